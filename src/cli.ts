@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError } from 'commander';
+import { KzpayError } from './core/errors.js';
+import { defineData } from './commands/data.js';
+import { defineSalary } from './commands/salary.js';
+import type { RunEnv } from './commands/context.js';
+
+export interface CliIo {
+  stdoutIsTTY: boolean;
+  env: Record<string, string | undefined>;
+  writeErr: (text: string) => void;
+  writeOut: (text: string) => void;
+}
+
+function readVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+/** Runs kzpay with the given arguments and returns the exit code; the only place errors become exit codes. */
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  const version = readVersion();
+  const run: RunEnv = { version, stdoutIsTTY: io.stdoutIsTTY, env: io.env };
+  const program = new Command('kzpay')
+    .description("Salaries, raises and inflation of Kazakhstan's civil servants: exact, month by month, from CSV")
+    .version(version, '-V, --version')
+    .exitOverride()
+    .configureOutput({ writeOut: io.writeOut, writeErr: io.writeErr, outputError: (s, write) => write(`kzpay: ${s}`) })
+    .showSuggestionAfterError(true);
+  defineSalary(program, run);
+  defineData(program, run);
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return 0;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
+      return 2;
+    }
+    if (e instanceof KzpayError) {
+      io.writeErr(`kzpay: error: ${e.message}\n`);
+      return e.exitCode;
+    }
+    const err = e as Error;
+    io.writeErr(`kzpay: internal error: ${err?.message ?? String(e)}\n`);
+    if (io.env.KZPAY_DEBUG === '1' && err?.stack) io.writeErr(err.stack + '\n');
+    else io.writeErr('kzpay: this is a bug; run again with KZPAY_DEBUG=1 for the stack\n');
+    return 4;
+  }
+}

@@ -1,0 +1,141 @@
+import { UsageError } from '../core/errors.js';
+import { formatDate, formatMonth, monthOfDate, parseDate, parseMonth, type CalDate, type MonthIndex } from '../core/dates.js';
+import type { RangeChoice } from '../core/engine.js';
+import type { Dec } from '../core/money.js';
+import { PriceIndex } from '../core/prices.js';
+import type { Report } from '../core/report.js';
+import { DataSets, type DataSetName } from '../io/load.js';
+import { parseNumber, parsePercent, type DecimalMode } from '../io/numbers.js';
+import { writeFileAtomic, writeStdout } from '../io/write.js';
+import { FORMATS, renderReport, type Format } from '../render/render.js';
+import type { GlobalOptions } from './options.js';
+
+/** What every command works with, parsed and checked from the global options. */
+export interface Context {
+  data: DataSets;
+  asOf: CalDate;
+  pricesMonth: MonthIndex;
+  pricesMonthGiven: boolean;
+  inflation?: Dec;
+  range: RangeChoice;
+  format: Format;
+  output?: string;
+  color: boolean;
+  decimal: DecimalMode;
+  version: string;
+}
+
+export interface RunEnv {
+  version: string;
+  /** Whether standard output is a terminal and colour is allowed by the environment. */
+  stdoutIsTTY: boolean;
+  env: Record<string, string | undefined>;
+}
+
+function oneOf<T extends string>(option: string, value: string, allowed: readonly T[]): T {
+  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`${option} must be one of ${allowed.join(', ')}, not "${value}"`);
+  return value as T;
+}
+
+/** A whole number option, e.g. --years; a usage error (exit 2) otherwise. */
+export function wholeNumber(option: string, value: string | undefined, fallback: number, min = 0, max = 1000): number {
+  if (value === undefined) return fallback;
+  if (!/^\d+$/.test(value.trim()) || Number(value) < min || Number(value) > max) {
+    throw new UsageError(`${option} must be a whole number from ${min} to ${max}, not "${value}"`);
+  }
+  return Number(value);
+}
+
+/** A decimal number option, e.g. --experience 2.5; a usage error otherwise. */
+export function decimalOption(option: string, value: string, mode: DecimalMode = 'auto'): Dec {
+  const r = parseNumber(value, mode);
+  if (!r.ok) throw new UsageError(`${option}: ${r.problem} (expected ${r.expected})`);
+  return r.value;
+}
+
+function formatFromPath(path: string): Format {
+  const m = /\.([a-z]+)$/i.exec(path);
+  const ext = m?.[1].toLowerCase();
+  if (ext === 'csv' || ext === 'json' || ext === 'md') return ext;
+  if (ext === 'markdown') return 'md';
+  return 'table';
+}
+
+/** Checks the global options and opens the data sets (read lazily, on first use). */
+export function makeContext(opts: GlobalOptions, run: RunEnv): Context {
+  const decimal = oneOf('--decimal', opts.decimal ?? 'auto', ['auto', 'comma', 'point'] as const);
+  const range = oneOf('--range', opts.range ?? 'mid', ['low', 'mid', 'high'] as const);
+  const format = opts.format !== undefined ? oneOf('--format', opts.format, FORMATS) : opts.output ? formatFromPath(opts.output) : 'table';
+  const asOf = parseDate(opts.asOf ?? '2024-01-01');
+  if (!asOf) throw new UsageError(`--as-of must be a real date YYYY-MM-DD or DD.MM.YYYY, not "${opts.asOf}"`);
+  let pricesMonth = monthOfDate(asOf);
+  if (opts.prices !== undefined) {
+    const m = parseMonth(opts.prices);
+    if (m === null) throw new UsageError(`--prices must be a month YYYY-MM, not "${opts.prices}"`);
+    pricesMonth = m;
+  }
+  let inflation: Dec | undefined;
+  if (opts.inflation !== undefined) {
+    const r = parsePercent(opts.inflation, decimal, false);
+    if (!r.ok) throw new UsageError(`--inflation: ${r.problem} (expected ${r.expected})`);
+    inflation = r.value.low;
+  }
+  if (opts.delimiter !== undefined && [...opts.delimiter].length !== 1) {
+    throw new UsageError(`--delimiter must be one character, not "${opts.delimiter}"`);
+  }
+  const color = opts.color !== false && run.stdoutIsTTY && !opts.output && !('NO_COLOR' in run.env && run.env.NO_COLOR !== '');
+  const data = new DataSets(
+    {
+      grid: opts.grid,
+      raises: opts.raises,
+      cpi: opts.cpi,
+      seniority: typeof opts.seniority === 'string' ? opts.seniority : undefined,
+      params: opts.params,
+    },
+    { decimal, delimiter: opts.delimiter },
+  );
+  return { data, asOf, pricesMonth, pricesMonthGiven: opts.prices !== undefined, inflation, range, format, output: opts.output, color, decimal, version: run.version };
+}
+
+/** The CPI series as price levels, with --inflation for years the data cannot build. */
+export function priceIndex(ctx: Context): PriceIndex {
+  return new PriceIndex(ctx.data.cpi(), ctx.data.label('cpi'), ctx.inflation);
+}
+
+/** Assumption lines naming the data sets used, each with the first line of its own source note. */
+export function dataAssumptions(ctx: Context, names: DataSetName[]): string[] {
+  return names.map((n) => {
+    const first = ctx.data.comments[n]?.[0];
+    return `${n}: ${ctx.data.label(n)}${first ? ` — ${first}` : ''}`;
+  });
+}
+
+/** Assumption lines about time and prices shared by the commands that deflate. */
+export function priceAssumptions(ctx: Context, prices: PriceIndex, years: number[]): string[] {
+  const out = [
+    `as-of date ${formatDate(ctx.asOf)}: the grid holds the salaries in force then; raises on or before it are inside the grid`,
+    `real values in prices of ${formatMonth(ctx.pricesMonth)}${ctx.pricesMonthGiven ? ' (--prices)' : ' (the as-of month; --prices to change)'}`,
+  ];
+  const assumed = prices.assumedYears();
+  if (assumed.length > 0) {
+    out.push(`inflation of ${ctx.inflation!.toString()}% a year assumed for ${spanText(assumed)} (--inflation), years the CPI data (${prices.coverage}) does not cover`);
+  }
+  const projected = years.filter((y) => prices.status(y) === 'projection' && !assumed.includes(y));
+  if (projected.length > 0) out.push(`inflation of ${spanText(projected)} is a projection in the CPI data`);
+  return out;
+}
+
+/** "2026-2031", or "2026, 2028" when not contiguous. */
+export function spanText(years: number[]): string {
+  if (years.length === 0) return '';
+  const contiguous = years.every((y, i) => i === 0 || y === years[i - 1] + 1);
+  if (contiguous) return years.length === 1 ? String(years[0]) : `${years[0]}-${years[years.length - 1]}`;
+  return years.join(', ');
+}
+
+/** Renders a report and writes it: to standard output, or atomically to -o FILE. */
+export async function emit(report: Report, ctx: Context): Promise<void> {
+  const text = await renderReport(report, ctx.format, { color: ctx.color, version: ctx.version });
+  if (ctx.output) writeFileAtomic(ctx.output, text);
+  else await writeStdout(text);
+}

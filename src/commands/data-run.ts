@@ -1,0 +1,65 @@
+import { UsageError } from '../core/errors.js';
+import { formatDate } from '../core/dates.js';
+import type { Column, Report, Row } from '../core/report.js';
+import { DATA_SET_NAMES } from './data.js';
+import { emit, makeContext, type RunEnv } from './context.js';
+import type { GlobalOptions } from './options.js';
+
+const GRID_KINDS: Record<string, Column['kind']> = { min: 'money', max: 'money', rank: 'int' };
+
+export async function runData(name: string, opts: GlobalOptions, run: RunEnv): Promise<void> {
+  if (!(DATA_SET_NAMES as readonly string[]).includes(name)) {
+    throw new UsageError(`unknown data set "${name}": expected one of ${DATA_SET_NAMES.join(', ')}`);
+  }
+  const ctx = makeContext(opts, run);
+  let columns: Column[];
+  let rows: Row[];
+  const text = (key: string): Column => ({ key, title: key, kind: 'text' });
+  const dec = (key: string): Column => ({ key, title: key, kind: 'decimal' });
+  switch (name) {
+    case 'grid': {
+      const grid = ctx.data.grid();
+      columns = grid.columns.filter((c) => c !== '').map((c) => ({ key: c, title: c, kind: GRID_KINDS[c] ?? 'text' }));
+      rows = grid.categories.map((c) => ({ ...c.cells, min: c.min, max: c.max ?? null, rank: c.rank }));
+      break;
+    }
+    case 'raises':
+      columns = [text('effective'), text('percent'), text('scope'), text('announced'), text('source')];
+      rows = ctx.data.raises().map((r) => ({
+        effective: formatDate(r.effective),
+        percent: r.text,
+        scope: r.scopeText,
+        announced: r.announced ?? '',
+        source: r.source ?? '',
+      }));
+      break;
+    case 'cpi':
+      columns = [text('period'), dec('inflation_pct'), text('status'), text('source')];
+      rows = ctx.data.cpi().map((r) => ({
+        period: r.month === undefined ? String(r.year) : `${r.year}-${String(r.month).padStart(2, '0')}`,
+        inflation_pct: r.percent,
+        status: r.status,
+        source: r.source ?? '',
+      }));
+      break;
+    case 'seniority':
+      columns = [dec('from_years'), dec('to_years'), dec('share')];
+      rows = ctx.data.seniority().map((b) => ({ from_years: b.from, to_years: b.to ?? null, share: b.share }));
+      break;
+    case 'params':
+      columns = [text('name'), text('effective'), dec('value'), text('source')];
+      rows = ctx.data.params().map((p) => ({ name: p.name, effective: formatDate(p.effective), value: p.value, source: p.source ?? '' }));
+      break;
+    default:
+      throw new UsageError(`the ${name} data set is not available yet`);
+  }
+  const report: Report = {
+    command: 'data',
+    columns,
+    rows,
+    assumptions: [`${name}: ${ctx.data.label(name as 'grid')}`, ...(ctx.data.comments[name as 'grid'] ?? [])],
+    inputs: ctx.data.inputs,
+    csvComments: ctx.data.comments[name as 'grid'],
+  };
+  await emit(report, ctx);
+}

@@ -1,0 +1,115 @@
+import { InputError } from './errors.js';
+import { compareDates, daysInMonth, formatMonth, monthOf, monthOfDate, yearOf, type CalDate, type MonthIndex } from './dates.js';
+import { Dec, ONE, ZERO, percentToFactor, type Dec as DecT } from './money.js';
+import type { Category, Raise, SeniorityBand } from './data.js';
+import { raisesFor } from './scope.js';
+
+export type RangeChoice = 'low' | 'mid' | 'high';
+
+/** The percent a raise stands for under the range choice: a range's low end, midpoint or high end. */
+export function raisePercent(raise: Raise, range: RangeChoice): DecT {
+  if (range === 'low') return raise.low;
+  if (range === 'high') return raise.high;
+  return raise.low.plus(raise.high).div(2);
+}
+
+/**
+ * A raise's factor in a month: the whole (1 + p) from the month it takes effect on the 1st or earlier, a pro rata
+ * part by days in the month it takes effect after the 1st, and 1 before.
+ */
+export function raiseFactorInMonth(raise: Raise, month: MonthIndex, range: RangeChoice): DecT {
+  const start = monthOfDate(raise.effective);
+  if (start > month) return ONE;
+  const p = raisePercent(raise, range).div(100);
+  if (start < month || raise.effective.day === 1) return ONE.plus(p);
+  const dim = daysInMonth(yearOf(month), monthOf(month));
+  const daysCovered = dim - raise.effective.day + 1;
+  return ONE.plus(p.times(daysCovered).div(dim));
+}
+
+/** Share of the way from min to max for a length of service, from the seniority bands. */
+export function seniorityShare(bands: readonly SeniorityBand[], years: DecT): DecT {
+  for (const b of bands) {
+    if (years.gte(b.from) && (b.to === undefined || years.lt(b.to))) return b.share;
+  }
+  return bands.length > 0 ? bands[bands.length - 1].share : ZERO;
+}
+
+export interface SalaryModelOptions {
+  asOf: CalDate;
+  range: RangeChoice;
+  /** Years of service at the as-of date. */
+  experience: DecT;
+  bands: readonly SeniorityBand[];
+  /** Hold the share at the as-of band instead of moving through the bands. */
+  holdSeniority: boolean;
+}
+
+/**
+ * The monthly salary level of one category: `min + share(experience) × (max − min)` at the as-of date, times the raises
+ * in its scope dated after the as-of date, with those dated on or before it divided out going back in time.
+ */
+export class SalaryModel {
+  readonly raises: Raise[];
+  private readonly asOfMonth: MonthIndex;
+  private readonly asOfFactor: DecT;
+  private readonly heldShare?: DecT;
+
+  constructor(
+    readonly category: Category,
+    allRaises: readonly Raise[],
+    readonly options: SalaryModelOptions,
+  ) {
+    this.raises = raisesFor(allRaises, category);
+    this.asOfMonth = monthOfDate(options.asOf);
+    let f = ONE;
+    for (const r of this.raises) {
+      if (compareDates(r.effective, options.asOf) <= 0) f = f.times(percentToFactor(raisePercent(r, options.range)));
+    }
+    this.asOfFactor = f;
+    if (options.holdSeniority) this.heldShare = seniorityShare(options.bands, options.experience);
+  }
+
+  /** Years of service in a month: one twelfth more each month after the as-of month, less before; never below 0. */
+  experienceAt(month: MonthIndex): DecT {
+    const e = this.options.experience.plus(new Dec(month - this.asOfMonth).div(12));
+    return e.isNegative() ? ZERO : e;
+  }
+
+  shareAt(month: MonthIndex): DecT {
+    return this.heldShare ?? seniorityShare(this.options.bands, this.experienceAt(month));
+  }
+
+  /** The level before raises: where the category sits between min and max for the month's length of service. */
+  baseAt(month: MonthIndex): DecT {
+    const share = this.shareAt(month);
+    const c = this.category;
+    if (share.isZero()) return c.min;
+    if (c.max === undefined) {
+      throw new InputError(
+        `${c.code} has no max salary, so it cannot move through the seniority bands ` +
+          `(in ${formatMonth(month)}, ${this.experienceAt(month).toFixed(2)} years of service put it ${share.times(100).toString()}% of the way from min to max)`,
+        c.maxAt,
+        'a max for the category, or --no-seniority to hold it at its as-of level',
+      );
+    }
+    return c.min.plus(share.times(c.max.minus(c.min)));
+  }
+
+  /** Product of the raises' factors in a month, relative to the as-of date. */
+  raiseFactorAt(month: MonthIndex): DecT {
+    let f = ONE;
+    for (const r of this.raises) f = f.times(raiseFactorInMonth(r, month, this.options.range));
+    return f.div(this.asOfFactor);
+  }
+
+  /** The nominal monthly level in a month. */
+  levelAt(month: MonthIndex): DecT {
+    return this.baseAt(month).times(this.raiseFactorAt(month));
+  }
+
+  /** The raises of the category that take effect in a calendar year. */
+  raisesInYear(year: number): Raise[] {
+    return this.raises.filter((r) => r.effective.year === year);
+  }
+}

@@ -1,0 +1,44 @@
+/** Where in a file a problem is: 1-based line and column (column counted in characters). */
+export interface Location {
+  file: string;
+  line?: number;
+  column?: number;
+}
+
+/** Base of every error kzpay reports on purpose; `exitCode` is decided here, printed by the CLI. */
+export abstract class KzpayError extends Error {
+  abstract readonly exitCode: number;
+}
+
+/** A bad command line: unknown option, bad option value (exit 2). */
+export class UsageError extends KzpayError {
+  readonly exitCode = 2;
+}
+
+/** Bad input data (exit 3), reported as `FILE:LINE:COLUMN: what (expected)`. */
+export class InputError extends KzpayError {
+  readonly exitCode = 3;
+  constructor(
+    readonly problem: string,
+    readonly where?: Location,
+    readonly expected?: string,
+  ) {
+    super(formatInputMessage(problem, where, expected));
+  }
+}
+
+/** A check the user asked for failed, e.g. `gaps --strict` (exit 1). */
+export class CheckFailed extends KzpayError {
+  readonly exitCode = 1;
+}
+
+function formatInputMessage(problem: string, where?: Location, expected?: string): string {
+  let place = '';
+  if (where) {
+    place = where.file;
+    if (where.line !== undefined) place += `:${where.line}`;
+    if (where.line !== undefined && where.column !== undefined) place += `:${where.column}`;
+    place += ': ';
+  }
+  return place + problem + (expected ? ` (expected ${expected})` : '');
+}

@@ -1,0 +1,149 @@
+import { InputError } from './errors.js';
+import { monthIndex, monthOf, yearOf, type MonthIndex } from './dates.js';
+import { Dec, ONE, percentToFactor, product, type Dec as DecT } from './money.js';
+import type { CpiRow, Status } from './data.js';
+
+/** One year of prices: twelve month-on-month factors whose product is the December-on-December factor. */
+export interface PriceYear {
+  year: number;
+  factors: DecT[];
+  /** December on December; exactly the yearly row where there is one. */
+  yearFactor: DecT;
+  status: Status;
+  assumed: boolean;
+}
+
+/**
+ * Price levels by month from a CPI series. P of the December before the first year of data is 1. Each year's twelve
+ * monthly factors are built so that its yearly row holds exactly (see the spec, "Prices"); a year that cannot be built
+ * is an error unless an assumed December-on-December rate is given for such years.
+ */
+export class PriceIndex {
+  private readonly yearly = new Map<number, CpiRow>();
+  private readonly monthly = new Map<number, Map<number, CpiRow>>();
+  private readonly years = new Map<number, PriceYear>();
+  private readonly decLevels = new Map<number, DecT>();
+  readonly firstYear: number;
+  readonly lastYear: number;
+
+  constructor(
+    rows: readonly CpiRow[],
+    private readonly file: string,
+    /** Assumed December-on-December inflation, percent, for years the data cannot build. */
+    private readonly assumedPercent?: DecT,
+  ) {
+    for (const r of rows) {
+      if (r.month === undefined) this.yearly.set(r.year, r);
+      else {
+        let m = this.monthly.get(r.year);
+        if (!m) this.monthly.set(r.year, (m = new Map()));
+        m.set(r.month, r);
+      }
+    }
+    const all = rows.map((r) => r.year);
+    if (all.length === 0) throw new InputError('the CPI file has no rows', { file }, 'at least one period');
+    this.firstYear = Math.min(...all);
+    this.lastYear = Math.max(...all);
+  }
+
+  /** The years the data covers, for messages: "2004-2031". */
+  get coverage(): string {
+    return `${this.firstYear}-${this.lastYear}`;
+  }
+
+  /** The built year, or an error naming the year and the covered range. */
+  year(year: number): PriceYear {
+    const cached = this.years.get(year);
+    if (cached) return cached;
+    const built = this.build(year);
+    this.years.set(year, built);
+    return built;
+  }
+
+  /** Years built on the assumed rate so far, ascending. */
+  assumedYears(): number[] {
+    return [...this.years.values()].filter((y) => y.assumed).map((y) => y.year).sort((a, b) => a - b);
+  }
+
+  /** The price level at the end of December of `year`. */
+  decemberLevel(year: number): DecT {
+    const cached = this.decLevels.get(year);
+    if (cached) return cached;
+    let level: DecT;
+    if (year === this.firstYear - 1) level = ONE;
+    else if (year >= this.firstYear) {
+      // Iterate up from the last known level instead of recursing through decades.
+      let y = year - 1;
+      while (y >= this.firstYear && !this.decLevels.has(y)) y--;
+      level = y >= this.firstYear ? this.decLevels.get(y)! : ONE;
+      for (let k = y + 1; k <= year; k++) {
+        level = level.times(this.year(k).yearFactor);
+        this.decLevels.set(k, level);
+      }
+    } else {
+      let lv = ONE;
+      for (let k = this.firstYear - 1; k > year; k--) lv = lv.div(this.year(k).yearFactor);
+      level = lv;
+    }
+    this.decLevels.set(year, level);
+    return level;
+  }
+
+  /** P(month): the price level of a calendar month. */
+  level(month: MonthIndex): DecT {
+    const y = yearOf(month);
+    const m = monthOf(month);
+    if (m === 12) return this.decemberLevel(y);
+    const py = this.year(y);
+    return this.decemberLevel(y - 1).times(product(py.factors.slice(0, m)));
+  }
+
+  /** Status of the year's prices: projection when any of its rows is, or when it was assumed. */
+  status(year: number): Status {
+    return this.year(year).status;
+  }
+
+  private build(year: number): PriceYear {
+    const yearly = this.yearly.get(year);
+    const months = this.monthly.get(year) ?? new Map<number, CpiRow>();
+    let yearFactor: DecT | undefined = yearly ? percentToFactor(yearly.percent) : undefined;
+    let assumed = false;
+    if (yearFactor === undefined && months.size < 12) {
+      if (this.assumedPercent === undefined) {
+        const partial = months.size > 0 ? ` (it has ${months.size} monthly rows and no yearly row)` : '';
+        throw new InputError(
+          `no inflation data for ${year}${partial}: the CPI data covers ${this.coverage}`,
+          { file: this.file },
+          `a yearly row for ${year}, all twelve monthly rows, or --inflation PCT to assume a rate`,
+        );
+      }
+      yearFactor = percentToFactor(this.assumedPercent);
+      assumed = true;
+    }
+    const given: (DecT | undefined)[] = [];
+    for (let m = 1; m <= 12; m++) {
+      const row = months.get(m);
+      given.push(row ? percentToFactor(row.percent) : undefined);
+    }
+    const k = given.filter((f) => f !== undefined).length;
+    let factors: DecT[];
+    if (yearFactor === undefined) {
+      factors = given as DecT[];
+      yearFactor = product(factors);
+    } else if (k === 12) {
+      const scale = yearFactor.div(product(given as DecT[])).pow(new Dec(1).div(12));
+      factors = (given as DecT[]).map((f) => f.times(scale));
+    } else {
+      const known = product(given.filter((f): f is DecT => f !== undefined));
+      const fill = yearFactor.div(known).pow(new Dec(1).div(12 - k));
+      factors = given.map((f) => f ?? fill);
+    }
+    const projection = assumed || yearly?.status === 'projection' || [...months.values()].some((r) => r.status === 'projection');
+    return { year, factors, yearFactor, status: projection ? 'projection' : 'actual', assumed };
+  }
+}
+
+/** The twelve month indices of a year. */
+export function monthsOf(year: number): MonthIndex[] {
+  return Array.from({ length: 12 }, (_, i) => monthIndex(year, i + 1));
+}

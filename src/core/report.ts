@@ -1,0 +1,34 @@
+import type { Dec } from './money.js';
+
+/**
+ * How a column's values are shown: money (tenge), pct (percent), pp (percentage points), index (a ratio), years (of
+ * service), decimal (exact, as given), int, text.
+ */
+export type ColumnKind = 'text' | 'int' | 'money' | 'pct' | 'pp' | 'index' | 'years' | 'decimal';
+
+export interface Column {
+  key: string;
+  title: string;
+  kind: ColumnKind;
+  /** Cell texts to mark in a coloured table, e.g. { violation: 'bad' }; the text itself stays the marker. */
+  tones?: Record<string, 'bad' | 'warn' | 'good'>;
+}
+
+export type Cell = Dec | string | number | null;
+export type Row = Record<string, Cell>;
+
+/** What every command produces: plain data that table, CSV, JSON and Markdown are all made from. */
+export interface Report {
+  command: string;
+  columns: Column[];
+  rows: Row[];
+  summary?: { columns: Column[]; values: Row };
+  /** Every default and choice that shaped the numbers. */
+  assumptions: string[];
+  /** The data sets used, by name, with where they came from. */
+  inputs: Record<string, string>;
+  /** Lines written under the table (and as comments nowhere else). */
+  notes?: string[];
+  /** `#` lines to lead a CSV with, so a data set printed by `kzpay data` keeps its sources. */
+  csvComments?: string[];
+}

@@ -1,0 +1,98 @@
+import { InputError } from './errors.js';
+import { monthIndex, monthOfDate, type MonthIndex } from './dates.js';
+import { factorToPercent, percentToFactor, product, sum, type Dec } from './money.js';
+import type { Category, Raise, SeniorityBand, Status } from './data.js';
+import { SalaryModel, raisePercent, type RangeChoice } from './engine.js';
+import { PriceIndex, monthsOf } from './prices.js';
+import type { CalDate } from './dates.js';
+
+export interface SalaryReportInput {
+  categories: Category[];
+  raises: readonly Raise[];
+  bands: readonly SeniorityBand[];
+  prices: PriceIndex;
+  fromYear: number;
+  toYear: number;
+  asOf: CalDate;
+  pricesMonth: MonthIndex;
+  range: RangeChoice;
+  experience: Dec;
+  holdSeniority: boolean;
+  /** Skip (and list) categories that cannot be computed for want of a max, instead of failing: for `all`. */
+  skipWithoutMax: boolean;
+}
+
+export interface SalaryRow {
+  code: string;
+  year: number;
+  experience: Dec;
+  salary: Dec;
+  raisePct: Dec;
+  seniorityPct: Dec;
+  earnings: Dec;
+  inflationPct: Dec;
+  salaryReal: Dec;
+  earningsReal: Dec;
+  realChangePct: Dec;
+  status: Status;
+}
+
+export interface SalaryReport {
+  rows: SalaryRow[];
+  skipped: { code: string; reason: string }[];
+}
+
+/** One row per category per year: nominal and real December level, yearly earnings, raises, seniority, inflation. */
+export function computeSalaryReport(input: SalaryReportInput): SalaryReport {
+  const { prices, pricesMonth } = input;
+  const pricesLevel = prices.level(pricesMonth);
+  const asOfMonth = monthOfDate(input.asOf);
+  const real = (nominal: Dec, month: MonthIndex) => nominal.times(pricesLevel).div(prices.level(month));
+  const rows: SalaryRow[] = [];
+  const skipped: SalaryReport['skipped'] = [];
+  for (const category of input.categories) {
+    const model = new SalaryModel(category, input.raises, {
+      asOf: input.asOf,
+      range: input.range,
+      experience: input.experience,
+      bands: input.bands,
+      holdSeniority: input.holdSeniority,
+    });
+    let own: SalaryRow[];
+    try {
+      own = [];
+      const asOfReal = real(model.levelAt(asOfMonth), asOfMonth);
+      for (let year = input.fromYear; year <= input.toYear; year++) {
+        const months = monthsOf(year);
+        const levels = months.map((m) => model.levelAt(m));
+        const december = months[11];
+        const salary = levels[11];
+        const salaryReal = real(salary, december);
+        const raiseFactor = product(model.raisesInYear(year).map((r) => percentToFactor(raisePercent(r, input.range))));
+        const seniorityFactor = model.baseAt(december).div(model.baseAt(monthIndex(year - 1, 12)));
+        own.push({
+          code: category.code,
+          year,
+          experience: model.experienceAt(months[0]),
+          salary,
+          raisePct: factorToPercent(raiseFactor),
+          seniorityPct: factorToPercent(seniorityFactor),
+          earnings: sum(levels),
+          inflationPct: factorToPercent(prices.year(year).yearFactor),
+          salaryReal,
+          earningsReal: sum(levels.map((l, i) => real(l, months[i]))),
+          realChangePct: factorToPercent(salaryReal.div(asOfReal)),
+          status: prices.status(year),
+        });
+      }
+    } catch (e) {
+      if (input.skipWithoutMax && e instanceof InputError && category.max === undefined && e.where === category.maxAt) {
+        skipped.push({ code: category.code, reason: e.problem });
+        continue;
+      }
+      throw e;
+    }
+    rows.push(...own);
+  }
+  return { rows, skipped };
+}

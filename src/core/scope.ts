@@ -1,0 +1,16 @@
+import type { Category, Raise } from './data.js';
+
+/** Whether a raise covers a category: no selectors means all; otherwise any matching selector (case-insensitive). */
+export function inScope(raise: Raise, category: Category): boolean {
+  if (raise.selectors.length === 0) return true;
+  return raise.selectors.some((s) => {
+    const cell = (category.cells[s.column] ?? '').toLowerCase();
+    const want = s.value.toLowerCase();
+    return s.prefix ? cell.startsWith(want) : cell === want;
+  });
+}
+
+/** The raises that cover a category, in date order. */
+export function raisesFor(raises: readonly Raise[], category: Category): Raise[] {
+  return raises.filter((r) => inScope(r, category));
+}

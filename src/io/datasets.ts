@@ -1,0 +1,193 @@
+import { InputError } from '../core/errors.js';
+import { compareDates, formatDate } from '../core/dates.js';
+import { GRID_COLUMNS, TIERS, type Category, type CpiRow, type Grid, type ParamValue, type Raise, type SeniorityBand, type Selector } from '../core/data.js';
+import { ONE, ZERO } from '../core/money.js';
+import type { CsvTable } from './csv.js';
+import type { DecimalMode } from './numbers.js';
+import { Sheet, type SheetSpec } from './sheet.js';
+
+export const GRID_SPEC: SheetSpec = { what: 'grid', required: ['code', 'min'], optional: ['max', 'corps', 'group', 'block', 'rank', 'tier', 'title'] };
+export const RAISES_SPEC: SheetSpec = { what: 'raises', required: ['effective', 'percent'], optional: ['scope', 'announced', 'source'] };
+export const CPI_SPEC: SheetSpec = { what: 'CPI', required: ['period', 'inflation_pct'], optional: ['status', 'source'] };
+export const SENIORITY_SPEC: SheetSpec = { what: 'seniority', required: ['from_years', 'share'], optional: ['to_years'] };
+export const PARAMS_SPEC: SheetSpec = { what: 'params', required: ['name', 'effective', 'value'], optional: ['source'] };
+
+/** Reads a salary grid: unique codes, min > 0, max ≥ min, known tiers, ranks unique within a block. */
+export function parseGrid(table: CsvTable, decimal: DecimalMode): Grid {
+  const sheet = new Sheet(table, GRID_SPEC, decimal);
+  const byCode = new Map<string, Category>();
+  const categories: Category[] = [];
+  const ranks = new Map<string, Map<number, number>>(); // block → rank → line
+  const positions = new Map<string, number>();
+  for (const row of sheet.rows) {
+    const code = row.required('code', 'a category code such as E-G-4');
+    const min = row.number('min', { required: true, expected: 'the minimum monthly salary in tenge' });
+    if (min.lte(ZERO)) row.fail('min', `${code}'s min ${min.toString()} is not above zero`, 'a salary greater than 0');
+    const max = row.number('max');
+    if (max !== undefined && max.lt(min)) row.fail('max', `${code}'s max ${max.toString()} is below its min ${min.toString()}`, 'max ≥ min');
+    const first = byCode.get(code);
+    if (first) row.fail('code', `code "${code}" appears twice (first on line ${lineOf(first)})`, 'each code once');
+    const block = row.text('block') || undefined;
+    const blockKey = block ?? '';
+    let rank: number;
+    if (sheet.has('rank') && row.text('rank') !== '') {
+      const t = row.text('rank');
+      if (!/^[0-9]+$/.test(t) || Number(t) < 1) row.fail('rank', `"${t}" is not a rank`, 'a whole number from 1 (the top of the block)');
+      rank = Number(t);
+    } else {
+      rank = (positions.get(blockKey) ?? 0) + 1;
+    }
+    positions.set(blockKey, rank);
+    let blockRanks = ranks.get(blockKey);
+    if (!blockRanks) ranks.set(blockKey, (blockRanks = new Map()));
+    const clash = blockRanks.get(rank);
+    if (clash !== undefined) row.fail('rank', `rank ${rank} of block "${blockKey}" is taken by line ${clash}`, 'each rank once within a block');
+    blockRanks.set(rank, row.line);
+    const tierText = row.text('tier');
+    const tier = tierText === '' ? undefined : row.oneOf('tier', TIERS);
+    const cells: Record<string, string> = {};
+    table.names.forEach((name, i) => (cells[name] = row.record.cells[i]));
+    const category: Category = {
+      code,
+      min,
+      max,
+      corps: row.text('corps') || undefined,
+      group: row.text('group') || undefined,
+      block,
+      rank,
+      tier,
+      title: row.text('title') || undefined,
+      cells,
+      maxAt: row.where('max'),
+    };
+    byCode.set(code, category);
+    categories.push(category);
+  }
+  if (categories.length === 0) throw new InputError('the grid has no categories', { file: table.file, line: table.header.line }, 'one row per category');
+  return { categories, byCode, columns: table.names };
+}
+
+function lineOf(c: Category): number | string {
+  return c.maxAt.line ?? '?';
+}
+
+/** Reads a scope cell: `all`, or `column=value` selectors joined by `;` on grid columns (`value*` matches a prefix). */
+export function parseScope(text: string): { selectors: Selector[]; problem?: string } {
+  const t = text.trim();
+  if (t === '' || t.toLowerCase() === 'all') return { selectors: [] };
+  const selectors: Selector[] = [];
+  for (const part of t.split(';')) {
+    const m = /^\s*([A-Za-z_]+)\s*=\s*(.+?)\s*$/.exec(part);
+    if (!m) return { selectors, problem: `"${part.trim()}" is not a selector` };
+    const column = m[1].toLowerCase();
+    if (!(GRID_COLUMNS as readonly string[]).includes(column)) return { selectors, problem: `"${m[1]}" is not a grid column` };
+    let value = m[2];
+    const prefix = value.endsWith('*');
+    if (prefix) value = value.slice(0, -1);
+    if (value.includes('*')) return { selectors, problem: `"${part.trim()}" has a * that is not at the end` };
+    selectors.push({ column, value, prefix });
+  }
+  return { selectors };
+}
+
+/** Reads the raises: each with its effective date, percent or range, and scope; a date and scope only once. */
+export function parseRaises(table: CsvTable, decimal: DecimalMode): Raise[] {
+  const sheet = new Sheet(table, RAISES_SPEC, decimal);
+  const seen = new Map<string, number>();
+  const raises: Raise[] = [];
+  for (const row of sheet.rows) {
+    const effective = row.date('effective', { required: true });
+    const pct = row.percent('percent', true);
+    const scope = parseScope(row.text('scope'));
+    if (scope.problem) {
+      row.fail('scope', scope.problem, `all, or column=value selectors joined by ";" on grid columns (${GRID_COLUMNS.join(', ')}); a value may end in *`);
+    }
+    const scopeText = scope.selectors.length === 0 ? 'all' : scope.selectors.map((s) => `${s.column}=${s.value}${s.prefix ? '*' : ''}`).join(';');
+    const key = `${formatDate(effective)}|${scopeText.toLowerCase()}`;
+    const clash = seen.get(key);
+    if (clash !== undefined) row.fail('effective', `a raise on ${formatDate(effective)} for scope ${scopeText} is already on line ${clash}`, 'one raise per date and scope');
+    seen.set(key, row.line);
+    raises.push({
+      effective,
+      low: pct.low,
+      high: pct.high,
+      text: pct.text.replace(/%$/, '').trim(),
+      selectors: scope.selectors,
+      scopeText,
+      announced: row.text('announced') || undefined,
+      source: row.text('source') || undefined,
+    });
+  }
+  return raises.sort((a, b) => compareDates(a.effective, b.effective));
+}
+
+/** Reads a CPI series: `YYYY` (December on December) and `YYYY-MM` (month on month) rows, each period once. */
+export function parseCpi(table: CsvTable, decimal: DecimalMode): CpiRow[] {
+  const sheet = new Sheet(table, CPI_SPEC, decimal);
+  const seen = new Map<string, number>();
+  const rows: CpiRow[] = [];
+  for (const row of sheet.rows) {
+    const period = row.required('period', 'YYYY or YYYY-MM');
+    const m = /^(\d{4})(?:-(\d{2}))?$/.exec(period);
+    if (!m || (m[2] !== undefined && (Number(m[2]) < 1 || Number(m[2]) > 12))) {
+      row.fail('period', `"${period}" is not a period`, 'YYYY for December on December, or YYYY-MM for a month on the month before');
+    }
+    const clash = seen.get(period);
+    if (clash !== undefined) row.fail('period', `period ${period} is already on line ${clash}`, 'each period once');
+    seen.set(period, row.line);
+    const pct = row.percent('inflation_pct', false);
+    const status = row.oneOf('status', ['actual', 'projection'] as const, 'actual');
+    rows.push({
+      year: Number(m![1]),
+      month: m![2] === undefined ? undefined : Number(m![2]),
+      percent: pct.low,
+      status,
+      source: row.text('source') || undefined,
+      where: row.where('period'),
+    });
+  }
+  return rows;
+}
+
+/** Reads seniority bands: contiguous from 0, the last open-ended, shares in [0, 1] and not decreasing. */
+export function parseSeniority(table: CsvTable, decimal: DecimalMode): SeniorityBand[] {
+  const sheet = new Sheet(table, SENIORITY_SPEC, decimal);
+  const bands: SeniorityBand[] = [];
+  sheet.rows.forEach((row, i) => {
+    const from = row.number('from_years', { required: true, expected: 'years of service where the band starts' });
+    const to = row.number('to_years');
+    const share = row.number('share', { required: true, expected: 'a share from 0 (min) to 1 (max)' });
+    const prev = bands[bands.length - 1];
+    if (i === 0 && !from.isZero()) row.fail('from_years', `the first band starts at ${from.toString()}`, 'the first band to start at 0');
+    if (prev && (prev.to === undefined || !prev.to.eq(from))) {
+      row.fail('from_years', `band starts at ${from.toString()} but the band before ends at ${prev.to?.toString() ?? '(open end)'}`, 'contiguous bands: each from_years equal to the to_years before it');
+    }
+    const last = i === sheet.rows.length - 1;
+    if (to === undefined && !last) row.fail('to_years', 'only the last band may be open-ended', 'a to_years');
+    if (to !== undefined && last) row.fail('to_years', `the last band ends at ${to.toString()}`, 'an empty to_years in the last band (open-ended)');
+    if (to !== undefined && to.lte(from)) row.fail('to_years', `band ends at ${to.toString()}, not after its start ${from.toString()}`, 'to_years > from_years');
+    if (share.lt(ZERO) || share.gt(ONE)) row.fail('share', `share ${share.toString()} is outside 0..1`, 'a share from 0 (min) to 1 (max)');
+    if (prev && share.lt(prev.share)) row.fail('share', `share ${share.toString()} is below the band before (${prev.share.toString()})`, 'shares that do not decrease with length of service');
+    bands.push({ from, to, share });
+  });
+  if (bands.length === 0) throw new InputError('the seniority file has no bands', { file: table.file, line: table.header.line }, 'bands from 0 years');
+  return bands;
+}
+
+/** Reads dated parameters (bdo, min_wage, ...): a name and date only once. */
+export function parseParams(table: CsvTable, decimal: DecimalMode): ParamValue[] {
+  const sheet = new Sheet(table, PARAMS_SPEC, decimal);
+  const seen = new Map<string, number>();
+  const values: ParamValue[] = [];
+  for (const row of sheet.rows) {
+    const name = row.required('name', 'a parameter name such as min_wage').toLowerCase();
+    const effective = row.date('effective', { required: true });
+    const value = row.number('value', { required: true, expected: 'the value in tenge' });
+    const key = `${name}|${formatDate(effective)}`;
+    const clash = seen.get(key);
+    if (clash !== undefined) row.fail('effective', `${name} on ${formatDate(effective)} is already on line ${clash}`, 'each name and date once');
+    seen.set(key, row.line);
+    values.push({ name, effective, value, source: row.text('source') || undefined });
+  }
+  return values;
+}

@@ -1,0 +1,138 @@
+import { InputError, type Location } from '../core/errors.js';
+import { parseDate, type CalDate } from '../core/dates.js';
+import type { Dec } from '../core/money.js';
+import type { CsvRecord, CsvTable } from './csv.js';
+import { parseNumber, parsePercent, type DecimalMode, type PercentValue } from './numbers.js';
+
+/** The columns a data set needs and the ones it understands; the rest of a file's columns are ignored. */
+export interface SheetSpec {
+  what: string; // e.g. "grid", for messages
+  required: string[];
+  optional: string[];
+}
+
+/**
+ * A CSV table checked against a data set's columns: required columns present, no ragged rows. Its rows give typed
+ * cells and raise InputError at the cell's own line and column.
+ */
+export class Sheet {
+  readonly index = new Map<string, number>();
+  readonly rows: SheetRow[];
+
+  constructor(
+    readonly table: CsvTable,
+    readonly spec: SheetSpec,
+    readonly decimal: DecimalMode,
+  ) {
+    table.names.forEach((name, i) => {
+      if (name === '') return;
+      if (this.index.has(name) && [...spec.required, ...spec.optional].includes(name)) {
+        throw new InputError(`column "${name}" appears twice in the header`, { file: table.file, line: table.header.line, column: table.header.columns[i] }, 'each column once');
+      }
+      if (!this.index.has(name)) this.index.set(name, i);
+    });
+    const missing = spec.required.filter((c) => !this.index.has(c));
+    if (missing.length > 0) {
+      throw new InputError(
+        `${spec.what} file has no column ${missing.map((m) => `"${m}"`).join(', ')}`,
+        { file: table.file, line: table.header.line, column: 1 },
+        `a header with ${spec.required.join(', ')}${spec.optional.length ? ` (and optionally ${spec.optional.join(', ')})` : ''}`,
+      );
+    }
+    const width = table.header.cells.length;
+    for (const rec of table.records) {
+      if (rec.cells.length !== width) {
+        const column = rec.cells.length > width ? rec.columns[width] : lastColumnEnd(rec);
+        throw new InputError(
+          `row has ${rec.cells.length} cells but the header has ${width}`,
+          { file: table.file, line: rec.line, column },
+          `one cell per header column (${table.header.cells.join(table.delimiter)})`,
+        );
+      }
+    }
+    this.rows = table.records.map((rec) => new SheetRow(this, rec));
+  }
+
+  has(name: string): boolean {
+    return this.index.has(name);
+  }
+
+  headerLocation(name: string): Location {
+    const i = this.index.get(name);
+    return { file: this.table.file, line: this.table.header.line, column: i === undefined ? 1 : this.table.header.columns[i] };
+  }
+}
+
+function lastColumnEnd(rec: CsvRecord): number {
+  const i = rec.cells.length - 1;
+  return rec.columns[i] + rec.cells[i].length;
+}
+
+export class SheetRow {
+  constructor(
+    readonly sheet: Sheet,
+    readonly record: CsvRecord,
+  ) {}
+
+  get line(): number {
+    return this.record.line;
+  }
+
+  where(name: string): Location {
+    const i = this.sheet.index.get(name);
+    return { file: this.sheet.table.file, line: this.record.line, column: i === undefined ? 1 : this.record.columns[i] };
+  }
+
+  fail(name: string, problem: string, expected?: string): never {
+    throw new InputError(`${name}: ${problem}`, this.where(name), expected);
+  }
+
+  /** The cell's text, '' when the column is absent or the cell empty. */
+  text(name: string): string {
+    const i = this.sheet.index.get(name);
+    return i === undefined ? '' : this.record.cells[i];
+  }
+
+  required(name: string, expected: string): string {
+    const t = this.text(name);
+    if (t === '') this.fail(name, 'empty cell', expected);
+    return t;
+  }
+
+  number(name: string, opts: { required: true; expected?: string }): Dec;
+  number(name: string, opts?: { required?: boolean; expected?: string }): Dec | undefined;
+  number(name: string, opts: { required?: boolean; expected?: string } = {}): Dec | undefined {
+    const t = opts.required ? this.required(name, opts.expected ?? 'a number') : this.text(name);
+    if (t === '') return undefined;
+    const r = parseNumber(t, this.sheet.decimal);
+    if (!r.ok) this.fail(name, r.problem, r.expected);
+    return r.value;
+  }
+
+  percent(name: string, allowRange: boolean): PercentValue {
+    const t = this.required(name, 'a percent');
+    const r = parsePercent(t, this.sheet.decimal, allowRange);
+    if (!r.ok) this.fail(name, r.problem, r.expected);
+    return r.value;
+  }
+
+  date(name: string, opts: { required: true }): CalDate;
+  date(name: string, opts?: { required?: boolean }): CalDate | undefined;
+  date(name: string, opts: { required?: boolean } = {}): CalDate | undefined {
+    const expected = 'a date YYYY-MM-DD or DD.MM.YYYY';
+    const t = opts.required ? this.required(name, expected) : this.text(name);
+    if (t === '') return undefined;
+    const d = parseDate(t);
+    if (!d) this.fail(name, `"${t}" is not a real calendar date`, expected);
+    return d;
+  }
+
+  oneOf<T extends string>(name: string, allowed: readonly T[], fallback?: T): T {
+    const t = this.text(name).toLowerCase();
+    if (t === '' && fallback !== undefined) return fallback;
+    if (!(allowed as readonly string[]).includes(t)) {
+      this.fail(name, t === '' ? 'empty cell' : `unknown ${name} "${this.text(name)}"`, `one of ${allowed.join(', ')}`);
+    }
+    return t as T;
+  }
+}

@@ -1,0 +1,26 @@
+import { renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { InputError } from '../core/errors.js';
+
+/** Writes a file atomically: a temporary file beside it, then a rename, so a failed run leaves the old file as it was. */
+export function writeFileAtomic(path: string, text: string): void {
+  const tmp = join(dirname(path), `.${basename(path)}.tmp-${process.pid}`);
+  try {
+    writeFileSync(tmp, text, 'utf8');
+    renameSync(tmp, path);
+  } catch (e) {
+    try {
+      unlinkSync(tmp);
+    } catch {
+      /* nothing was written */
+    }
+    throw new InputError(`cannot write the output: ${(e as Error).message}`, { file: path }, 'a writable path');
+  }
+}
+
+/** Writes to standard output; a reader that closed the pipe (`| head`) ends the run quietly. */
+export function writeStdout(text: string): Promise<void> {
+  return new Promise((resolve) => {
+    process.stdout.write(text, () => resolve());
+  });
+}

@@ -1,0 +1,34 @@
+import { fixedHalfUp } from '../core/money.js';
+import type { Cell, ColumnKind } from '../core/report.js';
+
+export type Target = 'human' | 'machine';
+
+/** Decimal places by kind: for people (table, md) and for machines (csv, json). */
+const PLACES: Record<Target, Partial<Record<ColumnKind, number>>> = {
+  human: { money: 0, pct: 2, pp: 2, index: 4, years: 2 },
+  machine: { money: 2, pct: 4, pp: 4, index: 6, years: 2 },
+};
+
+/** Groups the integer digits by three with a space: 3874482.55 → "3 874 482.55". */
+export function groupThousands(fixed: string): string {
+  const neg = fixed.startsWith('-');
+  const body = neg ? fixed.slice(1) : fixed;
+  const [int, frac] = body.split('.');
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+  return (neg ? '-' : '') + grouped + (frac !== undefined ? '.' + frac : '');
+}
+
+/** A cell as text: numbers rounded half up to the kind's places; money grouped by spaces for people. */
+export function formatCell(value: Cell, kind: ColumnKind, target: Target): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return String(value);
+  if (kind === 'decimal' || kind === 'text' || kind === 'int') return value.toString();
+  const places = PLACES[target][kind] ?? 2;
+  const fixed = fixedHalfUp(value, places);
+  return kind === 'money' && target === 'human' ? groupThousands(fixed) : fixed;
+}
+
+export function isNumericKind(kind: ColumnKind): boolean {
+  return kind !== 'text';
+}

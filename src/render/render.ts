@@ -1,0 +1,89 @@
+import type { Column, Report, Row } from '../core/report.js';
+import { formatCell, isNumericKind } from './format.js';
+
+export type Format = 'table' | 'csv' | 'json' | 'md';
+export const FORMATS: readonly Format[] = ['table', 'csv', 'json', 'md'];
+
+export interface RenderOptions {
+  color: boolean;
+  version: string;
+}
+
+/** Turns a report into the text of one format. The only place numbers become text. */
+export async function renderReport(report: Report, format: Format, opts: RenderOptions): Promise<string> {
+  switch (format) {
+    case 'csv':
+      return renderCsv(report);
+    case 'json':
+      return renderJson(report, opts.version);
+    case 'md':
+      return renderMarkdown(report);
+    case 'table': {
+      const { renderTable } = await import('./table.js');
+      return renderTable(report, opts.color);
+    }
+  }
+}
+
+const CRLF = '\r\n';
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** One CSV field: text that a spreadsheet would run as a formula gets a leading ', then RFC 4180 quoting. */
+export function csvField(text: string, isText: boolean): string {
+  const safe = isText && FORMULA_START.test(text) ? `'${text}` : text;
+  return /[",\r\n]/.test(safe) || /^\s|\s$/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+function renderCsv(report: Report): string {
+  const lines: string[] = (report.csvComments ?? []).map((c) => `# ${c}`);
+  lines.push(report.columns.map((c) => csvField(c.key, true)).join(','));
+  for (const row of report.rows) {
+    lines.push(report.columns.map((c) => csvField(formatCell(row[c.key], c.kind, 'machine'), c.kind === 'text')).join(','));
+  }
+  return lines.join(CRLF) + CRLF;
+}
+
+function jsonValues(columns: Column[], row: Row): Record<string, string | number | null> {
+  const out: Record<string, string | number | null> = {};
+  for (const c of columns) {
+    const v = row[c.key];
+    if (v === null || v === undefined) out[c.key] = null;
+    else if (c.kind === 'int' && typeof v === 'number') out[c.key] = v;
+    else out[c.key] = formatCell(v, c.kind, 'machine');
+  }
+  return out;
+}
+
+function renderJson(report: Report, version: string): string {
+  const doc = {
+    command: report.command,
+    version,
+    inputs: report.inputs,
+    assumptions: report.assumptions,
+    rows: report.rows.map((r) => jsonValues(report.columns, r)),
+    summary: report.summary ? jsonValues(report.summary.columns, report.summary.values) : {},
+    ...(report.notes && report.notes.length > 0 ? { notes: report.notes } : {}),
+  };
+  return JSON.stringify(doc, null, 2) + '\n';
+}
+
+function mdEscape(text: string): string {
+  return text.replace(/\|/g, '\\|');
+}
+
+function renderMarkdown(report: Report): string {
+  const out: string[] = [];
+  const head = report.columns.map((c) => mdEscape(c.title));
+  out.push(`| ${head.join(' | ')} |`);
+  out.push(`|${report.columns.map((c) => (isNumericKind(c.kind) ? '---:' : '---')).join('|')}|`);
+  for (const row of report.rows) {
+    out.push(`| ${report.columns.map((c) => mdEscape(formatCell(row[c.key], c.kind, 'human'))).join(' | ')} |`);
+  }
+  if (report.summary) {
+    out.push('', '**Summary**', '');
+    for (const c of report.summary.columns) out.push(`- ${mdEscape(c.title)}: ${mdEscape(formatCell(report.summary.values[c.key], c.kind, 'human'))}`);
+  }
+  if (report.notes && report.notes.length > 0) out.push('', ...report.notes);
+  out.push('', '**Assumptions**', '', ...report.assumptions.map((a) => `- ${mdEscape(a)}`));
+  return out.join('\n') + '\n';
+}
