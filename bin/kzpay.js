@@ -10,4 +10,5 @@ process.exitCode = await main(process.argv.slice(2), {
   env: process.env,
   writeErr: (s) => process.stderr.write(s),
   writeOut: (s) => process.stdout.write(s),
+  stdout: (s) => new Promise((resolve) => process.stdout.write(s, () => resolve())),
 });

@@ -10,6 +10,8 @@ export interface CliIo {
   env: Record<string, string | undefined>;
   writeErr: (text: string) => void;
   writeOut: (text: string) => void;
+  /** Report output; resolves when written. */
+  stdout: (text: string) => Promise<void>;
 }
 
 function readVersion(): string {
@@ -20,7 +22,7 @@ function readVersion(): string {
 /** Runs kzpay with the given arguments and returns the exit code; the only place errors become exit codes. */
 export async function main(argv: string[], io: CliIo): Promise<number> {
   const version = readVersion();
-  const run: RunEnv = { version, stdoutIsTTY: io.stdoutIsTTY, env: io.env };
+  const run: RunEnv = { version, stdoutIsTTY: io.stdoutIsTTY, env: io.env, stdout: io.stdout };
   const program = new Command('kzpay')
     .description("Salaries, raises and inflation of Kazakhstan's civil servants: exact, month by month, from CSV")
     .version(version, '-V, --version')

@@ -6,7 +6,7 @@ import { PriceIndex } from '../core/prices.js';
 import type { Report } from '../core/report.js';
 import { DataSets, type DataSetName } from '../io/load.js';
 import { parseNumber, parsePercent, type DecimalMode } from '../io/numbers.js';
-import { writeFileAtomic, writeStdout } from '../io/write.js';
+import { writeFileAtomic } from '../io/write.js';
 import { FORMATS, renderReport, type Format } from '../render/render.js';
 import type { GlobalOptions } from './options.js';
 
@@ -23,6 +23,7 @@ export interface Context {
   color: boolean;
   decimal: DecimalMode;
   version: string;
+  run: RunEnv;
 }
 
 export interface RunEnv {
@@ -30,6 +31,8 @@ export interface RunEnv {
   /** Whether standard output is a terminal and colour is allowed by the environment. */
   stdoutIsTTY: boolean;
   env: Record<string, string | undefined>;
+  /** Writes report text to standard output (a closed pipe ends the run quietly). */
+  stdout: (text: string) => Promise<void>;
 }
 
 function oneOf<T extends string>(option: string, value: string, allowed: readonly T[]): T {
@@ -94,7 +97,7 @@ export function makeContext(opts: GlobalOptions, run: RunEnv): Context {
     },
     { decimal, delimiter: opts.delimiter },
   );
-  return { data, asOf, pricesMonth, pricesMonthGiven: opts.prices !== undefined, inflation, range, format, output: opts.output, color, decimal, version: run.version };
+  return { data, asOf, pricesMonth, pricesMonthGiven: opts.prices !== undefined, inflation, range, format, output: opts.output, color, decimal, version: run.version, run };
 }
 
 /** The CPI series as price levels, with --inflation for years the data cannot build. */
@@ -137,5 +140,5 @@ export function spanText(years: number[]): string {
 export async function emit(report: Report, ctx: Context): Promise<void> {
   const text = await renderReport(report, ctx.format, { color: ctx.color, version: ctx.version });
   if (ctx.output) writeFileAtomic(ctx.output, text);
-  else await writeStdout(text);
+  else await ctx.run.stdout(text);
 }

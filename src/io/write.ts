@@ -18,9 +18,3 @@ export function writeFileAtomic(path: string, text: string): void {
   }
 }
 
-/** Writes to standard output; a reader that closed the pipe (`| head`) ends the run quietly. */
-export function writeStdout(text: string): Promise<void> {
-  return new Promise((resolve) => {
-    process.stdout.write(text, () => resolve());
-  });
-}

@@ -11,6 +11,7 @@ export function renderTable(report: Report, color: boolean): string {
     head: report.columns.map((c) => chalk.bold(c.title)),
     colAligns: report.columns.map((c) => (isNumericKind(c.kind) ? 'right' : 'left')),
     style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1 },
+    chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' }, // no rule between rows: more rows per screen
   });
   for (const row of report.rows) {
     table.push(
