@@ -1,6 +1,8 @@
 import { UsageError } from '../core/errors.js';
-import { formatDate, formatMonth, monthOfDate, parseDate, parseMonth, type CalDate, type MonthIndex } from '../core/dates.js';
-import type { RangeChoice } from '../core/engine.js';
+import { compareDates, formatDate, formatMonth, monthOfDate, parseDate, parseMonth, type CalDate, type MonthIndex } from '../core/dates.js';
+import type { Category, Raise } from '../core/data.js';
+import { raisePercent, type RangeChoice } from '../core/engine.js';
+import { inScope } from '../core/scope.js';
 import type { Dec } from '../core/money.js';
 import { PriceIndex } from '../core/prices.js';
 import type { Report } from '../core/report.js';
@@ -64,8 +66,8 @@ function formatFromPath(path: string): Format {
   return 'table';
 }
 
-/** Checks the global options and opens the data sets (read lazily, on first use). */
-export function makeContext(opts: GlobalOptions, run: RunEnv): Context {
+/** Checks the global options and opens the data sets (read lazily, on first use); `files` adds a command's own. */
+export function makeContext(opts: GlobalOptions, run: RunEnv, files: Partial<Record<DataSetName, string>> = {}): Context {
   const decimal = oneOf('--decimal', opts.decimal ?? 'auto', ['auto', 'comma', 'point'] as const);
   const range = oneOf('--range', opts.range ?? 'mid', ['low', 'mid', 'high'] as const);
   const format = opts.format !== undefined ? oneOf('--format', opts.format, FORMATS) : opts.output ? formatFromPath(opts.output) : 'table';
@@ -94,6 +96,7 @@ export function makeContext(opts: GlobalOptions, run: RunEnv): Context {
       cpi: opts.cpi,
       seniority: typeof opts.seniority === 'string' ? opts.seniority : undefined,
       params: opts.params,
+      ...files,
     },
     { decimal, delimiter: opts.delimiter },
   );
@@ -126,6 +129,18 @@ export function priceAssumptions(ctx: Context, prices: PriceIndex, years: number
   const projected = years.filter((y) => prices.status(y) === 'projection' && !assumed.includes(y));
   if (projected.length > 0) out.push(`inflation of ${spanText(projected)} is a projection in the CPI data`);
   return out;
+}
+
+/** One assumption line per range raise (25-30) that shapes the shown years of the given categories. */
+export function rangeAssumptions(ctx: Context, raises: readonly Raise[], categories: readonly Category[], fromYear: number, toYear: number): string[] {
+  // A range raise shapes the numbers only where it lies between a shown month and the as-of date.
+  const firstShown = { year: fromYear, month: 1, day: 1 };
+  const lastShown = { year: toYear, month: 12, day: 31 };
+  const shapes = (r: Raise) =>
+    compareDates(r.effective, ctx.asOf) <= 0 ? compareDates(r.effective, firstShown) > 0 : compareDates(r.effective, lastShown) <= 0;
+  return raises
+    .filter((r) => !r.low.eq(r.high) && shapes(r) && categories.some((c) => inScope(r, c)))
+    .map((r) => `range raise ${r.text}% of ${formatDate(r.effective)} counts as ${raisePercent(r, ctx.range).toString()}% (--range ${ctx.range})`);
 }
 
 /** "2026-2031", or "2026, 2028" when not contiguous. */

@@ -50,6 +50,14 @@ export async function runData(name: string, opts: GlobalOptions, run: RunEnv): P
       columns = [text('name'), text('effective'), dec('value'), text('source')];
       rows = ctx.data.params().map((p) => ({ name: p.name, effective: formatDate(p.effective), value: p.value, source: p.source ?? '' }));
       break;
+    case 'staffing': {
+      // Cells as written, so the printed table reads back the same.
+      const table = ctx.data.staffingTable();
+      const named = table.names.map((c, i) => [c, i] as const).filter(([c]) => c !== '');
+      columns = named.map(([c]) => text(c));
+      rows = table.records.map((r) => Object.fromEntries(named.map(([c, i]) => [c, r.cells[i]])));
+      break;
+    }
     default:
       throw new UsageError(`the ${name} data set is not available yet`);
   }

@@ -1,11 +1,8 @@
 import { InputError, UsageError } from '../core/errors.js';
-import { compareDates, formatDate } from '../core/dates.js';
-import type { Category, Raise } from '../core/data.js';
-import { inScope } from '../core/scope.js';
-import { raisePercent } from '../core/engine.js';
+import type { Category } from '../core/data.js';
 import type { Report } from '../core/report.js';
 import { computeSalaryReport } from '../core/salary-report.js';
-import { dataAssumptions, decimalOption, emit, makeContext, priceAssumptions, priceIndex, wholeNumber, type RunEnv } from './context.js';
+import { dataAssumptions, decimalOption, emit, makeContext, priceAssumptions, priceIndex, rangeAssumptions, wholeNumber, type RunEnv } from './context.js';
 import type { SalaryOptions } from './salary.js';
 
 const COLUMNS: Report['columns'] = [
@@ -74,15 +71,8 @@ export async function runSalary(codes: string[], opts: SalaryOptions, run: RunEn
       : `seniority: ${experience.toString()} years of service at the as-of date (--experience), one twelfth of a year more each month; level = min + share × (max − min)`,
     'a raise dated after the 1st of a month counts in that month pro rata by days',
   ];
-  // A range raise shapes the numbers only where it lies between a shown month and the as-of date.
-  const firstShown = { year: fromYear, month: 1, day: 1 };
-  const lastShown = { year: toYear, month: 12, day: 31 };
-  const shapes = (r: Raise) =>
-    compareDates(r.effective, ctx.asOf) <= 0 ? compareDates(r.effective, firstShown) > 0 : compareDates(r.effective, lastShown) <= 0;
-  const inScopeOfShown = (r: Raise) => categories.some((c) => report.rows.some((row) => row.code === c.code) && inScope(r, c));
-  for (const r of raises.filter((r) => !r.low.eq(r.high) && shapes(r) && inScopeOfShown(r))) {
-    assumptions.push(`range raise ${r.text}% of ${formatDate(r.effective)} counts as ${raisePercent(r, ctx.range).toString()}% (--range ${ctx.range})`);
-  }
+  const shown = categories.filter((c) => report.rows.some((row) => row.code === c.code));
+  assumptions.push(...rangeAssumptions(ctx, raises, shown, fromYear, toYear));
   const notes = report.skipped.map((s) => `skipped ${s.code}: ${s.reason}; --no-seniority shows it at its as-of level`);
 
   await emit(

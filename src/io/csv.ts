@@ -31,6 +31,79 @@ export function detectDelimiter(headerLine: string): string {
   return semis > commas ? ';' : ',';
 }
 
+/** A comment line's text: without the `#`, one following space and a trailing CR. */
+export function commentText(line: string): string {
+  return line.slice(line.indexOf('#') + 1).replace(/\r$/, '').replace(/^ /, '');
+}
+
+/** Where one record ends: the record, the index just past its newline, and the line the next record starts on. */
+export interface RecordRead {
+  record: CsvRecord;
+  next: number;
+  nextLine: number;
+}
+
+/**
+ * Reads the one record that starts at `i` on `line` (not a blank or comment line): RFC 4180 quoting, cells trimmed,
+ * column of every cell kept. A quoted cell may span lines. When `more` is true and the text ends inside a quoted cell,
+ * returns null (the caller has more text to append); otherwise that is an unterminated cell.
+ */
+export function readRecord(text: string, i: number, line: number, delim: string, file: string, more = false): RecordRead | null {
+  const n = text.length;
+  const rec: CsvRecord = { line, cells: [], columns: [] };
+  let lineStart = i;
+  for (;;) {
+    let k = i;
+    while (k < n && (text[k] === ' ' || text[k] === '\t')) k++;
+    const column = k - lineStart + 1;
+    let cell: string;
+    if (text[k] === '"') {
+      const openLine = line;
+      let buf = '';
+      k++;
+      for (;;) {
+        if (k >= n) {
+          if (more) return null;
+          throw new InputError('unterminated quoted cell', { file, line: openLine, column }, 'a closing "');
+        }
+        const c = text[k];
+        if (c === '"') {
+          if (text[k + 1] === '"') {
+            buf += '"';
+            k += 2;
+            continue;
+          }
+          k++;
+          break;
+        }
+        if (c === '\n') {
+          line++;
+          lineStart = k + 1;
+        }
+        buf += c;
+        k++;
+      }
+      while (k < n && (text[k] === ' ' || text[k] === '\t' || text[k] === '\r')) k++;
+      if (k < n && text[k] !== delim && text[k] !== '\n') {
+        throw new InputError(`unexpected "${text[k]}" after a quoted cell`, { file, line, column: k - lineStart + 1 }, `"${delim}" or the end of the line`);
+      }
+      cell = buf.trim();
+    } else {
+      let e = k;
+      while (e < n && text[e] !== delim && text[e] !== '\n') e++;
+      cell = text.slice(k, e).replace(/\r$/, '').trim();
+      k = e;
+    }
+    rec.cells.push(cell);
+    rec.columns.push(column);
+    if (k < n && text[k] === delim) {
+      i = k + 1;
+      continue;
+    }
+    return { record: rec, next: k + 1, nextLine: line + 1 }; // past the newline (or the end)
+  }
+}
+
 /**
  * Splits CSV text into records (RFC 4180 quoting, `#` comment lines, blank lines skipped, cells trimmed, a leading
  * BOM dropped), keeping line and column of every cell for error messages.
@@ -51,7 +124,7 @@ export function parseCsv(text: string, file: string, delimiter?: string): CsvTab
     if (text[j] === '\n' || text[j] === '\r' || text[j] === '#') {
       let end = text.indexOf('\n', j);
       if (end < 0) end = n;
-      if (text[j] === '#' && records.length === 0) comments.push(text.slice(j + 1, end).replace(/\r$/, '').replace(/^ /, ''));
+      if (text[j] === '#' && records.length === 0) comments.push(commentText(text.slice(j, end)));
       i = end + 1;
       line++;
       continue;
@@ -61,61 +134,17 @@ export function parseCsv(text: string, file: string, delimiter?: string): CsvTab
       if (end < 0) end = n;
       delim = detectDelimiter(text.slice(i, end));
     }
-    const rec: CsvRecord = { line, cells: [], columns: [] };
-    let lineStart = i;
-    // Cells of one record.
-    for (;;) {
-      let k = i;
-      while (k < n && (text[k] === ' ' || text[k] === '\t')) k++;
-      const column = k - lineStart + 1;
-      let cell: string;
-      if (text[k] === '"') {
-        const openLine = line;
-        let buf = '';
-        k++;
-        for (;;) {
-          if (k >= n) throw new InputError('unterminated quoted cell', { file, line: openLine, column }, 'a closing "');
-          const c = text[k];
-          if (c === '"') {
-            if (text[k + 1] === '"') {
-              buf += '"';
-              k += 2;
-              continue;
-            }
-            k++;
-            break;
-          }
-          if (c === '\n') {
-            line++;
-            lineStart = k + 1;
-          }
-          buf += c;
-          k++;
-        }
-        while (k < n && (text[k] === ' ' || text[k] === '\t' || text[k] === '\r')) k++;
-        if (k < n && text[k] !== delim && text[k] !== '\n') {
-          throw new InputError(`unexpected "${text[k]}" after a quoted cell`, { file, line, column: k - lineStart + 1 }, `"${delim}" or the end of the line`);
-        }
-        cell = buf.trim();
-      } else {
-        let e = k;
-        while (e < n && text[e] !== delim && text[e] !== '\n') e++;
-        cell = text.slice(k, e).replace(/\r$/, '').trim();
-        k = e;
-      }
-      rec.cells.push(cell);
-      rec.columns.push(column);
-      if (k < n && text[k] === delim) {
-        i = k + 1;
-        continue;
-      }
-      i = k + 1; // past the newline (or the end)
-      line++;
-      break;
-    }
-    records.push(rec);
+    const read = readRecord(text, i, line, delim, file)!;
+    records.push(read.record);
+    i = read.next;
+    line = read.nextLine;
   }
-  if (records.length === 0) throw new InputError('the file has no header row', { file, line: 1, column: 1 }, 'a header row naming the columns');
+  if (records.length === 0) throw noHeader(file);
   const header = records.shift()!;
   return { file, delimiter: delim ?? ',', header, names: header.cells.map((c) => c.toLowerCase()), records, comments };
+}
+
+/** The error for a file with nothing but blank and comment lines. */
+export function noHeader(file: string): InputError {
+  return new InputError('the file has no header row', { file, line: 1, column: 1 }, 'a header row naming the columns');
 }

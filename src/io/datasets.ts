@@ -11,6 +11,17 @@ export const RAISES_SPEC: SheetSpec = { what: 'raises', required: ['effective', 
 export const CPI_SPEC: SheetSpec = { what: 'CPI', required: ['period', 'inflation_pct'], optional: ['status', 'source'] };
 export const SENIORITY_SPEC: SheetSpec = { what: 'seniority', required: ['from_years', 'share'], optional: ['to_years'] };
 export const PARAMS_SPEC: SheetSpec = { what: 'params', required: ['name', 'effective', 'value'], optional: ['source'] };
+export const STAFFING_SPEC: SheetSpec = {
+  what: 'staffing',
+  required: ['code'],
+  optional: ['headcount', 'experience', 'salary', 'unit', 'group', 'savings_salaries'],
+};
+
+/** Reads a staffing table whole, its header checked, for printing it back; `fund` streams it instead (io/staffing). */
+export function parseStaffingTable(table: CsvTable, decimal: DecimalMode): CsvTable {
+  const sheet = new Sheet(table, STAFFING_SPEC, decimal);
+  return sheet.table;
+}
 
 /** Reads a salary grid: unique codes, min > 0, max ≥ min, known tiers, ranks unique within a block. */
 export function parseGrid(table: CsvTable, decimal: DecimalMode): Grid {

@@ -39,17 +39,7 @@ export class Sheet {
         `a header with ${spec.required.join(', ')}${spec.optional.length ? ` (and optionally ${spec.optional.join(', ')})` : ''}`,
       );
     }
-    const width = table.header.cells.length;
-    for (const rec of table.records) {
-      if (rec.cells.length !== width) {
-        const column = rec.cells.length > width ? rec.columns[width] : lastColumnEnd(rec);
-        throw new InputError(
-          `row has ${rec.cells.length} cells but the header has ${width}`,
-          { file: table.file, line: rec.line, column },
-          `one cell per header column (${table.header.cells.join(table.delimiter)})`,
-        );
-      }
-    }
+    for (const rec of table.records) checkWidth(table, rec);
     this.rows = table.records.map((rec) => new SheetRow(this, rec));
   }
 
@@ -61,6 +51,18 @@ export class Sheet {
     const i = this.index.get(name);
     return { file: this.table.file, line: this.table.header.line, column: i === undefined ? 1 : this.table.header.columns[i] };
   }
+}
+
+/** A ragged row is an error at the first cell too many, or just after the last cell when cells are missing. */
+export function checkWidth(table: Pick<CsvTable, 'file' | 'header' | 'delimiter'>, rec: CsvRecord): void {
+  const width = table.header.cells.length;
+  if (rec.cells.length === width) return;
+  const column = rec.cells.length > width ? rec.columns[width] : lastColumnEnd(rec);
+  throw new InputError(
+    `row has ${rec.cells.length} cells but the header has ${width}`,
+    { file: table.file, line: rec.line, column },
+    `one cell per header column (${table.header.cells.join(table.delimiter)})`,
+  );
 }
 
 function lastColumnEnd(rec: CsvRecord): number {

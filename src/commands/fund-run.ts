@@ -1,0 +1,120 @@
+import { UsageError } from '../core/errors.js';
+import type { Category } from '../core/data.js';
+import { computeFundReport, type FundKey } from '../core/fund-report.js';
+import type { Dec } from '../core/money.js';
+import type { Column, Report } from '../core/report.js';
+import { StaffingReader } from '../io/staffing.js';
+import {
+  dataAssumptions,
+  decimalOption,
+  emit,
+  makeContext,
+  priceAssumptions,
+  priceIndex,
+  rangeAssumptions,
+  wholeNumber,
+  type Context,
+  type RunEnv,
+} from './context.js';
+import type { FundOptions } from './fund.js';
+
+const KEYS: readonly FundKey[] = ['unit', 'code', 'group', 'none'];
+
+function columns(by: FundKey, thousands: boolean): Column[] {
+  const money = (key: string, title: string): Column => ({ key, title: thousands ? `${title}, '000` : title, kind: 'money' });
+  return [
+    { key: 'year', title: 'year', kind: 'int' },
+    { key: 'key', title: by === 'none' ? 'key' : by, kind: 'text' },
+    { key: 'headcount', title: 'people', kind: 'int' },
+    money('salary_fund', 'salary fund'),
+    money('savings_bonus', 'savings bonus'),
+    money('total', 'total'),
+    money('total_real', 'total real'),
+    { key: 'status', title: 'status', kind: 'text', tones: { projection: 'warn' } },
+  ];
+}
+
+/** A count of salaries a year: a number of 0 or more; a usage error otherwise. */
+function salariesOption(ctx: Context, option: string, value: string): Dec {
+  const n = decimalOption(option, value, ctx.decimal);
+  if (n.isNegative()) throw new UsageError(`${option} must not be negative, not "${value}"`);
+  return n;
+}
+
+export async function runFund(file: string | undefined, opts: FundOptions, run: RunEnv): Promise<void> {
+  const ctx = makeContext(opts, run, { staffing: file });
+  const years = wholeNumber('--years', opts.years, 0, 0, 200);
+  let by: FundKey | undefined;
+  if (opts.by !== undefined) {
+    if (!(KEYS as readonly string[]).includes(opts.by)) throw new UsageError(`--by must be one of ${KEYS.join(', ')}, not "${opts.by}"`);
+    by = opts.by as FundKey;
+  }
+  const medical = salariesOption(ctx, '--medical', opts.medical ?? '2');
+  const bonus = salariesOption(ctx, '--bonus', opts.bonus ?? '2');
+  const savingsText = opts.savings ?? 'auto';
+  const savings = savingsText.toLowerCase() === 'auto' ? 'auto' : salariesOption(ctx, '--savings', savingsText);
+  const fromYear = ctx.asOf.year;
+  const toYear = fromYear + years;
+
+  // The data sets first, so their errors come before a long read of the staffing table.
+  const grid = ctx.data.grid();
+  const raises = ctx.data.raises();
+  const bands = ctx.data.seniority();
+  const prices = priceIndex(ctx);
+  const source = ctx.data.open('staffing');
+  const reader = new StaffingReader(source.label, { grid, bands, by, savings, decimal: ctx.decimal, delimiter: opts.delimiter });
+  const staffing = await reader.read(source.chunks);
+  ctx.data.comments.staffing = staffing.comments;
+
+  const rows = computeFundReport({
+    groups: staffing.groups,
+    keys: staffing.keys,
+    raises,
+    bands,
+    prices,
+    asOf: ctx.asOf,
+    pricesMonth: ctx.pricesMonth,
+    range: ctx.range,
+    fromYear,
+    toYear,
+    medical,
+    bonus,
+    thousands: opts.thousands === true,
+    totalOnly: staffing.by === 'none',
+  });
+
+  const shownYears = Array.from({ length: years + 1 }, (_, i) => fromYear + i);
+  const categories = [...new Set<Category>(staffing.groups.map((g) => g.category))];
+  const assumptions = [
+    ...dataAssumptions(ctx, ['staffing', 'grid', 'raises', 'cpi', 'seniority']),
+    ...priceAssumptions(ctx, prices, shownYears),
+    `per person a year: the average monthly salary of the year × (12 + ${medical.toString()} medical (--medical) + ${bonus.toString()} bonus (--bonus) + savings salaries); salary_fund is the 12 + ${medical.toString()} + ${bonus.toString()} part`,
+    savings === 'auto'
+      ? "savings salaries: the row's savings_salaries, else 5.2 for group D and 2.8 for group E (--savings auto, from the paper's Table 4 text on Atyrau region, 2023)"
+      : `savings salaries: the row's savings_salaries, else ${savings.toString()} (--savings)`,
+    "experience held at the staffing table's value (a snapshot): salary = the row's salary, else min + share(experience) × (max − min) of the grid; raises by each category's scope, relative to the as-of date",
+    ...rangeAssumptions(ctx, raises, categories, fromYear, toYear),
+    'a raise dated after the 1st of a month counts in that month pro rata by days',
+    by === undefined ? `rows by ${staffing.by} (the file ${staffing.by === 'unit' ? 'has' : 'has no'} a unit column; --by to change)` : `rows by ${staffing.by} (--by)`,
+  ];
+  if (opts.thousands) assumptions.push('money in thousand tenge (--thousands)');
+
+  const report: Report = {
+    command: 'fund',
+    columns: columns(staffing.by, opts.thousands === true),
+    rows: rows.map((r) => ({
+      year: r.year,
+      key: r.key,
+      headcount: r.headcount <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(r.headcount) : r.headcount.toString(),
+      salary_fund: r.salaryFund,
+      savings_bonus: r.savingsBonus,
+      total: r.total,
+      total_real: r.totalReal,
+      status: r.status,
+    })),
+    assumptions,
+    inputs: ctx.data.inputs,
+    notes: [`${staffing.rows} staffing rows read`],
+  };
+  await emit(report, ctx);
+}
