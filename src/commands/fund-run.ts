@@ -62,12 +62,14 @@ export async function runFund(file: string | undefined, opts: FundOptions, run: 
   const bands = ctx.data.seniority();
   const prices = priceIndex(ctx);
   const source = ctx.data.open('staffing');
-  const reader = new StaffingReader(source.label, { grid, bands, by, savings, decimal: ctx.decimal, delimiter: opts.delimiter });
+  const reader = new StaffingReader(source.label, { grid, bands, asOf: ctx.asOf, by, savings, decimal: ctx.decimal, delimiter: opts.delimiter });
   const staffing = await reader.read(source.chunks);
   ctx.data.comments.staffing = staffing.comments;
 
   const rows = computeFundReport({
     groups: staffing.groups,
+    salaryScale: staffing.salaryScale,
+    savingsScale: staffing.savingsScale,
     keys: staffing.keys,
     raises,
     bands,

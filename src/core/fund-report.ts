@@ -1,4 +1,4 @@
-import type { CalDate, MonthIndex } from './dates.js';
+import { monthOfDate, type CalDate, type MonthIndex } from './dates.js';
 import { Dec, ZERO, sum, type Dec as DecT } from './money.js';
 import type { Category, Raise, SeniorityBand, Status } from './data.js';
 import { SalaryModel, type RangeChoice } from './engine.js';
@@ -14,23 +14,40 @@ export const AUTO_SAVINGS: Readonly<Record<string, DecT>> = { D: new Dec('5.2'),
 export type FundKey = 'unit' | 'code' | 'group' | 'none';
 
 /**
- * Staffing rows that cost the same per person, summed while the file streams: same key, category, seniority band
- * (or their own salary) and savings salaries. Counts and tiyn stay integers; Decimal is used once per group.
+ * Staffing rows of one key and category, summed while the file streams (integers per row; Decimal once per group).
+ * Their cost is linear in the sum of their monthly salaries at the as-of date, and in that sum weighted by savings.
  */
 export interface FundGroup {
   key: string;
   /** A grid category, or one made from a staffing row whose code is outside the grid (code and group only). */
   category: Category;
-  /** Index of the seniority band that places the salary between min and max; undefined when the rows gave a salary. */
-  band?: number;
   headcount: bigint;
-  /** Σ salary × headcount in tiyn, of rows that gave their own salary. */
-  salaryTiyn: bigint;
-  savings: DecT;
+  /**
+   * Σ monthly salary at the as-of date × headcount (the grid's held level or the row's own salary), in units of
+   * 10^-salaryScale tenge: an integer, so groups add up exactly before any Decimal.
+   */
+  salaryUnits: bigint;
+  /** Σ monthly salary × savings salaries × headcount, in units of 10^-(salaryScale + savingsScale) tenge. */
+  savingsUnits: bigint;
+}
+
+/**
+ * The monthly salary at the as-of date of a grid category for each seniority band, the share held (a staffing table
+ * is a snapshot); undefined for a band above share 0 when the category has no max.
+ */
+export function bandSalaries(category: Category, bands: readonly SeniorityBand[], asOf: CalDate): (DecT | undefined)[] {
+  return bands.map((band) => {
+    if (category.max === undefined && !band.share.isZero()) return undefined;
+    const model = new SalaryModel(category, [], { asOf, range: 'mid', experience: band.from, bands, holdSeniority: true });
+    return model.baseAt(monthOfDate(asOf));
+  });
 }
 
 export interface FundReportInput {
   groups: readonly FundGroup[];
+  /** Decimal places of the groups' salaryUnits (2: tiyn), and of the savings counts in their savingsUnits. */
+  salaryScale: number;
+  savingsScale: number;
   /** The keys in the order to show them. */
   keys: readonly string[];
   raises: readonly Raise[];
@@ -62,60 +79,58 @@ export interface FundRow {
 }
 
 interface YearSums {
-  /** Σ of the twelve monthly levels (per person, or per tenge of a row's own salary), nominal and real. */
+  /** Σ of the twelve months' raise factors relative to the as-of date, nominal and in the price month's prices. */
   nominal: DecT;
   real: DecT;
+}
+
+/** Groups with the same key and raises in scope cost the same per tenge: their sums add up. */
+interface Merged {
+  key: string;
+  model: SalaryModel;
+  headcount: bigint;
+  salaryUnits: bigint;
+  savingsUnits: bigint;
 }
 
 /**
  * The remuneration fund by year and key, then a total row per year. Per person a year: the average monthly salary of
  * the year × (12 + medical + bonus + savings salaries); experience held fixed; raises applied by each category's scope.
+ * A month's salary is the as-of salary × the raise factor of the month (SalaryModel.raiseFactorAt), so the year's
+ * salaries are the group's as-of sum × the sum of the twelve factors.
  */
 export function computeFundReport(input: FundReportInput): FundRow[] {
-  const { prices, groups } = input;
+  const { prices } = input;
   const pricesLevel = prices.level(input.pricesMonth);
   const fixedSalaries = new Dec(12).plus(input.medical).plus(input.bonus);
-  const unit = input.thousands ? new Dec(1000) : new Dec(1);
-  // Months × 12 and tenge × 1000 are divided out last, so a whole-year level stays exact.
-  const scale = unit.times(12);
-  const models = new Map<string, SalaryModel>();
-  const modelOf = (g: FundGroup): SalaryModel => {
-    const id = `${g.category.code}\u0001${g.category.group ?? ''}\u0001${g.band ?? ''}`;
-    let model = models.get(id);
-    if (!model) {
-      const experience = g.band === undefined ? ZERO : input.bands[g.band].from;
-      model = new SalaryModel(g.category, input.raises, { asOf: input.asOf, range: input.range, experience, bands: input.bands, holdSeniority: true });
-      models.set(id, model);
-    }
-    return model;
-  };
+  // Salary units, months (× 12) and thousands are divided out last, so a whole-year level stays exact.
+  const scale = new Dec(10).pow(input.salaryScale).times(12).times(input.thousands ? 1000 : 1);
+  const savingsScale = new Dec(10).pow(input.savingsScale);
+  const merged = mergeByRaises(input);
 
   const rows: FundRow[] = [];
   for (let year = input.fromYear; year <= input.toYear; year++) {
     const months = monthsOf(year);
     const deflators = months.map((m) => pricesLevel.div(prices.level(m)));
     const sums = new Map<SalaryModel, YearSums>();
-    const yearSums = (g: FundGroup): YearSums => {
-      const model = modelOf(g);
+    const yearSums = (model: SalaryModel): YearSums => {
       let s = sums.get(model);
       if (!s) {
-        // A row's own salary moves with the category's raises; a grid salary is the held level itself.
-        const levels = months.map((m) => (g.band === undefined ? model.raiseFactorAt(m) : model.levelAt(m)));
-        s = { nominal: sum(levels), real: sum(levels.map((l, i) => l.times(deflators[i]))) };
+        const factors = months.map((m) => model.raiseFactorAt(m));
+        s = { nominal: sum(factors), real: sum(factors.map((f, i) => f.times(deflators[i]))) };
         sums.set(model, s);
       }
       return s;
     };
     const byKey = new Map<string, FundRow>(input.keys.map((key) => [key, emptyRow(year, key)]));
     const total = emptyRow(year, 'total');
-    for (const g of groups) {
-      const s = yearSums(g);
-      // Person-months of pay: headcount × level, or Σ own salary × headcount.
-      const weight = g.band === undefined ? new Dec(g.salaryTiyn.toString()).div(100) : new Dec(g.headcount.toString());
-      const nominal = s.nominal.times(weight);
-      const salaryFund = nominal.times(fixedSalaries).div(scale);
-      const savingsBonus = nominal.times(g.savings).div(scale);
-      const totalReal = s.real.times(weight).times(fixedSalaries.plus(g.savings)).div(scale);
+    for (const g of merged) {
+      const s = yearSums(g.model);
+      const salaryMonths = new Dec(g.salaryUnits.toString());
+      const savingsMonths = new Dec(g.savingsUnits.toString()).div(savingsScale);
+      const salaryFund = s.nominal.times(salaryMonths).times(fixedSalaries).div(scale);
+      const savingsBonus = s.nominal.times(savingsMonths).div(scale);
+      const totalReal = s.real.times(salaryMonths.times(fixedSalaries).plus(savingsMonths)).div(scale);
       for (const row of [byKey.get(g.key)!, total]) {
         row.headcount += g.headcount;
         row.salaryFund = row.salaryFund.plus(salaryFund);
@@ -128,6 +143,39 @@ export function computeFundReport(input: FundReportInput): FundRow[] {
     for (const row of shown) rows.push({ ...row, total: row.salaryFund.plus(row.savingsBonus), status });
   }
   return rows;
+}
+
+/** Adds up, in integers, the groups whose categories have the same raises in scope (one SalaryModel per such class). */
+function mergeByRaises(input: FundReportInput): Merged[] {
+  const modelOf = new Map<Category, SalaryModel>();
+  const modelBySignature = new Map<string, SalaryModel>();
+  const modelIds = new Map<SalaryModel, number>();
+  const merged = new Map<string, Merged>();
+  for (const g of input.groups) {
+    let model = modelOf.get(g.category);
+    if (!model) {
+      // Only the raises matter here: the as-of salary is in the group's sums already.
+      const candidate = new SalaryModel(g.category, input.raises, { asOf: input.asOf, range: input.range, experience: ZERO, bands: input.bands, holdSeniority: true });
+      const signature = candidate.raises.map((r) => input.raises.indexOf(r)).join(',');
+      model = modelBySignature.get(signature);
+      if (!model) {
+        model = candidate;
+        modelBySignature.set(signature, model);
+        modelIds.set(model, modelIds.size);
+      }
+      modelOf.set(g.category, model);
+    }
+    const id = `${g.key}\u0001${modelIds.get(model)}`;
+    const m = merged.get(id);
+    if (m) {
+      m.headcount += g.headcount;
+      m.salaryUnits += g.salaryUnits;
+      m.savingsUnits += g.savingsUnits;
+    } else {
+      merged.set(id, { key: g.key, model, headcount: g.headcount, salaryUnits: g.salaryUnits, savingsUnits: g.savingsUnits });
+    }
+  }
+  return [...merged.values()];
 }
 
 function emptyRow(year: number, key: string): FundRow {

@@ -68,7 +68,7 @@ export function openSource(name: DataSetName, path: string | undefined): StreamS
   const file = path ?? FIXTURES_DIR + EMBEDDED[name];
   const label = path ?? `fixtures/${EMBEDDED[name]}`;
   // Large chunks: fewer joins of a line split across two chunks, and fewer turns of the event loop.
-  const stream = createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 });
+  const stream = createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 16 });
   async function* chunks(): AsyncGenerator<string> {
     try {
       for await (const chunk of stream) yield chunk as string;

@@ -1,11 +1,14 @@
-import { InputError } from '../core/errors.js';
+import { InputError, UsageError } from '../core/errors.js';
 import type { Category, Grid, SeniorityBand } from '../core/data.js';
 import { Dec, type Dec as DecT } from '../core/money.js';
-import { AUTO_SAVINGS, type FundGroup, type FundKey } from '../core/fund-report.js';
+import { AUTO_SAVINGS, bandSalaries, type FundGroup, type FundKey } from '../core/fund-report.js';
+import type { CalDate } from '../core/dates.js';
 import type { CsvRecord } from './csv.js';
-import { CsvStreamReader } from './csv-stream.js';
+import { CellBounds, CsvStreamReader } from './csv-stream.js';
 import { parseNumber, type DecimalMode } from './numbers.js';
 import { STAFFING_SPEC } from './datasets.js';
+import { FLUSH, IntSums } from './int-sums.js';
+import { TextTable } from './text-table.js';
 import { Sheet, SheetRow, checkWidth } from './sheet.js';
 
 export interface StaffingOptions {
@@ -15,6 +18,8 @@ export interface StaffingOptions {
   by?: FundKey;
   /** Savings salaries for rows without their own: a number, or by group. */
   savings: DecT | 'auto';
+  /** The date the grid is in force: the staffing table's salaries are at that date. */
+  asOf: CalDate;
   decimal: DecimalMode;
   delimiter?: string;
 }
@@ -22,6 +27,9 @@ export interface StaffingOptions {
 /** A staffing table read into cost groups: what `fund` needs, whatever the length of the file. */
 export interface Staffing {
   groups: FundGroup[];
+  /** Decimal places of the groups' salaryUnits and of the savings counts in their savingsUnits. */
+  salaryScale: number;
+  savingsScale: number;
   /** Keys in order of first appearance. */
   keys: string[];
   by: FundKey;
@@ -34,31 +42,32 @@ export interface Staffing {
 export const NO_UNIT = '(no unit)';
 export const NO_GROUP = '(no group)';
 
-/** Above this a running sum of safe integers moves into a BigInt, so every sum stays exact. */
-const FLUSH = 2 ** 52;
+/** The sums of a slot (one key and category): headcount, Σ salary × headcount, Σ salary × savings × headcount. */
+const HEADCOUNT = 0;
+const SALARY = 1;
+const SAVINGS = 2;
 
-interface Acc {
-  group: FundGroup;
-  headcount: number;
-  salaryTiyn: number;
-}
 
 /** What a code (with the row's group cell) stands for, worked out on its first row. */
 interface CodeInfo {
-  id: string;
+  /** Its place in StaffingReader.infos. */
+  index: number;
   category: Category;
-  /** Savings salaries under --savings auto; undefined when the group has no rule. */
-  auto?: DecT;
-  /** Whether the rows must give their own salary: the code is outside the grid. */
+  /** Index of the savings count under --savings auto (see savingsValues); undefined when the group has no rule. */
+  autoSavings?: number;
+  /** The rows must give their own salary: the code is outside the grid. */
   needsSalary: boolean;
-  /** A grid category without a max: only bands with share 0 can place its salary. */
-  noMaxAbove: boolean;
+  /** Monthly salary at the as-of date per seniority band, in units of 10^-scale tenge; -1 where it has no max. */
+  units: number[];
+  /** The key's number when grouping by code, group or none (the same for every row of the code). */
+  key?: number;
 }
 
 /**
  * Streams a staffing table into cost groups. Per row only integers and cached lookups: headcount as a safe integer,
- * salary as integer tiyn, experience and savings cells parsed once per distinct text. Every rule has its own message
- * at the cell's line and column.
+ * the monthly salary (the grid's for the row's band, or the row's own) as integer units of 10^-scale tenge;
+ * experience and savings cells parsed once per distinct text. Every rule has its own message at the cell's line and
+ * column.
  */
 export class StaffingReader {
   private sheet!: Sheet;
@@ -73,15 +82,33 @@ export class StaffingReader {
   private iSavings = -1;
   private rows = 0;
   private comments: string[] = [];
-  private readonly codes = new Map<string, CodeInfo>();
-  private readonly bandsByText = new Map<string, number>();
-  private readonly savingsByText = new Map<string, DecT>();
-  private readonly accs = new Map<string, Acc>();
-  private readonly keys = new Map<string, true>();
   private readonly reader: CsvStreamReader;
+  /** Decimal places of the salary units: 2 (tiyn) or more when a grid level has more. */
+  private readonly scale: number;
+  /** Tiyn to salary units, and the most tiyn that stays a safe integer in units. */
+  private readonly tiynUnits: number;
+  private readonly maxTiyn: number;
   private readonly fastDecimals: boolean;
-  /** Per seniority band: whether its share is above 0, so the salary needs the category's max. */
-  private readonly bandMovesUp: boolean[];
+  /** The band of each whole number of years up to the start of the last band; the last band beyond. */
+  private readonly wholeYearBand: number[];
+  private readonly lastBand: number;
+  private readonly gridUnits = new Map<Category, number[]>();
+  /** Code infos by the raw text of the code cell (and group cell), and by the category they stand for. */
+  private readonly codes = new TextTable<CodeInfo>();
+  private readonly infoById = new Map<string, CodeInfo>();
+  private readonly infos: CodeInfo[] = [];
+  private readonly bandsByText = new TextTable<number>();
+  /** The savings counts seen, and each as an integer in units of 10^-savingsScale salaries. */
+  private readonly savingsValues: DecT[] = [];
+  private readonly savingsScaled: number[] = [];
+  private savingsScale = 0;
+  private readonly savingsByText = new TextTable<number>();
+  private readonly sums = new IntSums(3);
+  private readonly defaultSavings?: number;
+  /** The keys by number, and their numbers by name and by the raw text of a unit cell. */
+  private readonly keys: string[] = [];
+  private readonly keyNumbers = new Map<string, number>();
+  private readonly unitsByText = new TextTable<number>();
 
   constructor(
     file: string,
@@ -89,11 +116,37 @@ export class StaffingReader {
   ) {
     this.reader = new CsvStreamReader(file, opts.delimiter, {
       header: (record, delimiter, comments) => this.header(record, delimiter, comments),
-      row: (cells) => this.row(cells),
+      row: (text, cells) => this.row(text, cells),
     });
     // Under --decimal comma, "180174.97" is read as grouped digits (and rejected): leave it to parseNumber.
     this.fastDecimals = opts.decimal !== 'comma';
-    this.bandMovesUp = opts.bands.map((b) => !b.share.isZero());
+    const { bands, grid } = opts;
+    const levels = new Map(grid.categories.map((c) => [c, bandSalaries(c, bands, opts.asOf)] as const));
+    let scale = 2;
+    for (const ls of levels.values()) for (const l of ls) if (l !== undefined) scale = Math.max(scale, l.decimalPlaces());
+    this.scale = scale;
+    this.tiynUnits = 10 ** (scale - 2);
+    this.maxTiyn = Math.floor(Number.MAX_SAFE_INTEGER / this.tiynUnits);
+    for (const [c, ls] of levels) {
+      this.gridUnits.set(
+        c,
+        ls.map((l) => {
+          if (l === undefined) return -1;
+          const units = l.times(new Dec(10).pow(scale));
+          if (units.gt(Number.MAX_SAFE_INTEGER)) {
+            throw new InputError(`${c.code}'s salary ${l.toString()} is too large to sum exactly`, c.maxAt, 'a monthly salary in tenge with few decimals');
+          }
+          return units.toNumber();
+        }),
+      );
+    }
+    const last = (this.lastBand = bands.length - 1);
+    this.wholeYearBand = [];
+    for (let y = 0; y <= Math.ceil(bands[last].from.toNumber()); y++) {
+      const years = new Dec(y);
+      this.wholeYearBand.push(bands.findIndex((b) => years.gte(b.from) && (b.to === undefined || years.lt(b.to))));
+    }
+    if (opts.savings !== 'auto') this.defaultSavings = this.savingsIndex(opts.savings);
   }
 
   /** Reads the whole table and returns its cost groups. */
@@ -102,12 +155,25 @@ export class StaffingReader {
     if (this.rows === 0) {
       throw new InputError('the staffing file has no rows', { file: this.reader.file, line: this.sheet.table.header.line }, 'one row per post: code, and optionally headcount, experience, salary, unit');
     }
-    const groups = [...this.accs.values()].map((a) => {
-      a.group.headcount += BigInt(a.headcount);
-      a.group.salaryTiyn += BigInt(a.salaryTiyn);
-      return a.group;
-    });
-    return { groups, keys: [...this.keys.keys()], by: this.by, rows: this.rows, comments: this.comments };
+    const groups: FundGroup[] = [];
+    for (const { a: key, b: code, at } of this.sums.entries()) {
+      groups.push({
+        key: this.keys[key],
+        category: this.infos[code].category,
+        headcount: this.sums.get(at + HEADCOUNT),
+        salaryUnits: this.sums.get(at + SALARY),
+        savingsUnits: this.sums.get(at + SAVINGS),
+      });
+    }
+    return {
+      groups,
+      salaryScale: this.scale,
+      savingsScale: this.savingsScale,
+      keys: this.keys,
+      by: this.by,
+      rows: this.rows,
+      comments: this.comments,
+    };
   }
 
   private header(record: CsvRecord, delimiter: string, comments: string[]): void {
@@ -134,117 +200,172 @@ export class StaffingReader {
     return new SheetRow(this.sheet, this.reader.current());
   }
 
-  private row(cells: string[]): void {
-    if (cells.length !== this.width) checkWidth(this.sheet.table, this.reader.current());
+  // The hot path: one call per row of a file that may have millions. Cells are read where they stand in the line:
+  // looked up by their raw text (trimmed once, on first sight), numbers in plain digits read without parseNumber
+  // (see plainInteger and plainTiyn); anything else goes to a slow path that parses the cell or reports it.
+  private row(text: string, cells: CellBounds): void {
+    if (cells.count !== this.width) checkWidth(this.sheet.table, this.reader.current());
     this.rows++;
-    const code = cells[this.iCode].trim();
-    const groupCell = this.iGroup < 0 ? '' : cells[this.iGroup].trim();
-    const info = this.codes.get(groupCell === '' ? code : `${code}\u0001${groupCell}`) ?? this.learnCode(code, groupCell);
+    const { starts, ends } = cells;
+    let info: CodeInfo | undefined;
+    if (this.iGroup < 0) info = this.codes.getRange(text, starts[this.iCode], ends[this.iCode]);
+    else info = this.codes.get(this.raw(text, this.iCode) + '\u0001' + this.raw(text, this.iGroup));
+    info ??= this.learnCode(this.raw(text, this.iCode), this.iGroup < 0 ? undefined : this.raw(text, this.iGroup));
 
     let headcount = 1;
     if (this.iHeadcount >= 0) {
-      const t = cells[this.iHeadcount];
-      headcount = t === '' ? 1 : plainInteger(t);
-      if (headcount < 0) headcount = this.headcountSlow();
+      const from = starts[this.iHeadcount];
+      const to = ends[this.iHeadcount];
+      if (from < to) {
+        headcount = plainInteger(text, from, to);
+        if (headcount < 0) headcount = this.headcountSlow();
+      }
     }
 
     let band = 0;
     if (this.iExperience >= 0) {
-      const t = cells[this.iExperience];
-      if (t !== '') band = this.bandsByText.get(t) ?? this.bandSlow(t);
+      const from = starts[this.iExperience];
+      const to = ends[this.iExperience];
+      if (from < to) {
+        const whole = plainInteger(text, from, to);
+        if (whole >= 0) band = whole < this.wholeYearBand.length ? this.wholeYearBand[whole] : this.lastBand;
+        else band = this.bandsByText.getRange(text, from, to) ?? this.bandSlow(this.raw(text, this.iExperience));
+      }
     }
 
-    let tiyn = -1;
+    let salary = -1;
     if (this.iSalary >= 0) {
-      const t = cells[this.iSalary];
-      if (t !== '') {
-        tiyn = this.fastDecimals ? plainTiyn(t) : -1;
-        if (tiyn <= 0) tiyn = this.salarySlow();
+      const from = starts[this.iSalary];
+      const to = ends[this.iSalary];
+      if (from < to) {
+        let tiyn = this.fastDecimals ? plainTiyn(text, from, to) : -1;
+        if (tiyn <= 0 || tiyn > this.maxTiyn) tiyn = this.salarySlow();
+        salary = tiyn * this.tiynUnits;
       }
     }
-    if (tiyn < 0) {
-      if (info.needsSalary) this.unknownCode(code);
-      if (info.noMaxAbove && this.bandMovesUp[band]) this.noMax(info.category, cells[this.iExperience].trim());
+    if (salary < 0) {
+      if (info.needsSalary) this.unknownCode(info);
+      salary = info.units[band];
+      if (salary < 0) this.noMax(info.category, this.raw(text, this.iExperience));
     }
 
-    let savings: DecT | undefined;
+    let savings: number | undefined;
     if (this.iSavings >= 0) {
-      const t = cells[this.iSavings];
-      if (t !== '') savings = this.savingsByText.get(t) ?? this.savingsSlow(t);
+      const from = starts[this.iSavings];
+      const to = ends[this.iSavings];
+      if (from < to) savings = this.savingsByText.getRange(text, from, to) ?? this.savingsSlow(this.raw(text, this.iSavings));
     }
-    if (savings === undefined) savings = this.opts.savings === 'auto' ? (info.auto ?? this.noSavings(info, code)) : this.opts.savings;
+    if (savings === undefined) savings = this.defaultSavings ?? info.autoSavings ?? this.noSavings(info);
 
-    let key: string;
-    switch (this.by) {
-      case 'unit':
-        key = cells[this.iUnit].trim() || NO_UNIT;
-        break;
-      case 'code':
-        key = info.category.code;
-        break;
-      case 'group':
-        key = info.category.group ?? NO_GROUP;
-        break;
-      default:
-        key = 'all';
-    }
-    const bandId = tiyn < 0 ? band : -1;
-    const id = `${key}\u0001${info.id}\u0001${bandId}\u0001${savings.toString()}`;
-    let acc = this.accs.get(id);
-    if (!acc) {
-      if (!this.keys.has(key)) this.keys.set(key, true);
-      acc = {
-        group: { key, category: info.category, band: tiyn < 0 ? band : undefined, headcount: 0n, salaryTiyn: 0n, savings },
-        headcount: 0,
-        salaryTiyn: 0,
-      };
-      this.accs.set(id, acc);
-    }
-    acc.headcount += headcount;
-    if (acc.headcount > FLUSH) {
-      acc.group.headcount += BigInt(acc.headcount);
-      acc.headcount = 0;
-    }
-    if (tiyn >= 0) {
-      const v = tiyn * headcount;
-      if (v > FLUSH || !Number.isSafeInteger(v)) acc.group.salaryTiyn += BigInt(tiyn) * BigInt(headcount);
-      else {
-        acc.salaryTiyn += v;
-        if (acc.salaryTiyn > FLUSH) {
-          acc.group.salaryTiyn += BigInt(acc.salaryTiyn);
-          acc.salaryTiyn = 0;
-        }
-      }
+    let key: number;
+    if (this.by === 'unit') key = this.unitsByText.getRange(text, starts[this.iUnit], ends[this.iUnit]) ?? this.learnUnit(this.raw(text, this.iUnit));
+    else key = info.key ?? this.learnKey(info);
+    const slot = this.sums.at(key, info.index);
+    this.sums.add(slot + HEADCOUNT, headcount);
+    const units = salary * headcount;
+    const perSalary = this.savingsScaled[savings];
+    if (units <= FLUSH) {
+      this.sums.add(slot + SALARY, units);
+      // A product above FLUSH as a double is still above FLUSH, so the test is sound even where it is inexact.
+      const savingsUnits = units * perSalary;
+      if (savingsUnits <= FLUSH) this.sums.add(slot + SAVINGS, savingsUnits);
+      else this.sums.addBig(slot + SAVINGS, BigInt(units) * BigInt(perSalary));
+    } else {
+      const exact = BigInt(salary) * BigInt(headcount);
+      this.sums.addBig(slot + SALARY, exact);
+      this.sums.addBig(slot + SAVINGS, exact * BigInt(perSalary));
     }
   }
 
-  private learnCode(code: string, groupCell: string): CodeInfo {
+  /** The raw (untrimmed) text of a cell of the row being read. */
+  private raw(text: string, column: number): string {
+    const { starts, ends } = this.reader.cellBounds;
+    return text.slice(starts[column], ends[column]);
+  }
+
+  private learnCode(codeCell: string, groupCell0: string | undefined): CodeInfo {
+    const codeText = groupCell0 === undefined ? codeCell : `${codeCell}\u0001${groupCell0}`;
     const row = this.sheetRow();
+    const code = codeCell.trim();
+    const groupCell = (groupCell0 ?? '').trim();
     if (code === '') row.fail('code', 'empty cell', 'a category code such as E-R-4');
     const grid = this.opts.grid;
     const inGrid = grid.byCode.get(code) ?? grid.categories.find((c) => c.code.toLowerCase() === code.toLowerCase());
-    let category: Category;
-    if (inGrid) {
-      if (groupCell !== '' && groupCell.toLowerCase() !== (inGrid.group ?? '').toLowerCase()) {
-        row.fail('group', `code ${inGrid.code} is in group ${inGrid.group ?? '(none)'} in the grid, not "${groupCell}"`, `the grid's group ${inGrid.group ?? '(none)'}, or an empty cell`);
-      }
-      category = inGrid;
-    } else {
-      // A code outside the grid: its rows give the salary; raises reach it through a scope on its code or group.
-      const cells: Record<string, string> = { code };
-      if (groupCell !== '') cells.group = groupCell;
-      category = { code, min: new Dec(0), group: groupCell || undefined, rank: 0, cells, maxAt: row.where('code') };
+    if (inGrid && groupCell !== '' && groupCell.toLowerCase() !== (inGrid.group ?? '').toLowerCase()) {
+      row.fail('group', `code ${inGrid.code} is in group ${inGrid.group ?? '(none)'} in the grid, not "${groupCell}"`, `the grid's group ${inGrid.group ?? '(none)'}, or an empty cell`);
     }
-    const group = category.group?.toUpperCase();
-    const info: CodeInfo = {
-      id: `${category.code}\u0001${category.group ?? ''}`,
-      category,
-      auto: group === undefined ? undefined : AUTO_SAVINGS[group],
-      needsSalary: !inGrid,
-      noMaxAbove: inGrid !== undefined && inGrid.max === undefined,
+    // Rows that write the same code (and group) another way share one category.
+    const id = inGrid ? `grid\u0001${inGrid.code}` : `row\u0001${code.toLowerCase()}\u0001${groupCell.toLowerCase()}`;
+    const known = this.infoById.get(id);
+    if (known) {
+      this.codes.set(codeText, known);
+      return known;
+    }
+    // A code outside the grid: its rows give the salary; raises reach it through a scope on its code or group.
+    const category: Category = inGrid ?? {
+      code,
+      min: new Dec(0),
+      group: groupCell || undefined,
+      rank: 0,
+      cells: groupCell === '' ? { code } : { code, group: groupCell },
+      maxAt: row.where('code'),
     };
-    this.codes.set(groupCell === '' ? code : `${code}\u0001${groupCell}`, info);
+    const auto = category.group === undefined ? undefined : AUTO_SAVINGS[category.group.toUpperCase()];
+    const info: CodeInfo = {
+      index: this.infos.length,
+      category,
+      autoSavings: auto === undefined ? undefined : this.savingsIndex(auto),
+      needsSalary: !inGrid,
+      units: this.gridUnits.get(category) ?? [],
+    };
+    this.codes.set(codeText, info);
+    this.infoById.set(id, info);
+    this.infos.push(info);
     return info;
+  }
+
+  private learnUnit(text: string): number {
+    const key = this.keyNumber(text.trim() || NO_UNIT);
+    this.unitsByText.set(text, key);
+    return key;
+  }
+
+  private learnKey(info: CodeInfo): number {
+    const key = this.by === 'code' ? info.category.code : this.by === 'group' ? (info.category.group ?? NO_GROUP) : 'all';
+    return (info.key = this.keyNumber(key));
+  }
+
+  private keyNumber(key: string): number {
+    let n = this.keyNumbers.get(key);
+    if (n === undefined) {
+      n = this.keys.push(key) - 1;
+      this.keyNumbers.set(key, n);
+    }
+    return n;
+  }
+
+  /**
+   * The index of a savings count among those seen, the same for equal values written differently. A count with more
+   * decimals than any before moves the savings sums to the finer scale, so they stay integers.
+   */
+  private savingsIndex(value: DecT, row?: SheetRow): number {
+    const i = this.savingsValues.findIndex((v) => v.eq(value));
+    if (i >= 0) return i;
+    const places = value.decimalPlaces();
+    if (places > this.savingsScale) {
+      this.sums.scaleColumn(SAVINGS, 10n ** BigInt(places - this.savingsScale));
+      this.savingsScale = places;
+    }
+    const scale = new Dec(10).pow(this.savingsScale);
+    const scaled = [...this.savingsValues, value].map((v) => v.times(scale));
+    if (scaled.some((v) => v.gt(FLUSH))) {
+      const problem = `${value.toString()} salaries a year has too many digits to sum exactly`;
+      if (row) row.fail('savings_salaries', problem, 'a count of monthly salaries such as 2.8');
+      throw new UsageError(`--savings: ${problem}`);
+    }
+    this.savingsValues.push(value);
+    this.savingsScaled.splice(0, this.savingsScaled.length, ...scaled.map((v) => v.toNumber()));
+    return this.savingsValues.length - 1;
   }
 
   private headcountSlow(): number {
@@ -273,34 +394,36 @@ export class StaffingReader {
     const value = row.number('salary')!;
     if (value.lte(0)) row.fail('salary', `${value.toString()} is not above zero`, 'a monthly salary in tenge greater than 0');
     if (value.decimalPlaces() > 2) row.fail('salary', `${value.toString()} has more than two decimals`, 'a monthly salary in tenge, to the tiyn (at most 2 decimals)');
-    const tiyn = value.times(100);
-    if (tiyn.gt(Number.MAX_SAFE_INTEGER)) row.fail('salary', `${value.toString()} is too large`, 'a monthly salary in tenge');
-    return tiyn.toNumber();
+    const units = value.times(new Dec(10).pow(this.scale));
+    if (units.gt(Number.MAX_SAFE_INTEGER)) row.fail('salary', `${value.toString()} is too large`, 'a monthly salary in tenge');
+    return value.times(100).toNumber();
   }
 
-  private savingsSlow(text: string): DecT {
+  private savingsSlow(text: string): number {
     const row = this.sheetRow();
     const value = row.number('savings_salaries')!;
     if (value.isNegative()) row.fail('savings_salaries', `${value.toString()} is negative`, 'monthly salaries a year paid from savings, 0 or more');
-    this.savingsByText.set(text, value);
-    return value;
+    const i = this.savingsIndex(value, row);
+    this.savingsByText.set(text, i);
+    return i;
   }
 
-  private unknownCode(code: string): never {
+  private unknownCode(info: CodeInfo): never {
     const examples = this.opts.grid.categories.slice(0, 3).map((c) => c.code).join(', ');
-    return this.sheetRow().fail('code', `"${code}" is not in the grid and the row has no salary`, `a code of the grid (e.g. ${examples}), or a salary for the row`);
+    return this.sheetRow().fail('code', `"${info.category.code}" is not in the grid and the row has no salary`, `a code of the grid (e.g. ${examples}), or a salary for the row`);
   }
 
   private noMax(category: Category, experience: string): never {
     return this.sheetRow().fail(
       'experience',
-      `${category.code} has no max salary in the grid, so ${experience} years of service cannot place it between min and max`,
-      'experience under the first band with a share above 0, or a salary for the row',
+      `${category.code} has no max salary in the grid, so ${experience.trim()} years of service cannot place it between min and max`,
+      'experience in a band with share 0, or a salary for the row',
     );
   }
 
-  private noSavings(info: CodeInfo, code: string): never {
+  private noSavings(info: CodeInfo): never {
     const row = this.sheetRow();
+    const code = info.category.code;
     const rules = `group ${Object.entries(AUTO_SAVINGS).map(([g, v]) => `${g} (${v.toString()})`).join(' or ')}`;
     const column = this.iSavings >= 0 ? 'savings_salaries' : info.category.group !== undefined && this.iGroup >= 0 ? 'group' : 'code';
     const expected = `a savings_salaries cell, --savings N, or ${rules}`;
@@ -311,12 +434,11 @@ export class StaffingReader {
   }
 }
 
-/** Plain digits (at most 15) as a number; -1 for anything else. */
-function plainInteger(t: string): number {
-  const n = t.length;
-  if (n === 0 || n > 15) return -1;
+/** Plain digits (at most 15) of text from start to end, as a number; -1 for anything else. */
+function plainInteger(t: string, start: number, end: number): number {
+  if (end <= start || end - start > 15) return -1;
   let v = 0;
-  for (let i = 0; i < n; i++) {
+  for (let i = start; i < end; i++) {
     const d = t.charCodeAt(i) - 48;
     if (d < 0 || d > 9) return -1;
     v = v * 10 + d;
@@ -324,20 +446,22 @@ function plainInteger(t: string): number {
   return v;
 }
 
-/** `digits` or `digits.d` or `digits.dd` (at most 13 integer digits) as integer tiyn; -1 for anything else. */
-export function plainTiyn(t: string): number {
-  const n = t.length;
+/**
+ * `digits`, `digits.d` or `digits.dd` (at most 13 integer digits) of text from start to end, as integer tiyn; -1 for
+ * anything else (which parseNumber then reads, or rejects with its message).
+ */
+export function plainTiyn(t: string, start = 0, end = t.length): number {
   let v = 0;
-  let i = 0;
-  for (; i < n; i++) {
+  let i = start;
+  for (; i < end; i++) {
     const d = t.charCodeAt(i) - 48;
     if (d < 0 || d > 9) break;
     v = v * 10 + d;
   }
-  if (i === 0 || i > 13) return -1;
-  if (i === n) return v * 100;
+  if (i === start || i - start > 13) return -1;
+  if (i === end) return v * 100;
   if (t.charCodeAt(i) !== 46 /* . */) return -1;
-  const places = n - i - 1;
+  const places = end - i - 1;
   if (places < 1 || places > 2) return -1;
   const d1 = t.charCodeAt(i + 1) - 48;
   if (d1 < 0 || d1 > 9) return -1;
