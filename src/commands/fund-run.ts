@@ -21,7 +21,7 @@ import type { FundOptions } from './fund.js';
 const KEYS: readonly FundKey[] = ['unit', 'code', 'group', 'none'];
 
 function columns(by: FundKey, thousands: boolean): Column[] {
-  const money = (key: string, title: string): Column => ({ key, title: thousands ? `${title}, '000` : title, kind: 'money' });
+  const money = (key: string, title: string): Column => (thousands ? { key, title: `${title}, '000`, kind: 'thousands' } : { key, title, kind: 'money' });
   return [
     { key: 'year', title: 'year', kind: 'int' },
     { key: 'key', title: by === 'none' ? 'key' : by, kind: 'text' },
@@ -62,7 +62,16 @@ export async function runFund(file: string | undefined, opts: FundOptions, run: 
   const bands = ctx.data.seniority();
   const prices = priceIndex(ctx);
   const source = ctx.data.open('staffing');
-  const reader = new StaffingReader(source.label, { grid, bands, asOf: ctx.asOf, by, savings, decimal: ctx.decimal, delimiter: opts.delimiter });
+  // --decimal and --delimiter are about the user's own files (as in DataSets).
+  const reader = new StaffingReader(source.label, {
+    grid,
+    bands,
+    asOf: ctx.asOf,
+    by,
+    savings,
+    decimal: source.embedded ? 'point' : ctx.decimal,
+    delimiter: source.embedded ? undefined : opts.delimiter,
+  });
   const staffing = await reader.read(source.chunks);
   ctx.data.comments.staffing = staffing.comments;
 
@@ -116,7 +125,7 @@ export async function runFund(file: string | undefined, opts: FundOptions, run: 
     })),
     assumptions,
     inputs: ctx.data.inputs,
-    notes: [`${staffing.rows} staffing rows read`],
+    notes: [`${staffing.rows} staffing ${staffing.rows === 1 ? 'row' : 'rows'} read`],
   };
   await emit(report, ctx);
 }

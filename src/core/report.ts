@@ -1,10 +1,10 @@
 import type { Dec } from './money.js';
 
 /**
- * How a column's values are shown: money (tenge), pct (percent), pp (percentage points), index (a ratio), years (of
- * service), decimal (exact, as given), int, text.
+ * How a column's values are shown: money (tenge), thousands (money in thousand tenge), pct (percent), pp (percentage
+ * points), index (a ratio), years (of service), decimal (exact, as given), int, text.
  */
-export type ColumnKind = 'text' | 'int' | 'money' | 'pct' | 'pp' | 'index' | 'years' | 'decimal';
+export type ColumnKind = 'text' | 'int' | 'money' | 'thousands' | 'pct' | 'pp' | 'index' | 'years' | 'decimal';
 
 export interface Column {
   key: string;

@@ -82,7 +82,8 @@ export function openSource(name: DataSetName, path: string | undefined): StreamS
 }
 
 export function readTable(source: Source, opts: SourceOptions): CsvTable {
-  return parseCsv(source.text, source.label, opts.delimiter);
+  // Like --decimal, --delimiter is about the user's own files: the embedded ones are detected (they use ",").
+  return parseCsv(source.text, source.label, source.embedded ? undefined : opts.delimiter);
 }
 
 /** The data sets a command uses, read on first use, each remembering where it came from. */
@@ -105,7 +106,8 @@ export class DataSets {
     if (this.cache.has(name)) return this.cache.get(name) as T;
     const source = readSource(name, this.paths[name]);
     const table = readTable(source, this.opts);
-    const value = parse(table, this.opts.decimal);
+    // The embedded data sets write decimals with a point: --decimal is about the user's own files.
+    const value = parse(table, source.embedded ? 'point' : this.opts.decimal);
     this.inputs[name] = source.embedded ? `${source.label} (embedded)` : source.label;
     this.comments[name] = table.comments;
     this.cache.set(name, value);

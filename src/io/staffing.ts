@@ -5,7 +5,7 @@ import { AUTO_SAVINGS, bandSalaries, type FundGroup, type FundKey } from '../cor
 import type { CalDate } from '../core/dates.js';
 import type { CsvRecord } from './csv.js';
 import { CellBounds, CsvStreamReader } from './csv-stream.js';
-import { parseNumber, type DecimalMode } from './numbers.js';
+import type { DecimalMode } from './numbers.js';
 import { STAFFING_SPEC } from './datasets.js';
 import { FLUSH, IntSums } from './int-sums.js';
 import { TextTable } from './text-table.js';
@@ -46,7 +46,6 @@ export const NO_GROUP = '(no group)';
 const HEADCOUNT = 0;
 const SALARY = 1;
 const SAVINGS = 2;
-
 
 /** What a code (with the row's group cell) stands for, worked out on its first row. */
 interface CodeInfo {
@@ -153,7 +152,8 @@ export class StaffingReader {
   async read(chunks: AsyncIterable<string>): Promise<Staffing> {
     await this.reader.read(chunks);
     if (this.rows === 0) {
-      throw new InputError('the staffing file has no rows', { file: this.reader.file, line: this.sheet.table.header.line }, 'one row per post: code, and optionally headcount, experience, salary, unit');
+      const where = { file: this.reader.file, line: this.sheet.table.header.line, column: 1 };
+      throw new InputError('the staffing file has no rows', where, 'one row per post after the header: code, and optionally headcount, experience, salary, unit');
     }
     const groups: FundGroup[] = [];
     for (const { a: key, b: code, at } of this.sums.entries()) {
@@ -283,11 +283,12 @@ export class StaffingReader {
     return text.slice(starts[column], ends[column]);
   }
 
-  private learnCode(codeCell: string, groupCell0: string | undefined): CodeInfo {
-    const codeText = groupCell0 === undefined ? codeCell : `${codeCell}\u0001${groupCell0}`;
+  /** The code info of a code cell (and group cell, when the file has that column) seen for the first time. */
+  private learnCode(codeRaw: string, groupRaw: string | undefined): CodeInfo {
+    const codeText = groupRaw === undefined ? codeRaw : `${codeRaw}\u0001${groupRaw}`;
     const row = this.sheetRow();
-    const code = codeCell.trim();
-    const groupCell = (groupCell0 ?? '').trim();
+    const code = codeRaw.trim();
+    const groupCell = (groupRaw ?? '').trim();
     if (code === '') row.fail('code', 'empty cell', 'a category code such as E-R-4');
     const grid = this.opts.grid;
     const inGrid = grid.byCode.get(code) ?? grid.categories.find((c) => c.code.toLowerCase() === code.toLowerCase());

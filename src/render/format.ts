@@ -5,8 +5,9 @@ export type Target = 'human' | 'machine';
 
 /** Decimal places by kind: for people (table, md) and for machines (csv, json). */
 const PLACES: Record<Target, Partial<Record<ColumnKind, number>>> = {
-  human: { money: 0, pct: 2, pp: 2, index: 4, years: 2 },
-  machine: { money: 2, pct: 4, pp: 4, index: 6, years: 2 },
+  // Thousands of tenge keep one decimal for people, as the paper's tables print them (3 874 482,5).
+  human: { money: 0, thousands: 1, pct: 2, pp: 2, index: 4, years: 2 },
+  machine: { money: 2, thousands: 2, pct: 4, pp: 4, index: 6, years: 2 },
 };
 
 /** Groups the integer digits by three with a space: 3874482.55 → "3 874 482.55". */
@@ -26,7 +27,7 @@ export function formatCell(value: Cell, kind: ColumnKind, target: Target): strin
   if (kind === 'decimal' || kind === 'text' || kind === 'int') return value.toString();
   const places = PLACES[target][kind] ?? 2;
   const fixed = fixedHalfUp(value, places);
-  return kind === 'money' && target === 'human' ? groupThousands(fixed) : fixed;
+  return (kind === 'money' || kind === 'thousands') && target === 'human' ? groupThousands(fixed) : fixed;
 }
 
 export function isNumericKind(kind: ColumnKind): boolean {
