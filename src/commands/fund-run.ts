@@ -56,11 +56,14 @@ export async function runFund(file: string | undefined, opts: FundOptions, run: 
   const fromYear = ctx.asOf.year;
   const toYear = fromYear + years;
 
-  // The data sets first, so their errors come before a long read of the staffing table.
+  // The data sets first, so their errors (a year without CPI data too) come before a long read of the staffing table.
   const grid = ctx.data.grid();
   const raises = ctx.data.raises();
   const bands = ctx.data.seniority();
   const prices = priceIndex(ctx);
+  const shownYears = Array.from({ length: years + 1 }, (_, i) => fromYear + i);
+  for (const year of shownYears) prices.year(year);
+  prices.level(ctx.pricesMonth);
   const source = ctx.data.open('staffing');
   // --decimal and --delimiter are about the user's own files (as in DataSets).
   const reader = new StaffingReader(source.label, {
@@ -94,7 +97,6 @@ export async function runFund(file: string | undefined, opts: FundOptions, run: 
     totalOnly: staffing.by === 'none',
   });
 
-  const shownYears = Array.from({ length: years + 1 }, (_, i) => fromYear + i);
   const categories = [...new Set<Category>(staffing.groups.map((g) => g.category))];
   const assumptions = [
     ...dataAssumptions(ctx, ['staffing', 'grid', 'raises', 'cpi', 'seniority']),
@@ -106,7 +108,11 @@ export async function runFund(file: string | undefined, opts: FundOptions, run: 
     "experience held at the staffing table's value (a snapshot): salary = the row's salary, else min + share(experience) × (max − min) of the grid; raises by each category's scope, relative to the as-of date",
     ...rangeAssumptions(ctx, raises, categories, fromYear, toYear),
     'a raise dated after the 1st of a month counts in that month pro rata by days',
-    by === undefined ? `rows by ${staffing.by} (the file ${staffing.by === 'unit' ? 'has' : 'has no'} a unit column; --by to change)` : `rows by ${staffing.by} (--by)`,
+    staffing.by === 'none'
+      ? 'one total row a year (--by none)'
+      : by === undefined
+        ? `rows by ${staffing.by} (the file ${staffing.by === 'unit' ? 'has' : 'has no'} a unit column; --by to change)`
+        : `rows by ${staffing.by} (--by)`,
   ];
   if (opts.thousands) assumptions.push('money in thousand tenge (--thousands)');
 
