@@ -1,11 +1,15 @@
 import Table from 'cli-table3';
-import { Chalk } from 'chalk';
 import type { Report } from '../core/report.js';
 import { formatCell, isNumericKind } from './format.js';
 
+type Paint = (text: string) => string;
+const same: Paint = (text) => text;
+const PLAIN = { bold: same, dim: same, red: same, yellow: same, green: same };
+
 /** The terminal table: cli-table3, money grouped in whole tenge, then the summary, notes and assumptions. */
-export function renderTable(report: Report, color: boolean): string {
-  const chalk = new Chalk({ level: color ? 1 : 0 });
+export async function renderTable(report: Report, color: boolean): Promise<string> {
+  // chalk is loaded only for a terminal that takes colour: a pipe or a file never pays for it.
+  const chalk = color ? new (await import('chalk')).Chalk({ level: 1 }) : PLAIN;
   const tone = { bad: chalk.red, warn: chalk.yellow, good: chalk.green };
   const table = new Table({
     head: report.columns.map((c) => chalk.bold(c.title)),
