@@ -33,8 +33,10 @@ export class Sheet {
     });
     const missing = spec.required.filter((c) => !this.index.has(c));
     if (missing.length > 0) {
+      // A header that stayed one cell was split on the wrong delimiter (or --delimiter is wrong).
+      const oneCell = table.header.cells.length === 1 && /[,;\t|]/.test(table.header.cells[0]);
       throw new InputError(
-        `${spec.what} file has no column ${missing.map((m) => `"${m}"`).join(', ')}`,
+        `${spec.what} file has no column ${missing.map((m) => `"${m}"`).join(', ')}${oneCell ? `: its header is one cell when split on "${table.delimiter}"` : ''}`,
         { file: table.file, line: table.header.line, column: 1 },
         `a header with ${spec.required.join(', ')}${spec.optional.length ? ` (and optionally ${spec.optional.join(', ')})` : ''}`,
       );

@@ -128,6 +128,16 @@ describe('bad input in a real process', () => {
   });
 });
 
+describe('a wrong --delimiter', () => {
+  it('says the header stayed one cell', async () => {
+    // The file is good with its own ";"; split on "," its header (line 3, after two comment lines) is one cell.
+    const r = await runCli(['data', 'grid', '--delimiter', ',', '--grid', 'fixtures/valid/grid-semicolon-bom.csv']);
+    expect(r.code).toBe(3);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^kzpay: error: fixtures\/valid\/grid-semicolon-bom.csv:3:1: grid file has no column "code", "min": its header is one cell when split on "," \(expected/);
+  });
+});
+
 describe('a file that cannot be read', () => {
   it('exits 3 naming the file and why', async () => {
     const r = await runCli(['data', 'cpi', '--cpi', 'no-such-dir/cpi.csv']);
