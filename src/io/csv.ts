@@ -1,10 +1,12 @@
 import { InputError } from '../core/errors.js';
 
-/** One CSV record with the line it starts on and the 1-based character column where each cell starts. */
+/** One CSV record with the line it starts on and the line and 1-based character column where each cell starts. */
 export interface CsvRecord {
   line: number;
   cells: string[];
   columns: number[];
+  /** The line of each cell: later than `line` after a quoted cell that holds a newline. */
+  lines: number[];
 }
 
 /** A parsed CSV file: its header (column names lower-cased and trimmed) and its records, comments dropped. */
@@ -37,6 +39,7 @@ export function detectDelimiter(headerLine: string): string {
  */
 export function parseCsv(text: string, file: string, delimiter?: string): CsvTable {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  checkDecoded(text, file);
   const records: CsvRecord[] = [];
   const comments: string[] = [];
   let delim = delimiter;
@@ -61,13 +64,14 @@ export function parseCsv(text: string, file: string, delimiter?: string): CsvTab
       if (end < 0) end = n;
       delim = detectDelimiter(text.slice(i, end));
     }
-    const rec: CsvRecord = { line, cells: [], columns: [] };
+    const rec: CsvRecord = { line, cells: [], columns: [], lines: [] };
     let lineStart = i;
     // Cells of one record.
     for (;;) {
       let k = i;
       while (k < n && (text[k] === ' ' || text[k] === '\t')) k++;
       const column = k - lineStart + 1;
+      const cellLine = line;
       let cell: string;
       if (text[k] === '"') {
         const openLine = line;
@@ -89,6 +93,10 @@ export function parseCsv(text: string, file: string, delimiter?: string): CsvTab
             line++;
             lineStart = k + 1;
           }
+          if (c === '\r' && text[k + 1] === '\n') {
+            k++; // a CRLF inside a quoted cell is one newline, as an LF file would give
+            continue;
+          }
           buf += c;
           k++;
         }
@@ -105,6 +113,7 @@ export function parseCsv(text: string, file: string, delimiter?: string): CsvTab
       }
       rec.cells.push(cell);
       rec.columns.push(column);
+      rec.lines.push(cellLine);
       if (k < n && text[k] === delim) {
         i = k + 1;
         continue;
@@ -113,9 +122,27 @@ export function parseCsv(text: string, file: string, delimiter?: string): CsvTab
       line++;
       break;
     }
-    records.push(rec);
+    // A row of empty cells (`;;;`) is how a spreadsheet saves a blank row: skip it like a blank line.
+    if (rec.cells.some((c) => c !== '')) records.push(rec);
   }
   if (records.length === 0) throw new InputError('the file has no header row', { file, line: 1, column: 1 }, 'a header row naming the columns');
   const header = records.shift()!;
   return { file, delimiter: delim ?? ',', header, names: header.cells.map((c) => c.toLowerCase()), records, comments };
+}
+
+/**
+ * Refuses text that was not UTF-8: bytes that do not decode become U+FFFD, as a Windows-1251 or UTF-16 file (Excel's
+ * "Unicode text") gives, and a header would then match no column.
+ */
+function checkDecoded(text: string, file: string): void {
+  const at = text.search(/[\ufffd\u0000]/); // NUL bytes: UTF-16 without a byte order mark
+  if (at < 0) return;
+  const before = text.slice(0, at);
+  const line = before.split('\n').length;
+  const column = at - (before.lastIndexOf('\n') + 1) + 1;
+  throw new InputError(
+    'the file is not UTF-8 text (it may be saved as Windows-1251, UTF-16 or a spreadsheet)',
+    { file, line, column },
+    'a CSV file saved as UTF-8, e.g. "CSV UTF-8" in a spreadsheet',
+  );
 }
