@@ -24,10 +24,11 @@ export async function runData(name: string, opts: GlobalOptions, run: RunEnv): P
       break;
     }
     case 'raises':
-      columns = [text('effective'), text('percent'), text('scope'), text('announced'), text('source')];
+      columns = [text('effective'), dec('percent'), text('scope'), text('announced'), text('source')];
       rows = ctx.data.raises().map((r) => ({
         effective: formatDate(r.effective),
-        percent: r.text,
+        // A number in canonical form (never guarded as text), or a range low-high.
+        percent: r.low.eq(r.high) ? r.low : `${r.low.toString()}-${r.high.toString()}`,
         scope: r.scopeText,
         announced: r.announced ?? '',
         source: r.source ?? '',

@@ -46,3 +46,14 @@ describe('kzpay data', () => {
     expect(r.stderr).toMatch(/unknown data set "salaries"/);
   });
 });
+
+describe('kzpay data raises', () => {
+  it('writes percents as numbers, so a negative or comma percent reads back', async () => {
+    const csv = await runCli(['data', 'raises', '--raises', 'fixtures/valid/raises-negative-comma.csv', '--format', 'csv']);
+    expect(csv.stdout.split('\r\n').slice(2, 5)).toEqual(['2030-01-01,-0.5,all,,', '2031-01-01,12.5,all,,', '2032-01-01,25-30,all,,']);
+    const file = join(dir, 'raises-rt.csv');
+    writeFileSync(file, csv.stdout);
+    const back = await runCli(['data', 'raises', '--raises', file, '--format', 'csv']);
+    expect(back.stdout).toBe(csv.stdout);
+  });
+});
