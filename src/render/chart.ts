@@ -1,6 +1,6 @@
-import { Chalk, type ChalkInstance } from 'chalk';
 import type { Chart } from '../core/report.js';
 import { groupThousands } from './format.js';
+import { palette, type Palette } from './paint.js';
 
 export interface ChartOptions {
   color: boolean;
@@ -12,14 +12,14 @@ export interface ChartOptions {
 
 /** Each series has its own marker so the lines stay apart without colour; colour only adds to it. */
 const MARKERS = ['*', '+', 'o', 'x', '#'];
-const COLORS = ['cyan', 'red', 'green', 'yellow', 'magenta'] as const satisfies readonly (keyof ChalkInstance)[];
+const COLORS = ['cyan', 'red', 'green', 'yellow'] as const satisfies readonly (keyof Palette)[];
 
 /**
  * A line chart in text: a y axis with labelled ticks, one marker per series, years along the bottom, a legend.
  * Positions only: the values are placed as floating-point numbers, while the table holds the exact ones.
  */
-export function renderChart(chart: Chart, opts: ChartOptions): string {
-  const chalk = new Chalk({ level: opts.color ? 1 : 0 });
+export async function renderChart(chart: Chart, opts: ChartOptions): Promise<string> {
+  const chalk = await palette(opts.color);
   const series = chart.series.map((s) => s.values.map((v) => v.toNumber()));
   const all = series.flat();
   const axis = chart.scale === 'log' && Math.min(...all) > 0 ? logAxis(all, opts.height ?? 16) : linearAxis(all, opts.height ?? 15);

@@ -23,10 +23,10 @@ export async function renderReport(report: Report, format: Format, opts: RenderO
       return renderMarkdown(report);
     case 'table': {
       const { renderTable } = await import('./table.js');
-      const table = renderTable(report, opts.color);
+      const table = await renderTable(report, opts.color);
       if (!report.chart) return table;
       const { renderChart } = await import('./chart.js');
-      return table + '\n' + renderChart(report.chart, { color: opts.color, width: CHART_WIDTH });
+      return table + '\n' + (await renderChart(report.chart, { color: opts.color, width: CHART_WIDTH }));
     }
   }
 }
