@@ -1,6 +1,7 @@
-import { UsageError } from '../core/errors.js';
+import { InputError, UsageError } from '../core/errors.js';
+import type { Category, Raise } from '../core/data.js';
 import { formatDate, formatMonth, monthOfDate, parseDate, parseMonth, type CalDate, type MonthIndex } from '../core/dates.js';
-import type { RangeChoice } from '../core/engine.js';
+import { raisePercent, type RangeChoice } from '../core/engine.js';
 import type { Dec } from '../core/money.js';
 import { PriceIndex } from '../core/prices.js';
 import type { Report } from '../core/report.js';
@@ -115,10 +116,16 @@ export function dataAssumptions(ctx: Context, names: DataSetName[]): string[] {
 
 /** Assumption lines about time and prices shared by the commands that deflate. */
 export function priceAssumptions(ctx: Context, prices: PriceIndex, years: number[]): string[] {
-  const out = [
+  return [
     `as-of date ${formatDate(ctx.asOf)}: the grid holds the salaries in force then; raises on or before it are inside the grid`,
     `real values in prices of ${formatMonth(ctx.pricesMonth)}${ctx.pricesMonthGiven ? ' (--prices)' : ' (the as-of month; --prices to change)'}`,
+    ...inflationAssumptions(ctx, prices, years),
   ];
+}
+
+/** Assumption lines about the inflation of the years shown: assumed with --inflation, or projected in the data. */
+export function inflationAssumptions(ctx: Context, prices: PriceIndex, years: number[]): string[] {
+  const out: string[] = [];
   const assumed = prices.assumedYears();
   if (assumed.length > 0) {
     out.push(`inflation of ${ctx.inflation!.toString()}% a year assumed for ${spanText(assumed)} (--inflation), years the CPI data (${prices.coverage}) does not cover`);
@@ -126,6 +133,27 @@ export function priceAssumptions(ctx: Context, prices: PriceIndex, years: number
   const projected = years.filter((y) => prices.status(y) === 'projection' && !assumed.includes(y));
   if (projected.length > 0) out.push(`inflation of ${spanText(projected)} is a projection in the CPI data`);
   return out;
+}
+
+/** A category of the grid by code (exact, else ignoring case); an input error naming a few codes otherwise. */
+export function findCategory(ctx: Context, code: string, orAll = false): Category {
+  const grid = ctx.data.grid();
+  const c = grid.byCode.get(code) ?? grid.categories.find((k) => k.code.toLowerCase() === code.toLowerCase());
+  if (!c) {
+    throw new InputError(`unknown code "${code}"`, { file: ctx.data.label('grid') }, `a code of the grid, e.g. ${grid.categories.slice(0, 3).map((k) => k.code).join(', ')}${orAll ? ', or all' : ''}`);
+  }
+  return c;
+}
+
+/** The assumption line for a range raise such as 25-30: which percent it counts as under --range. */
+export function rangeAssumption(raise: Raise, range: RangeChoice): string {
+  return `range raise ${raise.text}% of ${formatDate(raise.effective)} counts as ${raisePercent(raise, range).toString()}% (--range ${range})`;
+}
+
+/** --chart draws under a table; in csv, json or md it would spoil the output, so it is a usage error there. */
+export function checkChart(ctx: Context, chart: boolean | undefined): boolean {
+  if (chart && ctx.format !== 'table') throw new UsageError(`--chart goes with the table format only, not --format ${ctx.format}`);
+  return chart === true;
 }
 
 /** "2026-2031", or "2026, 2028" when not contiguous. */

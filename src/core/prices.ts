@@ -103,6 +103,20 @@ export class PriceIndex {
     return level;
   }
 
+  /**
+   * The last year whose data is complete (a yearly row or all twelve monthly rows) and all actual, without building or
+   * assuming any year; undefined when there is none.
+   */
+  lastActualYear(): number | undefined {
+    for (let y = this.lastYear; y >= this.firstYear; y--) {
+      const yearly = this.yearly.get(y);
+      const months = [...(this.monthly.get(y)?.values() ?? [])];
+      if (!yearly && months.length < 12) continue;
+      if (yearly?.status !== 'projection' && months.every((r) => r.status === 'actual')) return y;
+    }
+    return undefined;
+  }
+
   /** Status of the year's prices: projection when any of its rows is, or when it was assumed. */
   status(year: number): Status {
     return this.year(year).status;

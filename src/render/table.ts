@@ -1,15 +1,11 @@
 import Table from 'cli-table3';
 import type { Report } from '../core/report.js';
 import { formatCell, isNumericKind } from './format.js';
-
-type Paint = (text: string) => string;
-const same: Paint = (text) => text;
-const PLAIN = { bold: same, dim: same, red: same, yellow: same, green: same };
+import { palette } from './paint.js';
 
 /** The terminal table: cli-table3, money grouped in whole tenge, then the summary, notes and assumptions. */
 export async function renderTable(report: Report, color: boolean): Promise<string> {
-  // chalk is loaded only for a terminal that takes colour: a pipe or a file never pays for it.
-  const chalk = color ? new (await import('chalk')).Chalk({ level: 1 }) : PLAIN;
+  const chalk = await palette(color);
   const tone = { bad: chalk.red, warn: chalk.yellow, good: chalk.green };
   const table = new Table({
     head: report.columns.map((c) => chalk.bold(c.title)),
