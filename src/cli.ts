@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { KzpayError } from './core/errors.js';
 import { defineData } from './commands/data.js';
+import { defineGaps } from './commands/gaps.js';
 import { defineSalary } from './commands/salary.js';
 import type { RunEnv } from './commands/context.js';
 
@@ -30,6 +31,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     .configureOutput({ writeOut: io.writeOut, writeErr: io.writeErr, outputError: (s, write) => write(`kzpay: ${s}`) })
     .showSuggestionAfterError(true);
   defineSalary(program, run);
+  defineGaps(program, run);
   defineData(program, run);
   try {
     await program.parseAsync(argv, { from: 'user' });
