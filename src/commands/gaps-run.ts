@@ -4,7 +4,7 @@ import type { Dec } from '../core/money.js';
 import { basisSalary, computeGapsReport, minWageAt, type Basis, type GapsReport, type PairCheck, type StepNorms } from '../core/gaps-report.js';
 import { proposeGrid, type Proposal, type ProposeMode } from '../core/propose-grid.js';
 import type { Column, Report } from '../core/report.js';
-import { parsePercent } from '../io/numbers.js';
+import { parseNumber, parsePercent } from '../io/numbers.js';
 import { formatCell } from '../render/format.js';
 import { dataAssumptions, decimalOption, emit, makeContext, oneOf, type Context, type RunEnv } from './context.js';
 import type { GapsOptions } from './gaps.js';
@@ -103,9 +103,9 @@ function floorOption(value: string, ctx: Context): { floor?: Dec; floorText: str
       floorText: `floor: the minimum wage of ${money(wage.value)} in force on ${formatDate(ctx.asOf)} (effective ${formatDate(wage.effective)}${source}; --floor to change)`,
     };
   }
-  const floor = decimalOption('--floor', value, ctx.decimal);
-  if (floor.lte(0)) throw new UsageError(`--floor must be auto, off or an amount above 0, not "${value}"`);
-  return { floor, floorText: `floor: ${money(floor)} (--floor)` };
+  const amount = parseNumber(value, ctx.decimal);
+  if (!amount.ok || amount.value.lte(0)) throw new UsageError(`--floor must be auto, off or an amount above 0 in tenge, not "${value}"`);
+  return { floor: amount.value, floorText: `floor: ${money(amount.value)} (--floor)` };
 }
 
 function money(value: Dec): string {
@@ -201,12 +201,14 @@ function readingOf(report: GapsReport, s: GapsSettings): string {
       return { kind, all, ok: all.filter((p) => p.verdict === 'ok').length, norm };
     });
     const label = (kind: 'within' | 'between') => (kind === 'within' ? 'within a management level' : 'between levels');
+    const present = byKind.filter((k) => k.all.length > 0);
     out.push(
-      `${sum.ok} of ${checked} steps hold their norm within ${s.tolerance.toString()} pp: ${byKind.map((k) => `${k.ok} of ${k.all.length} ${label(k.kind)} (${k.norm.toString()}%)`).join(', ')}.`,
+      `${sum.ok} of ${checked} ${checked === 1 ? 'step holds its' : 'steps hold their'} norm within ${s.tolerance.toString()} pp${present.length === 0 ? '' : ': ' + present.map((k) => `${k.ok} of ${k.all.length} ${label(k.kind)} (${k.norm.toString()}%)`).join(', ')}.`,
     );
-    const spans = byKind.filter((k) => k.all.length > 1).map((k) => {
+    const spans = present.filter((k) => k.all.length > 1).map((k) => {
       const steps = k.all.map((p) => p.stepPct!).sort((a, b) => a.cmp(b));
-      return `${label(k.kind)} from ${pct(steps[0])}% to ${pct(steps[steps.length - 1])}%`;
+      const [low, high] = [pct(steps[0]), pct(steps[steps.length - 1])];
+      return low === high ? `${label(k.kind)} all at ${low}%` : `${label(k.kind)} from ${low}% to ${high}%`;
     });
     if (spans.length > 0) out.push(`The steps run ${spans.join('; ')}.`);
     const off = report.pairs
@@ -215,7 +217,7 @@ function readingOf(report: GapsReport, s: GapsSettings): string {
     if (off.length > 0) {
       const shown = off.slice(0, 3).map((p) => `${pairName(p)} ${pct(p.stepPct!)}% against ${p.normPct!.toString()}% (${p.deviationPp.isNegative() ? '' : '+'}${formatCell(p.deviationPp, 'pp', 'human')} pp)`);
       const short = off.filter((p) => p.deviationPp.isNegative()).length;
-      out.push(`Furthest off: ${shown.join('; ')}; of the ${off.length} steps off their norm, ${short} fall short of it and ${off.length - short} exceed it.`);
+      out.push(`Furthest off: ${shown.join('; ')}; of the ${off.length} ${off.length === 1 ? 'step' : 'steps'} off the norm, ${short} ${short === 1 ? 'is' : 'are'} short of it and ${off.length - short} above it.`);
     }
     const inverted = report.pairs.filter((p) => p.verdict === 'inversion');
     if (inverted.length > 0) out.push(`Inverted (the upper post paid no more than the one below): ${inverted.map(pairName).join(', ')}.`);
@@ -223,7 +225,8 @@ function readingOf(report: GapsReport, s: GapsSettings): string {
     if (unchecked.length > 0) out.push(`Not checked: ${unchecked.map((p) => `${pairName(p)} (${p.reason})`).join(', ')}.`);
   }
   if (report.singleBlocks.length > 0) {
-    out.push(`${report.singleBlocks.map((b) => `Block "${b}"`).join(', ')} ${report.singleBlocks.length === 1 ? 'has' : 'have'} a single category: no step to check.`);
+    const names = report.singleBlocks.map((b) => (b === '' ? 'The grid' : `Block "${b}"`));
+    out.push(`${names.join(', ')} ${names.length === 1 ? 'has' : 'have'} a single category: no step to check.`);
   }
   if (s.floor !== undefined) {
     const below = report.belowFloor;
@@ -252,7 +255,7 @@ function proposalReport(proposal: Proposal, mode: ProposeMode, s: GapsSettings, 
   const what = mode === 'exact' ? 'every step exactly its norm, from the lowest bottom salary of each block that lowers no one' : 'the smallest raises so that no step falls short of its norm, bottom of each block up: each salary = max(own, floor, the one below × (1 + norm))';
   const reading: string[] = [
     raised.length === 0
-      ? 'No category needs a raise: the grid already meets its norms and the floor.'
+      ? 'No category needs a raise: no step with a norm falls short of it and no salary is below the floor.'
       : `${raised.length} of ${proposal.categories.length} categories get a raise, the largest ${largest!.proposed.code} +${pct(largest!.raisePct!)}% (${money(largest!.oldBasis!)} → ${money(basisSalary(largest!.proposed, s.basis)!)}); the others keep their salary.`,
   ];
   if (proposal.unset.length > 0) {
