@@ -64,9 +64,9 @@ export async function runGaps(opts: GapsOptions, run: RunEnv): Promise<void> {
   const mode: ProposeMode | undefined =
     opts.propose === undefined || opts.propose === false ? undefined : opts.propose === true ? 'shortfall' : oneOf('--propose', opts.propose, ['shortfall', 'exact'] as const);
   if (mode !== undefined && opts.strict) throw new UsageError('--strict checks the grid as it is; it does not go with --propose (run gaps --strict on the proposed grid instead)');
-  const floor = floorOption(opts.floor ?? 'auto', ctx);
-  const settings: GapsSettings = { basis, norms, tolerance, ...floor };
+  const floorChoice = floorOption(opts.floor ?? 'auto', ctx);
   const grid = ctx.data.grid();
+  const settings: GapsSettings = { basis, norms, tolerance, ...resolveFloor(floorChoice, ctx) };
 
   if (mode !== undefined) {
     const proposal = proposeGrid({ grid, basis, norms, floor: settings.floor, mode });
@@ -78,8 +78,14 @@ export async function runGaps(opts: GapsOptions, run: RunEnv): Promise<void> {
   const s = report.summary;
   const notOk = s.pairs - s.ok + s.belowFloor;
   if (opts.strict && notOk > 0) {
-    const parts = [[s.violations, 'violation'], [s.inversions, 'inversion'], [s.unchecked, 'unchecked'], [s.belowFloor, 'below the floor']] as const;
-    throw new CheckFailed(`--strict: ${notOk} row${notOk === 1 ? ' is' : 's are'} not ok (${parts.filter(([n]) => n > 0).map(([n, w]) => `${n} ${w === 'violation' || w === 'inversion' ? w + (n === 1 ? '' : 's') : w}`).join(', ')})`);
+    const parts = [
+      [s.violations, s.violations === 1 ? 'violation' : 'violations'],
+      [s.inversions, s.inversions === 1 ? 'inversion' : 'inversions'],
+      [s.unchecked, 'unchecked'],
+      [s.belowFloor, 'below the floor'],
+    ] as const;
+    const what = parts.filter(([n]) => n > 0).map(([n, w]) => `${n} ${w}`);
+    throw new CheckFailed(`--strict: ${notOk} ${notOk === 1 ? 'row is' : 'rows are'} not ok (${what.join(', ')})`);
   }
 }
 
@@ -91,21 +97,25 @@ function normOption(option: string, value: string, ctx: Context): Dec {
   return r.value.low;
 }
 
-/** --floor auto (the minimum wage in force at the as-of date), off, or an amount in tenge. */
-function floorOption(value: string, ctx: Context): { floor?: Dec; floorText: string } {
-  if (value === 'off') return { floorText: 'no minimum-wage floor (--floor off)' };
-  if (value === 'auto') {
-    const wage = minWageAt(ctx.data.params(), ctx.asOf);
-    if (wage === undefined) return { floorText: `no minimum wage in force on ${formatDate(ctx.asOf)} in the params: the floor is not checked` };
-    const source = wage.source ? `, ${wage.source}` : '';
-    return {
-      floor: wage.value,
-      floorText: `floor: the minimum wage of ${money(wage.value)} in force on ${formatDate(ctx.asOf)} (effective ${formatDate(wage.effective)}${source}; --floor to change)`,
-    };
-  }
+/** --floor: auto, off, or an amount in tenge above 0; checked before any data is read. */
+function floorOption(value: string, ctx: Context): 'auto' | 'off' | Dec {
+  if (value === 'auto' || value === 'off') return value;
   const amount = parseNumber(value, ctx.decimal);
   if (!amount.ok || amount.value.lte(0)) throw new UsageError(`--floor must be auto, off or an amount above 0 in tenge, not "${value}"`);
-  return { floor: amount.value, floorText: `floor: ${money(amount.value)} (--floor)` };
+  return amount.value;
+}
+
+/** The floor to check against: with auto, the minimum wage in force at the as-of date, if the params have one. */
+function resolveFloor(choice: 'auto' | 'off' | Dec, ctx: Context): { floor?: Dec; floorText: string } {
+  if (choice === 'off') return { floorText: 'no minimum-wage floor (--floor off)' };
+  if (choice !== 'auto') return { floor: choice, floorText: `floor: ${money(choice)} (--floor)` };
+  const wage = minWageAt(ctx.data.params(), ctx.asOf);
+  if (wage === undefined) return { floorText: `no minimum wage in force on ${formatDate(ctx.asOf)} in the params: the floor is not checked` };
+  const source = wage.source ? `, ${wage.source}` : '';
+  return {
+    floor: wage.value,
+    floorText: `floor: the minimum wage of ${money(wage.value)} in force on ${formatDate(ctx.asOf)} (effective ${formatDate(wage.effective)}${source}; --floor to change)`,
+  };
 }
 
 function money(value: Dec): string {
@@ -118,7 +128,7 @@ function pct(value: Dec): string {
 
 function ruleAssumptions(s: GapsSettings, ctx: Context): string[] {
   const out = [
-    ...dataAssumptions(ctx, s.floor !== undefined && ctx.data.inputs.params ? ['grid', 'params'] : ['grid']),
+    ...dataAssumptions(ctx, ctx.data.inputs.params ? ['grid', 'params'] : ['grid']),
     `basis: the ${s.basis} salary column (--basis)`,
     `steps of the 2004 methodology: ${s.norms.within.toString()}% between adjacent posts within a management level, ${s.norms.between.toString()}% between levels (--within, --between); a step is upper / lower − 1`,
     'management level (within or between) from the grid\'s tier column: within when both tiers are equal, between when they differ',
