@@ -3,7 +3,7 @@ import { formatDate } from '../core/dates.js';
 import type { Dec } from '../core/money.js';
 import { basisSalary, computeGapsReport, minWageAt, type Basis, type GapsReport, type PairCheck, type StepNorms } from '../core/gaps-report.js';
 import { proposeGrid, type Proposal, type ProposeMode } from '../core/propose-grid.js';
-import type { Column, Report } from '../core/report.js';
+import type { Column, Report, Row } from '../core/report.js';
 import { parseNumber, parsePercent } from '../io/numbers.js';
 import { formatCell } from '../render/format.js';
 import { dataAssumptions, decimalOption, emit, makeContext, oneOf, type Context, type RunEnv } from './context.js';
@@ -28,6 +28,8 @@ const CHECK_COLUMNS: Column[] = [
   { key: 'floor', title: 'floor', kind: 'money' },
   { key: 'verdict', title: 'verdict', kind: 'text', tones: VERDICT_TONES },
 ];
+
+const EMPTY_CHECK: Row = Object.fromEntries(CHECK_COLUMNS.map((c) => [c.key, null]));
 
 const CHECK_SUMMARY: Column[] = [
   { key: 'pairs', title: 'pairs', kind: 'int' },
@@ -145,6 +147,7 @@ function pairName(p: { upper: string; lower: string }): string {
 function checkReport(report: GapsReport, s: GapsSettings, ctx: Context): Report {
   const rows = [
     ...report.pairs.map((p) => ({
+      ...EMPTY_CHECK,
       block: p.block,
       upper: p.upper,
       lower: p.lower,
@@ -154,26 +157,9 @@ function checkReport(report: GapsReport, s: GapsSettings, ctx: Context): Report 
       kind: p.kind,
       norm_pct: p.normPct ?? null,
       deviation_pp: p.deviationPp ?? null,
-      code: null,
-      salary: null,
-      floor: null,
       verdict: p.verdict,
     })),
-    ...report.belowFloor.map((f) => ({
-      block: f.block,
-      upper: null,
-      lower: null,
-      upper_salary: null,
-      lower_salary: null,
-      step_pct: null,
-      kind: null,
-      norm_pct: null,
-      deviation_pp: null,
-      code: f.code,
-      salary: f.salary,
-      floor: f.floor,
-      verdict: f.verdict,
-    })),
+    ...report.belowFloor.map((f) => ({ ...EMPTY_CHECK, block: f.block, code: f.code, salary: f.salary, floor: f.floor, verdict: f.verdict })),
   ];
   const sum = report.summary;
   return {
@@ -252,10 +238,9 @@ function readingOf(report: GapsReport, s: GapsSettings): string {
 
 function proposalReport(proposal: Proposal, mode: ProposeMode, s: GapsSettings, ctx: Context): Report {
   const oldKey = `old_${s.basis}`;
-  const grid = ctx.data.grid();
   // A grid proposed before carries these columns already: they are replaced, not repeated.
   const columns: Column[] = [
-    ...gridColumns(grid, [oldKey, 'raise_pct']),
+    ...gridColumns(proposal.grid, [oldKey, 'raise_pct']),
     { key: oldKey, title: oldKey, kind: 'money' },
     { key: 'raise_pct', title: 'raise %', kind: 'pct' },
   ];
@@ -269,7 +254,7 @@ function proposalReport(proposal: Proposal, mode: ProposeMode, s: GapsSettings, 
       : `${raised.length} of ${proposal.categories.length} categories get a raise, the largest ${largest!.proposed.code} +${pct(largest!.raisePct!)}% (${money(largest!.oldBasis!)} → ${money(basisSalary(largest!.proposed, s.basis)!)}); the others keep their salary.`,
   ];
   if (proposal.unset.length > 0) {
-    reading.push(`Steps left as they fall (no norm to set them by): ${proposal.unset.map((u) => `${pairName(u)} (${u.reason})`).join(', ')}.`);
+    reading.push(`Steps the proposal does not set: ${proposal.unset.map((u) => `${pairName(u)} (${u.reason})`).join(', ')}.`);
   }
   const kept = proposal.categories.filter((p) => p.oldBasis === undefined).map((p) => p.proposed.code);
   if (kept.length > 0) reading.push(`${kept.join(', ')} ${kept.length === 1 ? 'has' : 'have'} no ${s.basis} and ${kept.length === 1 ? 'is' : 'are'} left as ${kept.length === 1 ? 'it is' : 'they are'}.`);
@@ -290,13 +275,13 @@ function proposalReport(proposal: Proposal, mode: ProposeMode, s: GapsSettings, 
     inputs: ctx.data.inputs,
     notes: [reading.join(' ')],
     csvComments: withNotesOf(ctx.data.comments.grid ?? [], [
-      `Proposed grid: kzpay gaps --propose ${mode} --basis ${s.basis} --within ${s.norms.within.toString()} --between ${s.norms.between.toString()} on ${ctx.data.label('grid')}.`,
+      `Proposed grid: kzpay gaps --propose ${mode} --basis ${s.basis} --within ${s.norms.within.toString()} --between ${s.norms.between.toString()} --floor ${s.floor?.toString() ?? 'off'} on ${ctx.data.label('grid')}.`,
       `${oldKey} is today's ${s.basis} salary and raise_pct the raise of the proposal; --grid ignores both columns.`,
     ]),
   };
 }
 
-/** Our own comment lines, then the source notes of the grid proposed from (a proposal of a proposal keeps its history). */
+/** The proposal's own comment lines, then the source notes of the grid proposed from (a proposal of a proposal keeps its history). */
 function withNotesOf(gridNotes: string[], own: string[]): string[] {
   return [...own, ...gridNotes.filter((n) => !own.includes(n))];
 }

@@ -52,6 +52,7 @@ interface Rung {
  */
 function laddersOf(categories: Category[], input: ProposeInput, unset: UnsetStep[]): Rung[][] {
   const ladders: Rung[][] = [];
+  const cuts: UnsetStep[] = [];
   let ladder: Rung[] = [];
   for (let i = categories.length - 1; i >= 0; i--) {
     const c = categories[i];
@@ -63,12 +64,13 @@ function laddersOf(categories: Category[], input: ProposeInput, unset: UnsetStep
     if (reason === undefined) {
       ladder[ladder.length - 1].up = percentToFactor(normOf(stepKind(upper, c), input.norms)!);
     } else {
-      unset.push({ upper: upper.code, lower: c.code, reason });
+      cuts.push({ upper: upper.code, lower: c.code, reason });
       if (ladder.length > 0) ladders.push(ladder);
       ladder = [];
     }
   }
   if (ladder.length > 0) ladders.push(ladder);
+  unset.push(...cuts.reverse()); // in rank order, as the checks list them
   return ladders;
 }
 

@@ -54,6 +54,9 @@ describe('kzpay gaps on the embedded grid (basis min, tolerance 1 pp)', () => {
     expect((await gaps(['--floor', '70000'])).summary.below_floor).toBe(2); // 69 957 and 62 461
     expect((await gaps(['--floor', 'off'])).summary).toMatchObject({ below_floor: 0, floor: null });
     expect((await gaps(['--as-of', '2023-06-30'])).summary).toMatchObject({ below_floor: 2, floor: '70000.00' });
+    const before = await gaps(['--as-of', '2004-12-31']); // the params' first minimum wage is of 2005-01-01
+    expect(before.summary).toMatchObject({ below_floor: 0, floor: null });
+    expect(before.assumptions).toContain('no minimum wage in force on 2004-12-31 in the params: the floor is not checked');
   });
 
   it('moves the verdicts with --within, --between and --tolerance', async () => {
@@ -225,7 +228,7 @@ describe('kzpay gaps --propose', () => {
   it('keeps E-5 as it is on --basis max and says why', async () => {
     const r = await runCli(['gaps', '--propose', '--basis', 'max']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/Steps left as they fall \(no norm to set them by\): E-4\/E-5 \(E-5 has no max\)\. E-5 has no max and is left as it is\./);
+    expect(r.stdout).toMatch(/Steps the proposal does not set: E-4\/E-5 \(E-5 has no max\)\. E-5 has no max and is left as it is\./);
     const { rows } = await gaps(['--propose', '--basis', 'max']);
     expect((rows as Row[]).find((x) => x.code === 'E-5')).toMatchObject({ min: '89901.00', max: null, old_max: null, raise_pct: null });
   });

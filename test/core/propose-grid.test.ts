@@ -91,8 +91,8 @@ describe('proposeGrid where a step has no norm', () => {
     const grid = gridOf(readFileSync(FIXTURES_DIR + 'gaps/grid-missing-tier.csv', 'utf8'));
     const p = propose('shortfall', 'min', grid);
     expect(p.unset).toEqual([
-      { upper: 'A-2', lower: 'A-3', reason: 'A-2 has no tier' },
       { upper: 'A-1', lower: 'A-2', reason: 'A-2 has no tier' },
+      { upper: 'A-2', lower: 'A-3', reason: 'A-2 has no tier' },
     ]);
     expect(p.categories.every((c) => c.raisePct!.isZero())).toBe(true);
   });
