@@ -199,7 +199,9 @@ function readingOf(report: GapsReport, s: GapsSettings): string {
     const label = (kind: 'within' | 'between') => (kind === 'within' ? 'within a management level' : 'between levels');
     const present = byKind.filter((k) => k.all.length > 0);
     out.push(
-      `${sum.ok} of ${checked} ${checked === 1 ? 'step holds its' : 'steps hold their'} norm within ${s.tolerance.toString()} pp${present.length === 0 ? '' : ': ' + present.map((k) => `${k.ok} of ${k.all.length} ${label(k.kind)} (${k.norm.toString()}%)`).join(', ')}.`,
+      checked === 0
+        ? 'No step could be checked against a norm.'
+        : `${sum.ok} of ${checked} ${checked === 1 ? 'step holds its' : 'steps hold their'} norm within ${s.tolerance.toString()} pp${present.length === 0 ? '' : ': ' + present.map((k) => `${k.ok} of ${k.all.length} ${label(k.kind)} (${k.norm.toString()}%)`).join(', ')}.`,
     );
     const spans = present.filter((k) => k.all.length > 1).map((k) => {
       const steps = k.all.map((p) => p.stepPct!).sort((a, b) => a.cmp(b));
@@ -217,7 +219,7 @@ function readingOf(report: GapsReport, s: GapsSettings): string {
     }
     const inverted = report.pairs.filter((p) => p.verdict === 'inversion');
     if (inverted.length > 0) out.push(`Inverted (the upper post paid no more than the one below): ${inverted.map(pairName).join(', ')}.`);
-    const unchecked = report.pairs.filter((p) => p.reason !== undefined);
+    const unchecked = report.pairs.filter((p) => p.verdict === 'unchecked');
     if (unchecked.length > 0) out.push(`Not checked: ${unchecked.map((p) => `${pairName(p)} (${p.reason})`).join(', ')}.`);
   }
   if (report.singleBlocks.length > 0) {

@@ -129,6 +129,13 @@ describe('kzpay gaps on awkward grids', () => {
     expect((await gaps(['--grid', FIX + 'grid-inverted.csv'])).summary).toMatchObject({ inversions: 1, violations: 1 });
   });
 
+  it('reads a grid without tier or block columns from standard input and says no step has a norm', () => {
+    const r = spawnCli(['gaps', '--grid', '-', '--floor', 'off'], { input: 'code,min\nA,130000\nB,100000\n' });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/│ +│ A +│ B +│ +130 000 │ +100 000 │ +30\.00 │ unchecked │ +│ +│ .*unchecked/);
+    expect(r.stdout).toMatch(/No step could be checked against a norm\. Not checked: A\/B \(A and B have no tier\)\./);
+  });
+
   it('notes a single-category block instead of inventing a step', async () => {
     const r = await runCli(['gaps', '--grid', FIX + 'grid-single-block.csv']);
     expect(r.code).toBe(0);
