@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { KzpayError } from './core/errors.js';
 import { defineData } from './commands/data.js';
+import { defineGaps } from './commands/gaps.js';
 import { defineIndex } from './commands/index.js';
 import { defineSalary } from './commands/salary.js';
 import type { RunEnv } from './commands/context.js';
@@ -32,6 +33,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     .showSuggestionAfterError(true);
   defineSalary(program, run);
   defineIndex(program, run);
+  defineGaps(program, run);
   defineData(program, run);
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -36,7 +36,8 @@ export interface RunEnv {
   stdout: (text: string) => Promise<void>;
 }
 
-function oneOf<T extends string>(option: string, value: string, allowed: readonly T[]): T {
+/** An option that takes one of a few words; a usage error (exit 2) otherwise. */
+export function oneOf<T extends string>(option: string, value: string, allowed: readonly T[]): T {
   if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`${option} must be one of ${allowed.join(', ')}, not "${value}"`);
   return value as T;
 }
