@@ -5,5 +5,6 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     env: { NO_COLOR: '1', FORCE_COLOR: '0' },
     testTimeout: 30000,
+    reporters: ['default', './test/helpers/closing-line-reporter.ts'],
   },
 });

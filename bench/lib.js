@@ -1,6 +1,7 @@
-// Shared helpers of the benchmark cases: timing child processes, their peak memory, medians.
+// Helpers of the benchmark cases that measure memory too: timing child processes with their peak RSS.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { median } from './startup.js';
 
 const TIME = '/usr/bin/time';
 const haveTime = existsSync(TIME) && spawnSync(TIME, ['-f', '%M', 'true']).status === 0;
@@ -23,16 +24,14 @@ export function measure(script, args) {
   return { ms, rssMb: kb / 1024 };
 }
 
-/** Runs a Node script `times` times; median wall time and the largest peak RSS. */
-export function repeat(script, args, times) {
-  const runs = Array.from({ length: times }, () => measure(script, args));
-  return { ms: median(runs.map((r) => r.ms)), rssMb: Math.max(...runs.map((r) => r.rssMb)), runs };
-}
-
-export function median(values) {
-  const s = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+/**
+ * Runs Node scripts `times` times each, interleaved so that a noisy machine moves them together; per script the
+ * median wall time and the largest peak RSS.
+ */
+export function interleaved(cases, times) {
+  const runs = cases.map(() => []);
+  for (let i = 0; i < times; i++) cases.forEach(([script, args], k) => runs[k].push(measure(script, args)));
+  return runs.map((r) => ({ ms: median(r.map((x) => x.ms)), rssMb: Math.max(...r.map((x) => x.rssMb)) }));
 }
 
 /** A seeded generator (mulberry32): the same inputs on every run and machine. */

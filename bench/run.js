@@ -1,12 +1,10 @@
-// `npm run bench`: runs each benchmark case (not a test) and prints medians and ratios measured in the same run.
-// Each case is a module in bench/ exporting `name` and `run()` (true when its targets are met).
-const CASES = ['./fund.js'];
+// `npm run bench`: every benchmark case, each against a baseline measured in the same run. Not a test: it prints.
+// `npm run bench -- fund` (or startup) runs one case.
+import { benchStartup } from './startup.js';
+import { benchFund } from './fund.js';
 
-let allMet = true;
-for (const path of CASES) {
-  const c = await import(path);
-  const met = await c.run();
-  allMet &&= met;
-  console.log('');
-}
-console.log(allMet ? 'all targets met' : 'some targets missed (see MISS above)');
+const only = process.argv[2];
+let ok = true;
+if (!only || only === 'startup') ok = benchStartup() && ok;
+if (!only || only === 'fund') ok = benchFund() && ok;
+process.exitCode = ok ? 0 : 1;

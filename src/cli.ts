@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { KzpayError } from './core/errors.js';
 import { defineData } from './commands/data.js';
+import { defineGaps } from './commands/gaps.js';
+import { defineIndex } from './commands/index.js';
 import { defineFund } from './commands/fund.js';
 import { defineSalary } from './commands/salary.js';
 import type { RunEnv } from './commands/context.js';
@@ -31,6 +33,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     .configureOutput({ writeOut: io.writeOut, writeErr: io.writeErr, outputError: (s, write) => write(`kzpay: ${s}`) })
     .showSuggestionAfterError(true);
   defineSalary(program, run);
+  defineIndex(program, run);
+  defineGaps(program, run);
   defineFund(program, run);
   defineData(program, run);
   try {

@@ -1,6 +1,6 @@
-import { UsageError } from '../core/errors.js';
-import { compareDates, formatDate, formatMonth, monthOfDate, parseDate, parseMonth, type CalDate, type MonthIndex } from '../core/dates.js';
+import { InputError, UsageError } from '../core/errors.js';
 import type { Category, Raise } from '../core/data.js';
+import { compareDates, formatDate, formatMonth, monthOfDate, parseDate, parseMonth, type CalDate, type MonthIndex } from '../core/dates.js';
 import { raisePercent, type RangeChoice } from '../core/engine.js';
 import { inScope } from '../core/scope.js';
 import type { Dec } from '../core/money.js';
@@ -37,7 +37,8 @@ export interface RunEnv {
   stdout: (text: string) => Promise<void>;
 }
 
-function oneOf<T extends string>(option: string, value: string, allowed: readonly T[]): T {
+/** An option that takes one of a few words; a usage error (exit 2) otherwise. */
+export function oneOf<T extends string>(option: string, value: string, allowed: readonly T[]): T {
   if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`${option} must be one of ${allowed.join(', ')}, not "${value}"`);
   return value as T;
 }
@@ -118,10 +119,16 @@ export function dataAssumptions(ctx: Context, names: DataSetName[]): string[] {
 
 /** Assumption lines about time and prices shared by the commands that deflate. */
 export function priceAssumptions(ctx: Context, prices: PriceIndex, years: number[]): string[] {
-  const out = [
+  return [
     `as-of date ${formatDate(ctx.asOf)}: the grid holds the salaries in force then; raises on or before it are inside the grid`,
     `real values in prices of ${formatMonth(ctx.pricesMonth)}${ctx.pricesMonthGiven ? ' (--prices)' : ' (the as-of month; --prices to change)'}`,
+    ...inflationAssumptions(ctx, prices, years),
   ];
+}
+
+/** Assumption lines about the inflation of the years shown: assumed with --inflation, or projected in the data. */
+export function inflationAssumptions(ctx: Context, prices: PriceIndex, years: number[]): string[] {
+  const out: string[] = [];
   const assumed = prices.assumedYears();
   if (assumed.length > 0) {
     out.push(`inflation of ${ctx.inflation!.toString()}% a year assumed for ${spanText(assumed)} (--inflation), years the CPI data (${prices.coverage}) does not cover`);
@@ -131,16 +138,35 @@ export function priceAssumptions(ctx: Context, prices: PriceIndex, years: number
   return out;
 }
 
-/** One assumption line per range raise (25-30) that shapes the shown years of the given categories. */
+/** A category of the grid by code (exact, else ignoring case); an input error naming a few codes otherwise. */
+export function findCategory(ctx: Context, code: string, orAll = false): Category {
+  const grid = ctx.data.grid();
+  const c = grid.byCode.get(code) ?? grid.categories.find((k) => k.code.toLowerCase() === code.toLowerCase());
+  if (!c) {
+    throw new InputError(`unknown code "${code}"`, { file: ctx.data.label('grid') }, `a code of the grid, e.g. ${grid.categories.slice(0, 3).map((k) => k.code).join(', ')}${orAll ? ', or all' : ''}`);
+  }
+  return c;
+}
+
+/** The assumption line for a range raise such as 25-30: which percent it counts as under --range. */
+export function rangeAssumption(raise: Raise, range: RangeChoice): string {
+  return `range raise ${raise.text}% of ${formatDate(raise.effective)} counts as ${raisePercent(raise, range).toString()}% (--range ${range})`;
+}
+
+/** --chart draws under a table; in csv, json or md it would spoil the output, so it is a usage error there. */
+export function checkChart(ctx: Context, chart: boolean | undefined): boolean {
+  if (chart && ctx.format !== 'table') throw new UsageError(`--chart goes with the table format only, not --format ${ctx.format}`);
+  return chart === true;
+}
+
+/** The assumption lines for the range raises (25-30) that shape the years shown of the given categories. */
 export function rangeAssumptions(ctx: Context, raises: readonly Raise[], categories: readonly Category[], fromYear: number, toYear: number): string[] {
   // A range raise shapes the numbers only where it lies between a shown month and the as-of date.
   const firstShown = { year: fromYear, month: 1, day: 1 };
   const lastShown = { year: toYear, month: 12, day: 31 };
   const shapes = (r: Raise) =>
     compareDates(r.effective, ctx.asOf) <= 0 ? compareDates(r.effective, firstShown) > 0 : compareDates(r.effective, lastShown) <= 0;
-  return raises
-    .filter((r) => !r.low.eq(r.high) && shapes(r) && categories.some((c) => inScope(r, c)))
-    .map((r) => `range raise ${r.text}% of ${formatDate(r.effective)} counts as ${raisePercent(r, ctx.range).toString()}% (--range ${ctx.range})`);
+  return raises.filter((r) => !r.low.eq(r.high) && shapes(r) && categories.some((c) => inScope(r, c))).map((r) => rangeAssumption(r, ctx.range));
 }
 
 /** "2026-2031", or "2026, 2028" when not contiguous. */

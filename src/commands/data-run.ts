@@ -3,9 +3,8 @@ import { formatDate } from '../core/dates.js';
 import type { Column, Report, Row } from '../core/report.js';
 import { DATA_SET_NAMES } from './data.js';
 import { emit, makeContext, type RunEnv } from './context.js';
+import { gridColumns, gridRow } from './grid-rows.js';
 import type { GlobalOptions } from './options.js';
-
-const GRID_KINDS: Record<string, Column['kind']> = { min: 'money', max: 'money', rank: 'int' };
 
 export async function runData(name: string, opts: GlobalOptions, run: RunEnv): Promise<void> {
   if (!(DATA_SET_NAMES as readonly string[]).includes(name)) {
@@ -19,15 +18,16 @@ export async function runData(name: string, opts: GlobalOptions, run: RunEnv): P
   switch (name) {
     case 'grid': {
       const grid = ctx.data.grid();
-      columns = grid.columns.filter((c) => c !== '').map((c) => ({ key: c, title: c, kind: GRID_KINDS[c] ?? 'text' }));
-      rows = grid.categories.map((c) => ({ ...c.cells, min: c.min, max: c.max ?? null, rank: c.rank }));
+      columns = gridColumns(grid);
+      rows = grid.categories.map(gridRow);
       break;
     }
     case 'raises':
-      columns = [text('effective'), text('percent'), text('scope'), text('announced'), text('source')];
+      columns = [text('effective'), dec('percent'), text('scope'), text('announced'), text('source')];
       rows = ctx.data.raises().map((r) => ({
         effective: formatDate(r.effective),
-        percent: r.text,
+        // A number in canonical form (never guarded as text), or a range low-high.
+        percent: r.low.eq(r.high) ? r.low : `${r.low.toString()}-${r.high.toString()}`,
         scope: r.scopeText,
         announced: r.announced ?? '',
         source: r.source ?? '',

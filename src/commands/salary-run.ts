@@ -1,8 +1,22 @@
-import { InputError, UsageError } from '../core/errors.js';
+import { UsageError } from '../core/errors.js';
+import { formatMonth } from '../core/dates.js';
 import type { Category } from '../core/data.js';
-import type { Report } from '../core/report.js';
-import { computeSalaryReport } from '../core/salary-report.js';
-import { dataAssumptions, decimalOption, emit, makeContext, priceAssumptions, priceIndex, rangeAssumptions, wholeNumber, type RunEnv } from './context.js';
+import type { Chart, Report } from '../core/report.js';
+import { computeSalaryReport, type SalaryRow } from '../core/salary-report.js';
+import {
+  checkChart,
+  dataAssumptions,
+  decimalOption,
+  emit,
+  findCategory,
+  makeContext,
+  priceAssumptions,
+  priceIndex,
+  rangeAssumptions,
+  wholeNumber,
+  type Context,
+  type RunEnv,
+} from './context.js';
 import type { SalaryOptions } from './salary.js';
 
 const COLUMNS: Report['columns'] = [
@@ -22,6 +36,7 @@ const COLUMNS: Report['columns'] = [
 
 export async function runSalary(codes: string[], opts: SalaryOptions, run: RunEnv): Promise<void> {
   const ctx = makeContext(opts, run);
+  const chart = checkChart(ctx, opts.chart);
   const years = wholeNumber('--years', opts.years, 5, 0, 200);
   const experience = decimalOption('--experience', opts.experience ?? '0');
   if (experience.isNegative()) throw new UsageError(`--experience must not be negative, not "${opts.experience}"`);
@@ -31,19 +46,8 @@ export async function runSalary(codes: string[], opts: SalaryOptions, run: RunEn
   if (fromYear > toYear) throw new UsageError(`--from ${fromYear} is after the last year shown (${toYear} = as-of year + --years)`);
   const holdSeniority = opts.seniority === false;
 
-  const grid = ctx.data.grid();
   const all = codes.some((c) => c.toLowerCase() === 'all');
-  let categories: Category[];
-  if (all) categories = grid.categories;
-  else {
-    categories = codes.map((code) => {
-      const c = grid.byCode.get(code) ?? grid.categories.find((k) => k.code.toLowerCase() === code.toLowerCase());
-      if (!c) {
-        throw new InputError(`unknown code "${code}"`, { file: ctx.data.label('grid') }, `a code of the grid, e.g. ${grid.categories.slice(0, 3).map((k) => k.code).join(', ')}, or all`);
-      }
-      return c;
-    });
-  }
+  const categories: Category[] = all ? ctx.data.grid().categories : codes.map((code) => findCategory(ctx, code, true));
   const raises = ctx.data.raises();
   const bands = ctx.data.seniority();
   const prices = priceIndex(ctx);
@@ -96,7 +100,27 @@ export async function runSalary(codes: string[], opts: SalaryOptions, run: RunEn
       assumptions,
       inputs: ctx.data.inputs,
       notes,
+      chart: chart ? salaryChart(report.rows, ctx) : undefined,
     },
     ctx,
   );
+}
+
+/** Nominal and real December salary of the first code shown (one pair of lines stays readable). */
+function salaryChart(rows: SalaryRow[], ctx: Context): Chart | undefined {
+  if (rows.length === 0) return undefined;
+  const code = rows[0].code;
+  const own = rows.filter((r) => r.code === code);
+  const codes = new Set(rows.map((r) => r.code)).size;
+  return {
+    title: `${code}: monthly salary in December, tenge`,
+    kind: 'money',
+    scale: 'linear',
+    years: own.map((r) => r.year),
+    series: [
+      { name: 'nominal', values: own.map((r) => r.salary) },
+      { name: `real (prices of ${formatMonth(ctx.pricesMonth)})`, values: own.map((r) => r.salaryReal) },
+    ],
+    note: codes > 1 ? `the chart shows ${code}, the first of ${codes} codes; give one code to chart another` : undefined,
+  };
 }

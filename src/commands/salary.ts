@@ -6,6 +6,7 @@ export interface SalaryOptions extends GlobalOptions {
   years?: string;
   from?: string;
   experience?: string;
+  chart?: boolean;
 }
 
 /** `kzpay salary CODE...`: nominal and real salary of categories, year by year. */
@@ -17,7 +18,8 @@ export function defineSalary(program: Command, run: RunEnv): void {
     .option('--years <n>', 'years after the as-of year to show', '5')
     .option('--from <year>', 'first year to show (default: the as-of year)')
     .option('--experience <years>', 'years of service at the as-of date', '0')
-    .option('--no-seniority', 'hold the salary at the as-of seniority band');
+    .option('--no-seniority', 'hold the salary at the as-of seniority band')
+    .option('--chart', 'draw nominal and real salary under the table (table format only)');
   addGlobalOptions(cmd).action(async (codes: string[], opts: SalaryOptions) => {
     const { runSalary } = await import('./salary-run.js');
     await runSalary(codes, opts, run);

@@ -54,6 +54,9 @@ export class SalaryModel {
   private readonly asOfMonth: MonthIndex;
   private readonly asOfFactor: DecT;
   private readonly heldShare?: DecT;
+  private readonly raiseFactors = new Map<MonthIndex, DecT>();
+  /** Each raise's month, rate and full factor, worked out once (division is the slow operation). */
+  private readonly steps: { raise: Raise; start: MonthIndex; rate: DecT; full: DecT }[];
 
   constructor(
     readonly category: Category,
@@ -62,10 +65,12 @@ export class SalaryModel {
   ) {
     this.raises = raisesFor(allRaises, category);
     this.asOfMonth = monthOfDate(options.asOf);
+    this.steps = this.raises.map((r) => {
+      const rate = raisePercent(r, options.range).div(100);
+      return { raise: r, start: monthOfDate(r.effective), rate, full: ONE.plus(rate) };
+    });
     let f = ONE;
-    for (const r of this.raises) {
-      if (compareDates(r.effective, options.asOf) <= 0) f = f.times(percentToFactor(raisePercent(r, options.range)));
-    }
+    for (const s of this.steps) if (compareDates(s.raise.effective, options.asOf) <= 0) f = f.times(s.full);
     this.asOfFactor = f;
     if (options.holdSeniority) this.heldShare = seniorityShare(options.bands, options.experience);
   }
@@ -98,9 +103,16 @@ export class SalaryModel {
 
   /** Product of the raises' factors in a month, relative to the as-of date. */
   raiseFactorAt(month: MonthIndex): DecT {
+    const cached = this.raiseFactors.get(month);
+    if (cached) return cached;
     let f = ONE;
-    for (const r of this.raises) f = f.times(raiseFactorInMonth(r, month, this.options.range));
-    return f.div(this.asOfFactor);
+    for (const s of this.steps) {
+      if (s.start < month || (s.start === month && s.raise.effective.day === 1)) f = f.times(s.full);
+      else if (s.start === month) f = f.times(raiseFactorInMonth(s.raise, month, this.options.range));
+    }
+    const relative = f.div(this.asOfFactor);
+    this.raiseFactors.set(month, relative);
+    return relative;
   }
 
   /** The nominal monthly level in a month. */

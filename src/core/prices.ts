@@ -1,16 +1,17 @@
 import { InputError } from './errors.js';
 import { monthIndex, monthOf, yearOf, type MonthIndex } from './dates.js';
-import { Dec, ONE, percentToFactor, product, type Dec as DecT } from './money.js';
+import { ONE, percentToFactor, product, type Dec as DecT } from './money.js';
 import type { CpiRow, Status } from './data.js';
 
-/** One year of prices: twelve month-on-month factors whose product is the December-on-December factor. */
+/** One year of prices: December on December, and its twelve month-on-month factors (built on first use). */
 export interface PriceYear {
   year: number;
-  factors: DecT[];
   /** December on December; exactly the yearly row where there is one. */
   yearFactor: DecT;
   status: Status;
   assumed: boolean;
+  /** Twelve month-on-month factors whose product is the yearly factor. */
+  readonly factors: DecT[];
 }
 
 /**
@@ -23,6 +24,7 @@ export class PriceIndex {
   private readonly monthly = new Map<number, Map<number, CpiRow>>();
   private readonly years = new Map<number, PriceYear>();
   private readonly decLevels = new Map<number, DecT>();
+  private readonly monthLevels = new Map<MonthIndex, DecT>();
   readonly firstYear: number;
   readonly lastYear: number;
 
@@ -94,8 +96,25 @@ export class PriceIndex {
     const y = yearOf(month);
     const m = monthOf(month);
     if (m === 12) return this.decemberLevel(y);
-    const py = this.year(y);
-    return this.decemberLevel(y - 1).times(product(py.factors.slice(0, m)));
+    const cached = this.monthLevels.get(month);
+    if (cached) return cached;
+    const level = (m === 1 ? this.decemberLevel(y - 1) : this.level(month - 1)).times(this.year(y).factors[m - 1]);
+    this.monthLevels.set(month, level);
+    return level;
+  }
+
+  /**
+   * The last year whose data is complete (a yearly row or all twelve monthly rows) and all actual, without building or
+   * assuming any year; undefined when there is none.
+   */
+  lastActualYear(): number | undefined {
+    for (let y = this.lastYear; y >= this.firstYear; y--) {
+      const yearly = this.yearly.get(y);
+      const months = [...(this.monthly.get(y)?.values() ?? [])];
+      if (!yearly && months.length < 12) continue;
+      if (yearly?.status !== 'projection' && months.every((r) => r.status === 'actual')) return y;
+    }
+    return undefined;
   }
 
   /** Status of the year's prices: projection when any of its rows is, or when it was assumed. */
@@ -125,22 +144,39 @@ export class PriceIndex {
       const row = months.get(m);
       given.push(row ? percentToFactor(row.percent) : undefined);
     }
-    const k = given.filter((f) => f !== undefined).length;
-    let factors: DecT[];
-    if (yearFactor === undefined) {
-      factors = given as DecT[];
-      yearFactor = product(factors);
-    } else if (k === 12) {
-      const scale = yearFactor.div(product(given as DecT[])).pow(new Dec(1).div(12));
-      factors = (given as DecT[]).map((f) => f.times(scale));
-    } else {
-      const known = product(given.filter((f): f is DecT => f !== undefined));
-      const fill = yearFactor.div(known).pow(new Dec(1).div(12 - k));
-      factors = given.map((f) => f ?? fill);
-    }
     const projection = assumed || yearly?.status === 'projection' || [...months.values()].some((r) => r.status === 'projection');
-    return { year, factors, yearFactor, status: projection ? 'projection' : 'actual', assumed };
+    const status: Status = projection ? 'projection' : 'actual';
+    if (yearFactor === undefined) {
+      const factors = given as DecT[];
+      return { year, factors, yearFactor: product(factors), status, assumed };
+    }
+    // The monthly factors take roots, which are slow at this precision: build them only for a year whose months are asked for.
+    const yf = yearFactor;
+    let factors: DecT[] | undefined;
+    return {
+      year,
+      yearFactor: yf,
+      status,
+      assumed,
+      get factors(): DecT[] {
+        return (factors ??= monthFactors(given, yf));
+      },
+    };
   }
+}
+
+/**
+ * Twelve monthly factors that multiply to the yearly factor: all twelve given → each scaled by the same number;
+ * k < 12 given → those as they are and each missing month (yearly / product of the k)^(1/(12 − k)).
+ */
+function monthFactors(given: (DecT | undefined)[], yearFactor: DecT): DecT[] {
+  const known = given.filter((f): f is DecT => f !== undefined);
+  if (known.length === 12) {
+    const scale = yearFactor.div(product(known)).pow(ONE.div(12));
+    return known.map((f) => f.times(scale));
+  }
+  const fill = yearFactor.div(product(known)).pow(ONE.div(12 - known.length));
+  return given.map((f) => f ?? fill);
 }
 
 /** The twelve month indices of a year. */

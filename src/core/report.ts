@@ -17,6 +17,19 @@ export interface Column {
 export type Cell = Dec | string | number | null;
 export type Row = Record<string, Cell>;
 
+/** A line chart drawn with the table (table format only, `--chart`): one value per year for each series. */
+export interface Chart {
+  title: string;
+  /** How the y axis is labelled: money in whole tenge, or an index. */
+  kind: 'money' | 'index';
+  /** log: equal steps are equal percentages, so lines that compound at different speeds stay readable together. */
+  scale: 'linear' | 'log';
+  years: number[];
+  series: { name: string; values: Dec[] }[];
+  /** A line under the legend, e.g. which of several codes is drawn. */
+  note?: string;
+}
+
 /** What every command produces: plain data that table, CSV, JSON and Markdown are all made from. */
 export interface Report {
   command: string;
@@ -31,4 +44,6 @@ export interface Report {
   notes?: string[];
   /** `#` lines to lead a CSV with, so a data set printed by `kzpay data` keeps its sources. */
   csvComments?: string[];
+  /** Drawn under the table when `--chart` is given. */
+  chart?: Chart;
 }

@@ -47,7 +47,14 @@ export function computeSalaryReport(input: SalaryReportInput): SalaryReport {
   const { prices, pricesMonth } = input;
   const pricesLevel = prices.level(pricesMonth);
   const asOfMonth = monthOfDate(input.asOf);
-  const real = (nominal: Dec, month: MonthIndex) => nominal.times(pricesLevel).div(prices.level(month));
+  // P(prices month) / P(month), once per month whatever the number of categories.
+  const deflators = new Map<MonthIndex, Dec>();
+  const deflator = (month: MonthIndex) => {
+    let d = deflators.get(month);
+    if (!d) deflators.set(month, (d = pricesLevel.div(prices.level(month))));
+    return d;
+  };
+  const real = (nominal: Dec, month: MonthIndex) => nominal.times(deflator(month));
   const rows: SalaryRow[] = [];
   const skipped: SalaryReport['skipped'] = [];
   for (const category of input.categories) {

@@ -1,4 +1,4 @@
-import { commentText, detectDelimiter, noHeader, readRecord, type CsvRecord } from './csv.js';
+import { checkDecoded, commentText, detectDelimiter, isBlankRecord, noHeader, readRecord, type CsvRecord } from './csv.js';
 
 /** Where the records of a streamed CSV file go. */
 export interface CsvSink {
@@ -25,8 +25,8 @@ export class CellBounds {
 }
 
 /**
- * Reads CSV text chunk by chunk, in constant memory, with the same rules as parseCsv (BOM, `#` comments, blank
- * lines, RFC 4180 quoting, line numbers). A line without a quote is cut at the delimiters where it stands (the fast
+ * Reads CSV text chunk by chunk, in constant memory, with the same rules as parseCsv (BOM, UTF-8 only, `#` comments,
+ * blank lines and rows of empty cells, RFC 4180 quoting, line numbers). A line without a quote is cut at the delimiters where it stands (the fast
  * path: no string is made per cell); a line with one goes through the full tokenizer, joined with the lines that
  * follow while a quoted cell is open.
  */
@@ -68,6 +68,7 @@ export class CsvStreamReader {
         if (buf.charCodeAt(0) === 0xfeff) buf = buf.slice(1);
         first = false;
       }
+      checkDecoded(buf, this.file, this.line + 1);
       // Most chunks hold no quote at all: then every line takes the fast path without looking for one.
       const plain = this.seenHeader && this.pending === null && buf.indexOf('"') < 0;
       this.text = buf;
@@ -149,6 +150,8 @@ export class CsvStreamReader {
       from = at + 1;
     }
     this.cells.count = n;
+    // A row of empty cells (`;;;`) is a blank row, as parseCsv has it.
+    if (isBlank(text, starts[0], ends[0]) && isBlank(text, start, stop, delim)) return;
     this.sink.row(text, this.cells, this.line);
   }
 
@@ -158,6 +161,7 @@ export class CsvStreamReader {
     if (read === null) return;
     this.pending = null;
     const { record } = read;
+    if (isBlankRecord(record)) return;
     if (!this.seenHeader) {
       this.seenHeader = true;
       this.cells = new CellBounds(record.cells.length + 1);
@@ -183,4 +187,14 @@ export class CsvStreamReader {
 function isBlankOrComment(text: string): boolean {
   const t = text.trim();
   return t === '' || t[0] === '#';
+}
+
+/** Whether text from start to end holds nothing but spaces, tabs and (when given) the delimiter. */
+function isBlank(text: string, start: number, end: number, delim?: string): boolean {
+  const d = delim === undefined ? -1 : delim.charCodeAt(0);
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x09 && c !== d) return false;
+  }
+  return true;
 }

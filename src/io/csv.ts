@@ -1,10 +1,12 @@
 import { InputError } from '../core/errors.js';
 
-/** One CSV record with the line it starts on and the 1-based character column where each cell starts. */
+/** One CSV record with the line it starts on and the line and 1-based character column where each cell starts. */
 export interface CsvRecord {
   line: number;
   cells: string[];
   columns: number[];
+  /** The line of each cell: later than `line` after a quoted cell that holds a newline. */
+  lines: number[];
 }
 
 /** A parsed CSV file: its header (column names lower-cased and trimmed) and its records, comments dropped. */
@@ -45,17 +47,18 @@ export interface RecordRead {
 
 /**
  * Reads the one record that starts at `i` on `line` (not a blank or comment line): RFC 4180 quoting, cells trimmed,
- * column of every cell kept. A quoted cell may span lines. When `more` is true and the text ends inside a quoted cell,
- * returns null (the caller has more text to append); otherwise that is an unterminated cell.
+ * line and column of every cell kept. A quoted cell may span lines. When `more` is true and the text ends inside a
+ * quoted cell, returns null (the caller has more text to append); otherwise that is an unterminated cell.
  */
 export function readRecord(text: string, i: number, line: number, delim: string, file: string, more = false): RecordRead | null {
   const n = text.length;
-  const rec: CsvRecord = { line, cells: [], columns: [] };
+  const rec: CsvRecord = { line, cells: [], columns: [], lines: [] };
   let lineStart = i;
   for (;;) {
     let k = i;
     while (k < n && (text[k] === ' ' || text[k] === '\t')) k++;
     const column = k - lineStart + 1;
+    const cellLine = line;
     let cell: string;
     if (text[k] === '"') {
       const openLine = line;
@@ -80,6 +83,10 @@ export function readRecord(text: string, i: number, line: number, delim: string,
           line++;
           lineStart = k + 1;
         }
+        if (c === '\r' && text[k + 1] === '\n') {
+          k++; // a CRLF inside a quoted cell is one newline, as an LF file would give
+          continue;
+        }
         buf += c;
         k++;
       }
@@ -96,6 +103,7 @@ export function readRecord(text: string, i: number, line: number, delim: string,
     }
     rec.cells.push(cell);
     rec.columns.push(column);
+    rec.lines.push(cellLine);
     if (k < n && text[k] === delim) {
       i = k + 1;
       continue;
@@ -104,12 +112,18 @@ export function readRecord(text: string, i: number, line: number, delim: string,
   }
 }
 
+/** A row of empty cells (`;;;`) is how a spreadsheet saves a blank row: it is skipped like a blank line. */
+export function isBlankRecord(record: CsvRecord): boolean {
+  return record.cells.every((c) => c === '');
+}
+
 /**
  * Splits CSV text into records (RFC 4180 quoting, `#` comment lines, blank lines skipped, cells trimmed, a leading
  * BOM dropped), keeping line and column of every cell for error messages.
  */
 export function parseCsv(text: string, file: string, delimiter?: string): CsvTable {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  checkDecoded(text, file);
   const records: CsvRecord[] = [];
   const comments: string[] = [];
   let delim = delimiter;
@@ -135,7 +149,7 @@ export function parseCsv(text: string, file: string, delimiter?: string): CsvTab
       delim = detectDelimiter(text.slice(i, end));
     }
     const read = readRecord(text, i, line, delim, file)!;
-    records.push(read.record);
+    if (!isBlankRecord(read.record)) records.push(read.record);
     i = read.next;
     line = read.nextLine;
   }
@@ -147,4 +161,22 @@ export function parseCsv(text: string, file: string, delimiter?: string): CsvTab
 /** The error for a file with nothing but blank and comment lines. */
 export function noHeader(file: string): InputError {
   return new InputError('the file has no header row', { file, line: 1, column: 1 }, 'a header row naming the columns');
+}
+
+/**
+ * Refuses text that was not UTF-8: bytes that do not decode become U+FFFD, as a Windows-1251 or UTF-16 file (Excel's
+ * "Unicode text") gives, and a header would then match no column. `firstLine` is the line the text starts on (a
+ * streamed file is checked chunk by chunk).
+ */
+export function checkDecoded(text: string, file: string, firstLine = 1): void {
+  const at = text.search(/[\ufffd\u0000]/); // NUL bytes: UTF-16 without a byte order mark
+  if (at < 0) return;
+  const before = text.slice(0, at);
+  const line = firstLine + before.split('\n').length - 1;
+  const column = at - (before.lastIndexOf('\n') + 1) + 1;
+  throw new InputError(
+    'the file is not UTF-8 text (it may be saved as Windows-1251, UTF-16 or a spreadsheet)',
+    { file, line, column },
+    'a CSV file saved as UTF-8, e.g. "CSV UTF-8" in a spreadsheet',
+  );
 }

@@ -27,6 +27,7 @@ export function parseStaffingTable(table: CsvTable, decimal: DecimalMode): CsvTa
 export function parseGrid(table: CsvTable, decimal: DecimalMode): Grid {
   const sheet = new Sheet(table, GRID_SPEC, decimal);
   const byCode = new Map<string, Category>();
+  const byLowerCode = new Map<string, Category>(); // the commands find a code whatever its case
   const categories: Category[] = [];
   const ranks = new Map<string, Map<number, number>>(); // block → rank → line
   const positions = new Map<string, number>();
@@ -36,8 +37,8 @@ export function parseGrid(table: CsvTable, decimal: DecimalMode): Grid {
     if (min.lte(ZERO)) row.fail('min', `${code}'s min ${min.toString()} is not above zero`, 'a salary greater than 0');
     const max = row.number('max');
     if (max !== undefined && max.lt(min)) row.fail('max', `${code}'s max ${max.toString()} is below its min ${min.toString()}`, 'max ≥ min');
-    const first = byCode.get(code);
-    if (first) row.fail('code', `code "${code}" appears twice (first on line ${lineOf(first)})`, 'each code once');
+    const first = byLowerCode.get(code.toLowerCase());
+    if (first) row.fail('code', `code "${code}" appears twice (first on line ${lineOf(first)}${first.code === code ? '' : ` as "${first.code}"`})`, 'each code once');
     const block = row.text('block') || undefined;
     const blockKey = block ?? '';
     let rank: number;
@@ -72,9 +73,10 @@ export function parseGrid(table: CsvTable, decimal: DecimalMode): Grid {
       maxAt: row.where('max'),
     };
     byCode.set(code, category);
+    byLowerCode.set(code.toLowerCase(), category);
     categories.push(category);
   }
-  if (categories.length === 0) throw new InputError('the grid has no categories', { file: table.file, line: table.header.line }, 'one row per category');
+  if (categories.length === 0) throw new InputError('the grid has no categories', { file: table.file, line: table.header.line, column: 1 }, 'one row per category under the header');
   return { categories, byCode, columns: table.names };
 }
 
@@ -114,7 +116,8 @@ export function parseRaises(table: CsvTable, decimal: DecimalMode): Raise[] {
       row.fail('scope', scope.problem, `all, or column=value selectors joined by ";" on grid columns (${GRID_COLUMNS.join(', ')}); a value may end in *`);
     }
     const scopeText = scope.selectors.length === 0 ? 'all' : scope.selectors.map((s) => `${s.column}=${s.value}${s.prefix ? '*' : ''}`).join(';');
-    const key = `${formatDate(effective)}|${scopeText.toLowerCase()}`;
+    // The same selectors in another order or case are the same scope.
+    const key = `${formatDate(effective)}|${scopeText.toLowerCase().split(';').sort().join(';')}`;
     const clash = seen.get(key);
     if (clash !== undefined) row.fail('effective', `a raise on ${formatDate(effective)} for scope ${scopeText} is already on line ${clash}`, 'one raise per date and scope');
     seen.set(key, row.line);
@@ -157,6 +160,7 @@ export function parseCpi(table: CsvTable, decimal: DecimalMode): CpiRow[] {
       where: row.where('period'),
     });
   }
+  if (rows.length === 0) throw new InputError('the CPI file has no periods', { file: table.file, line: table.header.line, column: 1 }, 'one row per year or month under the header');
   return rows;
 }
 
@@ -164,24 +168,30 @@ export function parseCpi(table: CsvTable, decimal: DecimalMode): CpiRow[] {
 export function parseSeniority(table: CsvTable, decimal: DecimalMode): SeniorityBand[] {
   const sheet = new Sheet(table, SENIORITY_SPEC, decimal);
   const bands: SeniorityBand[] = [];
+  const hasTo = sheet.has('to_years');
   sheet.rows.forEach((row, i) => {
     const from = row.number('from_years', { required: true, expected: 'years of service where the band starts' });
     const to = row.number('to_years');
     const share = row.number('share', { required: true, expected: 'a share from 0 (min) to 1 (max)' });
     const prev = bands[bands.length - 1];
     if (i === 0 && !from.isZero()) row.fail('from_years', `the first band starts at ${from.toString()}`, 'the first band to start at 0');
+    if (!hasTo && prev) {
+      // to_years is optional: without it each band ends where the next one starts.
+      if (from.lte(prev.from)) row.fail('from_years', `band starts at ${from.toString()}, not after the band before (${prev.from.toString()})`, 'from_years increasing from band to band');
+      prev.to = from;
+    }
     if (prev && (prev.to === undefined || !prev.to.eq(from))) {
       row.fail('from_years', `band starts at ${from.toString()} but the band before ends at ${prev.to?.toString() ?? '(open end)'}`, 'contiguous bands: each from_years equal to the to_years before it');
     }
     const last = i === sheet.rows.length - 1;
-    if (to === undefined && !last) row.fail('to_years', 'only the last band may be open-ended', 'a to_years');
+    if (to === undefined && !last && hasTo) row.fail('to_years', 'only the last band may be open-ended', 'a to_years');
     if (to !== undefined && last) row.fail('to_years', `the last band ends at ${to.toString()}`, 'an empty to_years in the last band (open-ended)');
     if (to !== undefined && to.lte(from)) row.fail('to_years', `band ends at ${to.toString()}, not after its start ${from.toString()}`, 'to_years > from_years');
     if (share.lt(ZERO) || share.gt(ONE)) row.fail('share', `share ${share.toString()} is outside 0..1`, 'a share from 0 (min) to 1 (max)');
     if (prev && share.lt(prev.share)) row.fail('share', `share ${share.toString()} is below the band before (${prev.share.toString()})`, 'shares that do not decrease with length of service');
     bands.push({ from, to, share });
   });
-  if (bands.length === 0) throw new InputError('the seniority file has no bands', { file: table.file, line: table.header.line }, 'bands from 0 years');
+  if (bands.length === 0) throw new InputError('the seniority file has no bands', { file: table.file, line: table.header.line, column: 1 }, 'one row per band under the header, the first from 0 years');
   return bands;
 }
 

@@ -33,8 +33,10 @@ export class Sheet {
     });
     const missing = spec.required.filter((c) => !this.index.has(c));
     if (missing.length > 0) {
+      // A header that stayed one cell was split on the wrong delimiter (or --delimiter is wrong).
+      const oneCell = table.header.cells.length === 1 && /[,;\t|]/.test(table.header.cells[0]);
       throw new InputError(
-        `${spec.what} file has no column ${missing.map((m) => `"${m}"`).join(', ')}`,
+        `${spec.what} file has no column ${missing.map((m) => `"${m}"`).join(', ')}${oneCell ? `: its header is one cell when split on "${table.delimiter}"` : ''}`,
         { file: table.file, line: table.header.line, column: 1 },
         `a header with ${spec.required.join(', ')}${spec.optional.length ? ` (and optionally ${spec.optional.join(', ')})` : ''}`,
       );
@@ -57,11 +59,13 @@ export class Sheet {
 export function checkWidth(table: Pick<CsvTable, 'file' | 'header' | 'delimiter'>, rec: CsvRecord): void {
   const width = table.header.cells.length;
   if (rec.cells.length === width) return;
-  const column = rec.cells.length > width ? rec.columns[width] : lastColumnEnd(rec);
+  const extra = rec.cells.length > width;
+  const at = extra ? width : rec.cells.length - 1;
+  const column = extra ? rec.columns[width] : lastColumnEnd(rec);
   throw new InputError(
     `row has ${rec.cells.length} cells but the header has ${width}`,
-    { file: table.file, line: rec.line, column },
-    `one cell per header column (${table.header.cells.join(table.delimiter)})`,
+    { file: table.file, line: rec.lines[at], column },
+    `one cell per header column (${table.header.cells.join(table.delimiter)})${extra ? `; a cell that holds "${table.delimiter}" goes in double quotes` : ''}`,
   );
 }
 
@@ -82,7 +86,8 @@ export class SheetRow {
 
   where(name: string): Location {
     const i = this.sheet.index.get(name);
-    return { file: this.sheet.table.file, line: this.record.line, column: i === undefined ? 1 : this.record.columns[i] };
+    if (i === undefined) return { file: this.sheet.table.file, line: this.record.line, column: 1 };
+    return { file: this.sheet.table.file, line: this.record.lines[i], column: this.record.columns[i] };
   }
 
   fail(name: string, problem: string, expected?: string): never {
@@ -125,7 +130,10 @@ export class SheetRow {
     const t = opts.required ? this.required(name, expected) : this.text(name);
     if (t === '') return undefined;
     const d = parseDate(t);
-    if (!d) this.fail(name, `"${t}" is not a real calendar date`, expected);
+    if (!d) {
+      const shaped = /^\d{4}-\d{2}-\d{2}$|^\d{2}\.\d{2}\.\d{4}$/.test(t);
+      this.fail(name, shaped ? `"${t}" is not a real calendar date` : `"${t}" is not a date`, expected);
+    }
     return d;
   }
 

@@ -4,6 +4,9 @@ import { formatCell, isNumericKind } from './format.js';
 export type Format = 'table' | 'csv' | 'json' | 'md';
 export const FORMATS: readonly Format[] = ['table', 'csv', 'json', 'md'];
 
+/** Charts fit an 80-column terminal. */
+const CHART_WIDTH = 80;
+
 export interface RenderOptions {
   color: boolean;
   version: string;
@@ -20,7 +23,10 @@ export async function renderReport(report: Report, format: Format, opts: RenderO
       return renderMarkdown(report);
     case 'table': {
       const { renderTable } = await import('./table.js');
-      return renderTable(report, opts.color);
+      const table = await renderTable(report, opts.color);
+      if (!report.chart) return table;
+      const { renderChart } = await import('./chart.js');
+      return table + '\n' + (await renderChart(report.chart, { color: opts.color, width: CHART_WIDTH }));
     }
   }
 }

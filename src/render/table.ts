@@ -1,11 +1,11 @@
 import Table from 'cli-table3';
-import { Chalk } from 'chalk';
 import type { Report } from '../core/report.js';
 import { formatCell, isNumericKind } from './format.js';
+import { palette } from './paint.js';
 
 /** The terminal table: cli-table3, money grouped in whole tenge, then the summary, notes and assumptions. */
-export function renderTable(report: Report, color: boolean): string {
-  const chalk = new Chalk({ level: color ? 1 : 0 });
+export async function renderTable(report: Report, color: boolean): Promise<string> {
+  const chalk = await palette(color);
   const tone = { bad: chalk.red, warn: chalk.yellow, good: chalk.green };
   const table = new Table({
     head: report.columns.map((c) => chalk.bold(c.title)),

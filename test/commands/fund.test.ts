@@ -163,7 +163,7 @@ describe('kzpay fund: reading the staffing file', () => {
     const spreadsheet = await rowsOf([VALID + 'staffing-semicolon.csv', '--by', 'code']);
     expect(spreadsheet).toEqual(plain);
     const units = (await rowsOf([VALID + 'staffing-semicolon.csv'])).map((r) => r.key);
-    expect(units).toEqual(['Department of finance', 'Department\r\nof "finance"', 'total']);
+    expect(units).toEqual(['Department of finance', 'Department\nof "finance"', 'total']); // CRLF in a quoted cell is one newline
   });
 
   it('reads "180174.97" under --decimal point and rejects it as badly grouped under --decimal comma', async () => {
@@ -249,6 +249,7 @@ describe('kzpay fund: bad staffing files (exit 3, nothing on stdout)', () => {
     ['staffing-savings-negative.csv', /:2:15: savings_salaries: -1 is negative/],
     ['staffing-outside-grid-no-savings.csv', /:3:1: code: savings salaries of "DRIVER" are unknown: it is not in the grid and the row has no group/],
     ['staffing-unknown-group.csv', /:3:16: group: group "F" of DRIVER has no savings rule under --savings auto/],
+    ['staffing-windows-1251.csv', /:3:7: the file is not UTF-8 text/],
   ])('%s', (file, message) => {
     const r = spawnCli(['fund', INVALID + file]);
     expect(r.code).toBe(3);

@@ -45,8 +45,12 @@ function cut(text: string, at: number[]): string[] {
 const cell = fc.oneof(
   fc.stringMatching(/^[A-Za-z0-9 .-]{0,6}$/),
   fc.stringMatching(/^[A-Za-z ,;\n"]{0,6}$/).map((s) => `"${s.replace(/"/g, '""')}"`),
+  fc.constant('"two\r\nlines"'),
 );
-const line = fc.array(cell, { minLength: 3, maxLength: 3 }).map((cells) => cells.join(','));
+const line = fc.oneof(
+  fc.array(cell, { minLength: 3, maxLength: 3 }).map((cells) => cells.join(',')),
+  fc.constantFrom(',,', ' , ,', ',,,,'), // rows of empty cells, as a spreadsheet saves blank rows
+);
 const file = fc
   .tuple(
     fc.constantFrom('', '\ufeff'),
@@ -82,6 +86,10 @@ describe('CsvStreamReader', () => {
 
   it('reports an unterminated quote at the line where it opens', async () => {
     await expect(streamed(['code,unit\nA,"open\nB,x\n'])).rejects.toThrow(/test\.csv:2:3: unterminated quoted cell/);
+  });
+
+  it('refuses text that is not UTF-8 at its line and column, in a later chunk too', async () => {
+    await expect(streamed(['code,unit\nA,x\n', 'B,\ufffd\n'])).rejects.toThrow(/test\.csv:3:3: the file is not UTF-8 text/);
   });
 
   it('reports a file without a header', async () => {

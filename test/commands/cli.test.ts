@@ -1,0 +1,106 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli.js';
+import { BIN, ROOT, runCli, spawnCli } from '../helpers/cli.js';
+
+const pkg = JSON.parse(readFileSync(ROOT + 'package.json', 'utf8'));
+const dir = mkdtempSync(join(tmpdir(), 'kzpay-cli-'));
+
+describe('the kzpay command line', () => {
+  it('prints its version', () => {
+    const r = spawnCli(['--version']);
+    expect(r).toMatchObject({ code: 0, stdout: `${pkg.version}\n`, stderr: '' });
+  });
+
+  it.each([
+    [['bogus'], /unknown command 'bogus'/],
+    [['salary'], /missing required argument 'code'/],
+    [['salary', 'E-G-4', '--format', 'xml'], /--format must be one of table, csv, json, md/],
+    [['salary', 'E-G-4', '--range', 'middle'], /--range must be one of low, mid, high/],
+    [['salary', 'E-G-4', '--as-of', '2024-02-30'], /--as-of must be a real date/],
+    [['salary', 'E-G-4', '--prices', '2024-13'], /--prices must be a month YYYY-MM/],
+    [['salary', 'E-G-4', '--inflation', 'lots'], /--inflation: "lots" is not a number/],
+    [['salary', 'E-G-4', '--experience', '-1'], /--experience must not be negative/],
+    [['salary', 'E-G-4', '--from', '2030'], /--from 2030 is after the last year shown \(2029/],
+    [['salary', 'E-G-4', '--decimal', 'dot'], /--decimal must be one of auto, comma, point/],
+  ])('answers a usage error %j with exit 2 and a message', async (args, message) => {
+    const r = await runCli(args);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^kzpay: error: /);
+    expect(r.stderr).toMatch(message);
+  });
+
+  it('writes -o FILE in the format its extension names, and nothing to stdout', () => {
+    const csv = join(dir, 'e-g-4.csv');
+    const json = join(dir, 'e-g-4.json');
+    expect(spawnCli(['salary', 'E-G-4', '-o', csv])).toMatchObject({ code: 0, stdout: '' });
+    expect(spawnCli(['salary', 'E-G-4', '-o', json])).toMatchObject({ code: 0, stdout: '' });
+    expect(readFileSync(csv, 'utf8').split('\r\n')[0]).toBe('code,year,experience,salary,raise_pct,seniority_pct,earnings,inflation_pct,salary_real,earnings_real,real_change_pct,status');
+    expect(JSON.parse(readFileSync(json, 'utf8')).command).toBe('salary');
+    expect(readdirSync(dir).filter((f) => f.includes('.tmp-'))).toEqual([]);
+  });
+
+  it('keeps an existing -o file as it was when the run fails', () => {
+    const out = join(dir, 'kept.csv');
+    writeFileSync(out, 'old contents\n');
+    const r = spawnCli(['salary', 'E-G-4', '--years', '10', '-o', out]);
+    expect(r.code).toBe(3);
+    expect(readFileSync(out, 'utf8')).toBe('old contents\n');
+  });
+
+  it('reads a data set from standard input with -', () => {
+    const grid = spawnCli(['data', 'grid', '--format', 'csv']).stdout;
+    const viaStdin = spawnCli(['salary', 'E-G-4', '--grid', '-', '--format', 'csv'], { input: grid });
+    const embedded = spawnCli(['salary', 'E-G-4', '--format', 'csv']);
+    expect(viaStdin.stderr).toBe('');
+    expect(viaStdin.stdout).toBe(embedded.stdout);
+  });
+
+  it('ends quietly when the reader closes the pipe', () => {
+    const r = spawnSync('bash', ['-c', `node ${BIN} salary all --from 2005 --years 7 | head -n 2; echo "rc=\${PIPESTATUS[0]}" >&2`], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(r.stdout.split('\n')).toHaveLength(3);
+    expect(r.stderr).toBe('rc=0\n');
+  });
+
+  it('colours a table on a terminal only, and never with NO_COLOR or --no-color', async () => {
+    const run = async (env: Record<string, string>, extra: string[] = []) => {
+      let out = '';
+      await main(['salary', 'E-G-4', ...extra], { stdoutIsTTY: true, env, writeErr: () => {}, writeOut: () => {}, stdout: async (s) => void (out += s) });
+      return out;
+    };
+    expect(await run({})).toMatch(/\x1b\[/);
+    expect(await run({ NO_COLOR: '1' })).not.toMatch(/\x1b\[/);
+    expect(await run({}, ['--no-color'])).not.toMatch(/\x1b\[/);
+    expect((await runCli(['salary', 'E-G-4'])).stdout).not.toMatch(/\x1b\[/);
+  });
+
+  it('reports a bug as an internal error with exit 4, and the stack only with KZPAY_DEBUG=1', async () => {
+    const crash = async (env: Record<string, string>) => {
+      let err = '';
+      const code = await main(['salary', 'E-G-4'], {
+        stdoutIsTTY: false,
+        env,
+        writeErr: (s) => void (err += s),
+        writeOut: () => {},
+        stdout: async () => {
+          throw new TypeError('simulated fault');
+        },
+      });
+      return { code, err };
+    };
+    const plain = await crash({});
+    expect(plain.code).toBe(4);
+    expect(plain.err).toMatch(/^kzpay: internal error: simulated fault\n/);
+    expect(plain.err).not.toMatch(/at .*\.ts/);
+    expect((await crash({ KZPAY_DEBUG: '1' })).err).toMatch(/TypeError: simulated fault\n\s+at /);
+  });
+
+  it('builds the CLI so that npx kzpay works (bin points at an executable file)', () => {
+    expect(pkg.bin.kzpay).toBe('bin/kzpay.js');
+    expect(existsSync(ROOT + 'dist/cli.js')).toBe(true);
+  });
+});

@@ -1,0 +1,59 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'kzpay-data-'));
+
+describe('kzpay data', () => {
+  it.each([
+    ['grid', '--grid', 25],
+    ['raises', '--raises', 11],
+    ['cpi', '--cpi', 28 + 188],
+    ['seniority', '--seniority', 11],
+    ['params', '--params', 1 + 20], // bdo, and twenty min_wage dates
+  ])('prints the embedded %s, and its CSV is read back by %s to the same rows', async (name, flag, count) => {
+    const json = await runCli(['data', name, '--format', 'json']);
+    expect(json.code).toBe(0);
+    const rows = JSON.parse(json.stdout).rows;
+    expect(rows).toHaveLength(count); // rows of the shared data file, counted by hand
+    const csv = await runCli(['data', name, '--format', 'csv']);
+    expect(csv.stdout.startsWith('# ')).toBe(true); // the source lines travel with the data
+    const file = join(dir, `${name}.csv`);
+    writeFileSync(file, csv.stdout);
+    const back = await runCli(['data', name, flag, file, '--format', 'json']);
+    expect(back.stderr).toBe('');
+    expect(JSON.parse(back.stdout).rows).toEqual(rows);
+  });
+
+  it('gives the same salary report on the round-tripped data', async () => {
+    const args = ['salary', 'all', '--years', '2', '--format', 'csv'];
+    const files: string[] = [];
+    for (const [name, flag] of [['grid', '--grid'], ['raises', '--raises'], ['cpi', '--cpi'], ['seniority', '--seniority']]) {
+      const file = join(dir, `rt-${name}.csv`);
+      writeFileSync(file, (await runCli(['data', name, '--format', 'csv'])).stdout);
+      files.push(flag, file);
+    }
+    const embedded = await runCli(args);
+    const roundTripped = await runCli([...args, ...files]);
+    expect(roundTripped.stdout).toBe(embedded.stdout);
+  });
+
+  it('rejects an unknown data set with exit 2', async () => {
+    const r = await runCli(['data', 'salaries']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/unknown data set "salaries"/);
+  });
+});
+
+describe('kzpay data raises', () => {
+  it('writes percents as numbers, so a negative or comma percent reads back', async () => {
+    const csv = await runCli(['data', 'raises', '--raises', 'fixtures/valid/raises-negative-comma.csv', '--format', 'csv']);
+    expect(csv.stdout.split('\r\n').slice(2, 5)).toEqual(['2030-01-01,-0.5,all,,', '2031-01-01,12.5,all,,', '2032-01-01,25-30,all,,']);
+    const file = join(dir, 'raises-rt.csv');
+    writeFileSync(file, csv.stdout);
+    const back = await runCli(['data', 'raises', '--raises', file, '--format', 'csv']);
+    expect(back.stdout).toBe(csv.stdout);
+  });
+});

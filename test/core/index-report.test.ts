@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { computeIndexReport, defaultIndexPeriod, raiseLabel } from '../../src/core/index-report.js';
+import { Dec } from '../../src/core/money.js';
+import { PriceIndex } from '../../src/core/prices.js';
+import { parseCsv } from '../../src/io/csv.js';
+import { parseCpi, parseGrid, parseRaises } from '../../src/io/datasets.js';
+
+const raisesOf = (text: string) => parseRaises(parseCsv(text, 'raises.csv'), 'auto');
+const pricesOf = (text: string) => new PriceIndex(parseCpi(parseCsv(text, 'cpi.csv'), 'auto'), 'cpi.csv');
+const grid = parseGrid(parseCsv('code,corps,tier,min\nB-1,B,lower,100\nA-1,A,higher,100\n', 'grid.csv'), 'auto');
+const [corpsB, corpsA] = grid.categories;
+
+const RAISES = raisesOf(
+  'effective,percent,scope\n2010-01-01,10,all\n2012-07-01,20-30,all\n2013-01-01,50,corps=B\n2014-12-17,31,all\n',
+);
+const CPI = pricesOf('period,inflation_pct,status\n2010,5,actual\n2011,4,actual\n2012,10,actual\n2013,0,actual\n2014,2,actual\n2015,3,projection\n');
+
+describe('computeIndexReport', () => {
+  it('compounds the raises, divides by the price index and lists the years whose real index fell', () => {
+    const report = computeIndexReport({ raises: RAISES, prices: CPI, fromYear: 2010, toYear: 2013, range: 'low' });
+    const rows = report.rows;
+    expect(rows.map((r) => r.year)).toEqual([2010, 2011, 2012, 2013]);
+    // nominal: 1.10, 1.10, 1.10 × 1.20 = 1.32, × 1.50 = 1.98 (no --code: the corps=B raise counts too)
+    expect(rows.map((r) => r.nominalIndex.toString())).toEqual(['1.1', '1.1', '1.32', '1.98']);
+    // prices: 1.05, 1.05 × 1.04 = 1.092, × 1.10 = 1.2012, × 1.00
+    expect(rows.map((r) => r.priceIndex.toString())).toEqual(['1.05', '1.092', '1.2012', '1.2012']);
+    // real 2011: 1.10 / 1.092 against 1.10 / 1.05: 1.05 / 1.092 − 1 = −3.846153...%; no raise, 4% inflation
+    expect(rows[1].realChangePct.toFixed(6)).toBe('-3.846154');
+    // 2012: 1.32 / 1.2012 against 1.10 / 1.092: 1.20 / 1.10 − 1 = 9.0909...%
+    expect(rows[2].realChangePct.toFixed(4)).toBe('9.0909');
+    expect(report.yearsRealFell).toEqual([2011]);
+    // real index 1.98 / 1.2012 = 1.648351...; over 4 years: 1.648351^(1/4) − 1 = 13.3089...%
+    expect(report.realIndex.toFixed(6)).toBe('1.648352');
+    expect(report.realCagrPct.toFixed(4)).toBe(new Dec('1.98').div('1.2012').pow(0.25).minus(1).times(100).toFixed(4));
+    expect(report.realCagrPct.toFixed(2)).toBe('13.31');
+    expect(report.scopesIgnored.map(raiseLabel)).toEqual(['+50% from 2013-01-01']);
+  });
+
+  it.each([
+    ['low', '20'],
+    ['mid', '25'],
+    ['high', '30'],
+  ] as const)('takes the %s end of a range raise: %s%%', (range, pct) => {
+    const report = computeIndexReport({ raises: RAISES, prices: CPI, fromYear: 2012, toYear: 2012, range });
+    expect(report.rows[0].raisePct.toString()).toBe(pct);
+    expect(report.rows[0].raises.map(raiseLabel)).toEqual(['+20-30% from 2012-07-01']);
+  });
+
+  it('skips the raises out of the scope of --code and says which', () => {
+    const b = computeIndexReport({ raises: RAISES, category: corpsB, prices: CPI, fromYear: 2013, toYear: 2013, range: 'mid' });
+    const a = computeIndexReport({ raises: RAISES, category: corpsA, prices: CPI, fromYear: 2013, toYear: 2013, range: 'mid' });
+    expect(b.nominalIndex.toString()).toBe('1.5');
+    expect(b.skipped).toEqual([]);
+    expect(a.nominalIndex.toString()).toBe('1');
+    expect(a.skipped.map(raiseLabel)).toEqual(['+50% from 2013-01-01']);
+    expect(a.yearsRealFell).toEqual([]); // 0% inflation and no raise: the real index holds
+  });
+
+  it('counts a raise dated after the 1st of December pro rata by days in that December', () => {
+    const report = computeIndexReport({ raises: RAISES, prices: CPI, fromYear: 2014, toYear: 2015, range: 'mid' });
+    // 31% from the 17th: 15 of 31 days, 1 + 0.31 × 15 / 31 = 1.15; the whole 1.31 from January
+    expect(report.rows.map((r) => r.nominalIndex.toString())).toEqual(['1.15', '1.31']);
+    // raise % is the whole raise of the year, as in salary
+    expect(report.rows[0].raisePct.toString()).toBe('31');
+    expect(report.rows.map((r) => r.status)).toEqual(['actual', 'projection']);
+  });
+
+  it('starts at 1 in the December before the first year, whatever came before', () => {
+    const report = computeIndexReport({ raises: RAISES, prices: CPI, fromYear: 2011, toYear: 2011, range: 'mid' });
+    expect(report.nominalIndex.toString()).toBe('1');
+    expect(report.priceIndex.toString()).toBe('1.04');
+  });
+});
+
+describe('defaultIndexPeriod', () => {
+  it('runs from the first raise year that counts to the last year with actual CPI', () => {
+    expect(defaultIndexPeriod(RAISES, undefined, CPI)).toEqual({ from: 2010, to: 2014 });
+    const only = raisesOf('effective,percent,scope\n2011-01-01,5,corps=A\n2012-01-01,5,corps=B\n');
+    expect(defaultIndexPeriod(only, corpsB, CPI)).toEqual({ from: 2012, to: 2014 });
+  });
+
+  it('takes a year with an actual yearly row but a projected month as a projection', () => {
+    const cpi = pricesOf('period,inflation_pct,status\n2010,5,actual\n2011,4,actual\n2011-03,1,projection\n');
+    expect(cpi.lastActualYear()).toBe(2010);
+  });
+});
