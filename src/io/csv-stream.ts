@@ -26,9 +26,9 @@ export class CellBounds {
 
 /**
  * Reads CSV text chunk by chunk, in constant memory, with the same rules as parseCsv (BOM, UTF-8 only, `#` comments,
- * blank lines and rows of empty cells, RFC 4180 quoting, line numbers). A line without a quote is cut at the delimiters where it stands (the fast
- * path: no string is made per cell); a line with one goes through the full tokenizer, joined with the lines that
- * follow while a quoted cell is open.
+ * blank lines and rows of empty cells, RFC 4180 quoting, line numbers). A line without a quote is cut at the
+ * delimiters where it stands (the fast path: no string is made per cell); a line with one goes through the full
+ * tokenizer, joined with the lines that follow while a quoted cell is open.
  */
 export class CsvStreamReader {
   private delim: string | undefined;
