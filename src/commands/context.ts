@@ -106,8 +106,13 @@ export function makeContext(opts: GlobalOptions, run: RunEnv, files: Partial<Rec
 
 /** The CPI series as price levels, with --inflation for years the data cannot build. */
 export function priceIndex(ctx: Context): PriceIndex {
-  return new PriceIndex(ctx.data.cpi(), ctx.data.label('cpi'), ctx.inflation);
+  let prices = priceIndexes.get(ctx);
+  if (!prices) priceIndexes.set(ctx, (prices = new PriceIndex(ctx.data.cpi(), ctx.data.label('cpi'), ctx.inflation)));
+  return prices;
 }
+
+/** One price index per run: built years are kept, and the assumptions see every year that was assumed. */
+const priceIndexes = new WeakMap<Context, PriceIndex>();
 
 /** Assumption lines naming the data sets used, each with the first line of its own source note. */
 export function dataAssumptions(ctx: Context, names: DataSetName[]): string[] {

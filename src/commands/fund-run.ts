@@ -1,9 +1,10 @@
 import { UsageError } from '../core/errors.js';
-import type { Category } from '../core/data.js';
-import { computeFundReport, type FundKey } from '../core/fund-report.js';
+import type { Category, Grid } from '../core/data.js';
+import { computeFundReport, type FundKey, type FundRow } from '../core/fund-report.js';
 import type { Dec } from '../core/money.js';
 import type { Column, Report } from '../core/report.js';
-import { StaffingReader } from '../io/staffing.js';
+import { StaffingReader, type Staffing } from '../io/staffing.js';
+import type { StreamSource } from '../io/load.js';
 import {
   dataAssumptions,
   decimalOption,
@@ -41,6 +42,62 @@ function salariesOption(ctx: Context, option: string, value: string): Dec {
   return n;
 }
 
+/** What a fund is computed with, besides the data sets. */
+export interface FundSettings {
+  /** undefined: unit when the file has a unit column, else code. */
+  by?: FundKey;
+  savings: Dec | 'auto';
+  medical: Dec;
+  bonus: Dec;
+  fromYear: number;
+  toYear: number;
+  thousands: boolean;
+}
+
+/**
+ * Streams a staffing table once against a grid and computes the fund rows: `fund` itself, and `gaps --propose
+ * --staffing`, which runs it for today's grid and the proposed one.
+ */
+export async function fundOf(
+  ctx: Context,
+  source: StreamSource,
+  grid: Grid,
+  settings: FundSettings,
+  delimiter: string | undefined,
+): Promise<{ rows: FundRow[]; staffing: Staffing }> {
+  const bands = ctx.data.seniority();
+  // --decimal and --delimiter are about the user's own files (as in DataSets).
+  const reader = new StaffingReader(source.label, {
+    grid,
+    bands,
+    asOf: ctx.asOf,
+    by: settings.by,
+    savings: settings.savings,
+    decimal: source.embedded ? 'point' : ctx.decimal,
+    delimiter: source.embedded ? undefined : delimiter,
+  });
+  const staffing = await reader.read(source.chunks);
+  const rows = computeFundReport({
+    groups: staffing.groups,
+    salaryScale: staffing.salaryScale,
+    savingsScale: staffing.savingsScale,
+    keys: staffing.keys,
+    raises: ctx.data.raises(),
+    bands,
+    prices: priceIndex(ctx),
+    asOf: ctx.asOf,
+    pricesMonth: ctx.pricesMonth,
+    range: ctx.range,
+    fromYear: settings.fromYear,
+    toYear: settings.toYear,
+    medical: settings.medical,
+    bonus: settings.bonus,
+    thousands: settings.thousands,
+    totalOnly: staffing.by === 'none',
+  });
+  return { rows, staffing };
+}
+
 export async function runFund(file: string | undefined, opts: FundOptions, run: RunEnv): Promise<void> {
   const ctx = makeContext(opts, run, { staffing: file });
   const years = wholeNumber('--years', opts.years, 0, 0, 200);
@@ -64,38 +121,8 @@ export async function runFund(file: string | undefined, opts: FundOptions, run: 
   const shownYears = Array.from({ length: years + 1 }, (_, i) => fromYear + i);
   for (const year of shownYears) prices.year(year);
   prices.level(ctx.pricesMonth);
-  const source = ctx.data.open('staffing');
-  // --decimal and --delimiter are about the user's own files (as in DataSets).
-  const reader = new StaffingReader(source.label, {
-    grid,
-    bands,
-    asOf: ctx.asOf,
-    by,
-    savings,
-    decimal: source.embedded ? 'point' : ctx.decimal,
-    delimiter: source.embedded ? undefined : opts.delimiter,
-  });
-  const staffing = await reader.read(source.chunks);
+  const { rows, staffing } = await fundOf(ctx, ctx.data.open('staffing'), grid, { by, savings, medical, bonus, fromYear, toYear, thousands: opts.thousands === true }, opts.delimiter);
   ctx.data.comments.staffing = staffing.comments;
-
-  const rows = computeFundReport({
-    groups: staffing.groups,
-    salaryScale: staffing.salaryScale,
-    savingsScale: staffing.savingsScale,
-    keys: staffing.keys,
-    raises,
-    bands,
-    prices,
-    asOf: ctx.asOf,
-    pricesMonth: ctx.pricesMonth,
-    range: ctx.range,
-    fromYear,
-    toYear,
-    medical,
-    bonus,
-    thousands: opts.thousands === true,
-    totalOnly: staffing.by === 'none',
-  });
 
   const categories = [...new Set<Category>(staffing.groups.map((g) => g.category))];
   const assumptions = [

@@ -1,6 +1,9 @@
 import { CheckFailed, UsageError } from '../core/errors.js';
 import { formatDate } from '../core/dates.js';
-import type { Dec } from '../core/money.js';
+import { Dec } from '../core/money.js';
+import type { Grid } from '../core/data.js';
+import type { FundRow } from '../core/fund-report.js';
+import type { StreamSource } from '../io/load.js';
 import { basisSalary, computeGapsReport, minWageAt, type Basis, type GapsReport, type PairCheck, type StepNorms } from '../core/gaps-report.js';
 import { proposeGrid, type Proposal, type ProposeMode } from '../core/propose-grid.js';
 import type { Column, Report, Row } from '../core/report.js';
@@ -58,7 +61,7 @@ interface GapsSettings {
 }
 
 export async function runGaps(opts: GapsOptions, run: RunEnv): Promise<void> {
-  const ctx = makeContext(opts, run);
+  const ctx = makeContext(opts, run, { staffing: opts.staffing });
   const basis = oneOf('--basis', opts.basis ?? 'min', ['min', 'max'] as const);
   const norms = { within: normOption('--within', opts.within ?? '12', ctx), between: normOption('--between', opts.between ?? '32', ctx) };
   const tolerance = decimalOption('--tolerance', opts.tolerance ?? '1', ctx.decimal);
@@ -66,13 +69,15 @@ export async function runGaps(opts: GapsOptions, run: RunEnv): Promise<void> {
   const mode: ProposeMode | undefined =
     opts.propose === undefined || opts.propose === false ? undefined : opts.propose === true ? 'shortfall' : oneOf('--propose', opts.propose, ['shortfall', 'exact'] as const);
   if (mode !== undefined && opts.strict) throw new UsageError('--strict checks the grid as it is; it does not go with --propose (run gaps --strict on the proposed grid instead)');
+  if (mode === undefined && opts.staffing !== undefined) throw new UsageError('--staffing costs a proposal: it goes with --propose');
   const floorChoice = floorOption(opts.floor ?? 'auto', ctx);
   const grid = ctx.data.grid();
   const settings: GapsSettings = { basis, norms, tolerance, ...resolveFloor(floorChoice, ctx) };
 
   if (mode !== undefined) {
     const proposal = proposeGrid({ grid, basis, norms, floor: settings.floor, mode });
-    await emit(proposalReport(proposal, mode, settings, ctx), ctx);
+    const cost = opts.staffing === undefined ? undefined : await proposalCost(ctx, grid, proposal.grid, opts.delimiter);
+    await emit(proposalReport(proposal, mode, settings, ctx, cost), ctx);
     return;
   }
   const report = computeGapsReport({ grid, basis, norms, tolerance, floor: settings.floor });
@@ -238,15 +243,71 @@ function readingOf(report: GapsReport, s: GapsSettings): string {
   return out.join(' ');
 }
 
-function proposalReport(proposal: Proposal, mode: ProposeMode, s: GapsSettings, ctx: Context): Report {
-  const oldKey = `old_${s.basis}`;
-  // A grid proposed before carries these columns already: they are replaced, not repeated.
-  const columns: Column[] = [
-    ...gridColumns(proposal.grid, [oldKey, 'raise_pct']),
+/** The yearly cost of a proposal: the fund of a staffing table with the proposed grid minus with today's. */
+interface ProposalCost {
+  year: number;
+  staffing: string;
+  byCode: Map<string, { headcount: number; cost: Dec }>;
+  total: Dec;
+}
+
+/** Runs `fund`'s computation on the staffing table twice, once per grid, grouped by code, for the as-of year. */
+async function proposalCost(ctx: Context, today: Grid, proposed: Grid, delimiter: string | undefined): Promise<ProposalCost> {
+  const { fundOf } = await import('./fund-run.js');
+  const year = ctx.asOf.year;
+  const settings = { by: 'code' as const, savings: 'auto' as const, medical: new Dec(2), bonus: new Dec(2), fromYear: year, toYear: year, thousands: false };
+  const first = ctx.data.open('staffing');
+  // Standard input can be read only once: keep it for the second pass. A file is simply streamed twice.
+  let second: StreamSource;
+  if (ctx.data.label('staffing') === '<stdin>') {
+    const chunks: string[] = [];
+    for await (const chunk of first.chunks) chunks.push(chunk);
+    first.chunks = replay(chunks);
+    second = { ...first, chunks: replay(chunks) };
+  } else {
+    second = ctx.data.open('staffing');
+  }
+  const before = await fundOf(ctx, first, today, settings, delimiter);
+  const after = await fundOf(ctx, second, proposed, settings, delimiter);
+  const totals = (rows: FundRow[]) => new Map(rows.map((r) => [r.key, r]));
+  const was = totals(before.rows);
+  const byCode = new Map<string, { headcount: number; cost: Dec }>();
+  for (const row of after.rows) {
+    const old = was.get(row.key)!;
+    byCode.set(row.key, { headcount: Number(row.headcount), cost: row.total.minus(old.total) });
+  }
+  ctx.data.comments.staffing = before.staffing.comments;
+  return { year, staffing: ctx.data.label('staffing'), byCode, total: byCode.get('total')?.cost ?? new Dec(0) };
+}
+
+async function* replay(chunks: string[]): AsyncGenerator<string> {
+  yield* chunks;
+}
+
+/** Columns a proposal adds to the grid's own; a grid proposed before carries them already: replaced, not repeated. */
+function proposalColumns(oldKey: string, withCost: boolean): Column[] {
+  return [
     { key: oldKey, title: oldKey, kind: 'money' },
     { key: 'raise_pct', title: 'raise %', kind: 'pct' },
+    ...(withCost
+      ? ([
+          { key: 'headcount', title: 'people', kind: 'int' },
+          { key: 'yearly_cost', title: 'yearly cost', kind: 'money' },
+        ] as Column[])
+      : []),
   ];
-  const rows = proposal.categories.map((p) => ({ ...gridRow(p.proposed), [oldKey]: p.oldBasis ?? null, raise_pct: p.raisePct ?? null }));
+}
+
+function proposalReport(proposal: Proposal, mode: ProposeMode, s: GapsSettings, ctx: Context, cost?: ProposalCost): Report {
+  const oldKey = `old_${s.basis}`;
+  const added = proposalColumns(oldKey, cost !== undefined);
+  const columns: Column[] = [...gridColumns(proposal.grid, [...proposalColumns('old_min', true), ...proposalColumns('old_max', true)].map((c) => c.key)), ...added];
+  const rows = proposal.categories.map((p) => ({
+    ...gridRow(p.proposed),
+    [oldKey]: p.oldBasis ?? null,
+    raise_pct: p.raisePct ?? null,
+    ...(cost ? { headcount: cost.byCode.get(p.proposed.code)?.headcount ?? 0, yearly_cost: cost.byCode.get(p.proposed.code)?.cost ?? new Dec(0) } : {}),
+  }));
   const raised = proposal.categories.filter((p) => p.raisePct !== undefined && p.raisePct.gt(0));
   const largest = raised.reduce<(typeof raised)[number] | undefined>((best, p) => (best === undefined || p.raisePct!.gt(best.raisePct!) ? p : best), undefined);
   const what = mode === 'exact' ? 'every step exactly its norm, from the lowest bottom salary of each block that lowers no one' : 'the smallest raises so that no step falls short of its norm, bottom of each block up: each salary = max(own, floor, the one below × (1 + norm))';
@@ -266,19 +327,30 @@ function proposalReport(proposal: Proposal, mode: ProposeMode, s: GapsSettings, 
     columns,
     rows,
     summary: {
-      columns: PROPOSAL_SUMMARY,
-      values: { categories: proposal.categories.length, raised: raised.length, largest_raise_pct: largest?.raisePct ?? null, floor: s.floor ?? null },
+      columns: cost ? [...PROPOSAL_SUMMARY, { key: 'yearly_cost', title: `yearly cost ${cost.year}`, kind: 'money' }] : PROPOSAL_SUMMARY,
+      values: {
+        categories: proposal.categories.length,
+        raised: raised.length,
+        largest_raise_pct: largest?.raisePct ?? null,
+        floor: s.floor ?? null,
+        ...(cost ? { yearly_cost: cost.total } : {}),
+      },
     },
     assumptions: [
       ...ruleAssumptions(s, ctx),
       `proposal (--propose ${mode}): ${what}; no salary is lowered`,
       `each new ${s.basis} salary is rounded up to whole tenge; ${other} moves by the same percentage, also rounded up`,
+      ...(cost
+        ? [
+            `yearly cost (--staffing ${cost.staffing}): the remuneration fund of ${cost.year} as kzpay fund computes it (12 + 2 medical + 2 bonus + savings salaries by group, experience held, raises by scope) with the proposed grid minus with today's; rows with their own salary cost the same under both`,
+          ]
+        : []),
     ],
     inputs: ctx.data.inputs,
     notes: [reading.join(' ')],
     csvComments: withNotesOf(ctx.data.comments.grid ?? [], [
       `Proposed grid: kzpay gaps --propose ${mode} --basis ${s.basis} --within ${s.norms.within.toString()} --between ${s.norms.between.toString()} --floor ${s.floor?.toString() ?? 'off'} on ${ctx.data.label('grid')}.`,
-      `${oldKey} is today's ${s.basis} salary and raise_pct the raise of the proposal; --grid ignores both columns.`,
+      `${oldKey} is today's ${s.basis} salary and raise_pct the raise of the proposal${cost ? `; headcount and yearly_cost its cost a year for ${cost.staffing}` : ''}; --grid ignores these columns.`,
     ]),
   };
 }

@@ -273,3 +273,51 @@ describe('kzpay gaps usage errors', () => {
     expect(r.stderr).toMatch(new RegExp(`${file}:2:3: `));
   });
 });
+
+describe('kzpay gaps --propose --staffing', () => {
+  const STAFFING = ROOT + 'fixtures/staffing-example.csv';
+
+  it('costs each category as the fund with the proposed grid minus the fund with today\'s', async () => {
+    const doc = await gaps(['--propose', '--staffing', STAFFING]);
+    const row = (code: string) => doc.rows.find((r) => r.code === code)!;
+    // E-G-4 in the example: 3 people with 1 year of service (share 0.1), 2 with none (share 0).
+    // Today: 62 461 + 0.1 × (84 115 − 62 461) = 64 626.40 and 62 461. Proposed: min 85 000, max 84 115 × 85 000 / 62 461
+    // rounded up = 114 468: 85 000 + 0.1 × 29 468 = 87 946.80 and 85 000.
+    // A month: 3 × (87 946.80 − 64 626.40) + 2 × (85 000 − 62 461) = 69 961.20 + 45 078 = 115 039.20.
+    // A year (no raise in 2024 after the as-of date): × (12 + 2 medical + 2 bonus + 2.8 savings for group E) = × 18.8.
+    expect(row('E-G-4')).toMatchObject({ max: '114468.00', headcount: 5, yearly_cost: '2162736.96' });
+    // E-R-4 keeps its salary: nothing to pay.
+    expect(row('E-R-4')).toMatchObject({ raise_pct: '0.0000', headcount: 9, yearly_cost: '0.00' });
+    // A category with nobody in the table costs nothing.
+    expect(row('D-1')).toMatchObject({ headcount: 0, yearly_cost: '0.00' });
+    const sum = doc.rows.reduce((s, r) => s.plus(new Dec(r.yearly_cost as string)), new Dec(0));
+    expect(doc.summary.yearly_cost).toBe(sum.toFixed(2));
+    expect(doc.assumptions.join('\n')).toMatch(/yearly cost \(--staffing .*staffing-example\.csv\): the remuneration fund of 2024/);
+  });
+
+  it('reads the staffing table from standard input as from the file', () => {
+    const input = readFileSync(STAFFING, 'utf8');
+    const viaStdin = spawnCli(['gaps', '--propose', '--staffing', '-', '--format', 'csv'], { input });
+    const viaFile = spawnCli(['gaps', '--propose', '--staffing', STAFFING, '--format', 'csv']);
+    expect(viaStdin.code).toBe(0);
+    expect(viaStdin.stdout).toBe(viaFile.stdout);
+  });
+
+  it('writes a proposal with costs that --grid reads back, and proposing again does not repeat the added columns', async () => {
+    const dir = tmp();
+    const first = join(dir, 'p1.csv');
+    expect((await runCli(['gaps', '--propose', '--staffing', STAFFING, '-o', first])).code).toBe(0);
+    const again = await runCli(['gaps', '--propose', '--staffing', STAFFING, '--grid', first, '--format', 'csv']);
+    const header = again.stdout.split('\r\n').find((l) => l.startsWith('code,'))!;
+    expect(header).toBe('code,corps,group,block,rank,tier,title,min,max,old_min,raise_pct,headcount,yearly_cost');
+    // The proposal already holds: proposing from it raises no one and costs nothing.
+    expect(again.stdout).toMatch(/\r\nE-G-4,.*,85000\.00,114468\.00,85000\.00,0\.0000,5,0\.00\r\n/);
+  });
+
+  it('refuses --staffing without --propose (exit 2) and a bad staffing file (exit 3)', async () => {
+    expect((await runCli(['gaps', '--staffing', STAFFING])).code).toBe(2);
+    const bad = await runCli(['gaps', '--propose', '--staffing', ROOT + 'fixtures/invalid/staffing-unknown-code.csv']);
+    expect(bad.code).toBe(3);
+    expect(bad.stdout).toBe('');
+  });
+});
