@@ -1,14 +1,22 @@
 #!/usr/bin/env node
 // Runs the compiled CLI; the exit code is decided in src/cli.ts.
+import { readFileSync } from 'node:fs';
+
 process.stdout.on('error', (e) => {
   if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0); // the reader closed the pipe (| head): end quietly
   throw e;
 });
-const { main } = await import('../dist/cli.js');
-process.exitCode = await main(process.argv.slice(2), {
-  stdoutIsTTY: Boolean(process.stdout.isTTY),
-  env: process.env,
-  writeErr: (s) => process.stderr.write(s),
-  writeOut: (s) => process.stdout.write(s),
-  stdout: (s) => new Promise((resolve) => process.stdout.write(s, () => resolve())),
-});
+const args = process.argv.slice(2);
+if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
+  // Nothing else is needed to say the version: answer before loading the command-line parser.
+  process.stdout.write(`${JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version}\n`);
+} else {
+  const { main } = await import('../dist/cli.js');
+  process.exitCode = await main(args, {
+    stdoutIsTTY: Boolean(process.stdout.isTTY),
+    env: process.env,
+    writeErr: (s) => process.stderr.write(s),
+    writeOut: (s) => process.stdout.write(s),
+    stdout: (s) => new Promise((resolve) => process.stdout.write(s, () => resolve())),
+  });
+}

@@ -1,6 +1,6 @@
 import { InputError } from './errors.js';
 import { monthIndex, monthOf, yearOf, type MonthIndex } from './dates.js';
-import { ONE, percentToFactor, product, type Dec as DecT } from './money.js';
+import { Dec, ONE, percentToFactor, product, type Dec as DecT } from './money.js';
 import type { CpiRow, Status } from './data.js';
 
 /** One year of prices: December on December, and its twelve month-on-month factors (built on first use). */
@@ -172,11 +172,28 @@ export class PriceIndex {
 function monthFactors(given: (DecT | undefined)[], yearFactor: DecT): DecT[] {
   const known = given.filter((f): f is DecT => f !== undefined);
   if (known.length === 12) {
-    const scale = yearFactor.div(product(known)).pow(ONE.div(12));
+    const scale = root(yearFactor.div(product(known)), 12);
     return known.map((f) => f.times(scale));
   }
-  const fill = yearFactor.div(product(known)).pow(ONE.div(12 - known.length));
+  const fill = root(yearFactor.div(product(known)), 12 - known.length);
   return given.map((f) => f ?? fill);
+}
+
+/**
+ * The n-th root of a factor near 1, by Newton's method on x^n = f from f's own neighbourhood: a few multiplications
+ * and divisions, where decimal.js's general pow goes through a logarithm and an exponential at full precision.
+ */
+export function root(f: DecT, n: number): DecT {
+  if (n === 1) return f;
+  // Start from the first-order estimate 1 + (f − 1) / n; Newton doubles the correct digits each step.
+  let x = ONE.plus(f.minus(ONE).div(n));
+  const tolerance = new Dec('1e-38');
+  for (let i = 0; i < 20; i++) {
+    const next = x.minus(x.pow(n).minus(f).div(x.pow(n - 1).times(n)));
+    if (next.minus(x).abs().lt(tolerance)) return next;
+    x = next;
+  }
+  return x;
 }
 
 /** The twelve month indices of a year. */

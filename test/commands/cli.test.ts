@@ -10,9 +10,10 @@ const pkg = JSON.parse(readFileSync(ROOT + 'package.json', 'utf8'));
 const dir = mkdtempSync(join(tmpdir(), 'kzpay-cli-'));
 
 describe('the kzpay command line', () => {
-  it('prints its version', () => {
-    const r = spawnCli(['--version']);
-    expect(r).toMatchObject({ code: 0, stdout: `${pkg.version}\n`, stderr: '' });
+  it('prints its version, on the fast path of bin/kzpay.js and through the parser alike', async () => {
+    expect(spawnCli(['--version'])).toMatchObject({ code: 0, stdout: `${pkg.version}\n`, stderr: '' });
+    expect(spawnCli(['-V'])).toMatchObject({ code: 0, stdout: `${pkg.version}\n`, stderr: '' });
+    expect(await runCli(['--version'])).toMatchObject({ code: 0, stdout: `${pkg.version}\n` });
   });
 
   it.each([
