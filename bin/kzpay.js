@@ -1,7 +1,5 @@
 #!/usr/bin/env node
 // Runs the compiled CLI; the exit code is decided in src/cli.ts.
-import { readFileSync } from 'node:fs';
-
 process.stdout.on('error', (e) => {
   if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0); // the reader closed the pipe (| head): end quietly
   throw e;
@@ -9,7 +7,8 @@ process.stdout.on('error', (e) => {
 const args = process.argv.slice(2);
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   // Nothing else is needed to say the version: answer before loading the command-line parser.
-  process.stdout.write(`${JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version}\n`);
+  const { readVersion } = await import('../dist/version.js');
+  process.stdout.write(`${readVersion()}\n`);
 } else {
   const { main } = await import('../dist/cli.js');
   process.exitCode = await main(args, {

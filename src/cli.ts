@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { KzpayError } from './core/errors.js';
+import { readVersion } from './version.js';
 import { defineData } from './commands/data.js';
 import { defineGaps } from './commands/gaps.js';
 import { defineIndex } from './commands/index.js';
@@ -15,11 +15,6 @@ export interface CliIo {
   writeOut: (text: string) => void;
   /** Report output; resolves when written. */
   stdout: (text: string) => Promise<void>;
-}
-
-function readVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
 }
 
 /** Runs kzpay with the given arguments and returns the exit code; the only place errors become exit codes. */

@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { ROOT, runCli } from './helpers/cli.js';
 
 /**
- * Golden outputs: a command line and its exact output, reviewed as a diff. The numbers in them were checked by hand
- * (see test/commands/*.test.ts) before the file was first written; refresh on purpose with UPDATE_GOLDEN=1.
+ * Golden outputs: a command line and its exact output, reviewed as a diff. Their key numbers are checked by hand in
+ * test/commands/*.test.ts; these files pin the rest (layout, assumptions, chart). Refresh on purpose with
+ * UPDATE_GOLDEN=1 and read the diff.
  */
 const CASES: [file: string, args: string[]][] = [
   ['index-2005-2023-low-chart.txt', ['index', '--from', '2005', '--to', '2023', '--range', 'low', '--chart']],
@@ -17,7 +18,9 @@ describe('golden outputs', () => {
     const r = await runCli(args);
     expect(r.code).toBe(0);
     const path = `${ROOT}test/golden/${file}`;
-    if (process.env.UPDATE_GOLDEN === '1' || !existsSync(path)) writeFileSync(path, r.stdout);
+    if (process.env.UPDATE_GOLDEN === '1') writeFileSync(path, r.stdout);
+    // A missing golden file fails: it is written only on purpose, then read as a diff in review.
+    expect(existsSync(path), `${file} is missing: write it with UPDATE_GOLDEN=1 and review it`).toBe(true);
     expect(r.stdout).toBe(readFileSync(path, 'utf8'));
   });
 });

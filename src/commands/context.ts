@@ -1,5 +1,5 @@
-import { InputError, UsageError } from '../core/errors.js';
-import type { Category, Raise } from '../core/data.js';
+import { UsageError } from '../core/errors.js';
+import { categoryByCode, type Category, type Raise } from '../core/data.js';
 import { compareDates, formatDate, formatMonth, monthOfDate, parseDate, parseMonth, type CalDate, type MonthIndex } from '../core/dates.js';
 import { raisePercent, type RangeChoice } from '../core/engine.js';
 import { inScope } from '../core/scope.js';
@@ -95,7 +95,7 @@ export function makeContext(opts: GlobalOptions, run: RunEnv, files: Partial<Rec
       grid: opts.grid,
       raises: opts.raises,
       cpi: opts.cpi,
-      seniority: typeof opts.seniority === 'string' ? opts.seniority : undefined,
+      seniority: opts.seniorityFile,
       params: opts.params,
       ...files,
     },
@@ -146,9 +146,11 @@ export function inflationAssumptions(ctx: Context, prices: PriceIndex, years: nu
 /** A category of the grid by code (exact, else ignoring case); an input error naming a few codes otherwise. */
 export function findCategory(ctx: Context, code: string, orAll = false): Category {
   const grid = ctx.data.grid();
-  const c = grid.byCode.get(code) ?? grid.categories.find((k) => k.code.toLowerCase() === code.toLowerCase());
+  const c = categoryByCode(grid, code);
   if (!c) {
-    throw new InputError(`unknown code "${code}"`, { file: ctx.data.label('grid') }, `a code of the grid, e.g. ${grid.categories.slice(0, 3).map((k) => k.code).join(', ')}${orAll ? ', or all' : ''}`);
+    // A code on the command line is an argument, not data: a usage error.
+    const some = grid.categories.slice(0, 3).map((k) => k.code).join(', ');
+    throw new UsageError(`unknown code "${code}": ${ctx.data.label('grid')} has no such category (expected a code of the grid, e.g. ${some}${orAll ? ', or all' : ''}; kzpay data grid lists them)`);
   }
   return c;
 }

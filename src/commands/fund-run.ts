@@ -116,7 +116,7 @@ export async function runFund(file: string | undefined, opts: FundOptions, run: 
   // The data sets first, so their errors (a year without CPI data too) come before a long read of the staffing table.
   const grid = ctx.data.grid();
   const raises = ctx.data.raises();
-  const bands = ctx.data.seniority();
+  ctx.data.seniority();
   const prices = priceIndex(ctx);
   const shownYears = Array.from({ length: years + 1 }, (_, i) => fromYear + i);
   for (const year of shownYears) prices.year(year);

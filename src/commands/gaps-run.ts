@@ -2,7 +2,7 @@ import { CheckFailed, UsageError } from '../core/errors.js';
 import { formatDate } from '../core/dates.js';
 import { Dec } from '../core/money.js';
 import type { Grid } from '../core/data.js';
-import type { FundRow } from '../core/fund-report.js';
+import { fundChange } from '../core/fund-report.js';
 import type { StreamSource } from '../io/load.js';
 import { basisSalary, computeGapsReport, minWageAt, type Basis, type GapsReport, type PairCheck, type StepNorms } from '../core/gaps-report.js';
 import { proposeGrid, type Proposal, type ProposeMode } from '../core/propose-grid.js';
@@ -68,7 +68,7 @@ export async function runGaps(opts: GapsOptions, run: RunEnv): Promise<void> {
   if (tolerance.isNegative()) throw new UsageError(`--tolerance must not be negative, not "${opts.tolerance}"`);
   const mode: ProposeMode | undefined =
     opts.propose === undefined || opts.propose === false ? undefined : opts.propose === true ? 'shortfall' : oneOf('--propose', opts.propose, ['shortfall', 'exact'] as const);
-  if (mode !== undefined && opts.strict) throw new UsageError('--strict checks the grid as it is; it does not go with --propose (run gaps --strict on the proposed grid instead)');
+  if (mode !== undefined && opts.strict) throw new UsageError('--strict checks the grid as it is; it does not go with --propose (write the proposal with -o and run gaps --strict --grid on it; a shortfall proposal may keep steps above their norm, --propose exact passes)');
   if (mode === undefined && opts.staffing !== undefined) throw new UsageError('--staffing costs a proposal: it goes with --propose');
   const floorChoice = floorOption(opts.floor ?? 'auto', ctx);
   const grid = ctx.data.grid();
@@ -269,13 +269,7 @@ async function proposalCost(ctx: Context, today: Grid, proposed: Grid, delimiter
   }
   const before = await fundOf(ctx, first, today, settings, delimiter);
   const after = await fundOf(ctx, second, proposed, settings, delimiter);
-  const totals = (rows: FundRow[]) => new Map(rows.map((r) => [r.key, r]));
-  const was = totals(before.rows);
-  const byCode = new Map<string, { headcount: number; cost: Dec }>();
-  for (const row of after.rows) {
-    const old = was.get(row.key)!;
-    byCode.set(row.key, { headcount: Number(row.headcount), cost: row.total.minus(old.total) });
-  }
+  const byCode = new Map([...fundChange(before.rows, after.rows)].map(([code, c]) => [code, { headcount: Number(c.headcount), cost: c.cost }]));
   ctx.data.comments.staffing = before.staffing.comments;
   return { year, staffing: ctx.data.label('staffing'), byCode, total: byCode.get('total')?.cost ?? new Dec(0) };
 }

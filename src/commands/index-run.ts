@@ -14,7 +14,6 @@ import {
   priceIndex,
   rangeAssumption,
   wholeNumber,
-  type Context,
   type RunEnv,
 } from './context.js';
 import type { IndexOptions } from './index.js';

@@ -5,7 +5,10 @@ export interface GlobalOptions {
   grid?: string;
   raises?: string;
   cpi?: string;
-  seniority?: string | boolean;
+  /** --seniority FILE, kept apart from salary's --no-seniority (commander would store both as `seniority`). */
+  seniorityFile?: string;
+  /** salary's --no-seniority. */
+  holdSeniority?: boolean;
   params?: string;
   asOf?: string;
   prices?: string;
@@ -20,6 +23,10 @@ export interface GlobalOptions {
 
 /** Adds the global options to a command, after its own. */
 export function addGlobalOptions(cmd: Command): Command {
+  // --seniority FILE and --no-seniority are two options to the user; commander would make them one value, so the
+  // last given would silently drop the other. Each is kept under its own name.
+  cmd.on('option:seniority', (file: string) => cmd.setOptionValue('seniorityFile', file));
+  cmd.on('option:no-seniority', () => cmd.setOptionValue('holdSeniority', true));
   return cmd
     .option('--grid <file>', 'salary grid CSV (default: the embedded 2024 grid)')
     .option('--raises <file>', 'raises CSV (default: the embedded 2005-2026 raises)')

@@ -38,13 +38,13 @@ export async function runSalary(codes: string[], opts: SalaryOptions, run: RunEn
   const ctx = makeContext(opts, run);
   const chart = checkChart(ctx, opts.chart);
   const years = wholeNumber('--years', opts.years, 5, 0, 200);
-  const experience = decimalOption('--experience', opts.experience ?? '0');
+  const experience = decimalOption('--experience', opts.experience ?? '0', ctx.decimal);
   if (experience.isNegative()) throw new UsageError(`--experience must not be negative, not "${opts.experience}"`);
   const asOfYear = ctx.asOf.year;
   const fromYear = wholeNumber('--from', opts.from, asOfYear, 1900, 2200);
   const toYear = asOfYear + years;
   if (fromYear > toYear) throw new UsageError(`--from ${fromYear} is after the last year shown (${toYear} = as-of year + --years)`);
-  const holdSeniority = opts.seniority === false;
+  const holdSeniority = opts.holdSeniority === true;
 
   const all = codes.some((c) => c.toLowerCase() === 'all');
   const categories: Category[] = all ? ctx.data.grid().categories : codes.map((code) => findCategory(ctx, code, true));

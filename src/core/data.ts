@@ -33,6 +33,11 @@ export interface Grid {
   columns: string[];
 }
 
+/** A grid's category by code, whatever its case (codes are unique whatever their case). */
+export function categoryByCode(grid: Grid, code: string): Category | undefined {
+  return grid.byCode.get(code) ?? grid.categories.find((c) => c.code.toLowerCase() === code.toLowerCase());
+}
+
 /** A scope selector `column=value`; `prefix` when the value ended in `*`. */
 export interface Selector {
   column: string;

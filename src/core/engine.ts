@@ -1,6 +1,6 @@
 import { InputError } from './errors.js';
 import { compareDates, daysInMonth, formatMonth, monthOf, monthOfDate, yearOf, type CalDate, type MonthIndex } from './dates.js';
-import { Dec, ONE, ZERO, percentToFactor, type Dec as DecT } from './money.js';
+import { Dec, ONE, ZERO, type Dec as DecT } from './money.js';
 import type { Category, Raise, SeniorityBand } from './data.js';
 import { raisesFor } from './scope.js';
 
@@ -18,13 +18,16 @@ export function raisePercent(raise: Raise, range: RangeChoice): DecT {
  * part by days in the month it takes effect after the 1st, and 1 before.
  */
 export function raiseFactorInMonth(raise: Raise, month: MonthIndex, range: RangeChoice): DecT {
-  const start = monthOfDate(raise.effective);
+  return factorInMonth(raise.effective, raisePercent(raise, range).div(100), month);
+}
+
+/** The month rule of raiseFactorInMonth for a rate (0.16 for +16%) taking effect on a date. */
+function factorInMonth(effective: CalDate, rate: DecT, month: MonthIndex): DecT {
+  const start = monthOfDate(effective);
   if (start > month) return ONE;
-  const p = raisePercent(raise, range).div(100);
-  if (start < month || raise.effective.day === 1) return ONE.plus(p);
+  if (start < month || effective.day === 1) return ONE.plus(rate);
   const dim = daysInMonth(yearOf(month), monthOf(month));
-  const daysCovered = dim - raise.effective.day + 1;
-  return ONE.plus(p.times(daysCovered).div(dim));
+  return ONE.plus(rate.times(dim - effective.day + 1).div(dim));
 }
 
 /** Share of the way from min to max for a length of service, from the seniority bands. */
@@ -55,8 +58,8 @@ export class SalaryModel {
   private readonly asOfFactor: DecT;
   private readonly heldShare?: DecT;
   private readonly raiseFactors = new Map<MonthIndex, DecT>();
-  /** Each raise's month, rate and full factor, worked out once (division is the slow operation). */
-  private readonly steps: { raise: Raise; start: MonthIndex; rate: DecT; full: DecT }[];
+  /** Each raise's date and rate, worked out once (division is the slow operation). */
+  private readonly steps: { effective: CalDate; rate: DecT }[];
 
   constructor(
     readonly category: Category,
@@ -65,12 +68,9 @@ export class SalaryModel {
   ) {
     this.raises = raisesFor(allRaises, category);
     this.asOfMonth = monthOfDate(options.asOf);
-    this.steps = this.raises.map((r) => {
-      const rate = raisePercent(r, options.range).div(100);
-      return { raise: r, start: monthOfDate(r.effective), rate, full: ONE.plus(rate) };
-    });
+    this.steps = this.raises.map((r) => ({ effective: r.effective, rate: raisePercent(r, options.range).div(100) }));
     let f = ONE;
-    for (const s of this.steps) if (compareDates(s.raise.effective, options.asOf) <= 0) f = f.times(s.full);
+    for (const s of this.steps) if (compareDates(s.effective, options.asOf) <= 0) f = f.times(ONE.plus(s.rate));
     this.asOfFactor = f;
     if (options.holdSeniority) this.heldShare = seniorityShare(options.bands, options.experience);
   }
@@ -106,10 +106,7 @@ export class SalaryModel {
     const cached = this.raiseFactors.get(month);
     if (cached) return cached;
     let f = ONE;
-    for (const s of this.steps) {
-      if (s.start < month || (s.start === month && s.raise.effective.day === 1)) f = f.times(s.full);
-      else if (s.start === month) f = f.times(raiseFactorInMonth(s.raise, month, this.options.range));
-    }
+    for (const s of this.steps) f = f.times(factorInMonth(s.effective, s.rate, month));
     const relative = f.div(this.asOfFactor);
     this.raiseFactors.set(month, relative);
     return relative;

@@ -181,3 +181,14 @@ function mergeByRaises(input: FundReportInput): Merged[] {
 function emptyRow(year: number, key: string): FundRow {
   return { year, key, headcount: 0n, salaryFund: ZERO, savingsBonus: ZERO, total: ZERO, totalReal: ZERO, status: 'actual' };
 }
+
+/** What a change costs a year, per key and for the total: `total` of the fund after it minus before it, by key. */
+export function fundChange(before: readonly FundRow[], after: readonly FundRow[]): Map<string, { headcount: bigint; cost: DecT }> {
+  const was = new Map(before.map((r) => [`${r.year}\u0001${r.key}`, r]));
+  const out = new Map<string, { headcount: bigint; cost: DecT }>();
+  for (const row of after) {
+    const old = was.get(`${row.year}\u0001${row.key}`);
+    out.set(row.key, { headcount: row.headcount, cost: row.total.minus(old ? old.total : ZERO) });
+  }
+  return out;
+}

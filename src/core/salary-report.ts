@@ -1,5 +1,4 @@
-import { InputError } from './errors.js';
-import { monthIndex, monthOfDate, type MonthIndex } from './dates.js';
+import { formatMonth, monthIndex, monthOfDate, type MonthIndex } from './dates.js';
 import { factorToPercent, percentToFactor, product, sum, type Dec } from './money.js';
 import type { Category, Raise, SeniorityBand, Status } from './data.js';
 import { SalaryModel, raisePercent, type RangeChoice } from './engine.js';
@@ -65,41 +64,41 @@ export function computeSalaryReport(input: SalaryReportInput): SalaryReport {
       bands: input.bands,
       holdSeniority: input.holdSeniority,
     });
-    let own: SalaryRow[];
-    try {
-      own = [];
-      const asOfReal = real(model.levelAt(asOfMonth), asOfMonth);
-      for (let year = input.fromYear; year <= input.toYear; year++) {
-        const months = monthsOf(year);
-        const levels = months.map((m) => model.levelAt(m));
-        const december = months[11];
-        const salary = levels[11];
-        const salaryReal = real(salary, december);
-        const raiseFactor = product(model.raisesInYear(year).map((r) => percentToFactor(raisePercent(r, input.range))));
-        const seniorityFactor = model.baseAt(december).div(model.baseAt(monthIndex(year - 1, 12)));
-        own.push({
-          code: category.code,
-          year,
-          experience: model.experienceAt(months[0]),
-          salary,
-          raisePct: factorToPercent(raiseFactor),
-          seniorityPct: factorToPercent(seniorityFactor),
-          earnings: sum(levels),
-          inflationPct: factorToPercent(prices.year(year).yearFactor),
-          salaryReal,
-          earningsReal: sum(levels.map((l, i) => real(l, months[i]))),
-          realChangePct: factorToPercent(salaryReal.div(asOfReal)),
-          status: prices.status(year),
-        });
-      }
-    } catch (e) {
-      if (input.skipWithoutMax && e instanceof InputError && category.max === undefined && e.where === category.maxAt) {
-        skipped.push({ code: category.code, reason: e.problem });
+    if (input.skipWithoutMax && category.max === undefined) {
+      // A category without max can be shown only where its share is 0 in every month whose level is needed.
+      const needed = [asOfMonth, monthIndex(input.fromYear - 1, 12)];
+      for (let year = input.fromYear; year <= input.toYear; year++) needed.push(...monthsOf(year));
+      const moving = needed.find((m) => !model.shareAt(m).isZero());
+      if (moving !== undefined) {
+        skipped.push({ code: category.code, reason: `it has no max salary, so it cannot move through the seniority bands (from ${formatMonth(moving)})` });
         continue;
       }
-      throw e;
     }
-    rows.push(...own);
+    // The level at the as-of date is the grid's own (raises up to that date are inside it), in the price month's prices.
+    const asOfReal = real(model.baseAt(asOfMonth), asOfMonth);
+    for (let year = input.fromYear; year <= input.toYear; year++) {
+      const months = monthsOf(year);
+      const levels = months.map((m) => model.levelAt(m));
+      const december = months[11];
+      const salary = levels[11];
+      const salaryReal = real(salary, december);
+      const raiseFactor = product(model.raisesInYear(year).map((r) => percentToFactor(raisePercent(r, input.range))));
+      const seniorityFactor = model.baseAt(december).div(model.baseAt(monthIndex(year - 1, 12)));
+      rows.push({
+        code: category.code,
+        year,
+        experience: model.experienceAt(months[0]),
+        salary,
+        raisePct: factorToPercent(raiseFactor),
+        seniorityPct: factorToPercent(seniorityFactor),
+        earnings: sum(levels),
+        inflationPct: factorToPercent(prices.year(year).yearFactor),
+        salaryReal,
+        earningsReal: sum(levels.map((l, i) => real(l, months[i]))),
+        realChangePct: factorToPercent(salaryReal.div(asOfReal)),
+        status: prices.status(year),
+      });
+    }
   }
   return { rows, skipped };
 }

@@ -1,4 +1,4 @@
-import { Dec } from '../core/money.js';
+import { Dec, percentToFactor } from '../core/money.js';
 
 /** Which character separates decimals when a cell alone cannot tell (`62,461`). */
 export type DecimalMode = 'auto' | 'comma' | 'point';
@@ -77,6 +77,20 @@ export function parseNumber(raw: string, mode: DecimalMode = 'auto'): Parsed<Dec
   return { ok: true, value: new Dec(`${sign}${digits === '' ? '0' : digits}${fracPart ? '.' + fracPart : ''}`) };
 }
 
+/**
+ * A percent is above −100 when its factor 1 + p/100 is positive as kzpay computes it: −99.999…9 with more nines than
+ * the working precision holds would make the factor 0 and every level after it 0 or infinite.
+ */
+function aboveMinus100(pct: Dec): boolean {
+  return percentToFactor(pct).gt(0);
+}
+
+function notAbove(raw: string, pct: Dec): string {
+  return pct.gt(-100)
+    ? `"${raw.trim()}" is so close to -100% that 1 + p/100 is 0 at 40 significant digits`
+    : `"${raw.trim()}" is not above -100%`;
+}
+
 function count(s: string, ch: string): number {
   let n = 0;
   for (const c of s) if (c === ch) n++;
@@ -103,12 +117,12 @@ export function parsePercent(raw: string, mode: DecimalMode = 'auto', allowRange
     if (!low.ok) return { ok: false, problem: low.problem, expected };
     if (!high.ok) return { ok: false, problem: high.problem, expected };
     if (low.value.gt(high.value)) return { ok: false, problem: `range "${raw.trim()}" has its low end above its high end`, expected };
-    if (low.value.lte(-100)) return { ok: false, problem: `"${raw.trim()}" is not above -100%`, expected };
+    if (!aboveMinus100(low.value)) return { ok: false, problem: notAbove(raw, low.value), expected };
     return { ok: true, value: { low: low.value, high: high.value, text: raw.trim() } };
   }
   if (m && !allowRange) return { ok: false, problem: `"${raw.trim()}" is a range where one percent is needed`, expected };
   const v = parseNumber(text, mode);
   if (!v.ok) return { ok: false, problem: v.problem, expected };
-  if (v.value.lte(-100)) return { ok: false, problem: `"${raw.trim()}" is not above -100%`, expected };
+  if (!aboveMinus100(v.value)) return { ok: false, problem: notAbove(raw, v.value), expected };
   return { ok: true, value: { low: v.value, high: v.value, text: raw.trim() } };
 }

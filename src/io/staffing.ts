@@ -1,5 +1,5 @@
 import { InputError, UsageError } from '../core/errors.js';
-import type { Category, Grid, SeniorityBand } from '../core/data.js';
+import { categoryByCode, type Category, type Grid, type SeniorityBand } from '../core/data.js';
 import { Dec, type Dec as DecT } from '../core/money.js';
 import { AUTO_SAVINGS, bandSalaries, type FundGroup, type FundKey } from '../core/fund-report.js';
 import type { CalDate } from '../core/dates.js';
@@ -291,7 +291,7 @@ export class StaffingReader {
     const groupCell = (groupRaw ?? '').trim();
     if (code === '') row.fail('code', 'empty cell', 'a category code such as E-R-4');
     const grid = this.opts.grid;
-    const inGrid = grid.byCode.get(code) ?? grid.categories.find((c) => c.code.toLowerCase() === code.toLowerCase());
+    const inGrid = categoryByCode(grid, code);
     if (inGrid && groupCell !== '' && groupCell.toLowerCase() !== (inGrid.group ?? '').toLowerCase()) {
       row.fail('group', `code ${inGrid.code} is in group ${inGrid.group ?? '(none)'} in the grid, not "${groupCell}"`, `the grid's group ${inGrid.group ?? '(none)'}, or an empty cell`);
     }

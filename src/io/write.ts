@@ -1,6 +1,6 @@
 import { renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { InputError } from '../core/errors.js';
+import { UsageError } from '../core/errors.js';
 
 /** Writes a file atomically: a temporary file beside it, then a rename, so a failed run leaves the old file as it was. */
 export function writeFileAtomic(path: string, text: string): void {
@@ -14,7 +14,8 @@ export function writeFileAtomic(path: string, text: string): void {
     } catch {
       /* nothing was written */
     }
-    throw new InputError(`cannot write the output: ${(e as Error).message}`, { file: path }, 'a writable path');
+    // The path came from -o: an option value the run cannot use, not bad input data.
+    throw new UsageError(`-o ${path}: cannot write the output (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); expected a writable file in an existing folder`);
   }
 }
 

@@ -24,6 +24,8 @@ export function formatCell(value: Cell, kind: ColumnKind, target: Target): strin
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;
   if (typeof value === 'number') return String(value);
+  // A non-finite value is a bug upstream (inputs are checked so that none can arise): never print it as a result.
+  if (!value.isFinite()) throw new Error(`a ${kind} value is ${value.toString()}`);
   if (kind === 'decimal' || kind === 'text' || kind === 'int') return value.toString();
   const places = PLACES[target][kind] ?? 2;
   const fixed = fixedHalfUp(value, places);

@@ -92,6 +92,31 @@ describe('kzpay fund: raises by scope over the years', () => {
   });
 });
 
+describe('kzpay fund: a raise in the middle of the year, and real totals by hand', () => {
+  it('averages the months: a +30% raise from 1 July 2021 makes the year 62 461 × (6 + 6 × 1.3) / 12 a month', async () => {
+    const file = join(tmp(), 'one.csv');
+    writeFileSync(file, 'code,headcount\nE-G-4,1\n');
+    const [row] = await rowsOf([file, '--as-of', '2021-01-01', '--by', 'none']);
+    // 62 461 × 13.8 / 12 = 71 830.15 a month on average; × (12 + 2 + 2) = 1 149 282.40; savings × 2.8 = 201 124.42
+    expect(row.salary_fund).toBe('1149282.40');
+    expect(row.savings_bonus).toBe('201124.42');
+  });
+
+  it('deflates each month to the price month: with 1% a month from January to June, --prices 2024-06', async () => {
+    const file = join(tmp(), 'one.csv');
+    writeFileSync(file, 'code,headcount,savings_salaries\nE-G-4,1,0\n');
+    const [row] = await rowsOf([file, '--by', 'none', '--cpi', 'fixtures/valid/cpi-hand-check.csv', '--prices', '2024-06']);
+    // 16 salaries of the average real month: (1/12) Σ 62 461 × P(June) / P(m), months before June × 1.01^(6 − m),
+    // after it ÷ fill^(m − 6), fill = (1.12 / 1.01^6)^(1/6).
+    const fill = new Dec('1.12').div(new Dec('1.01').pow(6)).pow(new Dec(1).div(6));
+    let months = new Dec(0);
+    for (let m = 1; m <= 6; m++) months = months.plus(new Dec('1.01').pow(6 - m));
+    for (let m = 7; m <= 12; m++) months = months.plus(new Dec(1).div(fill.pow(m - 6)));
+    expect(row.total_real).toBe(new Dec(62461).times(months).div(12).times(16).toFixed(2));
+    expect(row.total).toBe('999376.00'); // 62 461 × 16, no raise in 2024
+  });
+});
+
 describe('kzpay fund: options', () => {
   it('counts --medical and --bonus salaries: 12 + 0 + 1 = 13 salaries of 116 623 is 1 516 099', async () => {
     const rows = await rowsOf([VALID + 'staffing-groups.csv', '--by', 'code', '--medical', '0', '--bonus', '1']);

@@ -104,9 +104,10 @@ describe('kzpay index errors', () => {
     expect(r.stderr).toMatch(message);
   });
 
-  it('exits 3 for an unknown --code', async () => {
+  it('answers an unknown --code as a usage error (exit 2)', async () => {
     const r = await runCli(['index', '--code', 'Z-9']);
-    expect(r.code).toBe(3);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/unknown code "Z-9"/);
   });
 });

@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Dec } from '../../src/core/money.js';
 import { runCli, runJson } from '../helpers/cli.js';
 
 type Row = Record<string, string>;
@@ -69,8 +73,87 @@ describe('kzpay salary errors', () => {
     expect(rows.map((x) => x.salary)).toEqual(['89901.00', '89901.00']);
   });
 
-  it('rejects an unknown code with exit 3 and a bad --years with exit 2', async () => {
-    expect((await runCli(['salary', 'X-9'])).code).toBe(3);
+  it('rejects an unknown code and a bad --years as usage errors (exit 2)', async () => {
+    const r = await runCli(['salary', 'X-9']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/unknown code "X-9": fixtures\/grid-2024\.csv has no such category/);
     expect((await runCli(['salary', 'E-G-4', '--years', 'many'])).code).toBe(2);
+  });
+});
+
+describe('kzpay salary in real terms, checked by hand', () => {
+  const cpi = 'fixtures/valid/cpi-hand-check.csv'; // 2024: 12% a year, January to June 1% a month
+  const args = ['E-G-4', '--years', '0', '--no-seniority', '--cpi', cpi];
+
+  it('deflates December to the price month: P(June) / P(December) = 1.01^6 / 1.12', async () => {
+    const [row] = await rowsOf([...args, '--prices', '2024-06']);
+    // 62 461 × 1.01^6 / 1.12 = 62 461 × 1.061520150601 / 1.12 = 59 199.65
+    expect(row.salary_real).toBe(new Dec(62461).times(new Dec('1.01').pow(6)).div('1.12').toFixed(2));
+    expect(row.salary_real).toBe('59199.65');
+    expect(row.inflation_pct).toBe('12.0000');
+    // The as-of level (January) in June prices: 62 461 × P(June) / P(January) = 62 461 × 1.01^5.
+    // 59 199.65 / (62 461 × 1.01^5) − 1 = 1.01 / 1.12 − 1 = −9.8214%
+    expect(row.real_change_pct).toBe('-9.8214');
+  });
+
+  it('sums the twelve months each in the price month\'s prices', async () => {
+    const [row] = await rowsOf([...args, '--prices', '2024-06']);
+    // January to June: 62 461 × 1.01^(6 − m); July to December: 62 461 / fill^(m − 6), fill = (1.12 / 1.01^6)^(1/6).
+    const fill = new Dec('1.12').div(new Dec('1.01').pow(6)).pow(new Dec(1).div(6));
+    let expected = new Dec(0);
+    for (let m = 1; m <= 6; m++) expected = expected.plus(new Dec(62461).times(new Dec('1.01').pow(6 - m)));
+    for (let m = 7; m <= 12; m++) expected = expected.plus(new Dec(62461).div(fill.pow(m - 6)));
+    expect(row.earnings_real).toBe(expected.toFixed(2));
+    expect(row.earnings).toBe('749532.00'); // 12 × 62 461
+  });
+
+  it('sums twelve months of nominal level: 12 × 64 626.40 = 775 516.80 in 2025 (one year of service all year)', async () => {
+    const rows = await rowsOf(['E-G-4', '--years', '1']);
+    expect(rows[1].earnings).toBe('775516.80');
+    expect(rows[1].experience).toBe('1.00');
+  });
+
+  it('measures real change against the grid level at the as-of date, even with a raise earlier in that month', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kzpay-salary-'));
+    const raises = join(dir, 'raises.csv');
+    writeFileSync(raises, 'effective,percent\n2024-01-10,10\n');
+    const [row] = await rowsOf(['E-G-4', '--as-of', '2024-01-20', '--prices', '2024-01', '--no-seniority', '--years', '0', '--raises', raises]);
+    // The grid holds 62 461 on 2024-01-20 (the raise of the 10th is inside it); December is 62 461 in January prices:
+    // 62 461 / (P(Dec) / P(Jan)); real change = 1 / (P(Dec) / P(Jan)) − 1, the same as with no raise at all.
+    const plain = await rowsOf(['E-G-4', '--no-seniority', '--years', '0']);
+    expect(row.salary_real).toBe(plain[0].salary_real);
+    expect(row.real_change_pct).toBe(plain[0].real_change_pct);
+    expect(row.real_change_pct).toBe('-7.1914');
+  });
+});
+
+describe('kzpay salary options', () => {
+  it('keeps --seniority FILE and --no-seniority apart, in either order', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kzpay-bands-'));
+    const bands = join(dir, 'bands.csv');
+    writeFileSync(bands, 'from_years,to_years,share\n0,1,0\n1,,1\n'); // from one year of service: max
+    const moving = await runJson(['salary', 'E-G-4', '--seniority', bands, '--years', '1']);
+    expect(moving.rows.map((r) => r.salary)).toEqual(['62461.00', '84115.00']);
+    for (const order of [['--seniority', bands, '--no-seniority'], ['--no-seniority', '--seniority', bands]]) {
+      const held = await runJson(['salary', 'E-G-4', ...order, '--years', '1']);
+      expect(held.rows.map((r) => r.salary)).toEqual(['62461.00', '62461.00']);
+      expect(held.assumptions.join('\n')).toContain(`seniority: ${bands}`);
+    }
+  });
+
+  it('reads --experience with --decimal comma', async () => {
+    const rows = await rowsOf(['E-G-4', '--experience', '1,5', '--decimal', 'comma', '--years', '0']);
+    // 1.5 years in January (share 0.1), 2 years from July (share 0.2): 6 × 64 626.40 + 6 × 66 791.80 = 788 509.20
+    expect(rows[0]).toMatchObject({ experience: '1.50', salary: '66791.80', earnings: '788509.20' });
+  });
+
+  it('refuses a raise so close to -100% that its factor is 0, instead of printing NaN', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kzpay-raise-'));
+    const raises = join(dir, 'raises.csv');
+    writeFileSync(raises, `effective,percent\n2023-07-01,-99.${'9'.repeat(40)}\n`);
+    const r = await runCli(['salary', 'E-G-4', '--raises', raises, '--from', '2023', '--years', '0']);
+    expect(r.code).toBe(3);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/raises\.csv:2:12: percent: .* is so close to -100%/);
   });
 });
