@@ -141,6 +141,7 @@ function ruleAssumptions(s: GapsSettings, ctx: Context): string[] {
     'management level (within or between) from the grid\'s tier column: within when both tiers are equal, between when they differ',
     s.floorText,
   ];
+  if (s.floor !== undefined && s.basis === 'max') out.push('the floor is compared with the max column (the basis); min salaries are not checked against it');
   if (ctx.data.inputs.grid?.endsWith('(embedded)')) out.push("the embedded grid's tiers are an assumption of that data set (see `kzpay data grid`)");
   return out;
 }
