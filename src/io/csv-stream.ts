@@ -1,4 +1,10 @@
-import { checkDecoded, commentText, detectDelimiter, isBlankRecord, noHeader, readRecord, type CsvRecord } from './csv.js';
+import { checkDecoded, commentText, detectDelimiter, isBlankRecord, noHeader, readRecord, unterminatedQuote, type CsvRecord } from './csv.js';
+
+/**
+ * A record still held open by a quoted cell after this many characters (1 MiB of ASCII) is taken for an unclosed
+ * quote: no staffing cell is that long, and holding the lines until the end of a large file would grow memory with it.
+ */
+export const MAX_OPEN_RECORD = 1 << 20;
 
 /** Where the records of a streamed CSV file go. */
 export interface CsvSink {
@@ -28,16 +34,21 @@ export class CellBounds {
  * Reads CSV text chunk by chunk, in constant memory, with the same rules as parseCsv (BOM, UTF-8 only, `#` comments,
  * blank lines and rows of empty cells, RFC 4180 quoting, line numbers). A line without a quote is cut at the
  * delimiters where it stands (the fast path: no string is made per cell); a line with one goes through the full
- * tokenizer, joined with the lines that follow while a quoted cell is open.
+ * tokenizer, joined with the lines that follow while a quoted cell is open. Each line is scanned for quotes once, as it
+ * arrives, so a record is tokenized once, when its quote closes: the work stays linear in the input.
  */
 export class CsvStreamReader {
   private delim: string | undefined;
   private line = 0;
   private seenHeader = false;
   private readonly comments: string[] = [];
-  /** Text and first line of a record whose quoted cell is still open. */
-  private pending: string | null = null;
+  /** The lines of a record whose quoted cell is still open (null when none is), its first line and its length. */
+  private pending: string[] | null = null;
   private pendingLine = 0;
+  private pendingLength = 0;
+  /** Where the quoted cell that holds the pending record open starts: the error if it never closes. */
+  private openLine = 0;
+  private openColumn = 0;
   private cells = new CellBounds(16);
   /**
    * The record being handed to the sink: on the fast path where its line is in the text being read (numbers only, so
@@ -60,29 +71,45 @@ export class CsvStreamReader {
 
   /** Reads the whole input; the sink's errors end the reading and propagate. */
   async read(chunks: AsyncIterable<string>): Promise<void> {
-    let carry = '';
+    // The start of a line not yet ended, in pieces: joined only when its newline comes, so that a line longer than a
+    // chunk is not copied or scanned again with each chunk (for a newline, a quote, a bad byte).
+    const carry: string[] = [];
+    let carryLength = 0;
+    let carryQuoted = false;
     let first = true;
-    for await (const chunk of chunks) {
-      let buf = carry.length > 0 ? carry + chunk : chunk;
-      if (first && buf.length > 0) {
-        if (buf.charCodeAt(0) === 0xfeff) buf = buf.slice(1);
+    for await (let chunk of chunks) {
+      if (first && chunk.length > 0) {
+        if (chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1);
         first = false;
       }
-      checkDecoded(buf, this.file, this.line + 1);
+      checkDecoded(chunk, this.file, this.line + 1, carryLength + 1);
+      const quotedChunk = chunk.indexOf('"') >= 0;
+      if (chunk.indexOf('\n') < 0) {
+        carry.push(chunk);
+        carryLength += chunk.length;
+        carryQuoted ||= quotedChunk;
+        continue;
+      }
+      const buf = carry.length > 0 ? carry.join('') + chunk : chunk;
+      const from = carryLength;
       // Most chunks hold no quote at all: then every line takes the fast path without looking for one.
-      const plain = this.seenHeader && this.pending === null && buf.indexOf('"') < 0;
+      const plain = this.seenHeader && this.pending === null && !carryQuoted && !quotedChunk;
       this.text = buf;
       let start = 0;
-      for (let nl = buf.indexOf('\n'); nl >= 0; nl = buf.indexOf('\n', start)) {
+      for (let nl = buf.indexOf('\n', from); nl >= 0; nl = buf.indexOf('\n', start)) {
         if (plain) this.plainLine(start, nl);
         else this.lineOf(start, nl);
         start = nl + 1;
       }
-      carry = buf.slice(start);
+      carry.length = 0;
+      carryLength = buf.length - start;
+      if (carryLength > 0) carry.push(buf.slice(start));
+      carryQuoted = quotedChunk && buf.indexOf('"', start) >= 0;
     }
-    this.text = carry;
-    if (carry.length > 0) this.lineOf(0, carry.length);
-    if (this.pending !== null) this.takePending(false);
+    const rest = carry.join('');
+    this.text = rest;
+    if (rest.length > 0) this.lineOf(0, rest.length);
+    if (this.pending !== null) throw unterminatedQuote(this.file, this.openLine, this.openColumn);
     if (!this.seenHeader) throw noHeader(this.file);
   }
 
@@ -93,7 +120,7 @@ export class CsvStreamReader {
 
   /** The record last handed to the sink, with the column of each cell: for error messages. */
   current(): CsvRecord {
-    return this.currentRecord ?? readRecord(this.text.slice(this.lineStart, this.lineEnd), 0, this.currentLine, this.delim!, this.file)!.record;
+    return this.currentRecord ?? readRecord(this.text.slice(this.lineStart, this.lineEnd), 0, this.currentLine, this.delim!, this.file).record;
   }
 
   /** A line (from start to end in the text being read) of any kind: blank, comment, header, a record or part of one. */
@@ -101,8 +128,19 @@ export class CsvStreamReader {
     const text = this.text.slice(start, end);
     if (this.pending !== null) {
       this.line++;
-      this.pending += '\n' + text;
-      this.takePending(true);
+      this.pending.push(text);
+      this.pendingLength += 1 + text.length;
+      const open = openQuoteAfter(text, true, this.delim!);
+      if (open === CLOSED) {
+        const lines = this.pending;
+        this.pending = null;
+        this.take(lines.join('\n'), this.pendingLine);
+        return;
+      }
+      if (open !== STILL_OPEN) this.opens(open);
+      if (this.pendingLength > MAX_OPEN_RECORD) {
+        throw unterminatedQuote(this.file, this.openLine, this.openColumn, 'unterminated quoted cell: no closing quote within 1 MiB');
+      }
       return;
     }
     if (this.seenHeader && text.indexOf('"') < 0) {
@@ -115,9 +153,21 @@ export class CsvStreamReader {
       return;
     }
     if (this.delim === undefined) this.delim = detectDelimiter(text);
-    this.pending = text;
+    const open = text.indexOf('"') < 0 ? CLOSED : openQuoteAfter(text, false, this.delim);
+    if (open === CLOSED) {
+      this.take(text, this.line);
+      return;
+    }
+    this.pending = [text];
     this.pendingLine = this.line;
-    this.takePending(true);
+    this.pendingLength = text.length;
+    this.opens(open);
+  }
+
+  /** Notes a quoted cell left open at index `at` of the current line. */
+  private opens(at: number): void {
+    this.openLine = this.line;
+    this.openColumn = at + 1;
   }
 
   /** A line after the header, not inside a quoted cell, without a quote: blank, comment, or a record cut as it is. */
@@ -155,12 +205,9 @@ export class CsvStreamReader {
     this.sink.row(text, this.cells, this.line);
   }
 
-  /** Tokenizes the pending record, unless its quoted cell is still open and more lines may close it. */
-  private takePending(more: boolean): void {
-    const read = readRecord(this.pending!, 0, this.pendingLine, this.delim!, this.file, more);
-    if (read === null) return;
-    this.pending = null;
-    const { record } = read;
+  /** Tokenizes a whole record (its quoted cells closed) that starts on `line`, and hands it on. */
+  private take(text: string, line: number): void {
+    const { record } = readRecord(text, 0, line, this.delim!, this.file);
     if (isBlankRecord(record)) return;
     if (!this.seenHeader) {
       this.seenHeader = true;
@@ -182,6 +229,58 @@ export class CsvStreamReader {
     this.cells.count = record.cells.length;
     this.sink.row(record.cells.join(''), this.cells, record.line);
   }
+}
+
+/** `openQuoteAfter`: the record ends with the line. */
+const CLOSED = -1;
+/** `openQuoteAfter`: the quoted cell open before the line is still open after it. */
+const STILL_OPEN = -2;
+
+/**
+ * Follows readRecord's quoting through one line (without its newline), starting inside a quoted cell or at the start
+ * of the record: CLOSED when no quoted cell is open at its end, STILL_OPEN when the cell open at its start is, else the
+ * index where the quoted cell open at its end starts. A quote inside an unquoted cell is text, as readRecord has it;
+ * text after a closing quote ends the scan (CLOSED): readRecord then reports it.
+ */
+function openQuoteAfter(line: string, inside: boolean, delim: string): number {
+  const n = line.length;
+  let open = STILL_OPEN;
+  let k = 0;
+  for (;;) {
+    if (inside) {
+      k = pastClosingQuote(line, k);
+      if (k < 0) return open;
+      while (k < n && isSpace(line.charCodeAt(k), true)) k++;
+      if (k >= n || line[k] !== delim) return CLOSED;
+      k++;
+      inside = false;
+    }
+    while (k < n && isSpace(line.charCodeAt(k), false)) k++;
+    if (line.charCodeAt(k) === 0x22 /* " */) {
+      open = k;
+      inside = true;
+      k++;
+      continue;
+    }
+    const at = line.indexOf(delim, k);
+    if (at < 0) return CLOSED;
+    k = at + 1;
+  }
+}
+
+/** The index just past the quote that closes a quoted cell, looking from k (`""` is a quote inside it); -1 if none. */
+function pastClosingQuote(line: string, k: number): number {
+  for (;;) {
+    const q = line.indexOf('"', k);
+    if (q < 0) return -1;
+    if (line.charCodeAt(q + 1) !== 0x22) return q + 1;
+    k = q + 2;
+  }
+}
+
+/** A space or tab, or (after a closing quote, where readRecord skips it too) a CR. */
+function isSpace(c: number, cr: boolean): boolean {
+  return c === 0x20 || c === 0x09 || (cr && c === 0x0d);
 }
 
 function isBlankOrComment(text: string): boolean {

@@ -47,10 +47,9 @@ export interface RecordRead {
 
 /**
  * Reads the one record that starts at `i` on `line` (not a blank or comment line): RFC 4180 quoting, cells trimmed,
- * line and column of every cell kept. A quoted cell may span lines. When `more` is true and the text ends inside a
- * quoted cell, returns null (the caller has more text to append); otherwise that is an unterminated cell.
+ * line and column of every cell kept. A quoted cell may span lines; one that the text ends inside is unterminated.
  */
-export function readRecord(text: string, i: number, line: number, delim: string, file: string, more = false): RecordRead | null {
+export function readRecord(text: string, i: number, line: number, delim: string, file: string): RecordRead {
   const n = text.length;
   const rec: CsvRecord = { line, cells: [], columns: [], lines: [] };
   let lineStart = i;
@@ -65,10 +64,7 @@ export function readRecord(text: string, i: number, line: number, delim: string,
       let buf = '';
       k++;
       for (;;) {
-        if (k >= n) {
-          if (more) return null;
-          throw new InputError('unterminated quoted cell', { file, line: openLine, column }, 'a closing "');
-        }
+        if (k >= n) throw unterminatedQuote(file, openLine, column);
         const c = text[k];
         if (c === '"') {
           if (text[k + 1] === '"') {
@@ -148,7 +144,7 @@ export function parseCsv(text: string, file: string, delimiter?: string): CsvTab
       if (end < 0) end = n;
       delim = detectDelimiter(text.slice(i, end));
     }
-    const read = readRecord(text, i, line, delim, file)!;
+    const read = readRecord(text, i, line, delim, file);
     if (!isBlankRecord(read.record)) records.push(read.record);
     i = read.next;
     line = read.nextLine;
@@ -156,6 +152,11 @@ export function parseCsv(text: string, file: string, delimiter?: string): CsvTab
   if (records.length === 0) throw noHeader(file);
   const header = records.shift()!;
   return { file, delimiter: delim ?? ',', header, names: header.cells.map((c) => c.toLowerCase()), records, comments };
+}
+
+/** The error for a quoted cell that opens at line:column and never closes. */
+export function unterminatedQuote(file: string, line: number, column: number, problem = 'unterminated quoted cell'): InputError {
+  return new InputError(problem, { file, line, column }, 'a closing "');
 }
 
 /** The error for a file with nothing but blank and comment lines. */
@@ -166,14 +167,15 @@ export function noHeader(file: string): InputError {
 /**
  * Refuses text that was not UTF-8: bytes that do not decode become U+FFFD, as a Windows-1251 or UTF-16 file (Excel's
  * "Unicode text") gives, and a header would then match no column. `firstLine` is the line the text starts on (a
- * streamed file is checked chunk by chunk).
+ * streamed file is checked chunk by chunk), `firstColumn` the column its first character is in.
  */
-export function checkDecoded(text: string, file: string, firstLine = 1): void {
+export function checkDecoded(text: string, file: string, firstLine = 1, firstColumn = 1): void {
   const at = text.search(/[\ufffd\u0000]/); // NUL bytes: UTF-16 without a byte order mark
   if (at < 0) return;
   const before = text.slice(0, at);
   const line = firstLine + before.split('\n').length - 1;
-  const column = at - (before.lastIndexOf('\n') + 1) + 1;
+  const lineStart = before.lastIndexOf('\n') + 1;
+  const column = at - lineStart + (lineStart === 0 ? firstColumn : 1);
   throw new InputError(
     'the file is not UTF-8 text (it may be saved as Windows-1251, UTF-16 or a spreadsheet)',
     { file, line, column },

@@ -258,6 +258,8 @@ describe('kzpay fund: bad staffing files (exit 3, nothing on stdout)', () => {
     ['staffing-no-rows.csv', /:2:1: the staffing file has no rows/],
     ['staffing-ragged-row.csv', /:3:17: row has 4 cells but the header has 3/],
     ['staffing-unterminated-quote.csv', /:2:7: unterminated quoted cell/],
+    // Opened at `E-G-3,"` (column 7) and never closed: the `""` of a later row are quotes inside the open cell.
+    ['staffing-unclosed-quote.csv', /:3:7: unterminated quoted cell \(expected a closing "\)\n$/],
     ['staffing-text-after-quote.csv', /:2:16: unexpected "x" after a quoted cell/],
     ['staffing-empty-code.csv', /:3:1: code: empty cell/],
     ['staffing-unknown-code.csv', /:3:1: code: "X-99" is not in the grid and the row has no salary \(expected a code of the grid/],
@@ -280,6 +282,17 @@ describe('kzpay fund: bad staffing files (exit 3, nothing on stdout)', () => {
     expect(r.code).toBe(3);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(new RegExp(`^kzpay: error: fixtures/invalid/${file.replace(/\./g, '\\.')}${message.source}`));
+  });
+
+  it('reports a quote left open before 50 000 rows at the line and column where it opens', async () => {
+    // Each row after the quote is read once: were the open record tokenized again at every line, this would take minutes.
+    const file = join(tmp(), 'bigq.csv');
+    writeFileSync(file, 'code,unit,headcount\nE-G-4,"Unclosed unit,1\n' + 'E-G-4,Unit,1\n'.repeat(50_000));
+    const r = await runCli(['fund', file]);
+    expect(r.code).toBe(3);
+    expect(r.stdout).toBe('');
+    // `E-G-4,` is 6 characters: the quote is in column 7 of line 2.
+    expect(r.stderr).toBe(`kzpay: error: ${file}:2:7: unterminated quoted cell (expected a closing ")\n`);
   });
 
   it('takes an outside code with a salary once --savings says how many savings salaries', async () => {

@@ -322,5 +322,8 @@ describe('kzpay gaps --propose --staffing', () => {
     const bad = await runCli(['gaps', '--propose', '--staffing', ROOT + 'fixtures/invalid/staffing-unknown-code.csv']);
     expect(bad.code).toBe(3);
     expect(bad.stdout).toBe('');
+    const unclosed = await runCli(['gaps', '--propose', '--staffing', 'fixtures/invalid/staffing-unclosed-quote.csv']);
+    expect(unclosed.code).toBe(3);
+    expect(unclosed.stderr).toMatch(/^kzpay: error: fixtures\/invalid\/staffing-unclosed-quote\.csv:3:7: unterminated quoted cell/);
   });
 });

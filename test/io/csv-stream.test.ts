@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/io/csv.js';
-import { CsvStreamReader } from '../../src/io/csv-stream.js';
+import { CsvStreamReader, MAX_OPEN_RECORD } from '../../src/io/csv-stream.js';
 
 /** The records a streamed read hands out, as (line, trimmed cells), with the text cut into the given chunks. */
 async function streamed(chunks: string[], file = 'test.csv') {
@@ -12,9 +12,11 @@ async function streamed(chunks: string[], file = 'test.csv') {
     row: (text, cells, line) => {
       const out: string[] = [];
       for (let i = 0; i < cells.count; i++) out.push(text.slice(cells.starts[i], cells.ends[i]).trim());
-      rows.push({ line, cells: out });
-      // The record with its columns, as an error would see it.
-      expect(reader.current().line).toBe(line);
+      // The record with its columns, as an error would see it; the bounds hold only as many cells as the header + 1,
+      // so a longer (ragged) row is compared by its record.
+      const record = reader.current();
+      expect(record.line).toBe(line);
+      rows.push({ line, cells: cells.count > cells.starts.length ? record.cells : out });
     },
   });
   async function* gen() {
@@ -27,6 +29,22 @@ async function streamed(chunks: string[], file = 'test.csv') {
 function whole(text: string) {
   const t = parseCsv(text, 'test.csv');
   return { header: t.header.cells, rows: t.records.map((r) => ({ line: r.line, cells: r.cells })) };
+}
+
+/** What a read gives: its result, or the message of its error. */
+async function outcome<T>(read: () => T | Promise<T>): Promise<T | { error: string }> {
+  try {
+    return await read();
+  } catch (e) {
+    return { error: (e as Error).message };
+  }
+}
+
+/** Cuts text into chunks of `size` characters, as a file stream hands it out. */
+function chunked(text: string, size: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < text.length; i += size) out.push(text.slice(i, i + size));
+  return out;
 }
 
 /** Cuts text at the given fractions of its length. */
@@ -59,6 +77,14 @@ const file = fc
   )
   .map(([bom, lines, eol]) => bom + 'a,b,c' + eol + lines.join(eol) + eol);
 
+// Cells with quotes where they do not belong: one left open (closed, or not, by a quote lines later), text after a
+// closing quote, a quote inside an unquoted cell (text, not a quote), a lone quote that opens a cell.
+const roughCell = fc.oneof(cell, fc.constantFrom('"open', '"a\nb', 'in"side', '"shut"after', '"x" ', ' "spaced"', '"', '""""', '"",'));
+const roughLine = fc.array(roughCell, { minLength: 1, maxLength: 4 }).map((cells) => cells.join(','));
+const roughFile = fc
+  .tuple(fc.array(fc.oneof(roughLine, fc.constant('# a comment'), fc.constant('')), { minLength: 1, maxLength: 10 }), fc.constantFrom('\n', '\r\n'))
+  .map(([lines, eol]) => 'a,b,c' + eol + lines.join(eol) + eol);
+
 describe('CsvStreamReader', () => {
   it('hands out the same records and line numbers as parseCsv, however the text is cut into chunks', async () => {
     await fc.assert(
@@ -67,6 +93,57 @@ describe('CsvStreamReader', () => {
         expect(await streamed(cut(text, at))).toEqual(expected);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('fails where parseCsv fails, with the same message, and otherwise reads what it reads, on text with stray quotes', async () => {
+    await fc.assert(
+      fc.asyncProperty(roughFile, fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 6 }), async (text, at) => {
+        expect(await outcome(() => streamed(cut(text, at)))).toEqual(await outcome(() => whole(text)));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('reads a quoted cell of 20 000 lines cut into chunks of 1 000 characters, as parseCsv does', async () => {
+    const unit = Array.from({ length: 20_000 }, (_, i) => `line ${i}, ""q""`).join('\r\n');
+    const text = `code,unit,n\nA,"${unit}",1\nB,after,2\n`;
+    const { rows } = await streamed(chunked(text, 1000));
+    expect(rows).toEqual(whole(text).rows);
+    // The cell opens on line 2 and holds 19 999 newlines, so B is on line 2 + 19 999 + 1.
+    expect(rows.map((r) => r.line)).toEqual([2, 20_002]);
+    expect(rows[0].cells[1].split('\n')[19_999]).toBe('line 19999, "q"');
+  });
+
+  it('reads lines longer than a chunk, quoted or not, cut into chunks of 7 characters, as parseCsv does', async () => {
+    const long = 'y'.repeat(5_000);
+    const text = `code,unit,n\nA,${long},1\nB,"${long}\n${long}",2\nC,x,3\n`;
+    const { rows } = await streamed(chunked(text, 7));
+    expect(rows).toEqual(whole(text).rows);
+    expect(rows.map((r) => [r.line, r.cells[1].length])).toEqual([
+      [2, 5_000],
+      [3, 10_001], // two lines of 5 000 and the newline between them
+      [5, 1],
+    ]);
+  });
+
+  it('reports a quote left open before 50 000 rows at the line and column where it opens, at the end of the input', async () => {
+    // Each row after the quote is read once: with the record tokenized again at every line this takes minutes.
+    const text = 'code,unit,headcount\nE-G-4,"Unclosed unit,1\n' + 'E-G-4,Unit,1\n'.repeat(50_000);
+    const r = await outcome(() => streamed(chunked(text, 65_536), 'bigq.csv'));
+    // `E-G-4,` is 6 characters: the quote is in column 7 of line 2.
+    expect(r).toEqual({ error: 'bigq.csv:2:7: unterminated quoted cell (expected a closing ")' });
+  });
+
+  it('reports a record held open by a quote past 1 MiB at the quote, before the text that would close it', async () => {
+    const record = (lines: number) => 'A,"' + ('x'.repeat(99) + '\n').repeat(lines) + '"\n';
+    // 3 + 10 000 × 100 + 1 = 1 000 004 characters, under 1 048 576: read, the cell trimmed of its last newline.
+    const under = await streamed(chunked('code,unit\n' + record(10_000), 65_536));
+    expect(under.rows[0].cells[1]).toHaveLength(10_000 * 100 - 1);
+    // 3 + 11 000 × 100 + 1 characters: the reader gives up once it holds more than MAX_OPEN_RECORD.
+    expect(3 + 11_000 * 100 + 1).toBeGreaterThan(MAX_OPEN_RECORD);
+    await expect(streamed(chunked('code,unit\n' + record(11_000), 65_536))).rejects.toThrow(
+      'test.csv:2:3: unterminated quoted cell: no closing quote within 1 MiB (expected a closing ")',
     );
   });
 
@@ -90,6 +167,9 @@ describe('CsvStreamReader', () => {
 
   it('refuses text that is not UTF-8 at its line and column, in a later chunk too', async () => {
     await expect(streamed(['code,unit\nA,x\n', 'B,\ufffd\n'])).rejects.toThrow(/test\.csv:3:3: the file is not UTF-8 text/);
+    // A chunk that goes on with a line of the one before: `A,xy` is 4 characters, the bad one is the fifth.
+    await expect(streamed(['code,unit\nA,x', 'y\ufffd\n'])).rejects.toThrow(/test\.csv:2:5: the file is not UTF-8 text/);
+    await expect(streamed(['code,unit\nA,x', 'y', 'z\ufffd\n'])).rejects.toThrow(/test\.csv:2:6: the file is not UTF-8 text/);
   });
 
   it('reports a file without a header', async () => {
