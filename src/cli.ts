@@ -26,7 +26,20 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     .version(version, '-V, --version')
     .exitOverride()
     .configureOutput({ writeOut: io.writeOut, writeErr: io.writeErr, outputError: (s, write) => write(`kzpay: ${s}`) })
-    .showSuggestionAfterError(true);
+    .showSuggestionAfterError(true)
+    .addHelpText(
+      'after',
+      `
+Examples:
+  kzpay salary E-G-4 --years 7            a leading specialist of a rural akimat, 2024-2031
+  kzpay index --from 2005 --to 2023       did the raises of 2005-2023 beat inflation?
+  kzpay gaps --strict                     the 12% / 32% step rule and the minimum wage, for CI
+  kzpay gaps --propose -o proposed.csv    the smallest raises that would fix the grid
+  kzpay fund staffing.csv --years 2       a body's remuneration fund, 2024-2026
+  kzpay data grid --format csv            the embedded grid, to edit and pass back with --grid
+
+Every command runs offline on the embedded data; --grid, --raises, --cpi, --seniority, --params take your own CSV.`,
+    );
   defineSalary(program, run);
   defineIndex(program, run);
   defineGaps(program, run);
