@@ -13,6 +13,7 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   const { main } = await import('../dist/cli.js');
   process.exitCode = await main(args, {
     stdoutIsTTY: Boolean(process.stdout.isTTY),
+    columns: process.stdout.isTTY ? process.stdout.columns : undefined,
     env: process.env,
     writeErr: (s) => process.stderr.write(s),
     writeOut: (s) => process.stdout.write(s),

@@ -10,6 +10,8 @@ import type { RunEnv } from './commands/context.js';
 
 export interface CliIo {
   stdoutIsTTY: boolean;
+  /** The terminal's width in columns, when standard output is one. */
+  columns?: number;
   env: Record<string, string | undefined>;
   writeErr: (text: string) => void;
   writeOut: (text: string) => void;
@@ -20,7 +22,7 @@ export interface CliIo {
 /** Runs kzpay with the given arguments and returns the exit code; the only place errors become exit codes. */
 export async function main(argv: string[], io: CliIo): Promise<number> {
   const version = readVersion();
-  const run: RunEnv = { version, stdoutIsTTY: io.stdoutIsTTY, env: io.env, stdout: io.stdout };
+  const run: RunEnv = { version, stdoutIsTTY: io.stdoutIsTTY, columns: io.columns, env: io.env, stdout: io.stdout };
   const program = new Command('kzpay')
     .description("Salaries, raises and inflation of Kazakhstan's civil servants: exact, month by month, from CSV")
     .version(version, '-V, --version')

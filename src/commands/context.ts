@@ -32,6 +32,8 @@ export interface RunEnv {
   version: string;
   /** Whether standard output is a terminal and colour is allowed by the environment. */
   stdoutIsTTY: boolean;
+  /** The terminal's width in columns, when standard output is one. */
+  columns?: number;
   env: Record<string, string | undefined>;
   /** Writes report text to standard output (a closed pipe ends the run quietly). */
   stdout: (text: string) => Promise<void>;
@@ -186,7 +188,9 @@ export function spanText(years: number[]): string {
 
 /** Renders a report and writes it: to standard output, or atomically to -o FILE. */
 export async function emit(report: Report, ctx: Context): Promise<void> {
-  const text = await renderReport(report, ctx.format, { color: ctx.color, version: ctx.version });
+  // A table for a terminal is fitted to its width; in a pipe or a file it stays one table.
+  const width = ctx.run.stdoutIsTTY && !ctx.output ? ctx.run.columns : undefined;
+  const text = await renderReport(report, ctx.format, { color: ctx.color, version: ctx.version, width });
   if (ctx.output) writeFileAtomic(ctx.output, text);
   else await ctx.run.stdout(text);
 }

@@ -24,8 +24,8 @@ const KEYS: readonly FundKey[] = ['unit', 'code', 'group', 'none'];
 function columns(by: FundKey, thousands: boolean): Column[] {
   const money = (key: string, title: string): Column => (thousands ? { key, title: `${title}, '000`, kind: 'thousands' } : { key, title, kind: 'money' });
   return [
-    { key: 'year', title: 'year', kind: 'int' },
-    { key: 'key', title: by === 'none' ? 'key' : by, kind: 'text' },
+    { key: 'year', title: 'year', kind: 'int', rowKey: true },
+    { key: 'key', title: by === 'none' ? 'key' : by, kind: 'text', rowKey: true },
     { key: 'headcount', title: 'people', kind: 'int' },
     money('salary_fund', 'salary fund'),
     money('savings_bonus', 'savings bonus'),

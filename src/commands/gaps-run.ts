@@ -18,18 +18,18 @@ const VERDICT_TONES: Column['tones'] = { ok: 'good', violation: 'bad', inversion
 /** Pair rows and floor rows share one header; a cell that does not apply to a row's check stays empty. */
 const CHECK_COLUMNS: Column[] = [
   { key: 'block', title: 'block', kind: 'text' },
-  { key: 'upper', title: 'upper', kind: 'text' },
-  { key: 'lower', title: 'lower', kind: 'text' },
+  { key: 'upper', title: 'upper', kind: 'text', rowKey: true },
+  { key: 'lower', title: 'lower', kind: 'text', rowKey: true },
   { key: 'upper_salary', title: 'upper sal.', kind: 'money' },
   { key: 'lower_salary', title: 'lower sal.', kind: 'money' },
   { key: 'step_pct', title: 'step %', kind: 'pct' },
   { key: 'kind', title: 'kind', kind: 'text', tones: { unchecked: 'warn' } },
   { key: 'norm_pct', title: 'norm %', kind: 'pct' },
   { key: 'deviation_pp', title: 'dev. pp', kind: 'pp' },
-  { key: 'code', title: 'code', kind: 'text' },
+  { key: 'code', title: 'code', kind: 'text', rowKey: true },
   { key: 'salary', title: 'salary', kind: 'money' },
   { key: 'floor', title: 'floor', kind: 'money' },
-  { key: 'verdict', title: 'verdict', kind: 'text', tones: VERDICT_TONES },
+  { key: 'verdict', title: 'verdict', kind: 'text', tones: VERDICT_TONES, rowKey: true },
 ];
 
 const EMPTY_CHECK: Row = Object.fromEntries(CHECK_COLUMNS.map((c) => [c.key, null]));

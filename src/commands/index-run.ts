@@ -19,7 +19,7 @@ import {
 import type { IndexOptions } from './index.js';
 
 const COLUMNS: Report['columns'] = [
-  { key: 'year', title: 'year', kind: 'int' },
+  { key: 'year', title: 'year', kind: 'int', rowKey: true },
   { key: 'raises', title: 'raises', kind: 'text' },
   { key: 'raise_pct', title: 'raise %', kind: 'pct' },
   { key: 'nominal_index', title: 'nominal', kind: 'index' },

@@ -20,8 +20,8 @@ import {
 import type { SalaryOptions } from './salary.js';
 
 const COLUMNS: Report['columns'] = [
-  { key: 'code', title: 'code', kind: 'text' },
-  { key: 'year', title: 'year', kind: 'int' },
+  { key: 'code', title: 'code', kind: 'text', rowKey: true },
+  { key: 'year', title: 'year', kind: 'int', rowKey: true },
   { key: 'experience', title: 'exp, y', kind: 'years' },
   { key: 'salary', title: 'salary Dec', kind: 'money' },
   { key: 'raise_pct', title: 'raise %', kind: 'pct' },

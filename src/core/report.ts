@@ -10,6 +10,8 @@ export interface Column {
   key: string;
   title: string;
   kind: ColumnKind;
+  /** Names the row (code, year...): repeated in each table when a terminal is too narrow for one. */
+  rowKey?: boolean;
   /** Cell texts to mark in a coloured table, e.g. { violation: 'bad' }; the text itself stays the marker. */
   tones?: Record<string, 'bad' | 'warn' | 'good'>;
 }

@@ -10,6 +10,8 @@ const CHART_WIDTH = 80;
 export interface RenderOptions {
   color: boolean;
   version: string;
+  /** The width of the terminal the table goes to; undefined in a pipe or a file (one table, however wide). */
+  width?: number;
 }
 
 /** Turns a report into the text of one format. The only place numbers become text. */
@@ -23,7 +25,7 @@ export async function renderReport(report: Report, format: Format, opts: RenderO
       return renderMarkdown(report);
     case 'table': {
       const { renderTable } = await import('./table.js');
-      const table = await renderTable(report, opts.color);
+      const table = await renderTable(report, opts.color, opts.width);
       if (!report.chart) return table;
       const { renderChart } = await import('./chart.js');
       return table + '\n' + (await renderChart(report.chart, { color: opts.color, width: CHART_WIDTH }));
