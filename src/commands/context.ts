@@ -18,6 +18,8 @@ export interface Context {
   asOf: CalDate;
   pricesMonth: MonthIndex;
   pricesMonthGiven: boolean;
+  /** Whether --format was given (else the -o extension or the default chose it). */
+  formatGiven: boolean;
   inflation?: Dec;
   range: RangeChoice;
   format: Format;
@@ -103,7 +105,21 @@ export function makeContext(opts: GlobalOptions, run: RunEnv, files: Partial<Rec
     },
     { decimal, delimiter: opts.delimiter },
   );
-  return { data, asOf, pricesMonth, pricesMonthGiven: opts.prices !== undefined, inflation, range, format, output: opts.output, color, decimal, version: run.version, run };
+  return {
+    data,
+    asOf,
+    pricesMonth,
+    pricesMonthGiven: opts.prices !== undefined,
+    formatGiven: opts.format !== undefined,
+    inflation,
+    range,
+    format,
+    output: opts.output,
+    color,
+    decimal,
+    version: run.version,
+    run,
+  };
 }
 
 /** The CPI series as price levels, with --inflation for years the data cannot build. */
@@ -119,9 +135,16 @@ const priceIndexes = new WeakMap<Context, PriceIndex>();
 /** Assumption lines naming the data sets used, each with the first line of its own source note. */
 export function dataAssumptions(ctx: Context, names: DataSetName[]): string[] {
   return names.map((n) => {
-    const first = ctx.data.comments[n]?.[0];
+    const first = firstSentence(ctx.data.comments[n] ?? []);
     return `${n}: ${ctx.data.label(n)}${first ? ` — ${first}` : ''}`;
   });
+}
+
+/** The first sentence of a data set's source note, which may run over several `#` lines. */
+function firstSentence(comments: string[]): string {
+  const text = comments.join(' ').replace(/\s+/g, ' ').trim();
+  const end = text.search(/[.:](\s|$)/);
+  return end < 0 ? text : text.slice(0, end + 1);
 }
 
 /** Assumption lines about time and prices shared by the commands that deflate. */
@@ -164,7 +187,10 @@ export function rangeAssumption(raise: Raise, range: RangeChoice): string {
 
 /** --chart draws under a table; in csv, json or md it would spoil the output, so it is a usage error there. */
 export function checkChart(ctx: Context, chart: boolean | undefined): boolean {
-  if (chart && ctx.format !== 'table') throw new UsageError(`--chart goes with the table format only, not --format ${ctx.format}`);
+  if (chart && ctx.format !== 'table') {
+    const why = ctx.output && !ctx.formatGiven ? `-o ${ctx.output} writes ${ctx.format}` : `--format ${ctx.format}`;
+    throw new UsageError(`--chart goes with the table format only, not with ${why} (a chart would spoil it)`);
+  }
   return chart === true;
 }
 
@@ -180,10 +206,14 @@ export function rangeAssumptions(ctx: Context, raises: readonly Raise[], categor
 
 /** "2026-2031", or "2026, 2028" when not contiguous. */
 export function spanText(years: number[]): string {
-  if (years.length === 0) return '';
-  const contiguous = years.every((y, i) => i === 0 || y === years[i - 1] + 1);
-  if (contiguous) return years.length === 1 ? String(years[0]) : `${years[0]}-${years[years.length - 1]}`;
-  return years.join(', ');
+  const runs: string[] = [];
+  for (let i = 0; i < years.length; ) {
+    let j = i;
+    while (j + 1 < years.length && years[j + 1] === years[j] + 1) j++;
+    runs.push(j === i ? String(years[i]) : `${years[i]}-${years[j]}`);
+    i = j + 1;
+  }
+  return runs.join(', ');
 }
 
 /** Renders a report and writes it: to standard output, or atomically to -o FILE. */

@@ -141,7 +141,6 @@ function ruleAssumptions(s: GapsSettings, ctx: Context): string[] {
     'management level (within or between) from the grid\'s tier column: within when both tiers are equal, between when they differ',
     s.floorText,
   ];
-  if (s.floor !== undefined && s.basis === 'max') out.push('the floor is compared with the max column (the basis); min salaries are not checked against it');
   if (ctx.data.inputs.grid?.endsWith('(embedded)')) out.push("the embedded grid's tiers are an assumption of that data set (see `kzpay data grid`)");
   return out;
 }
@@ -184,7 +183,11 @@ function checkReport(report: GapsReport, s: GapsSettings, ctx: Context): Report 
         floor: s.floor ?? null,
       },
     },
-    assumptions: [...ruleAssumptions(s, ctx), `a step is ok when it is within ${s.tolerance.toString()} pp of its norm (--tolerance); an inversion when the upper post is paid no more than the lower`],
+    assumptions: [
+      ...ruleAssumptions(s, ctx),
+      `a step is ok when it is within ${s.tolerance.toString()} pp of its norm (--tolerance); an inversion when the upper post is paid no more than the lower`,
+      ...(s.floor !== undefined && s.basis === 'max' ? ['the floor is compared with the max column (the basis); min salaries are not checked against it'] : []),
+    ],
     inputs: ctx.data.inputs,
     notes: [readingOf(report, s)],
   };
@@ -335,6 +338,7 @@ function proposalReport(proposal: Proposal, mode: ProposeMode, s: GapsSettings, 
       ...ruleAssumptions(s, ctx),
       `proposal (--propose ${mode}): ${what}; no salary is lowered`,
       `each new ${s.basis} salary is rounded up to whole tenge; ${other} moves by the same percentage, also rounded up`,
+      ...(s.basis === 'max' && s.floor !== undefined ? ['min moves with max, so max is raised far enough that min also reaches the floor'] : []),
       ...(cost
         ? [
             `yearly cost (--staffing ${cost.staffing}): the remuneration fund of ${cost.year} as kzpay fund computes it (12 + 2 medical + 2 bonus + savings salaries by group, experience held, raises by scope) with the proposed grid minus with today's; rows with their own salary cost the same under both`,

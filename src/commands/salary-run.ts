@@ -77,7 +77,8 @@ export async function runSalary(codes: string[], opts: SalaryOptions, run: RunEn
   ];
   const shown = categories.filter((c) => report.rows.some((row) => row.code === c.code));
   assumptions.push(...rangeAssumptions(ctx, raises, shown, fromYear, toYear));
-  const notes = report.skipped.map((s) => `skipped ${s.code}: ${s.reason}; --no-seniority shows it at its as-of level`);
+  // A skipped category is part of what shaped the report: an assumption, so JSON and CSV users see it too.
+  for (const s of report.skipped) assumptions.push(`skipped ${s.code}: ${s.reason}; --no-seniority shows it at its as-of level`);
 
   await emit(
     {
@@ -99,7 +100,6 @@ export async function runSalary(codes: string[], opts: SalaryOptions, run: RunEn
       })),
       assumptions,
       inputs: ctx.data.inputs,
-      notes,
       chart: chart ? salaryChart(report.rows, ctx) : undefined,
     },
     ctx,

@@ -49,7 +49,13 @@ export interface IndexReport {
 
 /** `+32% from 2005-07-01`: a raise as written in the data, for the raises column. */
 export function raiseLabel(raise: Raise): string {
-  return `+${raise.text}% from ${formatDate(raise.effective)}`;
+  const signed = (p: Dec) => `${p.isNegative() ? '' : '+'}${p.toString()}%`;
+  const pct = raise.low.eq(raise.high)
+    ? signed(raise.low)
+    : raise.low.isNegative()
+      ? `${signed(raise.low)} to ${signed(raise.high)}`
+      : `+${raise.low.toString()}-${raise.high.toString()}%`;
+  return `${pct} from ${formatDate(raise.effective)}`;
 }
 
 /** The default period: the first year of a raise that counts to the last year with actual CPI data. */

@@ -42,6 +42,11 @@ export interface Proposal {
 interface Rung {
   category: Category;
   own: Dec;
+  /**
+   * The lowest basis salary that keeps the category at or above the floor: the floor itself for basis min; for basis
+   * max, floor × max / min, since min moves by the same percentage and must reach the floor too.
+   */
+  floor?: Dec;
   /** 1 + norm of the step from this rung to the one above; undefined at the top of a ladder. */
   up?: Dec;
 }
@@ -57,7 +62,7 @@ function laddersOf(categories: Category[], input: ProposeInput, unset: UnsetStep
   for (let i = categories.length - 1; i >= 0; i--) {
     const c = categories[i];
     const own = basisSalary(c, input.basis);
-    if (own !== undefined) ladder.push({ category: c, own });
+    if (own !== undefined) ladder.push({ category: c, own, floor: rungFloor(c, own, input) });
     if (i === 0) break;
     const upper = categories[i - 1];
     const reason = whyUnchecked(upper, c, input.basis);
@@ -74,6 +79,11 @@ function laddersOf(categories: Category[], input: ProposeInput, unset: UnsetStep
   return ladders;
 }
 
+function rungFloor(c: Category, own: Dec, input: ProposeInput): Dec | undefined {
+  if (input.floor === undefined) return undefined;
+  return input.basis === 'min' ? input.floor : input.floor.times(own).div(c.min);
+}
+
 /** `own` raised to `target` when the target is higher, rounded up to whole tenge; `own` untouched otherwise. */
 function raisedTo(own: Dec, target: Dec | undefined): Dec {
   return target !== undefined && target.gt(own) ? target.ceil() : own;
@@ -86,11 +96,11 @@ function maxOf(a: Dec | undefined, b: Dec | undefined): Dec | undefined {
 }
 
 /** Bottom up: each salary = max(own, floor, the one below × (1 + norm)), rounded up to whole tenge. */
-function shortfall(ladder: Rung[], floor: Dec | undefined): Dec[] {
+function shortfall(ladder: Rung[]): Dec[] {
   const out: Dec[] = [];
   ladder.forEach((r, i) => {
     const fromBelow = i === 0 ? undefined : out[i - 1].times(ladder[i - 1].up!);
-    out.push(raisedTo(r.own, maxOf(floor, fromBelow)));
+    out.push(raisedTo(r.own, maxOf(r.floor, fromBelow)));
   });
   return out;
 }
@@ -103,17 +113,19 @@ function ladderFrom(bottom: Dec, ladder: Rung[]): Dec[] {
 }
 
 /** Every step exactly its norm, from the lowest whole-tenge bottom salary that lowers no one and meets the floor. */
-function exact(ladder: Rung[], floor: Dec | undefined): Dec[] {
-  // Bottom b lowers no one when b × (the steps' factors from the bottom up to rung i) ≥ rung i's own salary.
+function exact(ladder: Rung[]): Dec[] {
+  // Bottom b lowers no one and leaves no one below the floor when b × (the steps' factors from the bottom up to rung i)
+  // ≥ rung i's own salary and its floor.
+  const target = ladder.map((r) => maxOf(r.floor, r.own)!);
   let factor = ONE;
-  let need = maxOf(floor, ladder[0].own)!;
+  let need = target[0];
   for (let i = 1; i < ladder.length; i++) {
     factor = factor.times(ladder[i - 1].up!);
-    const bottom = ladder[i].own.div(factor);
+    const bottom = target[i].div(factor);
     if (bottom.gt(need)) need = bottom;
   }
-  // Rounding each rung up can leave room below the bound: step down while the ladder still lowers no one.
-  const fits = (b: Dec) => (floor === undefined || b.gte(floor)) && ladderFrom(b, ladder).every((v, i) => v.gte(ladder[i].own));
+  // Rounding each rung up can leave room below the bound: step down while the ladder still meets every target.
+  const fits = (b: Dec) => ladderFrom(b, ladder).every((v, i) => v.gte(target[i]));
   let b = need.ceil();
   while (fits(b.minus(1))) b = b.minus(1);
   return ladderFrom(b, ladder);
@@ -138,7 +150,7 @@ export function proposeGrid(input: ProposeInput): Proposal {
   const proposedSalary = new Map<string, Dec>();
   for (const block of blocksOf(input.grid)) {
     for (const ladder of laddersOf(block.categories, input, unset)) {
-      const values = input.mode === 'exact' ? exact(ladder, input.floor) : shortfall(ladder, input.floor);
+      const values = input.mode === 'exact' ? exact(ladder) : shortfall(ladder);
       ladder.forEach((r, i) => proposedSalary.set(r.category.code, values[i]));
     }
   }

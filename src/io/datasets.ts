@@ -31,6 +31,7 @@ export function parseGrid(table: CsvTable, decimal: DecimalMode): Grid {
   const categories: Category[] = [];
   const ranks = new Map<string, Map<number, number>>(); // block → rank → line
   const positions = new Map<string, number>();
+  const rankStyle = new Map<string, { given: boolean; line: number }>();
   for (const row of sheet.rows) {
     const code = row.required('code', 'a category code such as E-G-4');
     const min = row.number('min', { required: true, expected: 'the minimum monthly salary in tenge' });
@@ -42,7 +43,18 @@ export function parseGrid(table: CsvTable, decimal: DecimalMode): Grid {
     const block = row.text('block') || undefined;
     const blockKey = block ?? '';
     let rank: number;
-    if (sheet.has('rank') && row.text('rank') !== '') {
+    // A block ranks all its rows or none (then file order): a blank among given ranks has no place to go.
+    const given = row.text('rank') !== '';
+    const style = rankStyle.get(blockKey);
+    if (style === undefined) rankStyle.set(blockKey, { given, line: row.line });
+    else if (style.given !== given) {
+      row.fail(
+        'rank',
+        given ? `block "${blockKey}" gave no rank on line ${style.line}, so its rows are in file order` : `empty, but block "${blockKey}" gives ranks (line ${style.line})`,
+        'a rank on every row of a block, or on none (file order)',
+      );
+    }
+    if (given) {
       const t = row.text('rank');
       if (!/^[0-9]+$/.test(t) || Number(t) < 1) row.fail('rank', `"${t}" is not a rank`, 'a whole number from 1 (the top of the block)');
       rank = Number(t);

@@ -70,7 +70,6 @@ function renderJson(report: Report, version: string): string {
     assumptions: report.assumptions,
     rows: report.rows.map((r) => jsonValues(report.columns, r)),
     summary: report.summary ? jsonValues(report.summary.columns, report.summary.values) : {},
-    ...(report.notes && report.notes.length > 0 ? { notes: report.notes } : {}),
   };
   return JSON.stringify(doc, null, 2) + '\n';
 }

@@ -142,7 +142,8 @@ describe('kzpay gaps on awkward grids', () => {
     expect(r.stdout).toMatch(/Block "s" has a single category: no step to check\./);
     const doc = await gaps(['--grid', FIX + 'grid-single-block.csv']);
     expect(doc.rows).toHaveLength(1);
-    expect(doc.notes).toEqual([expect.stringMatching(/single category/)]);
+    // JSON keeps to the spec's keys: the reading is prose for people, the summary counts are for machines.
+    expect(Object.keys(doc)).toEqual(['command', 'version', 'inputs', 'assumptions', 'rows', 'summary']);
   });
 });
 
@@ -325,5 +326,14 @@ describe('kzpay gaps --propose --staffing', () => {
     const unclosed = await runCli(['gaps', '--propose', '--staffing', 'fixtures/invalid/staffing-unclosed-quote.csv']);
     expect(unclosed.code).toBe(3);
     expect(unclosed.stderr).toMatch(/^kzpay: error: fixtures\/invalid\/staffing-unclosed-quote\.csv:3:7: unterminated quoted cell/);
+  });
+});
+
+describe('kzpay gaps --propose --basis max', () => {
+  it.each(['shortfall', 'exact'])('keeps min at or above the floor too, since min moves with max (%s)', async (mode) => {
+    const doc = await gaps(['--propose', mode, '--basis', 'max']);
+    for (const r of doc.rows) if (r.min !== null) expect(new Dec(r.min as string).gte(85000)).toBe(true);
+    // E-G-4: max must reach 85 000 × 84 115 / 62 461 = 114 467.83 → 114 468; min = ⌈62 461 × 114 468 / 84 115⌉ = 85 001
+    expect(doc.rows.find((r) => r.code === 'E-G-4')).toMatchObject({ max: '114468.00', min: '85001.00' });
   });
 });

@@ -4,6 +4,7 @@ import { Dec } from '../../src/core/money.js';
 import { PriceIndex } from '../../src/core/prices.js';
 import { parseCsv } from '../../src/io/csv.js';
 import { parseCpi, parseGrid, parseRaises } from '../../src/io/datasets.js';
+import type { Raise } from '../../src/core/data.js';
 
 const raisesOf = (text: string) => parseRaises(parseCsv(text, 'raises.csv'), 'auto');
 const pricesOf = (text: string) => new PriceIndex(parseCpi(parseCsv(text, 'cpi.csv'), 'auto'), 'cpi.csv');
@@ -82,5 +83,25 @@ describe('defaultIndexPeriod', () => {
   it('takes a year with an actual yearly row but a projected month as a projection', () => {
     const cpi = pricesOf('period,inflation_pct,status\n2010,5,actual\n2011,4,actual\n2011-03,1,projection\n');
     expect(cpi.lastActualYear()).toBe(2010);
+  });
+});
+
+describe('raiseLabel', () => {
+  const r = (low: string, high: string, text: string): Raise => ({
+    effective: { year: 2024, month: 7, day: 1 },
+    low: new Dec(low),
+    high: new Dec(high),
+    text,
+    selectors: [],
+    scopeText: 'all',
+  });
+  it.each([
+    [r('32', '32', '32'), '+32% from 2024-07-01'],
+    [r('12.5', '12.5', '12,5'), '+12.5% from 2024-07-01'], // written with a comma, shown as a number
+    [r('-5', '-5', '-5'), '-5% from 2024-07-01'],
+    [r('25', '30', '25–30'), '+25-30% from 2024-07-01'],
+    [r('-5', '-3', '-5--3'), '-5% to -3% from 2024-07-01'],
+  ])('labels %j as %s', (raise, label) => {
+    expect(raiseLabel(raise)).toBe(label);
   });
 });

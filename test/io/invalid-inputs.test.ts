@@ -30,6 +30,7 @@ const CASES: [file: string, flag: string, command: string, at: string, message: 
   ['grid-unknown-tier.csv', '--grid', 'data grid', '3:5', 'tier: unknown tier "expert" (expected one of higher, middle, lower)'],
   ['grid-duplicate-rank.csv', '--grid', 'data grid', '4:10', 'rank: rank 1 of block "akim" is taken by line 3'], // `E-2,akim,`
   ['grid-bad-rank.csv', '--grid', 'data grid', '3:10', 'rank: "0" is not a rank (expected a whole number from 1'],
+  ['grid-blank-rank-among-given.csv', '--grid', 'data grid', '5:7', 'rank: empty, but block "x" gives ranks (line 3)'], // `X-3,x,,`
   ['grid-no-rows.csv', '--grid', 'data grid', '2:1', 'the grid has no categories'],
   ['grid-no-header.csv', '--grid', 'data grid', '1:1', 'the file has no header row'],
   ['grid-unterminated-quote.csv', '--grid', 'data grid', '3:19', 'unterminated quoted cell (expected a closing ")'], // `E-1,100000,120000,"`
