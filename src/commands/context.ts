@@ -204,7 +204,15 @@ export function rangeAssumptions(ctx: Context, raises: readonly Raise[], categor
   return raises.filter((r) => !r.low.eq(r.high) && shapes(r) && categories.some((c) => inScope(r, c))).map((r) => rangeAssumption(r, ctx.range));
 }
 
-/** "2026-2031", or "2026, 2028" when not contiguous. */
+/** The assumption every command that compounds raises by month makes. */
+export const PRO_RATA_ASSUMPTION = 'a raise dated after the 1st of a month counts in that month pro rata by days';
+
+/** The calendar years from `from` to `to`, both included. */
+export function yearsBetween(from: number, to: number): number[] {
+  return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+}
+
+/** Years as runs: "2026-2031", or "1900-2003, 2032-2200" when not contiguous. */
 export function spanText(years: number[]): string {
   const runs: string[] = [];
   for (let i = 0; i < years.length; ) {

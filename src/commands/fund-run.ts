@@ -10,10 +10,13 @@ import {
   decimalOption,
   emit,
   makeContext,
+  oneOf,
   priceAssumptions,
   priceIndex,
   rangeAssumptions,
   wholeNumber,
+  yearsBetween,
+  PRO_RATA_ASSUMPTION,
   type Context,
   type RunEnv,
 } from './context.js';
@@ -101,11 +104,7 @@ export async function fundOf(
 export async function runFund(file: string | undefined, opts: FundOptions, run: RunEnv): Promise<void> {
   const ctx = makeContext(opts, run, { staffing: file });
   const years = wholeNumber('--years', opts.years, 0, 0, 200);
-  let by: FundKey | undefined;
-  if (opts.by !== undefined) {
-    if (!(KEYS as readonly string[]).includes(opts.by)) throw new UsageError(`--by must be one of ${KEYS.join(', ')}, not "${opts.by}"`);
-    by = opts.by as FundKey;
-  }
+  const by: FundKey | undefined = opts.by === undefined ? undefined : oneOf('--by', opts.by, KEYS);
   const medical = salariesOption(ctx, '--medical', opts.medical ?? '2');
   const bonus = salariesOption(ctx, '--bonus', opts.bonus ?? '2');
   const savingsText = opts.savings ?? 'auto';
@@ -118,7 +117,7 @@ export async function runFund(file: string | undefined, opts: FundOptions, run: 
   const raises = ctx.data.raises();
   ctx.data.seniority();
   const prices = priceIndex(ctx);
-  const shownYears = Array.from({ length: years + 1 }, (_, i) => fromYear + i);
+  const shownYears = yearsBetween(fromYear, toYear);
   for (const year of shownYears) prices.year(year);
   prices.level(ctx.pricesMonth);
   const { rows, staffing } = await fundOf(ctx, ctx.data.open('staffing'), grid, { by, savings, medical, bonus, fromYear, toYear, thousands: opts.thousands === true }, opts.delimiter);
@@ -134,7 +133,7 @@ export async function runFund(file: string | undefined, opts: FundOptions, run: 
       : `savings salaries: the row's savings_salaries, else ${savings.toString()} (--savings)`,
     "experience held at the staffing table's value (a snapshot): salary = the row's salary, else min + share(experience) × (max − min) of the grid; raises by each category's scope, relative to the as-of date",
     ...rangeAssumptions(ctx, raises, categories, fromYear, toYear),
-    'a raise dated after the 1st of a month counts in that month pro rata by days',
+    PRO_RATA_ASSUMPTION,
     staffing.by === 'none'
       ? 'one total row a year (--by none)'
       : by === undefined

@@ -14,6 +14,8 @@ import {
   priceIndex,
   rangeAssumptions,
   wholeNumber,
+  yearsBetween,
+  PRO_RATA_ASSUMPTION,
   type Context,
   type RunEnv,
 } from './context.js';
@@ -66,14 +68,14 @@ export async function runSalary(codes: string[], opts: SalaryOptions, run: RunEn
     skipWithoutMax: all,
   });
 
-  const shownYears = Array.from({ length: toYear - fromYear + 1 }, (_, i) => fromYear + i);
+  const shownYears = yearsBetween(fromYear, toYear);
   const assumptions = [
     ...dataAssumptions(ctx, ['grid', 'raises', 'cpi', 'seniority']),
     ...priceAssumptions(ctx, prices, shownYears),
     holdSeniority
       ? `seniority held at the as-of band for ${experience.toString()} years of service (--no-seniority)`
       : `seniority: ${experience.toString()} years of service at the as-of date (--experience), one twelfth of a year more each month; level = min + share × (max − min)`,
-    'a raise dated after the 1st of a month counts in that month pro rata by days',
+    PRO_RATA_ASSUMPTION,
   ];
   const shown = categories.filter((c) => report.rows.some((row) => row.code === c.code));
   assumptions.push(...rangeAssumptions(ctx, raises, shown, fromYear, toYear));
