@@ -14,9 +14,15 @@ export const rssMethod = haveTime ? '/usr/bin/time -f %M' : 'process.resourceUsa
  */
 export function measure(script, args) {
   const node = process.execPath;
-  const argv = haveTime ? ['-f', '%M', node, script, ...args] : ['--import', new URL('./rss-report.js', import.meta.url).href, script, ...args];
+  const argv = haveTime
+    ? ['-f', '%M', node, script, ...args]
+    : ['--import', new URL('./rss-report.js', import.meta.url).href, script, ...args];
   const started = process.hrtime.bigint();
-  const r = spawnSync(haveTime ? TIME : node, argv, { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 26 });
+  const r = spawnSync(haveTime ? TIME : node, argv, {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+  });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   if (r.status !== 0) throw new Error(`node ${script} ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
   const lines = r.stderr.trim().split('\n');
@@ -30,7 +36,10 @@ export function measure(script, args) {
  */
 export function interleaved(cases, times) {
   const runs = cases.map(() => []);
-  for (let i = 0; i < times; i++) cases.forEach(([script, args], k) => runs[k].push(measure(script, args)));
+  for (let i = 0; i < times; i++)
+    cases.forEach(([script, args], k) => {
+      runs[k].push(measure(script, args));
+    });
   return runs.map((r) => ({ ms: median(r.map((x) => x.ms)), rssMb: Math.max(...r.map((x) => x.rssMb)) }));
 }
 
@@ -46,4 +55,5 @@ export function seeded(seed) {
   };
 }
 
-export const fmt = (n, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }).replace(/,/g, ' ');
+export const fmt = (n, digits = 0) =>
+  n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }).replace(/,/g, ' ');

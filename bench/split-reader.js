@@ -18,7 +18,8 @@ function line(text) {
   const cell = cells[column];
   if (cell === undefined || cell === '') return;
   const dot = cell.indexOf('.');
-  const tiyn = dot < 0 ? Number(cell) * 100 : Number(cell.slice(0, dot)) * 100 + Number(cell.slice(dot + 1).padEnd(2, '0'));
+  const tiyn =
+    dot < 0 ? Number(cell) * 100 : Number(cell.slice(0, dot)) * 100 + Number(cell.slice(dot + 1).padEnd(2, '0'));
   acc += tiyn;
   if (acc > 2 ** 52) {
     sum += BigInt(acc);

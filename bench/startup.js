@@ -13,7 +13,11 @@ export function median(values) {
 
 function timeOnce(args) {
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+  const r = spawnSync(process.execPath, args, {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   if (r.status !== 0) throw new Error(`node ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
   return ms;
@@ -27,14 +31,22 @@ export function benchStartup({ runs = 21 } = {}) {
   ];
   for (const c of cases) timeOnce(c.args); // warm the file cache
   const times = cases.map(() => []);
-  for (let i = 0; i < runs; i++) cases.forEach((c, k) => times[k].push(timeOnce(c.args)));
+  for (let i = 0; i < runs; i++)
+    cases.forEach((c, k) => {
+      times[k].push(timeOnce(c.args));
+    });
   const base = median(times[0]);
   console.log(`start-up, median of ${runs} runs each, interleaved`);
   let ok = true;
   cases.forEach((c, k) => {
     const m = median(times[k]);
     const ratio = m / base;
-    const verdict = c.target === undefined ? '' : ratio <= c.target ? `  ok (target ≤ ${c.target}×)` : `  OVER (target ≤ ${c.target}×)`;
+    const verdict =
+      c.target === undefined
+        ? ''
+        : ratio <= c.target
+          ? `  ok (target ≤ ${c.target}×)`
+          : `  OVER (target ≤ ${c.target}×)`;
     if (c.target !== undefined && ratio > c.target) ok = false;
     console.log(`  ${c.name.padEnd(32)} ${m.toFixed(1).padStart(7)} ms  ${ratio.toFixed(2)}×${verdict}`);
   });

@@ -1,6 +1,15 @@
 import { UsageError } from '../core/errors.js';
 import { categoryByCode, type Category, type Raise } from '../core/data.js';
-import { compareDates, formatDate, formatMonth, monthOfDate, parseDate, parseMonth, type CalDate, type MonthIndex } from '../core/dates.js';
+import {
+  compareDates,
+  formatDate,
+  formatMonth,
+  monthOfDate,
+  parseDate,
+  parseMonth,
+  type CalDate,
+  type MonthIndex,
+} from '../core/dates.js';
 import { raisePercent, type RangeChoice } from '../core/engine.js';
 import { inScope } from '../core/scope.js';
 import type { Dec } from '../core/money.js';
@@ -43,7 +52,8 @@ export interface RunEnv {
 
 /** An option that takes one of a few words; a usage error (exit 2) otherwise. */
 export function oneOf<T extends string>(option: string, value: string, allowed: readonly T[]): T {
-  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`${option} must be one of ${allowed.join(', ')}, not "${value}"`);
+  if (!(allowed as readonly string[]).includes(value))
+    throw new UsageError(`${option} must be one of ${allowed.join(', ')}, not "${value}"`);
   return value as T;
 }
 
@@ -72,10 +82,19 @@ function formatFromPath(path: string): Format {
 }
 
 /** Checks the global options and opens the data sets (read lazily, on first use); `files` adds a command's own. */
-export function makeContext(opts: GlobalOptions, run: RunEnv, files: Partial<Record<DataSetName, string>> = {}): Context {
+export function makeContext(
+  opts: GlobalOptions,
+  run: RunEnv,
+  files: Partial<Record<DataSetName, string>> = {},
+): Context {
   const decimal = oneOf('--decimal', opts.decimal ?? 'auto', ['auto', 'comma', 'point'] as const);
   const range = oneOf('--range', opts.range ?? 'mid', ['low', 'mid', 'high'] as const);
-  const format = opts.format !== undefined ? oneOf('--format', opts.format, FORMATS) : opts.output ? formatFromPath(opts.output) : 'table';
+  const format =
+    opts.format !== undefined
+      ? oneOf('--format', opts.format, FORMATS)
+      : opts.output
+        ? formatFromPath(opts.output)
+        : 'table';
   const asOf = parseDate(opts.asOf ?? '2024-01-01');
   if (!asOf) throw new UsageError(`--as-of must be a real date YYYY-MM-DD or DD.MM.YYYY, not "${opts.asOf}"`);
   let pricesMonth = monthOfDate(asOf);
@@ -93,7 +112,8 @@ export function makeContext(opts: GlobalOptions, run: RunEnv, files: Partial<Rec
   if (opts.delimiter !== undefined && [...opts.delimiter].length !== 1) {
     throw new UsageError(`--delimiter must be one character, not "${opts.delimiter}"`);
   }
-  const color = opts.color !== false && run.stdoutIsTTY && !opts.output && !('NO_COLOR' in run.env && run.env.NO_COLOR !== '');
+  const color =
+    opts.color !== false && run.stdoutIsTTY && !opts.output && !('NO_COLOR' in run.env && run.env.NO_COLOR !== '');
   const data = new DataSets(
     {
       grid: opts.grid,
@@ -161,7 +181,9 @@ export function inflationAssumptions(ctx: Context, prices: PriceIndex, years: nu
   const out: string[] = [];
   const assumed = prices.assumedYears();
   if (assumed.length > 0) {
-    out.push(`inflation of ${ctx.inflation!.toString()}% a year assumed for ${spanText(assumed)} (--inflation), years the CPI data (${prices.coverage}) does not cover`);
+    out.push(
+      `inflation of ${ctx.inflation!.toString()}% a year assumed for ${spanText(assumed)} (--inflation), years the CPI data (${prices.coverage}) does not cover`,
+    );
   }
   const projected = years.filter((y) => prices.status(y) === 'projection' && !assumed.includes(y));
   if (projected.length > 0) out.push(`inflation of ${spanText(projected)} is a projection in the CPI data`);
@@ -174,8 +196,13 @@ export function findCategory(ctx: Context, code: string, orAll = false): Categor
   const c = categoryByCode(grid, code);
   if (!c) {
     // A code on the command line is an argument, not data: a usage error.
-    const some = grid.categories.slice(0, 3).map((k) => k.code).join(', ');
-    throw new UsageError(`unknown code "${code}": ${ctx.data.label('grid')} has no such category (expected a code of the grid, e.g. ${some}${orAll ? ', or all' : ''}; kzpay data grid lists them)`);
+    const some = grid.categories
+      .slice(0, 3)
+      .map((k) => k.code)
+      .join(', ');
+    throw new UsageError(
+      `unknown code "${code}": ${ctx.data.label('grid')} has no such category (expected a code of the grid, e.g. ${some}${orAll ? ', or all' : ''}; kzpay data grid lists them)`,
+    );
   }
   return c;
 }
@@ -195,13 +222,23 @@ export function checkChart(ctx: Context, chart: boolean | undefined): boolean {
 }
 
 /** The assumption lines for the range raises (25-30) that shape the years shown of the given categories. */
-export function rangeAssumptions(ctx: Context, raises: readonly Raise[], categories: readonly Category[], fromYear: number, toYear: number): string[] {
+export function rangeAssumptions(
+  ctx: Context,
+  raises: readonly Raise[],
+  categories: readonly Category[],
+  fromYear: number,
+  toYear: number,
+): string[] {
   // A range raise shapes the numbers only where it lies between a shown month and the as-of date.
   const firstShown = { year: fromYear, month: 1, day: 1 };
   const lastShown = { year: toYear, month: 12, day: 31 };
   const shapes = (r: Raise) =>
-    compareDates(r.effective, ctx.asOf) <= 0 ? compareDates(r.effective, firstShown) > 0 : compareDates(r.effective, lastShown) <= 0;
-  return raises.filter((r) => !r.low.eq(r.high) && shapes(r) && categories.some((c) => inScope(r, c))).map((r) => rangeAssumption(r, ctx.range));
+    compareDates(r.effective, ctx.asOf) <= 0
+      ? compareDates(r.effective, firstShown) > 0
+      : compareDates(r.effective, lastShown) <= 0;
+  return raises
+    .filter((r) => !r.low.eq(r.high) && shapes(r) && categories.some((c) => inScope(r, c)))
+    .map((r) => rangeAssumption(r, ctx.range));
 }
 
 /** The assumption every command that compounds raises by month makes. */

@@ -48,7 +48,9 @@ export async function runData(name: string, opts: GlobalOptions, run: RunEnv): P
       break;
     case 'params':
       columns = [text('name'), text('effective'), dec('value'), text('source')];
-      rows = ctx.data.params().map((p) => ({ name: p.name, effective: formatDate(p.effective), value: p.value, source: p.source ?? '' }));
+      rows = ctx.data
+        .params()
+        .map((p) => ({ name: p.name, effective: formatDate(p.effective), value: p.value, source: p.source ?? '' }));
       break;
     case 'staffing': {
       // Cells as written, so the printed table reads back the same.

@@ -25,7 +25,8 @@ import type { FundOptions } from './fund.js';
 const KEYS: readonly FundKey[] = ['unit', 'code', 'group', 'none'];
 
 function columns(by: FundKey, thousands: boolean): Column[] {
-  const money = (key: string, title: string): Column => (thousands ? { key, title: `${title}, '000`, kind: 'thousands' } : { key, title, kind: 'money' });
+  const money = (key: string, title: string): Column =>
+    thousands ? { key, title: `${title}, '000`, kind: 'thousands' } : { key, title, kind: 'money' };
   return [
     { key: 'year', title: 'year', kind: 'int', rowKey: true },
     { key: 'key', title: by === 'none' ? 'key' : by, kind: 'text', rowKey: true },
@@ -120,7 +121,13 @@ export async function runFund(file: string | undefined, opts: FundOptions, run: 
   const shownYears = yearsBetween(fromYear, toYear);
   for (const year of shownYears) prices.year(year);
   prices.level(ctx.pricesMonth);
-  const { rows, staffing } = await fundOf(ctx, ctx.data.open('staffing'), grid, { by, savings, medical, bonus, fromYear, toYear, thousands: opts.thousands === true }, opts.delimiter);
+  const { rows, staffing } = await fundOf(
+    ctx,
+    ctx.data.open('staffing'),
+    grid,
+    { by, savings, medical, bonus, fromYear, toYear, thousands: opts.thousands === true },
+    opts.delimiter,
+  );
   ctx.data.comments.staffing = staffing.comments;
 
   const categories = [...new Set<Category>(staffing.groups.map((g) => g.category))];

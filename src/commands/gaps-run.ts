@@ -4,7 +4,15 @@ import { Dec } from '../core/money.js';
 import type { Grid } from '../core/data.js';
 import { fundChange } from '../core/fund-report.js';
 import type { StreamSource } from '../io/load.js';
-import { basisSalary, computeGapsReport, minWageAt, type Basis, type GapsReport, type PairCheck, type StepNorms } from '../core/gaps-report.js';
+import {
+  basisSalary,
+  computeGapsReport,
+  minWageAt,
+  type Basis,
+  type GapsReport,
+  type PairCheck,
+  type StepNorms,
+} from '../core/gaps-report.js';
 import { proposeGrid, type Proposal, type ProposeMode } from '../core/propose-grid.js';
 import type { Column, Report, Row } from '../core/report.js';
 import { parseNumber, parsePercent } from '../io/numbers.js';
@@ -13,7 +21,13 @@ import { dataAssumptions, decimalOption, emit, makeContext, oneOf, type Context,
 import type { GapsOptions } from './gaps.js';
 import { gridColumns, gridRow } from './grid-rows.js';
 
-const VERDICT_TONES: Column['tones'] = { ok: 'good', violation: 'bad', inversion: 'bad', 'below-floor': 'bad', unchecked: 'warn' };
+const VERDICT_TONES: Column['tones'] = {
+  ok: 'good',
+  violation: 'bad',
+  inversion: 'bad',
+  'below-floor': 'bad',
+  unchecked: 'warn',
+};
 
 /** Pair rows and floor rows share one header; a cell that does not apply to a row's check stays empty. */
 const CHECK_COLUMNS: Column[] = [
@@ -63,13 +77,24 @@ interface GapsSettings {
 export async function runGaps(opts: GapsOptions, run: RunEnv): Promise<void> {
   const ctx = makeContext(opts, run, { staffing: opts.staffing });
   const basis = oneOf('--basis', opts.basis ?? 'min', ['min', 'max'] as const);
-  const norms = { within: normOption('--within', opts.within ?? '12', ctx), between: normOption('--between', opts.between ?? '32', ctx) };
+  const norms = {
+    within: normOption('--within', opts.within ?? '12', ctx),
+    between: normOption('--between', opts.between ?? '32', ctx),
+  };
   const tolerance = decimalOption('--tolerance', opts.tolerance ?? '1', ctx.decimal);
   if (tolerance.isNegative()) throw new UsageError(`--tolerance must not be negative, not "${opts.tolerance}"`);
   const mode: ProposeMode | undefined =
-    opts.propose === undefined || opts.propose === false ? undefined : opts.propose === true ? 'shortfall' : oneOf('--propose', opts.propose, ['shortfall', 'exact'] as const);
-  if (mode !== undefined && opts.strict) throw new UsageError('--strict checks the grid as it is; it does not go with --propose (write the proposal with -o and run gaps --strict --grid on it; a shortfall proposal may keep steps above their norm, --propose exact passes)');
-  if (mode === undefined && opts.staffing !== undefined) throw new UsageError('--staffing costs a proposal: it goes with --propose');
+    opts.propose === undefined || opts.propose === false
+      ? undefined
+      : opts.propose === true
+        ? 'shortfall'
+        : oneOf('--propose', opts.propose, ['shortfall', 'exact'] as const);
+  if (mode !== undefined && opts.strict)
+    throw new UsageError(
+      '--strict checks the grid as it is; it does not go with --propose (write the proposal with -o and run gaps --strict --grid on it; a shortfall proposal may keep steps above their norm, --propose exact passes)',
+    );
+  if (mode === undefined && opts.staffing !== undefined)
+    throw new UsageError('--staffing costs a proposal: it goes with --propose');
   const floorChoice = floorOption(opts.floor ?? 'auto', ctx);
   const grid = ctx.data.grid();
   const settings: GapsSettings = { basis, norms, tolerance, ...resolveFloor(floorChoice, ctx) };
@@ -108,7 +133,8 @@ function normOption(option: string, value: string, ctx: Context): Dec {
 function floorOption(value: string, ctx: Context): 'auto' | 'off' | Dec {
   if (value === 'auto' || value === 'off') return value;
   const amount = parseNumber(value, ctx.decimal);
-  if (!amount.ok || amount.value.lte(0)) throw new UsageError(`--floor must be auto, off or an amount above 0 in tenge, not "${value}"`);
+  if (!amount.ok || amount.value.lte(0))
+    throw new UsageError(`--floor must be auto, off or an amount above 0 in tenge, not "${value}"`);
   return amount.value;
 }
 
@@ -117,7 +143,8 @@ function resolveFloor(choice: 'auto' | 'off' | Dec, ctx: Context): { floor?: Dec
   if (choice === 'off') return { floorText: 'no minimum-wage floor (--floor off)' };
   if (choice !== 'auto') return { floor: choice, floorText: `floor: ${money(choice)} (--floor)` };
   const wage = minWageAt(ctx.data.params(), ctx.asOf);
-  if (wage === undefined) return { floorText: `no minimum wage in force on ${formatDate(ctx.asOf)} in the params: the floor is not checked` };
+  if (wage === undefined)
+    return { floorText: `no minimum wage in force on ${formatDate(ctx.asOf)} in the params: the floor is not checked` };
   const source = wage.source ? `, ${wage.source}` : '';
   return {
     floor: wage.value,
@@ -138,10 +165,11 @@ function ruleAssumptions(s: GapsSettings, ctx: Context): string[] {
     ...dataAssumptions(ctx, ctx.data.inputs.params ? ['grid', 'params'] : ['grid']),
     `basis: the ${s.basis} salary column (--basis)`,
     `steps of the 2004 methodology: ${s.norms.within.toString()}% between adjacent posts within a management level, ${s.norms.between.toString()}% between levels (--within, --between); a step is upper / lower − 1`,
-    'management level (within or between) from the grid\'s tier column: within when both tiers are equal, between when they differ',
+    "management level (within or between) from the grid's tier column: within when both tiers are equal, between when they differ",
     s.floorText,
   ];
-  if (ctx.data.inputs.grid?.endsWith('(embedded)')) out.push("the embedded grid's tiers are an assumption of that data set (see `kzpay data grid`)");
+  if (ctx.data.inputs.grid?.endsWith('(embedded)'))
+    out.push("the embedded grid's tiers are an assumption of that data set (see `kzpay data grid`)");
   return out;
 }
 
@@ -164,7 +192,14 @@ function checkReport(report: GapsReport, s: GapsSettings, ctx: Context): Report 
       deviation_pp: p.deviationPp ?? null,
       verdict: p.verdict,
     })),
-    ...report.belowFloor.map((f) => ({ ...EMPTY_CHECK, block: f.block, code: f.code, salary: f.salary, floor: f.floor, verdict: f.verdict })),
+    ...report.belowFloor.map((f) => ({
+      ...EMPTY_CHECK,
+      block: f.block,
+      code: f.code,
+      salary: f.salary,
+      floor: f.floor,
+      verdict: f.verdict,
+    })),
   ];
   const sum = report.summary;
   return {
@@ -186,7 +221,9 @@ function checkReport(report: GapsReport, s: GapsSettings, ctx: Context): Report 
     assumptions: [
       ...ruleAssumptions(s, ctx),
       `a step is ok when it is within ${s.tolerance.toString()} pp of its norm (--tolerance); an inversion when the upper post is paid no more than the lower`,
-      ...(s.floor !== undefined && s.basis === 'max' ? ['the floor is compared with the max column (the basis); min salaries are not checked against it'] : []),
+      ...(s.floor !== undefined && s.basis === 'max'
+        ? ['the floor is compared with the max column (the basis); min salaries are not checked against it']
+        : []),
     ],
     inputs: ctx.data.inputs,
     notes: [readingOf(report, s)],
@@ -212,24 +249,35 @@ function readingOf(report: GapsReport, s: GapsSettings): string {
         ? 'No step could be checked against a norm.'
         : `${sum.ok} of ${checked} ${checked === 1 ? 'step holds its' : 'steps hold their'} norm within ${s.tolerance.toString()} pp${present.length === 0 ? '' : ': ' + present.map((k) => `${k.ok} of ${k.all.length} ${label(k.kind)} (${k.norm.toString()}%)`).join(', ')}.`,
     );
-    const spans = present.filter((k) => k.all.length > 1).map((k) => {
-      const steps = k.all.map((p) => p.stepPct!).sort((a, b) => a.cmp(b));
-      const [low, high] = [pct(steps[0]), pct(steps[steps.length - 1])];
-      return low === high ? `${label(k.kind)} all at ${low}%` : `${label(k.kind)} from ${low}% to ${high}%`;
-    });
+    const spans = present
+      .filter((k) => k.all.length > 1)
+      .map((k) => {
+        const steps = k.all.map((p) => p.stepPct!).sort((a, b) => a.cmp(b));
+        const [low, high] = [pct(steps[0]), pct(steps[steps.length - 1])];
+        return low === high ? `${label(k.kind)} all at ${low}%` : `${label(k.kind)} from ${low}% to ${high}%`;
+      });
     if (spans.length > 0) out.push(`The steps run ${spans.join('; ')}.`);
     const off = report.pairs
       .filter((p): p is PairCheck & { deviationPp: Dec } => p.verdict !== 'ok' && p.deviationPp !== undefined)
       .sort((a, b) => b.deviationPp.abs().cmp(a.deviationPp.abs()));
     if (off.length > 0) {
-      const shown = off.slice(0, 3).map((p) => `${pairName(p)} ${pct(p.stepPct!)}% against ${p.normPct!.toString()}% (${p.deviationPp.isNegative() ? '' : '+'}${formatCell(p.deviationPp, 'pp', 'human')} pp)`);
+      const shown = off
+        .slice(0, 3)
+        .map(
+          (p) =>
+            `${pairName(p)} ${pct(p.stepPct!)}% against ${p.normPct!.toString()}% (${p.deviationPp.isNegative() ? '' : '+'}${formatCell(p.deviationPp, 'pp', 'human')} pp)`,
+        );
       const short = off.filter((p) => p.deviationPp.isNegative()).length;
-      out.push(`Furthest off: ${shown.join('; ')}; of the ${off.length} ${off.length === 1 ? 'step' : 'steps'} off the norm, ${short} ${short === 1 ? 'is' : 'are'} short of it and ${off.length - short} above it.`);
+      out.push(
+        `Furthest off: ${shown.join('; ')}; of the ${off.length} ${off.length === 1 ? 'step' : 'steps'} off the norm, ${short} ${short === 1 ? 'is' : 'are'} short of it and ${off.length - short} above it.`,
+      );
     }
     const inverted = report.pairs.filter((p) => p.verdict === 'inversion');
-    if (inverted.length > 0) out.push(`Inverted (the upper post paid no more than the one below): ${inverted.map(pairName).join(', ')}.`);
+    if (inverted.length > 0)
+      out.push(`Inverted (the upper post paid no more than the one below): ${inverted.map(pairName).join(', ')}.`);
     const unchecked = report.pairs.filter((p) => p.verdict === 'unchecked');
-    if (unchecked.length > 0) out.push(`Not checked: ${unchecked.map((p) => `${pairName(p)} (${p.reason})`).join(', ')}.`);
+    if (unchecked.length > 0)
+      out.push(`Not checked: ${unchecked.map((p) => `${pairName(p)} (${p.reason})`).join(', ')}.`);
   }
   if (report.singleBlocks.length > 0) {
     const names = report.singleBlocks.map((b) => (b === '' ? 'The grid' : `Block "${b}"`));
@@ -242,7 +290,10 @@ function readingOf(report: GapsReport, s: GapsSettings): string {
         ? `No category is below the floor of ${money(s.floor)}.`
         : `${below.length} ${below.length === 1 ? 'category is' : 'categories are'} below the floor of ${money(s.floor)}: ${below.map((f) => `${f.code} (${money(f.salary)})`).join(', ')}.`,
     );
-    if (report.withoutBasis.length > 0) out.push(`${report.withoutBasis.join(', ')} ${report.withoutBasis.length === 1 ? 'has' : 'have'} no ${s.basis}: not checked against the floor.`);
+    if (report.withoutBasis.length > 0)
+      out.push(
+        `${report.withoutBasis.join(', ')} ${report.withoutBasis.length === 1 ? 'has' : 'have'} no ${s.basis}: not checked against the floor.`,
+      );
   }
   return out.join(' ');
 }
@@ -256,10 +307,23 @@ interface ProposalCost {
 }
 
 /** Runs `fund`'s computation on the staffing table twice, once per grid, grouped by code, for the as-of year. */
-async function proposalCost(ctx: Context, today: Grid, proposed: Grid, delimiter: string | undefined): Promise<ProposalCost> {
+async function proposalCost(
+  ctx: Context,
+  today: Grid,
+  proposed: Grid,
+  delimiter: string | undefined,
+): Promise<ProposalCost> {
   const { fundOf } = await import('./fund-run.js');
   const year = ctx.asOf.year;
-  const settings = { by: 'code' as const, savings: 'auto' as const, medical: new Dec(2), bonus: new Dec(2), fromYear: year, toYear: year, thousands: false };
+  const settings = {
+    by: 'code' as const,
+    savings: 'auto' as const,
+    medical: new Dec(2),
+    bonus: new Dec(2),
+    fromYear: year,
+    toYear: year,
+    thousands: false,
+  };
   const first = ctx.data.open('staffing');
   // Standard input can be read only once: keep it for the second pass. A file is simply streamed twice.
   let second: StreamSource;
@@ -273,7 +337,12 @@ async function proposalCost(ctx: Context, today: Grid, proposed: Grid, delimiter
   }
   const before = await fundOf(ctx, first, today, settings, delimiter);
   const after = await fundOf(ctx, second, proposed, settings, delimiter);
-  const byCode = new Map([...fundChange(before.rows, after.rows)].map(([code, c]) => [code, { headcount: Number(c.headcount), cost: c.cost }]));
+  const byCode = new Map(
+    [...fundChange(before.rows, after.rows)].map(([code, c]) => [
+      code,
+      { headcount: Number(c.headcount), cost: c.cost },
+    ]),
+  );
   ctx.data.comments.staffing = before.staffing.comments;
   return { year, staffing: ctx.data.label('staffing'), byCode, total: byCode.get('total')?.cost ?? new Dec(0) };
 }
@@ -296,36 +365,66 @@ function proposalColumns(oldKey: string, withCost: boolean): Column[] {
   ];
 }
 
-function proposalReport(proposal: Proposal, mode: ProposeMode, s: GapsSettings, ctx: Context, cost?: ProposalCost): Report {
+function proposalReport(
+  proposal: Proposal,
+  mode: ProposeMode,
+  s: GapsSettings,
+  ctx: Context,
+  cost?: ProposalCost,
+): Report {
   const oldKey = `old_${s.basis}`;
   const added = proposalColumns(oldKey, cost !== undefined);
-  const columns: Column[] = [...gridColumns(proposal.grid, [...proposalColumns('old_min', true), ...proposalColumns('old_max', true)].map((c) => c.key)), ...added];
+  const columns: Column[] = [
+    ...gridColumns(
+      proposal.grid,
+      [...proposalColumns('old_min', true), ...proposalColumns('old_max', true)].map((c) => c.key),
+    ),
+    ...added,
+  ];
   const rows = proposal.categories.map((p) => ({
     ...gridRow(p.proposed),
     [oldKey]: p.oldBasis ?? null,
     raise_pct: p.raisePct ?? null,
-    ...(cost ? { headcount: cost.byCode.get(p.proposed.code)?.headcount ?? 0, yearly_cost: cost.byCode.get(p.proposed.code)?.cost ?? new Dec(0) } : {}),
+    ...(cost
+      ? {
+          headcount: cost.byCode.get(p.proposed.code)?.headcount ?? 0,
+          yearly_cost: cost.byCode.get(p.proposed.code)?.cost ?? new Dec(0),
+        }
+      : {}),
   }));
-  const raised = proposal.categories.filter((p) => p.raisePct !== undefined && p.raisePct.gt(0));
-  const largest = raised.reduce<(typeof raised)[number] | undefined>((best, p) => (best === undefined || p.raisePct!.gt(best.raisePct!) ? p : best), undefined);
-  const what = mode === 'exact' ? 'every step exactly its norm, from the lowest bottom salary of each block that lowers no one' : 'the smallest raises so that no step falls short of its norm, bottom of each block up: each salary = max(own, floor, the one below × (1 + norm))';
+  const raised = proposal.categories.filter((p) => p.raisePct?.gt(0));
+  const largest = raised.reduce<(typeof raised)[number] | undefined>(
+    (best, p) => (best === undefined || p.raisePct!.gt(best.raisePct!) ? p : best),
+    undefined,
+  );
+  const what =
+    mode === 'exact'
+      ? 'every step exactly its norm, from the lowest bottom salary of each block that lowers no one'
+      : 'the smallest raises so that no step falls short of its norm, bottom of each block up: each salary = max(own, floor, the one below × (1 + norm))';
   const reading: string[] = [
     raised.length === 0
       ? 'No category needs a raise: no step with a norm falls short of it and no salary is below the floor.'
       : `${raised.length} of ${proposal.categories.length} categories get a raise, the largest ${largest!.proposed.code} +${pct(largest!.raisePct!)}% (${money(largest!.oldBasis!)} → ${money(basisSalary(largest!.proposed, s.basis)!)}); the others keep their salary.`,
   ];
   if (proposal.unset.length > 0) {
-    reading.push(`Steps the proposal does not set: ${proposal.unset.map((u) => `${pairName(u)} (${u.reason})`).join(', ')}.`);
+    reading.push(
+      `Steps the proposal does not set: ${proposal.unset.map((u) => `${pairName(u)} (${u.reason})`).join(', ')}.`,
+    );
   }
   const kept = proposal.categories.filter((p) => p.oldBasis === undefined).map((p) => p.proposed.code);
-  if (kept.length > 0) reading.push(`${kept.join(', ')} ${kept.length === 1 ? 'has' : 'have'} no ${s.basis} and ${kept.length === 1 ? 'is' : 'are'} left as ${kept.length === 1 ? 'it is' : 'they are'}.`);
+  if (kept.length > 0)
+    reading.push(
+      `${kept.join(', ')} ${kept.length === 1 ? 'has' : 'have'} no ${s.basis} and ${kept.length === 1 ? 'is' : 'are'} left as ${kept.length === 1 ? 'it is' : 'they are'}.`,
+    );
   const other = s.basis === 'min' ? 'max' : 'min';
   return {
     command: 'gaps',
     columns,
     rows,
     summary: {
-      columns: cost ? [...PROPOSAL_SUMMARY, { key: 'yearly_cost', title: `yearly cost ${cost.year}`, kind: 'money' }] : PROPOSAL_SUMMARY,
+      columns: cost
+        ? [...PROPOSAL_SUMMARY, { key: 'yearly_cost', title: `yearly cost ${cost.year}`, kind: 'money' }]
+        : PROPOSAL_SUMMARY,
       values: {
         categories: proposal.categories.length,
         raised: raised.length,
@@ -338,7 +437,9 @@ function proposalReport(proposal: Proposal, mode: ProposeMode, s: GapsSettings, 
       ...ruleAssumptions(s, ctx),
       `proposal (--propose ${mode}): ${what}; no salary is lowered`,
       `each new ${s.basis} salary is rounded up to whole tenge; ${other} moves by the same percentage, also rounded up`,
-      ...(s.basis === 'max' && s.floor !== undefined ? ['min moves with max, so max is raised far enough that min also reaches the floor'] : []),
+      ...(s.basis === 'max' && s.floor !== undefined
+        ? ['min moves with max, so max is raised far enough that min also reaches the floor']
+        : []),
       ...(cost
         ? [
             `yearly cost (--staffing ${cost.staffing}): the remuneration fund of ${cost.year} as kzpay fund computes it (12 + 2 medical + 2 bonus + savings salaries by group, experience held, raises by scope) with the proposed grid minus with today's; rows with their own salary cost the same under both`,

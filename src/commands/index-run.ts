@@ -50,10 +50,19 @@ export async function runIndex(opts: IndexOptions, run: RunEnv): Promise<void> {
   const defaults = defaultIndexPeriod(raises, category, prices);
   const fromYear = givenFrom ?? defaults.from;
   if (fromYear === undefined) {
-    throw new InputError(`no raise${category ? ` covers ${category.code}` : ''}, so there is no first raise year to start from`, { file: ctx.data.label('raises') }, 'a raise, or --from YEAR');
+    throw new InputError(
+      `no raise${category ? ` covers ${category.code}` : ''}, so there is no first raise year to start from`,
+      { file: ctx.data.label('raises') },
+      'a raise, or --from YEAR',
+    );
   }
   const toYear = givenTo ?? defaults.to;
-  if (toYear === undefined) throw new InputError('no year has complete, actual CPI data to end at', { file: ctx.data.label('cpi') }, 'actual CPI rows, or --to YEAR');
+  if (toYear === undefined)
+    throw new InputError(
+      'no year has complete, actual CPI data to end at',
+      { file: ctx.data.label('cpi') },
+      'actual CPI rows, or --to YEAR',
+    );
   if (fromYear > toYear) {
     const to = givenTo === undefined ? `the last year with actual CPI data (${toYear}); give --to` : `--to ${toYear}`;
     const from = givenFrom === undefined ? `the first raise year (${fromYear})` : `--from ${fromYear}`;
@@ -67,7 +76,9 @@ export async function runIndex(opts: IndexOptions, run: RunEnv): Promise<void> {
     `period ${fromYear}-${toYear}: ${givenFrom === undefined ? 'from the first raise year' : 'from --from'}, ${givenTo === undefined ? 'to the last year with actual CPI data' : 'to --to'}`,
     `indices are 1 in December ${fromYear - 1}; nominal = the raises' level in December, a raise dated after the 1st of a month counting in it pro rata by days; prices = the December-on-December CPI factors multiplied; real = nominal / prices`,
     scopeAssumption(report, category),
-    ...raises.filter((r) => !r.low.eq(r.high) && report.rows.some((row) => row.raises.includes(r))).map((r) => rangeAssumption(r, ctx.range)),
+    ...raises
+      .filter((r) => !r.low.eq(r.high) && report.rows.some((row) => row.raises.includes(r)))
+      .map((r) => rangeAssumption(r, ctx.range)),
     ...inflationAssumptions(ctx, prices, years),
   ];
 

@@ -16,7 +16,7 @@ export function defineIndex(program: Command, run: RunEnv): void {
     .description('did the raises beat inflation? nominal, price and real index, year by year')
     .option('--from <year>', 'first year; the index is 1 in the December before it (default: the first raise year)')
     .option('--to <year>', 'last year (default: the last year with actual CPI data)')
-    .option('--code <code>', "count only the raises whose scope covers this grid category (default: every raise)")
+    .option('--code <code>', 'count only the raises whose scope covers this grid category (default: every raise)')
     .option('--chart', 'draw the nominal, price and real index under the table (table format only)');
   addGlobalOptions(cmd).action(async (opts: IndexOptions) => {
     const { runIndex } = await import('./index-run.js');

@@ -45,7 +45,8 @@ export async function runSalary(codes: string[], opts: SalaryOptions, run: RunEn
   const asOfYear = ctx.asOf.year;
   const fromYear = wholeNumber('--from', opts.from, asOfYear, 1900, 2200);
   const toYear = asOfYear + years;
-  if (fromYear > toYear) throw new UsageError(`--from ${fromYear} is after the last year shown (${toYear} = as-of year + --years)`);
+  if (fromYear > toYear)
+    throw new UsageError(`--from ${fromYear} is after the last year shown (${toYear} = as-of year + --years)`);
   const holdSeniority = opts.holdSeniority === true;
 
   const all = codes.some((c) => c.toLowerCase() === 'all');
@@ -80,7 +81,8 @@ export async function runSalary(codes: string[], opts: SalaryOptions, run: RunEn
   const shown = categories.filter((c) => report.rows.some((row) => row.code === c.code));
   assumptions.push(...rangeAssumptions(ctx, raises, shown, fromYear, toYear));
   // A skipped category is part of what shaped the report: an assumption, so JSON and CSV users see it too.
-  for (const s of report.skipped) assumptions.push(`skipped ${s.code}: ${s.reason}; --no-seniority shows it at its as-of level`);
+  for (const s of report.skipped)
+    assumptions.push(`skipped ${s.code}: ${s.reason}; --no-seniority shows it at its as-of level`);
 
   await emit(
     {
@@ -123,6 +125,7 @@ function salaryChart(rows: SalaryRow[], ctx: Context): Chart | undefined {
       { name: 'nominal', values: own.map((r) => r.salary) },
       { name: `real (prices of ${formatMonth(ctx.pricesMonth)})`, values: own.map((r) => r.salaryReal) },
     ],
-    note: codes > 1 ? `the chart shows ${code}, the first of ${codes} codes; give one code to chart another` : undefined,
+    note:
+      codes > 1 ? `the chart shows ${code}, the first of ${codes} codes; give one code to chart another` : undefined,
   };
 }

@@ -1,5 +1,14 @@
 import { InputError } from './errors.js';
-import { compareDates, daysInMonth, formatMonth, monthOf, monthOfDate, yearOf, type CalDate, type MonthIndex } from './dates.js';
+import {
+  compareDates,
+  daysInMonth,
+  formatMonth,
+  monthOf,
+  monthOfDate,
+  yearOf,
+  type CalDate,
+  type MonthIndex,
+} from './dates.js';
 import { Dec, ONE, ZERO, type Dec as DecT } from './money.js';
 import type { Category, Raise, SeniorityBand } from './data.js';
 import { raisesFor } from './scope.js';

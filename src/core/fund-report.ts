@@ -38,7 +38,13 @@ export interface FundGroup {
 export function bandSalaries(category: Category, bands: readonly SeniorityBand[], asOf: CalDate): (DecT | undefined)[] {
   return bands.map((band) => {
     if (category.max === undefined && !band.share.isZero()) return undefined;
-    const model = new SalaryModel(category, [], { asOf, range: 'mid', experience: band.from, bands, holdSeniority: true });
+    const model = new SalaryModel(category, [], {
+      asOf,
+      range: 'mid',
+      experience: band.from,
+      bands,
+      holdSeniority: true,
+    });
     return model.baseAt(monthOfDate(asOf));
   });
 }
@@ -104,7 +110,10 @@ export function computeFundReport(input: FundReportInput): FundRow[] {
   const pricesLevel = prices.level(input.pricesMonth);
   const fixedSalaries = new Dec(12).plus(input.medical).plus(input.bonus);
   // Salary units, months (× 12) and thousands are divided out last, so a whole-year level stays exact.
-  const scale = new Dec(10).pow(input.salaryScale).times(12).times(input.thousands ? 1000 : 1);
+  const scale = new Dec(10)
+    .pow(input.salaryScale)
+    .times(12)
+    .times(input.thousands ? 1000 : 1);
   const savingsScale = new Dec(10).pow(input.savingsScale);
   const merged = mergeByRaises(input);
 
@@ -155,7 +164,13 @@ function mergeByRaises(input: FundReportInput): Merged[] {
     let model = modelOf.get(g.category);
     if (!model) {
       // Only the raises matter here: the as-of salary is in the group's sums already.
-      const candidate = new SalaryModel(g.category, input.raises, { asOf: input.asOf, range: input.range, experience: ZERO, bands: input.bands, holdSeniority: true });
+      const candidate = new SalaryModel(g.category, input.raises, {
+        asOf: input.asOf,
+        range: input.range,
+        experience: ZERO,
+        bands: input.bands,
+        holdSeniority: true,
+      });
       const signature = candidate.raises.map((r) => input.raises.indexOf(r)).join(',');
       model = modelBySignature.get(signature);
       if (!model) {
@@ -172,18 +187,36 @@ function mergeByRaises(input: FundReportInput): Merged[] {
       m.salaryUnits += g.salaryUnits;
       m.savingsUnits += g.savingsUnits;
     } else {
-      merged.set(id, { key: g.key, model, headcount: g.headcount, salaryUnits: g.salaryUnits, savingsUnits: g.savingsUnits });
+      merged.set(id, {
+        key: g.key,
+        model,
+        headcount: g.headcount,
+        salaryUnits: g.salaryUnits,
+        savingsUnits: g.savingsUnits,
+      });
     }
   }
   return [...merged.values()];
 }
 
 function emptyRow(year: number, key: string): FundRow {
-  return { year, key, headcount: 0n, salaryFund: ZERO, savingsBonus: ZERO, total: ZERO, totalReal: ZERO, status: 'actual' };
+  return {
+    year,
+    key,
+    headcount: 0n,
+    salaryFund: ZERO,
+    savingsBonus: ZERO,
+    total: ZERO,
+    totalReal: ZERO,
+    status: 'actual',
+  };
 }
 
 /** What a change costs a year, per key and for the total: `total` of the fund after it minus before it, by key. */
-export function fundChange(before: readonly FundRow[], after: readonly FundRow[]): Map<string, { headcount: bigint; cost: DecT }> {
+export function fundChange(
+  before: readonly FundRow[],
+  after: readonly FundRow[],
+): Map<string, { headcount: bigint; cost: DecT }> {
   const was = new Map(before.map((r) => [`${r.year}\u0001${r.key}`, r]));
   const out = new Map<string, { headcount: bigint; cost: DecT }>();
   for (const row of after) {

@@ -79,7 +79,10 @@ export function blocksOf(grid: Grid): Block[] {
     if (list) list.push(c);
     else blocks.set(key, [c]);
   }
-  return [...blocks].map(([name, categories]) => ({ name, categories: [...categories].sort((a, b) => a.rank - b.rank) }));
+  return [...blocks].map(([name, categories]) => ({
+    name,
+    categories: [...categories].sort((a, b) => a.rank - b.rank),
+  }));
 }
 
 /** The kind of step between two adjacent categories, from their tiers. */
@@ -141,11 +144,13 @@ export function computeGapsReport(input: GapsInput): GapsReport {
     if (cs.length === 1) singleBlocks.push(block.name);
     for (let i = 0; i + 1 < cs.length; i++) pairs.push(checkPair(block.name, cs[i], cs[i + 1], input));
   }
-  const withoutBasis = input.grid.categories.filter((c) => basisSalary(c, input.basis) === undefined).map((c) => c.code);
+  const withoutBasis = input.grid.categories
+    .filter((c) => basisSalary(c, input.basis) === undefined)
+    .map((c) => c.code);
   if (input.floor !== undefined) {
     for (const c of input.grid.categories) {
       const salary = basisSalary(c, input.basis);
-      if (salary !== undefined && salary.lt(input.floor)) {
+      if (salary?.lt(input.floor)) {
         belowFloor.push({ block: c.block ?? '', code: c.code, salary, floor: input.floor, verdict: 'below-floor' });
       }
     }
@@ -166,4 +171,3 @@ export function computeGapsReport(input: GapsInput): GapsReport {
     },
   };
 }
-

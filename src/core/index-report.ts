@@ -59,9 +59,16 @@ export function raiseLabel(raise: Raise): string {
 }
 
 /** The default period: the first year of a raise that counts to the last year with actual CPI data. */
-export function defaultIndexPeriod(raises: readonly Raise[], category: Category | undefined, prices: PriceIndex): { from?: number; to?: number } {
+export function defaultIndexPeriod(
+  raises: readonly Raise[],
+  category: Category | undefined,
+  prices: PriceIndex,
+): { from?: number; to?: number } {
   const counted = category ? raises.filter((r) => inScope(r, category)) : raises;
-  const first = counted.reduce<number | undefined>((min, r) => (min === undefined || r.effective.year < min ? r.effective.year : min), undefined);
+  const first = counted.reduce<number | undefined>(
+    (min, r) => (min === undefined || r.effective.year < min ? r.effective.year : min),
+    undefined,
+  );
   return { from: first, to: prices.lastActualYear() };
 }
 
@@ -75,7 +82,8 @@ export function computeIndexReport(input: IndexReportInput): IndexReport {
   const inPeriod = (r: Raise) => r.effective.year >= fromYear && r.effective.year <= toYear;
   const counted = input.raises.filter(counts);
   // The raises' December level, as salary's engine takes it: whole factors, pro rata in the month of effect.
-  const decemberLevel = (year: number) => product(counted.map((r) => raiseFactorInMonth(r, monthIndex(year, 12), range)));
+  const decemberLevel = (year: number) =>
+    product(counted.map((r) => raiseFactorInMonth(r, monthIndex(year, 12), range)));
   const base = decemberLevel(fromYear - 1);
 
   const rows: IndexRow[] = [];

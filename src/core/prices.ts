@@ -64,7 +64,10 @@ export class PriceIndex {
 
   /** Years built on the assumed rate so far, ascending. */
   assumedYears(): number[] {
-    return [...this.years.values()].filter((y) => y.assumed).map((y) => y.year).sort((a, b) => a - b);
+    return [...this.years.values()]
+      .filter((y) => y.assumed)
+      .map((y) => y.year)
+      .sort((a, b) => a - b);
   }
 
   /** The price level at the end of December of `year`. */
@@ -144,7 +147,8 @@ export class PriceIndex {
       const row = months.get(m);
       given.push(row ? percentToFactor(row.percent) : undefined);
     }
-    const projection = assumed || yearly?.status === 'projection' || [...months.values()].some((r) => r.status === 'projection');
+    const projection =
+      assumed || yearly?.status === 'projection' || [...months.values()].some((r) => r.status === 'projection');
     const status: Status = projection ? 'projection' : 'actual';
     if (yearFactor === undefined) {
       const factors = given as DecT[];
@@ -189,7 +193,12 @@ export function root(f: DecT, n: number): DecT {
   let x = ONE.plus(f.minus(ONE).div(n));
   const tolerance = new Dec('1e-38');
   for (let i = 0; i < 20; i++) {
-    const next = x.minus(x.pow(n).minus(f).div(x.pow(n - 1).times(n)));
+    const next = x.minus(
+      x
+        .pow(n)
+        .minus(f)
+        .div(x.pow(n - 1).times(n)),
+    );
     if (next.minus(x).abs().lt(tolerance)) return next;
     x = next;
   }

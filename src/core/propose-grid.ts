@@ -86,7 +86,7 @@ function rungFloor(c: Category, own: Dec, input: ProposeInput): Dec | undefined 
 
 /** `own` raised to `target` when the target is higher, rounded up to whole tenge; `own` untouched otherwise. */
 function raisedTo(own: Dec, target: Dec | undefined): Dec {
-  return target !== undefined && target.gt(own) ? target.ceil() : own;
+  return target?.gt(own) ? target.ceil() : own;
 }
 
 function maxOf(a: Dec | undefined, b: Dec | undefined): Dec | undefined {
@@ -151,7 +151,9 @@ export function proposeGrid(input: ProposeInput): Proposal {
   for (const block of blocksOf(input.grid)) {
     for (const ladder of laddersOf(block.categories, input, unset)) {
       const values = input.mode === 'exact' ? exact(ladder) : shortfall(ladder);
-      ladder.forEach((r, i) => proposedSalary.set(r.category.code, values[i]));
+      ladder.forEach((r, i) => {
+        proposedSalary.set(r.category.code, values[i]);
+      });
     }
   }
   const categories = input.grid.categories.map((c): ProposedCategory => {

@@ -2,7 +2,7 @@ import { formatMonth, monthIndex, monthOfDate, type MonthIndex } from './dates.j
 import { factorToPercent, percentToFactor, product, sum, type Dec } from './money.js';
 import type { Category, Raise, SeniorityBand, Status } from './data.js';
 import { SalaryModel, raisePercent, type RangeChoice } from './engine.js';
-import { PriceIndex, monthsOf } from './prices.js';
+import { type PriceIndex, monthsOf } from './prices.js';
 import type { CalDate } from './dates.js';
 
 export interface SalaryReportInput {
@@ -70,7 +70,10 @@ export function computeSalaryReport(input: SalaryReportInput): SalaryReport {
       for (let year = input.fromYear; year <= input.toYear; year++) needed.push(...monthsOf(year));
       const moving = needed.find((m) => !model.shareAt(m).isZero());
       if (moving !== undefined) {
-        skipped.push({ code: category.code, reason: `it has no max salary, so it cannot move through the seniority bands (from ${formatMonth(moving)})` });
+        skipped.push({
+          code: category.code,
+          reason: `it has no max salary, so it cannot move through the seniority bands (from ${formatMonth(moving)})`,
+        });
         continue;
       }
     }

@@ -1,4 +1,13 @@
-import { checkDecoded, commentText, detectDelimiter, isBlankRecord, noHeader, readRecord, unterminatedQuote, type CsvRecord } from './csv.js';
+import {
+  checkDecoded,
+  commentText,
+  detectDelimiter,
+  isBlankRecord,
+  noHeader,
+  readRecord,
+  unterminatedQuote,
+  type CsvRecord,
+} from './csv.js';
 
 /**
  * A record still held open by a quoted cell after this many characters (1 MiB of ASCII) is taken for an unclosed
@@ -120,7 +129,10 @@ export class CsvStreamReader {
 
   /** The record last handed to the sink, with the column of each cell: for error messages. */
   current(): CsvRecord {
-    return this.currentRecord ?? readRecord(this.text.slice(this.lineStart, this.lineEnd), 0, this.currentLine, this.delim!, this.file).record;
+    return (
+      this.currentRecord ??
+      readRecord(this.text.slice(this.lineStart, this.lineEnd), 0, this.currentLine, this.delim!, this.file).record
+    );
   }
 
   /** A line (from start to end in the text being read) of any kind: blank, comment, header, a record or part of one. */
@@ -139,7 +151,12 @@ export class CsvStreamReader {
       }
       if (open !== STILL_OPEN) this.opens(open);
       if (this.pendingLength > MAX_OPEN_RECORD) {
-        throw unterminatedQuote(this.file, this.openLine, this.openColumn, 'unterminated quoted cell: no closing quote within 1 MiB');
+        throw unterminatedQuote(
+          this.file,
+          this.openLine,
+          this.openColumn,
+          'unterminated quoted cell: no closing quote within 1 MiB',
+        );
       }
       return;
     }

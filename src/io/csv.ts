@@ -35,7 +35,10 @@ export function detectDelimiter(headerLine: string): string {
 
 /** A comment line's text: without the `#`, one following space and a trailing CR. */
 export function commentText(line: string): string {
-  return line.slice(line.indexOf('#') + 1).replace(/\r$/, '').replace(/^ /, '');
+  return line
+    .slice(line.indexOf('#') + 1)
+    .replace(/\r$/, '')
+    .replace(/^ /, '');
 }
 
 /** Where one record ends: the record, the index just past its newline, and the line the next record starts on. */
@@ -88,7 +91,11 @@ export function readRecord(text: string, i: number, line: number, delim: string,
       }
       while (k < n && (text[k] === ' ' || text[k] === '\t' || text[k] === '\r')) k++;
       if (k < n && text[k] !== delim && text[k] !== '\n') {
-        throw new InputError(`unexpected "${text[k]}" after a quoted cell`, { file, line, column: k - lineStart + 1 }, `"${delim}" or the end of the line`);
+        throw new InputError(
+          `unexpected "${text[k]}" after a quoted cell`,
+          { file, line, column: k - lineStart + 1 },
+          `"${delim}" or the end of the line`,
+        );
       }
       cell = buf.trim();
     } else {
@@ -155,7 +162,12 @@ export function parseCsv(text: string, file: string, delimiter?: string): CsvTab
 }
 
 /** The error for a quoted cell that opens at line:column and never closes. */
-export function unterminatedQuote(file: string, line: number, column: number, problem = 'unterminated quoted cell'): InputError {
+export function unterminatedQuote(
+  file: string,
+  line: number,
+  column: number,
+  problem = 'unterminated quoted cell',
+): InputError {
   return new InputError(problem, { file, line, column }, 'a closing "');
 }
 

@@ -1,16 +1,46 @@
 import { InputError } from '../core/errors.js';
 import { compareDates, formatDate } from '../core/dates.js';
-import { GRID_COLUMNS, TIERS, type Category, type CpiRow, type Grid, type ParamValue, type Raise, type SeniorityBand, type Selector } from '../core/data.js';
+import {
+  GRID_COLUMNS,
+  TIERS,
+  type Category,
+  type CpiRow,
+  type Grid,
+  type ParamValue,
+  type Raise,
+  type SeniorityBand,
+  type Selector,
+} from '../core/data.js';
 import { ONE, ZERO } from '../core/money.js';
 import type { CsvTable } from './csv.js';
 import type { DecimalMode } from './numbers.js';
 import { Sheet, type SheetSpec } from './sheet.js';
 
-export const GRID_SPEC: SheetSpec = { what: 'grid', required: ['code', 'min'], optional: ['max', 'corps', 'group', 'block', 'rank', 'tier', 'title'] };
-export const RAISES_SPEC: SheetSpec = { what: 'raises', required: ['effective', 'percent'], optional: ['scope', 'announced', 'source'] };
-export const CPI_SPEC: SheetSpec = { what: 'CPI', required: ['period', 'inflation_pct'], optional: ['status', 'source'] };
-export const SENIORITY_SPEC: SheetSpec = { what: 'seniority', required: ['from_years', 'share'], optional: ['to_years'] };
-export const PARAMS_SPEC: SheetSpec = { what: 'params', required: ['name', 'effective', 'value'], optional: ['source'] };
+export const GRID_SPEC: SheetSpec = {
+  what: 'grid',
+  required: ['code', 'min'],
+  optional: ['max', 'corps', 'group', 'block', 'rank', 'tier', 'title'],
+};
+export const RAISES_SPEC: SheetSpec = {
+  what: 'raises',
+  required: ['effective', 'percent'],
+  optional: ['scope', 'announced', 'source'],
+};
+export const CPI_SPEC: SheetSpec = {
+  what: 'CPI',
+  required: ['period', 'inflation_pct'],
+  optional: ['status', 'source'],
+};
+export const SENIORITY_SPEC: SheetSpec = {
+  what: 'seniority',
+  required: ['from_years', 'share'],
+  optional: ['to_years'],
+};
+export const PARAMS_SPEC: SheetSpec = {
+  what: 'params',
+  required: ['name', 'effective', 'value'],
+  optional: ['source'],
+};
 export const STAFFING_SPEC: SheetSpec = {
   what: 'staffing',
   required: ['code'],
@@ -37,9 +67,15 @@ export function parseGrid(table: CsvTable, decimal: DecimalMode): Grid {
     const min = row.number('min', { required: true, expected: 'the minimum monthly salary in tenge' });
     if (min.lte(ZERO)) row.fail('min', `${code}'s min ${min.toString()} is not above zero`, 'a salary greater than 0');
     const max = row.number('max');
-    if (max !== undefined && max.lt(min)) row.fail('max', `${code}'s max ${max.toString()} is below its min ${min.toString()}`, 'max ≥ min');
+    if (max?.lt(min))
+      row.fail('max', `${code}'s max ${max.toString()} is below its min ${min.toString()}`, 'max ≥ min');
     const first = byLowerCode.get(code.toLowerCase());
-    if (first) row.fail('code', `code "${code}" appears twice (first on line ${lineOf(first)}${first.code === code ? '' : ` as "${first.code}"`})`, 'each code once');
+    if (first)
+      row.fail(
+        'code',
+        `code "${code}" appears twice (first on line ${lineOf(first)}${first.code === code ? '' : ` as "${first.code}"`})`,
+        'each code once',
+      );
     const block = row.text('block') || undefined;
     const blockKey = block ?? '';
     let rank: number;
@@ -50,13 +86,16 @@ export function parseGrid(table: CsvTable, decimal: DecimalMode): Grid {
     else if (style.given !== given) {
       row.fail(
         'rank',
-        given ? `block "${blockKey}" gave no rank on line ${style.line}, so its rows are in file order` : `empty, but block "${blockKey}" gives ranks (line ${style.line})`,
+        given
+          ? `block "${blockKey}" gave no rank on line ${style.line}, so its rows are in file order`
+          : `empty, but block "${blockKey}" gives ranks (line ${style.line})`,
         'a rank on every row of a block, or on none (file order)',
       );
     }
     if (given) {
       const t = row.text('rank');
-      if (!/^[0-9]+$/.test(t) || Number(t) < 1) row.fail('rank', `"${t}" is not a rank`, 'a whole number from 1 (the top of the block)');
+      if (!/^[0-9]+$/.test(t) || Number(t) < 1)
+        row.fail('rank', `"${t}" is not a rank`, 'a whole number from 1 (the top of the block)');
       rank = Number(t);
     } else {
       rank = (positions.get(blockKey) ?? 0) + 1;
@@ -65,12 +104,19 @@ export function parseGrid(table: CsvTable, decimal: DecimalMode): Grid {
     let blockRanks = ranks.get(blockKey);
     if (!blockRanks) ranks.set(blockKey, (blockRanks = new Map()));
     const clash = blockRanks.get(rank);
-    if (clash !== undefined) row.fail('rank', `rank ${rank} of block "${blockKey}" is taken by line ${clash}`, 'each rank once within a block');
+    if (clash !== undefined)
+      row.fail(
+        'rank',
+        `rank ${rank} of block "${blockKey}" is taken by line ${clash}`,
+        'each rank once within a block',
+      );
     blockRanks.set(rank, row.line);
     const tierText = row.text('tier');
     const tier = tierText === '' ? undefined : row.oneOf('tier', TIERS);
     const cells: Record<string, string> = {};
-    table.names.forEach((name, i) => (cells[name] = row.record.cells[i]));
+    table.names.forEach((name, i) => {
+      cells[name] = row.record.cells[i];
+    });
     const category: Category = {
       code,
       min,
@@ -88,7 +134,12 @@ export function parseGrid(table: CsvTable, decimal: DecimalMode): Grid {
     byLowerCode.set(code.toLowerCase(), category);
     categories.push(category);
   }
-  if (categories.length === 0) throw new InputError('the grid has no categories', { file: table.file, line: table.header.line, column: 1 }, 'one row per category under the header');
+  if (categories.length === 0)
+    throw new InputError(
+      'the grid has no categories',
+      { file: table.file, line: table.header.line, column: 1 },
+      'one row per category under the header',
+    );
   return { categories, byCode, columns: table.names };
 }
 
@@ -105,7 +156,8 @@ export function parseScope(text: string): { selectors: Selector[]; problem?: str
     const m = /^\s*([A-Za-z_]+)\s*=\s*(.+?)\s*$/.exec(part);
     if (!m) return { selectors, problem: `"${part.trim()}" is not a selector` };
     const column = m[1].toLowerCase();
-    if (!(GRID_COLUMNS as readonly string[]).includes(column)) return { selectors, problem: `"${m[1]}" is not a grid column` };
+    if (!(GRID_COLUMNS as readonly string[]).includes(column))
+      return { selectors, problem: `"${m[1]}" is not a grid column` };
     let value = m[2];
     const prefix = value.endsWith('*');
     if (prefix) value = value.slice(0, -1);
@@ -125,13 +177,25 @@ export function parseRaises(table: CsvTable, decimal: DecimalMode): Raise[] {
     const pct = row.percent('percent', true);
     const scope = parseScope(row.text('scope'));
     if (scope.problem) {
-      row.fail('scope', scope.problem, `all, or column=value selectors joined by ";" on grid columns (${GRID_COLUMNS.join(', ')}); a value may end in *`);
+      row.fail(
+        'scope',
+        scope.problem,
+        `all, or column=value selectors joined by ";" on grid columns (${GRID_COLUMNS.join(', ')}); a value may end in *`,
+      );
     }
-    const scopeText = scope.selectors.length === 0 ? 'all' : scope.selectors.map((s) => `${s.column}=${s.value}${s.prefix ? '*' : ''}`).join(';');
+    const scopeText =
+      scope.selectors.length === 0
+        ? 'all'
+        : scope.selectors.map((s) => `${s.column}=${s.value}${s.prefix ? '*' : ''}`).join(';');
     // The same selectors in another order or case are the same scope.
     const key = `${formatDate(effective)}|${scopeText.toLowerCase().split(';').sort().join(';')}`;
     const clash = seen.get(key);
-    if (clash !== undefined) row.fail('effective', `a raise on ${formatDate(effective)} for scope ${scopeText} is already on line ${clash}`, 'one raise per date and scope');
+    if (clash !== undefined)
+      row.fail(
+        'effective',
+        `a raise on ${formatDate(effective)} for scope ${scopeText} is already on line ${clash}`,
+        'one raise per date and scope',
+      );
     seen.set(key, row.line);
     raises.push({
       effective,
@@ -156,7 +220,11 @@ export function parseCpi(table: CsvTable, decimal: DecimalMode): CpiRow[] {
     const period = row.required('period', 'YYYY or YYYY-MM');
     const m = /^(\d{4})(?:-(\d{2}))?$/.exec(period);
     if (!m || (m[2] !== undefined && (Number(m[2]) < 1 || Number(m[2]) > 12))) {
-      row.fail('period', `"${period}" is not a period`, 'YYYY for December on December, or YYYY-MM for a month on the month before');
+      row.fail(
+        'period',
+        `"${period}" is not a period`,
+        'YYYY for December on December, or YYYY-MM for a month on the month before',
+      );
     }
     const clash = seen.get(period);
     if (clash !== undefined) row.fail('period', `period ${period} is already on line ${clash}`, 'each period once');
@@ -172,7 +240,12 @@ export function parseCpi(table: CsvTable, decimal: DecimalMode): CpiRow[] {
       where: row.where('period'),
     });
   }
-  if (rows.length === 0) throw new InputError('the CPI file has no periods', { file: table.file, line: table.header.line, column: 1 }, 'one row per year or month under the header');
+  if (rows.length === 0)
+    throw new InputError(
+      'the CPI file has no periods',
+      { file: table.file, line: table.header.line, column: 1 },
+      'one row per year or month under the header',
+    );
   return rows;
 }
 
@@ -186,24 +259,51 @@ export function parseSeniority(table: CsvTable, decimal: DecimalMode): Seniority
     const to = row.number('to_years');
     const share = row.number('share', { required: true, expected: 'a share from 0 (min) to 1 (max)' });
     const prev = bands[bands.length - 1];
-    if (i === 0 && !from.isZero()) row.fail('from_years', `the first band starts at ${from.toString()}`, 'the first band to start at 0');
+    if (i === 0 && !from.isZero())
+      row.fail('from_years', `the first band starts at ${from.toString()}`, 'the first band to start at 0');
     if (!hasTo && prev) {
       // to_years is optional: without it each band ends where the next one starts.
-      if (from.lte(prev.from)) row.fail('from_years', `band starts at ${from.toString()}, not after the band before (${prev.from.toString()})`, 'from_years increasing from band to band');
+      if (from.lte(prev.from))
+        row.fail(
+          'from_years',
+          `band starts at ${from.toString()}, not after the band before (${prev.from.toString()})`,
+          'from_years increasing from band to band',
+        );
       prev.to = from;
     }
     if (prev && (prev.to === undefined || !prev.to.eq(from))) {
-      row.fail('from_years', `band starts at ${from.toString()} but the band before ends at ${prev.to?.toString() ?? '(open end)'}`, 'contiguous bands: each from_years equal to the to_years before it');
+      row.fail(
+        'from_years',
+        `band starts at ${from.toString()} but the band before ends at ${prev.to?.toString() ?? '(open end)'}`,
+        'contiguous bands: each from_years equal to the to_years before it',
+      );
     }
     const last = i === sheet.rows.length - 1;
     if (to === undefined && !last && hasTo) row.fail('to_years', 'only the last band may be open-ended', 'a to_years');
-    if (to !== undefined && last) row.fail('to_years', `the last band ends at ${to.toString()}`, 'an empty to_years in the last band (open-ended)');
-    if (to !== undefined && to.lte(from)) row.fail('to_years', `band ends at ${to.toString()}, not after its start ${from.toString()}`, 'to_years > from_years');
-    if (share.lt(ZERO) || share.gt(ONE)) row.fail('share', `share ${share.toString()} is outside 0..1`, 'a share from 0 (min) to 1 (max)');
-    if (prev && share.lt(prev.share)) row.fail('share', `share ${share.toString()} is below the band before (${prev.share.toString()})`, 'shares that do not decrease with length of service');
+    if (to !== undefined && last)
+      row.fail('to_years', `the last band ends at ${to.toString()}`, 'an empty to_years in the last band (open-ended)');
+    if (to?.lte(from))
+      row.fail(
+        'to_years',
+        `band ends at ${to.toString()}, not after its start ${from.toString()}`,
+        'to_years > from_years',
+      );
+    if (share.lt(ZERO) || share.gt(ONE))
+      row.fail('share', `share ${share.toString()} is outside 0..1`, 'a share from 0 (min) to 1 (max)');
+    if (prev && share.lt(prev.share))
+      row.fail(
+        'share',
+        `share ${share.toString()} is below the band before (${prev.share.toString()})`,
+        'shares that do not decrease with length of service',
+      );
     bands.push({ from, to, share });
   });
-  if (bands.length === 0) throw new InputError('the seniority file has no bands', { file: table.file, line: table.header.line, column: 1 }, 'one row per band under the header, the first from 0 years');
+  if (bands.length === 0)
+    throw new InputError(
+      'the seniority file has no bands',
+      { file: table.file, line: table.header.line, column: 1 },
+      'one row per band under the header, the first from 0 years',
+    );
   return bands;
 }
 
@@ -218,7 +318,12 @@ export function parseParams(table: CsvTable, decimal: DecimalMode): ParamValue[]
     const value = row.number('value', { required: true, expected: 'the value in tenge' });
     const key = `${name}|${formatDate(effective)}`;
     const clash = seen.get(key);
-    if (clash !== undefined) row.fail('effective', `${name} on ${formatDate(effective)} is already on line ${clash}`, 'each name and date once');
+    if (clash !== undefined)
+      row.fail(
+        'effective',
+        `${name} on ${formatDate(effective)} is already on line ${clash}`,
+        'each name and date once',
+      );
     seen.set(key, row.line);
     values.push({ name, effective, value, source: row.text('source') || undefined });
   }

@@ -86,7 +86,8 @@ export class IntSums {
       while (b >= cols) cols *= 2;
       if (rows * cols <= MAX_TABLE) {
         const table = new Int32Array(rows * cols);
-        for (let r = 0; r < this.rows; r++) table.set(this.table.subarray(r * this.cols, (r + 1) * this.cols), r * cols);
+        for (let r = 0; r < this.rows; r++)
+          table.set(this.table.subarray(r * this.cols, (r + 1) * this.cols), r * cols);
         [this.table, this.rows, this.cols] = [table, rows, cols];
         inTable = true;
       } else {

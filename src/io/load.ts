@@ -34,7 +34,11 @@ export interface Source {
 /** Reads a data set from a path, from standard input for `-`, or from the embedded fixture. */
 export function readSource(name: DataSetName, path: string | undefined): Source {
   if (path === undefined) {
-    return { label: `fixtures/${EMBEDDED[name]}`, text: readFileSync(FIXTURES_DIR + EMBEDDED[name], 'utf8'), embedded: true };
+    return {
+      label: `fixtures/${EMBEDDED[name]}`,
+      text: readFileSync(FIXTURES_DIR + EMBEDDED[name], 'utf8'),
+      embedded: true,
+    };
   }
   if (path === '-') {
     return { label: '<stdin>', text: readFileSync(0, 'utf8'), embedded: false };
@@ -48,7 +52,14 @@ export function readSource(name: DataSetName, path: string | undefined): Source 
 
 function cannotRead(name: DataSetName, path: string, e: unknown): InputError {
   const code = (e as NodeJS.ErrnoException).code;
-  const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : String((e as Error).message);
+  const why =
+    code === 'ENOENT'
+      ? 'no such file'
+      : code === 'EISDIR'
+        ? 'it is a folder'
+        : code === 'EACCES'
+          ? 'permission denied'
+          : String((e as Error).message);
   return new InputError(`cannot read ${name} file: ${why}`, { file: path }, `a readable CSV file`);
 }
 
@@ -98,7 +109,9 @@ export class DataSets {
   ) {
     const fromStdin = Object.entries(paths).filter(([, p]) => p === '-');
     if (fromStdin.length > 1) {
-      throw new UsageError(`only one input can come from standard input (-), not ${fromStdin.map(([n]) => n).join(' and ')}`);
+      throw new UsageError(
+        `only one input can come from standard input (-), not ${fromStdin.map(([n]) => n).join(' and ')}`,
+      );
     }
   }
 

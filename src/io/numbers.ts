@@ -47,7 +47,8 @@ export function parseNumber(raw: string, mode: DecimalMode = 'auto'): Parsed<Dec
       return {
         ok: false,
         problem: `"${text}" is ambiguous: the comma may group thousands or separate decimals`,
-        expected: '--decimal comma or --decimal point to say which, or a number written without doubt such as 62461 or 62 461',
+        expected:
+          '--decimal comma or --decimal point to say which, or a number written without doubt such as 62461 or 62 461',
       };
     } else {
       decimalSep = sep;
@@ -60,13 +61,15 @@ export function parseNumber(raw: string, mode: DecimalMode = 'auto'): Parsed<Dec
     const at = body.lastIndexOf(decimalSep);
     intPart = body.slice(0, at);
     fracPart = body.slice(at + 1);
-    if (!/^[0-9]+$/.test(fracPart)) return bad(`"${text}" has no digits after its decimal separator, or grouped decimals`);
+    if (!/^[0-9]+$/.test(fracPart))
+      return bad(`"${text}" has no digits after its decimal separator, or grouped decimals`);
   }
   // Grouping: either none, or every group after the first holds exactly three digits, all with one separator.
   const groups = intPart.split(/[ \u00a0\u202f',.]/);
   const seps = intPart.replace(/[0-9]/g, '');
   if (groups.length > 1) {
-    const allowed = groupSep === null ? /^[ \u00a0\u202f']+$/ : new RegExp(`^[ \\u00a0\\u202f'${groupSep === '.' ? '\\.' : ','}]+$`);
+    const allowed =
+      groupSep === null ? /^[ \u00a0\u202f']+$/ : new RegExp(`^[ \\u00a0\\u202f'${groupSep === '.' ? '\\.' : ','}]+$`);
     if (!allowed.test(seps) || new Set(seps).size > 1) return bad(`"${text}" mixes its digit grouping`);
     if (!/^[0-9]{1,3}$/.test(groups[0]) || groups.slice(1).some((g) => !/^[0-9]{3}$/.test(g))) {
       return bad(`"${text}" is not grouped by three digits`);
@@ -116,11 +119,13 @@ export function parsePercent(raw: string, mode: DecimalMode = 'auto', allowRange
     const high = parseNumber(m[2].replace(/%$/, ''), mode);
     if (!low.ok) return { ok: false, problem: low.problem, expected };
     if (!high.ok) return { ok: false, problem: high.problem, expected };
-    if (low.value.gt(high.value)) return { ok: false, problem: `range "${raw.trim()}" has its low end above its high end`, expected };
+    if (low.value.gt(high.value))
+      return { ok: false, problem: `range "${raw.trim()}" has its low end above its high end`, expected };
     if (!aboveMinus100(low.value)) return { ok: false, problem: notAbove(raw, low.value), expected };
     return { ok: true, value: { low: low.value, high: high.value, text: raw.trim() } };
   }
-  if (m && !allowRange) return { ok: false, problem: `"${raw.trim()}" is a range where one percent is needed`, expected };
+  if (m && !allowRange)
+    return { ok: false, problem: `"${raw.trim()}" is a range where one percent is needed`, expected };
   const v = parseNumber(text, mode);
   if (!v.ok) return { ok: false, problem: v.problem, expected };
   if (!aboveMinus100(v.value)) return { ok: false, problem: notAbove(raw, v.value), expected };

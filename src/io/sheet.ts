@@ -27,7 +27,11 @@ export class Sheet {
     table.names.forEach((name, i) => {
       if (name === '') return;
       if (this.index.has(name) && [...spec.required, ...spec.optional].includes(name)) {
-        throw new InputError(`column "${name}" appears twice in the header`, { file: table.file, line: table.header.line, column: table.header.columns[i] }, 'each column once');
+        throw new InputError(
+          `column "${name}" appears twice in the header`,
+          { file: table.file, line: table.header.line, column: table.header.columns[i] },
+          'each column once',
+        );
       }
       if (!this.index.has(name)) this.index.set(name, i);
     });
@@ -51,7 +55,11 @@ export class Sheet {
 
   headerLocation(name: string): Location {
     const i = this.index.get(name);
-    return { file: this.table.file, line: this.table.header.line, column: i === undefined ? 1 : this.table.header.columns[i] };
+    return {
+      file: this.table.file,
+      line: this.table.header.line,
+      column: i === undefined ? 1 : this.table.header.columns[i],
+    };
   }
 }
 

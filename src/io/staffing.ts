@@ -4,7 +4,7 @@ import { Dec, type Dec as DecT } from '../core/money.js';
 import { AUTO_SAVINGS, bandSalaries, type FundGroup, type FundKey } from '../core/fund-report.js';
 import type { CalDate } from '../core/dates.js';
 import type { CsvRecord } from './csv.js';
-import { CellBounds, CsvStreamReader } from './csv-stream.js';
+import { type CellBounds, CsvStreamReader } from './csv-stream.js';
 import type { DecimalMode } from './numbers.js';
 import { STAFFING_SPEC } from './datasets.js';
 import { FLUSH, IntSums } from './int-sums.js';
@@ -122,7 +122,8 @@ export class StaffingReader {
     const { bands, grid } = opts;
     const levels = new Map(grid.categories.map((c) => [c, bandSalaries(c, bands, opts.asOf)] as const));
     let scale = 2;
-    for (const ls of levels.values()) for (const l of ls) if (l !== undefined) scale = Math.max(scale, l.decimalPlaces());
+    for (const ls of levels.values())
+      for (const l of ls) if (l !== undefined) scale = Math.max(scale, l.decimalPlaces());
     this.scale = scale;
     this.tiynUnits = 10 ** (scale - 2);
     this.maxTiyn = Math.floor(Number.MAX_SAFE_INTEGER / this.tiynUnits);
@@ -133,7 +134,11 @@ export class StaffingReader {
           if (l === undefined) return -1;
           const units = l.times(new Dec(10).pow(scale));
           if (units.gt(Number.MAX_SAFE_INTEGER)) {
-            throw new InputError(`${c.code}'s salary ${l.toString()} is too large to sum exactly`, c.maxAt, 'a monthly salary in tenge with few decimals');
+            throw new InputError(
+              `${c.code}'s salary ${l.toString()} is too large to sum exactly`,
+              c.maxAt,
+              'a monthly salary in tenge with few decimals',
+            );
           }
           return units.toNumber();
         }),
@@ -153,7 +158,11 @@ export class StaffingReader {
     await this.reader.read(chunks);
     if (this.rows === 0) {
       const where = { file: this.reader.file, line: this.sheet.table.header.line, column: 1 };
-      throw new InputError('the staffing file has no rows', where, 'one row per post after the header: code, and optionally headcount, experience, salary, unit');
+      throw new InputError(
+        'the staffing file has no rows',
+        where,
+        'one row per post after the header: code, and optionally headcount, experience, salary, unit',
+      );
     }
     const groups: FundGroup[] = [];
     for (const { a: key, b: code, at } of this.sums.entries()) {
@@ -178,7 +187,11 @@ export class StaffingReader {
 
   private header(record: CsvRecord, delimiter: string, comments: string[]): void {
     const names = record.cells.map((c) => c.toLowerCase());
-    this.sheet = new Sheet({ file: this.reader.file, delimiter, header: record, names, records: [], comments }, STAFFING_SPEC, this.opts.decimal);
+    this.sheet = new Sheet(
+      { file: this.reader.file, delimiter, header: record, names, records: [], comments },
+      STAFFING_SPEC,
+      this.opts.decimal,
+    );
     const at = (name: string) => this.sheet.index.get(name) ?? -1;
     this.width = record.cells.length;
     this.iCode = at('code');
@@ -191,7 +204,11 @@ export class StaffingReader {
     this.comments = comments;
     this.by = this.opts.by ?? (this.iUnit >= 0 ? 'unit' : 'code');
     if (this.by === 'unit' && this.iUnit < 0) {
-      throw new InputError('staffing file has no column "unit" to group by', { file: this.reader.file, line: record.line, column: 1 }, 'a unit column, or --by code, group or none');
+      throw new InputError(
+        'staffing file has no column "unit" to group by',
+        { file: this.reader.file, line: record.line, column: 1 },
+        'a unit column, or --by code, group or none',
+      );
     }
   }
 
@@ -253,12 +270,16 @@ export class StaffingReader {
     if (this.iSavings >= 0) {
       const from = starts[this.iSavings];
       const to = ends[this.iSavings];
-      if (from < to) savings = this.savingsByText.getRange(text, from, to) ?? this.savingsSlow(this.raw(text, this.iSavings));
+      if (from < to)
+        savings = this.savingsByText.getRange(text, from, to) ?? this.savingsSlow(this.raw(text, this.iSavings));
     }
     if (savings === undefined) savings = this.defaultSavings ?? info.autoSavings ?? this.noSavings(info);
 
     let key: number;
-    if (this.by === 'unit') key = this.unitsByText.getRange(text, starts[this.iUnit], ends[this.iUnit]) ?? this.learnUnit(this.raw(text, this.iUnit));
+    if (this.by === 'unit')
+      key =
+        this.unitsByText.getRange(text, starts[this.iUnit], ends[this.iUnit]) ??
+        this.learnUnit(this.raw(text, this.iUnit));
     else key = info.key ?? this.learnKey(info);
     const slot = this.sums.at(key, info.index);
     this.sums.add(slot + HEADCOUNT, headcount);
@@ -293,7 +314,11 @@ export class StaffingReader {
     const grid = this.opts.grid;
     const inGrid = categoryByCode(grid, code);
     if (inGrid && groupCell !== '' && groupCell.toLowerCase() !== (inGrid.group ?? '').toLowerCase()) {
-      row.fail('group', `code ${inGrid.code} is in group ${inGrid.group ?? '(none)'} in the grid, not "${groupCell}"`, `the grid's group ${inGrid.group ?? '(none)'}, or an empty cell`);
+      row.fail(
+        'group',
+        `code ${inGrid.code} is in group ${inGrid.group ?? '(none)'} in the grid, not "${groupCell}"`,
+        `the grid's group ${inGrid.group ?? '(none)'}, or an empty cell`,
+      );
     }
     // Rows that write the same code (and group) another way share one category.
     const id = inGrid ? `grid\u0001${inGrid.code}` : `row\u0001${code.toLowerCase()}\u0001${groupCell.toLowerCase()}`;
@@ -332,7 +357,8 @@ export class StaffingReader {
   }
 
   private learnKey(info: CodeInfo): number {
-    const key = this.by === 'code' ? info.category.code : this.by === 'group' ? (info.category.group ?? NO_GROUP) : 'all';
+    const key =
+      this.by === 'code' ? info.category.code : this.by === 'group' ? (info.category.group ?? NO_GROUP) : 'all';
     return (info.key = this.keyNumber(key));
   }
 
@@ -382,7 +408,8 @@ export class StaffingReader {
   private bandSlow(text: string): number {
     const row = this.sheetRow();
     const years = row.number('experience')!;
-    if (years.isNegative()) row.fail('experience', `${years.toString()} years is negative`, 'years of service, 0 or more');
+    if (years.isNegative())
+      row.fail('experience', `${years.toString()} years is negative`, 'years of service, 0 or more');
     const bands = this.opts.bands;
     let band = bands.findIndex((b) => years.gte(b.from) && (b.to === undefined || years.lt(b.to)));
     if (band < 0) band = bands.length - 1;
@@ -393,25 +420,44 @@ export class StaffingReader {
   private salarySlow(): number {
     const row = this.sheetRow();
     const value = row.number('salary')!;
-    if (value.lte(0)) row.fail('salary', `${value.toString()} is not above zero`, 'a monthly salary in tenge greater than 0');
-    if (value.decimalPlaces() > 2) row.fail('salary', `${value.toString()} has more than two decimals`, 'a monthly salary in tenge, to the tiyn (at most 2 decimals)');
+    if (value.lte(0))
+      row.fail('salary', `${value.toString()} is not above zero`, 'a monthly salary in tenge greater than 0');
+    if (value.decimalPlaces() > 2)
+      row.fail(
+        'salary',
+        `${value.toString()} has more than two decimals`,
+        'a monthly salary in tenge, to the tiyn (at most 2 decimals)',
+      );
     const units = value.times(new Dec(10).pow(this.scale));
-    if (units.gt(Number.MAX_SAFE_INTEGER)) row.fail('salary', `${value.toString()} is too large`, 'a monthly salary in tenge');
+    if (units.gt(Number.MAX_SAFE_INTEGER))
+      row.fail('salary', `${value.toString()} is too large`, 'a monthly salary in tenge');
     return value.times(100).toNumber();
   }
 
   private savingsSlow(text: string): number {
     const row = this.sheetRow();
     const value = row.number('savings_salaries')!;
-    if (value.isNegative()) row.fail('savings_salaries', `${value.toString()} is negative`, 'monthly salaries a year paid from savings, 0 or more');
+    if (value.isNegative())
+      row.fail(
+        'savings_salaries',
+        `${value.toString()} is negative`,
+        'monthly salaries a year paid from savings, 0 or more',
+      );
     const i = this.savingsIndex(value, row);
     this.savingsByText.set(text, i);
     return i;
   }
 
   private unknownCode(info: CodeInfo): never {
-    const examples = this.opts.grid.categories.slice(0, 3).map((c) => c.code).join(', ');
-    return this.sheetRow().fail('code', `"${info.category.code}" is not in the grid and the row has no salary`, `a code of the grid (e.g. ${examples}), or a salary for the row`);
+    const examples = this.opts.grid.categories
+      .slice(0, 3)
+      .map((c) => c.code)
+      .join(', ');
+    return this.sheetRow().fail(
+      'code',
+      `"${info.category.code}" is not in the grid and the row has no salary`,
+      `a code of the grid (e.g. ${examples}), or a salary for the row`,
+    );
   }
 
   private noMax(category: Category, experience: string): never {
@@ -425,13 +471,28 @@ export class StaffingReader {
   private noSavings(info: CodeInfo): never {
     const row = this.sheetRow();
     const code = info.category.code;
-    const rules = `group ${Object.entries(AUTO_SAVINGS).map(([g, v]) => `${g} (${v.toString()})`).join(' or ')}`;
-    const column = this.iSavings >= 0 ? 'savings_salaries' : info.category.group !== undefined && this.iGroup >= 0 ? 'group' : 'code';
+    const rules = `group ${Object.entries(AUTO_SAVINGS)
+      .map(([g, v]) => `${g} (${v.toString()})`)
+      .join(' or ')}`;
+    const column =
+      this.iSavings >= 0
+        ? 'savings_salaries'
+        : info.category.group !== undefined && this.iGroup >= 0
+          ? 'group'
+          : 'code';
     const expected = `a savings_salaries cell, --savings N, or ${rules}`;
     if (info.category.group === undefined) {
-      return row.fail(column, `savings salaries of "${code}" are unknown: it is not in the grid and the row has no group`, expected);
+      return row.fail(
+        column,
+        `savings salaries of "${code}" are unknown: it is not in the grid and the row has no group`,
+        expected,
+      );
     }
-    return row.fail(column, `group "${info.category.group}" of ${code} has no savings rule under --savings auto`, expected);
+    return row.fail(
+      column,
+      `group "${info.category.group}" of ${code} has no savings rule under --savings auto`,
+      expected,
+    );
   }
 }
 

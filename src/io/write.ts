@@ -15,7 +15,8 @@ export function writeFileAtomic(path: string, text: string): void {
       /* nothing was written */
     }
     // The path came from -o: an option value the run cannot use, not bad input data.
-    throw new UsageError(`-o ${path}: cannot write the output (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); expected a writable file in an existing folder`);
+    throw new UsageError(
+      `-o ${path}: cannot write the output (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); expected a writable file in an existing folder`,
+    );
   }
 }
-

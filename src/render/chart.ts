@@ -22,7 +22,10 @@ export async function renderChart(chart: Chart, opts: ChartOptions): Promise<str
   const chalk = await palette(opts.color);
   const series = chart.series.map((s) => s.values.map((v) => v.toNumber()));
   const all = series.flat();
-  const axis = chart.scale === 'log' && Math.min(...all) > 0 ? logAxis(all, opts.height ?? 16) : linearAxis(all, opts.height ?? 15);
+  const axis =
+    chart.scale === 'log' && Math.min(...all) > 0
+      ? logAxis(all, opts.height ?? 16)
+      : linearAxis(all, opts.height ?? 15);
   const labels = axis.ticks.map((t) => tickLabel(t, chart.kind));
   const labelWidth = Math.max(...labels.map((l) => l.length));
   const rowOf = (v: number) => clamp(Math.round((1 - axis.fraction(v)) * (axis.rows - 1)), 0, axis.rows - 1);
@@ -36,13 +39,16 @@ export async function renderChart(chart: Chart, opts: ChartOptions): Promise<str
   const colOf = (i: number) => Math.round(i * spacing);
   const plotWidth = colOf(n - 1) + 1;
 
-  const grid: (number | undefined)[][] = Array.from({ length: axis.rows }, () => Array<number | undefined>(plotWidth).fill(undefined));
+  const grid: (number | undefined)[][] = Array.from({ length: axis.rows }, () =>
+    Array<number | undefined>(plotWidth).fill(undefined),
+  );
   series.forEach((values, s) => {
     if (n === 1) grid[rowOf(values[0])][0] = s;
     for (let i = 0; i + 1 < n; i++) {
       // Each column of a segment takes every row the line passes through there, so steep lines stay unbroken.
       const [c0, c1, v0, v1] = [colOf(i), colOf(i + 1), values[i], values[i + 1]];
-      const at = (c: number) => (c1 === c0 ? (c < c0 ? v0 : v1) : v0 + ((v1 - v0) * (clamp(c, c0, c1) - c0)) / (c1 - c0));
+      const at = (c: number) =>
+        c1 === c0 ? (c < c0 ? v0 : v1) : v0 + ((v1 - v0) * (clamp(c, c0, c1) - c0)) / (c1 - c0);
       for (let c = c0; c <= c1; c++) {
         const [ra, rb] = [rowOf(at(c - 0.5)), rowOf(at(c + 0.5))];
         for (let r = Math.min(ra, rb); r <= Math.max(ra, rb); r++) grid[r][c] = s;
@@ -156,7 +162,10 @@ function yearLabels(years: number[], columnOf: (i: number) => number): string {
       for (let k = 0; k < text.length; k++) line[start + k] = text[k];
       lastEnd = start + text.length - 1;
     });
-    if (fits) return Array.from(line, (ch) => ch ?? ' ').join('').trimEnd();
+    if (fits)
+      return Array.from(line, (ch) => ch ?? ' ')
+        .join('')
+        .trimEnd();
   }
   return '';
 }

@@ -46,7 +46,9 @@ function renderCsv(report: Report): string {
   const lines: string[] = (report.csvComments ?? []).map((c) => `# ${c}`);
   lines.push(report.columns.map((c) => csvField(c.key, true)).join(','));
   for (const row of report.rows) {
-    lines.push(report.columns.map((c) => csvField(formatCell(row[c.key], c.kind, 'machine'), c.kind === 'text')).join(','));
+    lines.push(
+      report.columns.map((c) => csvField(formatCell(row[c.key], c.kind, 'machine'), c.kind === 'text')).join(','),
+    );
   }
   return lines.join(CRLF) + CRLF;
 }
@@ -88,7 +90,8 @@ function renderMarkdown(report: Report): string {
   }
   if (report.summary) {
     out.push('', '**Summary**', '');
-    for (const c of report.summary.columns) out.push(`- ${mdEscape(c.title)}: ${mdEscape(formatCell(report.summary.values[c.key], c.kind, 'human'))}`);
+    for (const c of report.summary.columns)
+      out.push(`- ${mdEscape(c.title)}: ${mdEscape(formatCell(report.summary.values[c.key], c.kind, 'human'))}`);
   }
   if (report.notes && report.notes.length > 0) out.push('', ...report.notes);
   out.push('', '**Assumptions**', '', ...report.assumptions.map((a) => `- ${mdEscape(a)}`));

@@ -19,7 +19,8 @@ export async function renderTable(report: Report, color: boolean, width?: number
   if (report.summary) {
     const w = Math.max(...report.summary.columns.map((c) => c.title.length));
     out.push('', chalk.bold('Summary'));
-    for (const c of report.summary.columns) out.push(`  ${c.title.padEnd(w)}  ${formatCell(report.summary.values[c.key], c.kind, 'human')}`);
+    for (const c of report.summary.columns)
+      out.push(`  ${c.title.padEnd(w)}  ${formatCell(report.summary.values[c.key], c.kind, 'human')}`);
   }
   if (report.notes && report.notes.length > 0) out.push('', ...report.notes);
   out.push('', chalk.bold('Assumptions'), ...report.assumptions.map((a) => chalk.dim(`  - ${a}`)));

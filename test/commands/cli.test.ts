@@ -40,7 +40,9 @@ describe('the kzpay command line', () => {
     const json = join(dir, 'e-g-4.json');
     expect(spawnCli(['salary', 'E-G-4', '-o', csv])).toMatchObject({ code: 0, stdout: '' });
     expect(spawnCli(['salary', 'E-G-4', '-o', json])).toMatchObject({ code: 0, stdout: '' });
-    expect(readFileSync(csv, 'utf8').split('\r\n')[0]).toBe('code,year,experience,salary,raise_pct,seniority_pct,earnings,inflation_pct,salary_real,earnings_real,real_change_pct,status');
+    expect(readFileSync(csv, 'utf8').split('\r\n')[0]).toBe(
+      'code,year,experience,salary,raise_pct,seniority_pct,earnings,inflation_pct,salary_real,earnings_real,real_change_pct,status',
+    );
     expect(JSON.parse(readFileSync(json, 'utf8')).command).toBe('salary');
     expect(readdirSync(dir).filter((f) => f.includes('.tmp-'))).toEqual([]);
   });
@@ -62,7 +64,11 @@ describe('the kzpay command line', () => {
   });
 
   it('ends quietly when the reader closes the pipe', () => {
-    const r = spawnSync('bash', ['-c', `node ${BIN} salary all --from 2005 --years 7 | head -n 2; echo "rc=\${PIPESTATUS[0]}" >&2`], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const r = spawnSync(
+      'bash',
+      ['-c', `node ${BIN} salary all --from 2005 --years 7 | head -n 2; echo "rc=\${PIPESTATUS[0]}" >&2`],
+      { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } },
+    );
     expect(r.stdout.split('\n')).toHaveLength(3);
     expect(r.stderr).toBe('rc=0\n');
   });
@@ -70,7 +76,13 @@ describe('the kzpay command line', () => {
   it('colours a table on a terminal only, and never with NO_COLOR or --no-color', async () => {
     const run = async (env: Record<string, string>, extra: string[] = []) => {
       let out = '';
-      await main(['salary', 'E-G-4', ...extra], { stdoutIsTTY: true, env, writeErr: () => {}, writeOut: () => {}, stdout: async (s) => void (out += s) });
+      await main(['salary', 'E-G-4', ...extra], {
+        stdoutIsTTY: true,
+        env,
+        writeErr: () => {},
+        writeOut: () => {},
+        stdout: async (s) => void (out += s),
+      });
       return out;
     };
     expect(await run({})).toMatch(/\x1b\[/);

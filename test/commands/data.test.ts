@@ -30,7 +30,12 @@ describe('kzpay data', () => {
   it('gives the same salary report on the round-tripped data', async () => {
     const args = ['salary', 'all', '--years', '2', '--format', 'csv'];
     const files: string[] = [];
-    for (const [name, flag] of [['grid', '--grid'], ['raises', '--raises'], ['cpi', '--cpi'], ['seniority', '--seniority']]) {
+    for (const [name, flag] of [
+      ['grid', '--grid'],
+      ['raises', '--raises'],
+      ['cpi', '--cpi'],
+      ['seniority', '--seniority'],
+    ]) {
       const file = join(dir, `rt-${name}.csv`);
       writeFileSync(file, (await runCli(['data', name, '--format', 'csv'])).stdout);
       files.push(flag, file);
@@ -49,8 +54,19 @@ describe('kzpay data', () => {
 
 describe('kzpay data raises', () => {
   it('writes percents as numbers, so a negative or comma percent reads back', async () => {
-    const csv = await runCli(['data', 'raises', '--raises', 'fixtures/valid/raises-negative-comma.csv', '--format', 'csv']);
-    expect(csv.stdout.split('\r\n').slice(2, 5)).toEqual(['2030-01-01,-0.5,all,,', '2031-01-01,12.5,all,,', '2032-01-01,25-30,all,,']);
+    const csv = await runCli([
+      'data',
+      'raises',
+      '--raises',
+      'fixtures/valid/raises-negative-comma.csv',
+      '--format',
+      'csv',
+    ]);
+    expect(csv.stdout.split('\r\n').slice(2, 5)).toEqual([
+      '2030-01-01,-0.5,all,,',
+      '2031-01-01,12.5,all,,',
+      '2032-01-01,25-30,all,,',
+    ]);
     const file = join(dir, 'raises-rt.csv');
     writeFileSync(file, csv.stdout);
     const back = await runCli(['data', 'raises', '--raises', file, '--format', 'csv']);

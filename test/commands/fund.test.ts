@@ -15,7 +15,13 @@ describe('kzpay fund: the paper', () => {
   it('gives Table 4: 1 344 people at 180 174.97 a month cost 3 874 482.55 thousand tenge (the paper: 3 874 482,5)', async () => {
     const rows = await rowsOf([VALID + 'staffing-atyrau-2023.csv', '--as-of', '2023-01-01', '--thousands']);
     // 1 344 × 180 174.97 × (12 + 2 + 2) = 3 874 482 554.88 tenge; no raise falls inside 2023 after the as-of date.
-    expect(rows[0]).toMatchObject({ year: 2023, key: 'Atyrau region', headcount: 1344, salary_fund: '3874482.55', status: 'actual' });
+    expect(rows[0]).toMatchObject({
+      year: 2023,
+      key: 'Atyrau region',
+      headcount: 1344,
+      salary_fund: '3874482.55',
+      status: 'actual',
+    });
     // Savings: 1 344 × 180 174.97 × 3.16 = 765 210 304.5888 tenge (the paper: 764 910.3 thousand at about 3.1588).
     expect(rows[0].savings_bonus).toBe('765210.30');
     expect(rows[1]).toMatchObject({ key: 'total', headcount: 1344, salary_fund: '3874482.55' });
@@ -38,10 +44,13 @@ describe('kzpay fund: the paper', () => {
   it.each([
     ['D-4', 'group D', '1865968.00', '606439.60'], // 116 623 × 16; 116 623 × 5.2
     ['E-R-4', 'group E', '1523360.00', '266588.00'], // 95 210 × 16; 95 210 × 2.8
-  ])('takes the savings of a %s row (%s) from the paper: salary fund %s, savings %s', async (code, _group, fund, savings) => {
-    const rows = await rowsOf([VALID + 'staffing-groups.csv', '--by', 'code']);
-    expect(rows.find((r) => r.key === code)).toMatchObject({ salary_fund: fund, savings_bonus: savings });
-  });
+  ])(
+    'takes the savings of a %s row (%s) from the paper: salary fund %s, savings %s',
+    async (code, _group, fund, savings) => {
+      const rows = await rowsOf([VALID + 'staffing-groups.csv', '--by', 'code']);
+      expect(rows.find((r) => r.key === code)).toMatchObject({ salary_fund: fund, savings_bonus: savings });
+    },
+  );
 
   it("prefers the row's savings_salaries, then --savings, to the group's", async () => {
     const rows = await rowsOf([VALID + 'staffing-groups.csv', '--by', 'code', '--savings', '1.5']);
@@ -52,19 +61,28 @@ describe('kzpay fund: the paper', () => {
 
 describe('kzpay fund: raises by scope over the years', () => {
   const tierOf: Record<string, string> = {
-    'E-R-1': 'higher', 'E-R-2': 'higher', 'E-G-1': 'higher',
-    'E-R-3': 'middle', 'E-G-2': 'middle',
-    'E-R-4': 'lower', 'E-R-5': 'lower', 'E-G-3': 'lower', 'E-G-4': 'lower',
+    'E-R-1': 'higher',
+    'E-R-2': 'higher',
+    'E-G-1': 'higher',
+    'E-R-3': 'middle',
+    'E-G-2': 'middle',
+    'E-R-4': 'lower',
+    'E-R-5': 'lower',
+    'E-G-3': 'lower',
+    'E-G-4': 'lower',
   };
 
-  it.each(Object.entries(tierOf))('costs %s (tier %s) 16 percent more in 2026 than in 2025 only below the higher tier', async (code, tier) => {
-    const rows = await rowsOf(['--years', '2', '--by', 'code']);
-    const of = (year: number) => rows.find((r) => r.year === year && r.key === code)!;
-    expect(of(2024).salary_fund).toBe(of(2025).salary_fund); // no raise in 2025
-    const ratio = new Dec(of(2026).total as string).div(new Dec(of(2025).total as string));
-    // The 2026-01-01 raise (+16%) has scope tier=middle;tier=lower: the higher tier keeps its 2025 level.
-    expect(ratio.toDecimalPlaces(6).toString()).toBe(tier === 'higher' ? '1' : '1.16');
-  });
+  it.each(Object.entries(tierOf))(
+    'costs %s (tier %s) 16 percent more in 2026 than in 2025 only below the higher tier',
+    async (code, tier) => {
+      const rows = await rowsOf(['--years', '2', '--by', 'code']);
+      const of = (year: number) => rows.find((r) => r.year === year && r.key === code)!;
+      expect(of(2024).salary_fund).toBe(of(2025).salary_fund); // no raise in 2025
+      const ratio = new Dec(of(2026).total as string).div(new Dec(of(2025).total as string));
+      // The 2026-01-01 raise (+16%) has scope tier=middle;tier=lower: the higher tier keeps its 2025 level.
+      expect(ratio.toDecimalPlaces(6).toString()).toBe(tier === 'higher' ? '1' : '1.16');
+    },
+  );
 
   it('gives the hand-worked fund of the example E-R-4 posts, and of E-R-1', async () => {
     const rows = await rowsOf(['--years', '2', '--by', 'code']);
@@ -105,7 +123,15 @@ describe('kzpay fund: a raise in the middle of the year, and real totals by hand
   it('deflates each month to the price month: with 1% a month from January to June, --prices 2024-06', async () => {
     const file = join(tmp(), 'one.csv');
     writeFileSync(file, 'code,headcount,savings_salaries\nE-G-4,1,0\n');
-    const [row] = await rowsOf([file, '--by', 'none', '--cpi', 'fixtures/valid/cpi-hand-check.csv', '--prices', '2024-06']);
+    const [row] = await rowsOf([
+      file,
+      '--by',
+      'none',
+      '--cpi',
+      'fixtures/valid/cpi-hand-check.csv',
+      '--prices',
+      '2024-06',
+    ]);
     // 16 salaries of the average real month: (1/12) Σ 62 461 × P(June) / P(m), months before June × 1.01^(6 − m),
     // after it ÷ fill^(m − 6), fill = (1.12 / 1.01^6)^(1/6).
     const fill = new Dec('1.12').div(new Dec('1.01').pow(6)).pow(new Dec(1).div(6));
@@ -125,7 +151,11 @@ describe('kzpay fund: options', () => {
 
   it('shows only the total row per year with --by none, and one row per group with --by group', async () => {
     expect((await rowsOf(['--by', 'none'])).map((r) => r.key)).toEqual(['total']);
-    expect((await rowsOf([VALID + 'staffing-groups.csv', '--by', 'group'])).map((r) => r.key)).toEqual(['D', 'E', 'total']);
+    expect((await rowsOf([VALID + 'staffing-groups.csv', '--by', 'group'])).map((r) => r.key)).toEqual([
+      'D',
+      'E',
+      'total',
+    ]);
   });
 
   it('groups by unit by default when the file has a unit column, in the order units first appear', async () => {
@@ -159,13 +189,18 @@ describe('kzpay fund: options', () => {
     writeFileSync(join(dir, 'codes.csv'), 'code,headcount\nE-R-1,1\n');
     const r = await runCli(['fund', join(dir, 'codes.csv'), '--by', 'unit']);
     expect(r.code).toBe(3);
-    expect(r.stderr).toMatch(/codes\.csv:1:1: staffing file has no column "unit" to group by \(expected a unit column, or --by code/);
+    expect(r.stderr).toMatch(
+      /codes\.csv:1:1: staffing file has no column "unit" to group by \(expected a unit column, or --by code/,
+    );
     expect((await rowsOf([join(dir, 'codes.csv')])).map((x) => x.key)).toEqual(['E-R-1', 'total']);
   });
 
   it('keeps the sums exact beyond 2^53 tiyn: 3 000 000 000 000 people at 180 174.97', async () => {
     const dir = tmp();
-    writeFileSync(join(dir, 'big.csv'), 'code,headcount,salary,savings_salaries\nX,3000000000000,180174.97,0\nX,3000000000000,180174.97,0\n');
+    writeFileSync(
+      join(dir, 'big.csv'),
+      'code,headcount,salary,savings_salaries\nX,3000000000000,180174.97,0\nX,3000000000000,180174.97,0\n',
+    );
     const rows = await rowsOf([join(dir, 'big.csv')]);
     // 2 × 3e12 × 180 174.97 × 16 = 17 296 797 120 000 000 000
     expect(rows[0]).toMatchObject({ headcount: 6000000000000, salary_fund: '17296797120000000000.00' });
@@ -176,11 +211,15 @@ describe('kzpay fund: reading the staffing file', () => {
   it('reads standard input as it reads the file (cat staffing.csv | kzpay fund - --format csv)', () => {
     const file = 'fixtures/staffing-example.csv';
     const fromFile = spawnCli(['fund', file, '--format', 'csv', '--years', '2']);
-    const fromStdin = spawnCli(['fund', '-', '--format', 'csv', '--years', '2'], { input: readFileSync(ROOT + file, 'utf8') });
+    const fromStdin = spawnCli(['fund', '-', '--format', 'csv', '--years', '2'], {
+      input: readFileSync(ROOT + file, 'utf8'),
+    });
     expect(fromFile.code).toBe(0);
     expect(fromStdin.code).toBe(0);
     expect(fromStdin.stdout).toBe(fromFile.stdout);
-    expect(fromFile.stdout.split('\r\n')[0]).toBe('year,key,headcount,salary_fund,savings_bonus,total,total_real,status');
+    expect(fromFile.stdout.split('\r\n')[0]).toBe(
+      'year,key,headcount,salary_fund,savings_bonus,total,total_real,status',
+    );
   });
 
   it('reads a BOM, CRLF, ";" cells, decimal commas, comments and a quoted unit with a line break as the plain file', async () => {
@@ -198,14 +237,14 @@ describe('kzpay fund: reading the staffing file', () => {
     expect(r.stderr).toMatch(/staffing-atyrau-2023\.csv:7:\d+: salary: "180174\.97" is not grouped by three digits/);
   });
 
-  it.each([
-    [['--decimal', 'comma']],
-    [['--delimiter', ';']],
-  ])('reads the embedded data as written whatever %j says of the user\'s files', async (args) => {
-    const r = await runCli(['fund', ...args, '--format', 'csv']);
-    expect(r.code).toBe(0);
-    expect(r.stdout).toBe((await runCli(['fund', '--format', 'csv'])).stdout);
-  });
+  it.each([[['--decimal', 'comma']], [['--delimiter', ';']]])(
+    "reads the embedded data as written whatever %j says of the user's files",
+    async (args) => {
+      const r = await runCli(['fund', ...args, '--format', 'csv']);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toBe((await runCli(['fund', '--format', 'csv'])).stdout);
+    },
+  );
 
   it('reads a file cut by --delimiter ";"', async () => {
     const dir = tmp();
@@ -262,26 +301,37 @@ describe('kzpay fund: bad staffing files (exit 3, nothing on stdout)', () => {
     ['staffing-unclosed-quote.csv', /:3:7: unterminated quoted cell \(expected a closing "\)\n$/],
     ['staffing-text-after-quote.csv', /:2:16: unexpected "x" after a quoted cell/],
     ['staffing-empty-code.csv', /:3:1: code: empty cell/],
-    ['staffing-unknown-code.csv', /:3:1: code: "X-99" is not in the grid and the row has no salary \(expected a code of the grid/],
+    [
+      'staffing-unknown-code.csv',
+      /:3:1: code: "X-99" is not in the grid and the row has no salary \(expected a code of the grid/,
+    ],
     ['staffing-group-differs-from-grid.csv', /:2:15: group: code E-R-1 is in group E in the grid, not "D"/],
     ['staffing-headcount-fraction.csv', /:3:15: headcount: 2\.5 is not a whole number/],
     ['staffing-headcount-negative.csv', /:3:15: headcount: -1 is negative/],
     ['staffing-headcount-not-a-number.csv', /:2:15: headcount: "two" is not a number/],
     ['staffing-experience-negative.csv', /:3:15: experience: -2 years is negative/],
     ['staffing-experience-not-a-number.csv', /:2:15: experience: "3 years" is not a number/],
-    ['staffing-no-max.csv', /:3:17: experience: E-5 has no max salary in the grid, so 3 years of service cannot place it/],
+    [
+      'staffing-no-max.csv',
+      /:3:17: experience: E-5 has no max salary in the grid, so 3 years of service cannot place it/,
+    ],
     ['staffing-salary-zero.csv', /:2:15: salary: 0 is not above zero/],
     ['staffing-salary-sub-tiyn.csv', /:2:15: salary: 180174\.975 has more than two decimals/],
     ['staffing-salary-ambiguous.csv', /:2:15: salary: "62,461" is ambiguous/],
     ['staffing-savings-negative.csv', /:2:15: savings_salaries: -1 is negative/],
-    ['staffing-outside-grid-no-savings.csv', /:3:1: code: savings salaries of "DRIVER" are unknown: it is not in the grid and the row has no group/],
+    [
+      'staffing-outside-grid-no-savings.csv',
+      /:3:1: code: savings salaries of "DRIVER" are unknown: it is not in the grid and the row has no group/,
+    ],
     ['staffing-unknown-group.csv', /:3:16: group: group "F" of DRIVER has no savings rule under --savings auto/],
     ['staffing-windows-1251.csv', /:3:7: the file is not UTF-8 text/],
   ])('%s', (file, message) => {
     const r = spawnCli(['fund', INVALID + file]);
     expect(r.code).toBe(3);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(new RegExp(`^kzpay: error: fixtures/invalid/${file.replace(/\./g, '\\.')}${message.source}`));
+    expect(r.stderr).toMatch(
+      new RegExp(`^kzpay: error: fixtures/invalid/${file.replace(/\./g, '\\.')}${message.source}`),
+    );
   });
 
   it('reports a quote left open before 50 000 rows at the line and column where it opens', async () => {
@@ -298,6 +348,9 @@ describe('kzpay fund: bad staffing files (exit 3, nothing on stdout)', () => {
   it('takes an outside code with a salary once --savings says how many savings salaries', async () => {
     const rows = await rowsOf([INVALID + 'staffing-outside-grid-no-savings.csv', '--savings', '2', '--by', 'code']);
     // DRIVER: 95 000 × 16 = 1 520 000; savings 95 000 × 2 = 190 000
-    expect(rows.find((r) => r.key === 'DRIVER')).toMatchObject({ salary_fund: '1520000.00', savings_bonus: '190000.00' });
+    expect(rows.find((r) => r.key === 'DRIVER')).toMatchObject({
+      salary_fund: '1520000.00',
+      savings_bonus: '190000.00',
+    });
   });
 });

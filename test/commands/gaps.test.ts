@@ -22,20 +22,23 @@ describe('kzpay gaps on the embedded grid (basis min, tolerance 1 pp)', () => {
     ['E-G-3', 'E-G-4', '69957.00', '62461.00', '12.0011', 'within', '12.0000', '0.0011', 'ok'],
     // 110 932 / 69 957 − 1 = 58.5717%; middle over lower
     ['E-G-2', 'E-G-3', '110932.00', '69957.00', '58.5717', 'between', '32.0000', '26.5717', 'violation'],
-  ])('shows %s/%s as a step of %s over %s', async (upper, lower, upperSalary, lowerSalary, step, kind, norm, deviation, verdict) => {
-    const { rows } = await gaps();
-    expect(pairOf(rows as Row[], upper)).toMatchObject({
-      lower,
-      upper_salary: upperSalary,
-      lower_salary: lowerSalary,
-      step_pct: step,
-      kind,
-      norm_pct: norm,
-      deviation_pp: deviation,
-      verdict,
-      code: null,
-    });
-  });
+  ])(
+    'shows %s/%s as a step of %s over %s',
+    async (upper, lower, upperSalary, lowerSalary, step, kind, norm, deviation, verdict) => {
+      const { rows } = await gaps();
+      expect(pairOf(rows as Row[], upper)).toMatchObject({
+        lower,
+        upper_salary: upperSalary,
+        lower_salary: lowerSalary,
+        step_pct: step,
+        kind,
+        norm_pct: norm,
+        deviation_pp: deviation,
+        verdict,
+        code: null,
+      });
+    },
+  );
 
   it('adds a floor row for E-R-5, E-G-3 and E-G-4, below the 2024 minimum wage of 85 000', async () => {
     const { rows, summary, assumptions } = await gaps();
@@ -46,7 +49,15 @@ describe('kzpay gaps on the embedded grid (basis min, tolerance 1 pp)', () => {
       ['E-G-4', '62461.00', '85000.00', null],
     ]);
     // 20 adjacent pairs: 4 + 5 + 4 + 4 + 3; 7 hold 12% or 32% within 1 pp
-    expect(summary).toMatchObject({ pairs: 20, ok: 7, violations: 13, inversions: 0, unchecked: 0, below_floor: 3, floor: '85000.00' });
+    expect(summary).toMatchObject({
+      pairs: 20,
+      ok: 7,
+      violations: 13,
+      inversions: 0,
+      unchecked: 0,
+      below_floor: 3,
+      floor: '85000.00',
+    });
     expect(assumptions.join('\n')).toMatch(/minimum wage of 85 000 in force on 2024-01-01/);
   });
 
@@ -56,7 +67,9 @@ describe('kzpay gaps on the embedded grid (basis min, tolerance 1 pp)', () => {
     expect((await gaps(['--as-of', '2023-06-30'])).summary).toMatchObject({ below_floor: 2, floor: '70000.00' });
     const before = await gaps(['--as-of', '2004-12-31']); // the params' first minimum wage is of 2005-01-01
     expect(before.summary).toMatchObject({ below_floor: 0, floor: null });
-    expect(before.assumptions).toContain('no minimum wage in force on 2004-12-31 in the params: the floor is not checked');
+    expect(before.assumptions).toContain(
+      'no minimum wage in force on 2004-12-31 in the params: the floor is not checked',
+    );
   });
 
   it('moves the verdicts with --within, --between and --tolerance', async () => {
@@ -75,7 +88,13 @@ describe('kzpay gaps --basis max', () => {
     expect(r.stdout).toMatch(/Not checked: E-4\/E-5 \(E-5 has no max\)/);
     expect(r.stdout).toMatch(/E-5 has no max: not checked against the floor/);
     const { rows, summary } = await gaps(['--basis', 'max']);
-    expect(pairOf(rows as Row[], 'E-4')).toMatchObject({ lower: 'E-5', upper_salary: '136444.00', lower_salary: null, step_pct: null, verdict: 'unchecked' });
+    expect(pairOf(rows as Row[], 'E-4')).toMatchObject({
+      lower: 'E-5',
+      upper_salary: '136444.00',
+      lower_salary: null,
+      step_pct: null,
+      verdict: 'unchecked',
+    });
     // 246 879 / 244 891 − 1 = 0.8118%
     expect(pairOf(rows as Row[], 'D-1').step_pct).toBe('0.8118');
     expect(summary).toMatchObject({ pairs: 20, unchecked: 1, below_floor: 1 });
@@ -103,7 +122,9 @@ describe('kzpay gaps --strict', () => {
     const out = join(tmp(), 'gaps.csv');
     const r = await runCli(['gaps', '--strict', '-o', out]);
     expect(r.code).toBe(1);
-    expect(readFileSync(out, 'utf8').split('\r\n')[0]).toBe('block,upper,lower,upper_salary,lower_salary,step_pct,kind,norm_pct,deviation_pp,code,salary,floor,verdict');
+    expect(readFileSync(out, 'utf8').split('\r\n')[0]).toBe(
+      'block,upper,lower,upper_salary,lower_salary,step_pct,kind,norm_pct,deviation_pp,code,salary,floor,verdict',
+    );
   });
 });
 
@@ -153,14 +174,26 @@ describe('kzpay gaps table', () => {
     expect(r.stdout).not.toMatch(/\x1b\[/);
     expect(r.stdout.match(/│ violation +│/g)).toHaveLength(13);
     expect(r.stdout.match(/│ below-floor │/g)).toHaveLength(3);
-    expect(r.stdout).toMatch(/7 of 20 steps hold their norm within 1 pp: 7 of 10 within a management level \(12%\), 0 of 10 between levels \(32%\)\./);
-    expect(r.stdout).toMatch(/Furthest off: E-G-2\/E-G-3 58\.57% against 32% \(\+26\.57 pp\); E-G-1\/E-G-2 10\.35% against 32% \(-21\.65 pp\)/);
-    expect(r.stdout).toMatch(/3 categories are below the floor of 85 000: E-R-5 \(84 410\), E-G-3 \(69 957\), E-G-4 \(62 461\)\./);
+    expect(r.stdout).toMatch(
+      /7 of 20 steps hold their norm within 1 pp: 7 of 10 within a management level \(12%\), 0 of 10 between levels \(32%\)\./,
+    );
+    expect(r.stdout).toMatch(
+      /Furthest off: E-G-2\/E-G-3 58\.57% against 32% \(\+26\.57 pp\); E-G-1\/E-G-2 10\.35% against 32% \(-21\.65 pp\)/,
+    );
+    expect(r.stdout).toMatch(
+      /3 categories are below the floor of 85 000: E-R-5 \(84 410\), E-G-3 \(69 957\), E-G-4 \(62 461\)\./,
+    );
   });
 
   it('colours violations red and ok green on a terminal', async () => {
     let out = '';
-    const code = await main(['gaps'], { stdoutIsTTY: true, env: {}, writeErr: () => {}, writeOut: () => {}, stdout: async (s) => void (out += s) });
+    const code = await main(['gaps'], {
+      stdoutIsTTY: true,
+      env: {},
+      writeErr: () => {},
+      writeOut: () => {},
+      stdout: async (s) => void (out += s),
+    });
     expect(code).toBe(0);
     expect(out).toContain('\x1b[31mviolation\x1b[39m');
     expect(out).toContain('\x1b[31mbelow-floor\x1b[39m');
@@ -196,7 +229,9 @@ describe('kzpay gaps --propose', () => {
     const file = join(dir, 'proposed.csv');
     expect((await runCli(['gaps', '--propose', '-o', file])).code).toBe(0);
     const text = readFileSync(file, 'utf8');
-    expect(text.split('\r\n').find((l) => !l.startsWith('#'))).toBe('code,corps,group,block,rank,tier,title,min,max,old_min,raise_pct');
+    expect(text.split('\r\n').find((l) => !l.startsWith('#'))).toBe(
+      'code,corps,group,block,rank,tier,title,min,max,old_min,raise_pct',
+    );
     const data = await runJson(['data', 'grid', '--grid', file]);
     expect(data.rows).toHaveLength(25);
     expect(data.rows.find((r) => r.code === 'E-G-1')).toMatchObject({ min: '165877.00', tier: 'higher' });
@@ -236,9 +271,16 @@ describe('kzpay gaps --propose', () => {
   it('keeps E-5 as it is on --basis max and says why', async () => {
     const r = await runCli(['gaps', '--propose', '--basis', 'max']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/Steps the proposal does not set: E-4\/E-5 \(E-5 has no max\)\. E-5 has no max and is left as it is\./);
+    expect(r.stdout).toMatch(
+      /Steps the proposal does not set: E-4\/E-5 \(E-5 has no max\)\. E-5 has no max and is left as it is\./,
+    );
     const { rows } = await gaps(['--propose', '--basis', 'max']);
-    expect((rows as Row[]).find((x) => x.code === 'E-5')).toMatchObject({ min: '89901.00', max: null, old_max: null, raise_pct: null });
+    expect((rows as Row[]).find((x) => x.code === 'E-5')).toMatchObject({
+      min: '89901.00',
+      max: null,
+      old_max: null,
+      raise_pct: null,
+    });
   });
 
   it('lifts an inverted pair into order', async () => {
@@ -278,7 +320,7 @@ describe('kzpay gaps usage errors', () => {
 describe('kzpay gaps --propose --staffing', () => {
   const STAFFING = ROOT + 'fixtures/staffing-example.csv';
 
-  it('costs each category as the fund with the proposed grid minus the fund with today\'s', async () => {
+  it("costs each category as the fund with the proposed grid minus the fund with today's", async () => {
     const doc = await gaps(['--propose', '--staffing', STAFFING]);
     const row = (code: string) => doc.rows.find((r) => r.code === code)!;
     // E-G-4 in the example: 3 people with 1 year of service (share 0.1), 2 with none (share 0).
@@ -293,7 +335,9 @@ describe('kzpay gaps --propose --staffing', () => {
     expect(row('D-1')).toMatchObject({ headcount: 0, yearly_cost: '0.00' });
     const sum = doc.rows.reduce((s, r) => s.plus(new Dec(r.yearly_cost as string)), new Dec(0));
     expect(doc.summary.yearly_cost).toBe(sum.toFixed(2));
-    expect(doc.assumptions.join('\n')).toMatch(/yearly cost \(--staffing .*staffing-example\.csv\): the remuneration fund of 2024/);
+    expect(doc.assumptions.join('\n')).toMatch(
+      /yearly cost \(--staffing .*staffing-example\.csv\): the remuneration fund of 2024/,
+    );
   });
 
   it('reads the staffing table from standard input as from the file', () => {
@@ -325,15 +369,20 @@ describe('kzpay gaps --propose --staffing', () => {
     expect(bad.stdout).toBe('');
     const unclosed = await runCli(['gaps', '--propose', '--staffing', 'fixtures/invalid/staffing-unclosed-quote.csv']);
     expect(unclosed.code).toBe(3);
-    expect(unclosed.stderr).toMatch(/^kzpay: error: fixtures\/invalid\/staffing-unclosed-quote\.csv:3:7: unterminated quoted cell/);
+    expect(unclosed.stderr).toMatch(
+      /^kzpay: error: fixtures\/invalid\/staffing-unclosed-quote\.csv:3:7: unterminated quoted cell/,
+    );
   });
 });
 
 describe('kzpay gaps --propose --basis max', () => {
-  it.each(['shortfall', 'exact'])('keeps min at or above the floor too, since min moves with max (%s)', async (mode) => {
-    const doc = await gaps(['--propose', mode, '--basis', 'max']);
-    for (const r of doc.rows) if (r.min !== null) expect(new Dec(r.min as string).gte(85000)).toBe(true);
-    // E-G-4: max must reach 85 000 × 84 115 / 62 461 = 114 467.83 → 114 468; min = ⌈62 461 × 114 468 / 84 115⌉ = 85 001
-    expect(doc.rows.find((r) => r.code === 'E-G-4')).toMatchObject({ max: '114468.00', min: '85001.00' });
-  });
+  it.each(['shortfall', 'exact'])(
+    'keeps min at or above the floor too, since min moves with max (%s)',
+    async (mode) => {
+      const doc = await gaps(['--propose', mode, '--basis', 'max']);
+      for (const r of doc.rows) if (r.min !== null) expect(new Dec(r.min as string).gte(85000)).toBe(true);
+      // E-G-4: max must reach 85 000 × 84 115 / 62 461 = 114 467.83 → 114 468; min = ⌈62 461 × 114 468 / 84 115⌉ = 85 001
+      expect(doc.rows.find((r) => r.code === 'E-G-4')).toMatchObject({ max: '114468.00', min: '85001.00' });
+    },
+  );
 });

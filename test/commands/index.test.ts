@@ -10,7 +10,27 @@ const indexJson = async (args: string[]) => {
 const factors = (xs: string[]) => product(xs.map((x) => new Dec(x)));
 
 // December-on-December CPI rows of 2005-2023, fixtures/cpi-kz.csv
-const CPI_2005_2023 = ['1.0732', '1.0844', '1.1856', '1.0960', '1.0622', '1.0759', '1.074', '1.060', '1.048', '1.074', '1.136', '1.085', '1.071', '1.053', '1.054', '1.075', '1.084', '1.203', '1.098'];
+const CPI_2005_2023 = [
+  '1.0732',
+  '1.0844',
+  '1.1856',
+  '1.0960',
+  '1.0622',
+  '1.0759',
+  '1.074',
+  '1.060',
+  '1.048',
+  '1.074',
+  '1.136',
+  '1.085',
+  '1.071',
+  '1.053',
+  '1.054',
+  '1.075',
+  '1.084',
+  '1.203',
+  '1.098',
+];
 
 describe('kzpay index on the embedded data', () => {
   it('compounds the raises of 2005-2023 (--range low) to 10.603271 and deflates them by the CPI rows', async () => {
@@ -27,7 +47,13 @@ describe('kzpay index on the embedded data', () => {
     // 2.1232190507^(1/19) − 1 = 4.0424%
     expect(doc.summary.real_cagr_pct).toBe('4.0424');
     expect(doc.rows.map((r) => r.year)).toEqual(Array.from({ length: 19 }, (_, i) => 2005 + i));
-    expect(doc.rows[0]).toMatchObject({ raises: '+32% from 2005-07-01', raise_pct: '32.0000', nominal_index: '1.320000', inflation_pct: '7.3200', price_index: '1.073200' });
+    expect(doc.rows[0]).toMatchObject({
+      raises: '+32% from 2005-07-01',
+      raise_pct: '32.0000',
+      nominal_index: '1.320000',
+      inflation_pct: '7.3200',
+      price_index: '1.073200',
+    });
     expect(doc.rows[14]).toMatchObject({ year: 2019, raises: '+25-30% from 2019-06-01', raise_pct: '25.0000' });
   });
 
@@ -40,7 +66,13 @@ describe('kzpay index on the embedded data', () => {
 
   it('shows a year with no raise and positive inflation as a fall: 2006, 1 / 1.0844 − 1 = −7.7831%', async () => {
     const doc = await indexJson(['--from', '2005', '--to', '2023']);
-    expect(doc.rows[1]).toMatchObject({ year: 2006, raises: '', raise_pct: '0.0000', nominal_index: '1.320000', real_change_pct: '-7.7831' });
+    expect(doc.rows[1]).toMatchObject({
+      year: 2006,
+      raises: '',
+      raise_pct: '0.0000',
+      nominal_index: '1.320000',
+      real_change_pct: '-7.7831',
+    });
     // mid range: 2022's 20% raise under 20.3% inflation falls too (1.20 / 1.203 − 1 = −0.2494%)
     expect(doc.rows[17]).toMatchObject({ year: 2022, real_change_pct: '-0.2494' });
     expect(doc.summary.years_real_fell).toBe('2006, 2008, 2012, 2013, 2014, 2015, 2017, 2018, 2020, 2022');
@@ -50,7 +82,9 @@ describe('kzpay index on the embedded data', () => {
     const doc = await indexJson([]);
     expect(doc.rows[0].year).toBe(2005);
     expect(doc.rows[doc.rows.length - 1]).toMatchObject({ year: 2025, status: 'actual' });
-    expect(doc.assumptions).toContain('period 2005-2025: from the first raise year, to the last year with actual CPI data');
+    expect(doc.assumptions).toContain(
+      'period 2005-2025: from the first raise year, to the last year with actual CPI data',
+    );
   });
 });
 
@@ -61,21 +95,41 @@ describe('kzpay index --code', () => {
   it('skips the raise of 2026-01-01 for D-1 (tier higher) and says so', async () => {
     const doc = await indexJson(['--code', 'D-1', '--to', '2026']);
     const last = doc.rows[doc.rows.length - 1];
-    expect(last).toMatchObject({ year: 2026, raises: '', raise_pct: '0.0000', nominal_index: to2025.toFixed(6), status: 'projection' });
-    expect(doc.assumptions).toContain('--code D-1: only the raises whose scope covers it count; skipped 2026-01-01 +16% (tier=middle;tier=lower)');
+    expect(last).toMatchObject({
+      year: 2026,
+      raises: '',
+      raise_pct: '0.0000',
+      nominal_index: to2025.toFixed(6),
+      status: 'projection',
+    });
+    expect(doc.assumptions).toContain(
+      '--code D-1: only the raises whose scope covers it count; skipped 2026-01-01 +16% (tier=middle;tier=lower)',
+    );
   });
 
   it('counts the raise of 2026-01-01 for E-G-4 (tier lower): × 1.16', async () => {
     const doc = await indexJson(['--code', 'E-G-4', '--to', '2026']);
     const last = doc.rows[doc.rows.length - 1];
-    expect(last).toMatchObject({ year: 2026, raises: '+16% from 2026-01-01', raise_pct: '16.0000', nominal_index: to2025.times('1.16').toFixed(6) });
-    expect(doc.assumptions).toContain('--code E-G-4: only the raises whose scope covers it count; no raise of the period skipped');
+    expect(last).toMatchObject({
+      year: 2026,
+      raises: '+16% from 2026-01-01',
+      raise_pct: '16.0000',
+      nominal_index: to2025.times('1.16').toFixed(6),
+    });
+    expect(doc.assumptions).toContain(
+      '--code E-G-4: only the raises whose scope covers it count; no raise of the period skipped',
+    );
   });
 
   it('counts every raise without --code, and the assumptions say scopes were not applied', async () => {
     const doc = await indexJson(['--to', '2026']);
-    expect(doc.rows[doc.rows.length - 1]).toMatchObject({ raises: '+16% from 2026-01-01', nominal_index: to2025.times('1.16').toFixed(6) });
-    expect(doc.assumptions).toContain('no --code: every raise counts, scopes not applied, also 2016-01-01 +30% (corps=B), 2026-01-01 +16% (tier=middle;tier=lower)');
+    expect(doc.rows[doc.rows.length - 1]).toMatchObject({
+      raises: '+16% from 2026-01-01',
+      nominal_index: to2025.times('1.16').toFixed(6),
+    });
+    expect(doc.assumptions).toContain(
+      'no --code: every raise counts, scopes not applied, also 2016-01-01 +30% (corps=B), 2026-01-01 +16% (tier=middle;tier=lower)',
+    );
     expect(doc.assumptions.join('\n')).toMatch(/inflation of 2026 is a projection/);
   });
 });

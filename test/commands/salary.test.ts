@@ -44,7 +44,6 @@ describe('kzpay salary on the embedded data', () => {
     expect(rows[1].salary).toBe('26169.35');
     expect(rows[9].salary).toBe('62461.00');
   });
-
 });
 
 describe('kzpay salary errors', () => {
@@ -96,7 +95,7 @@ describe('kzpay salary in real terms, checked by hand', () => {
     expect(row.real_change_pct).toBe('-9.8214');
   });
 
-  it('sums the twelve months each in the price month\'s prices', async () => {
+  it("sums the twelve months each in the price month's prices", async () => {
     const [row] = await rowsOf([...args, '--prices', '2024-06']);
     // January to June: 62 461 × 1.01^(6 − m); July to December: 62 461 / fill^(m − 6), fill = (1.12 / 1.01^6)^(1/6).
     const fill = new Dec('1.12').div(new Dec('1.01').pow(6)).pow(new Dec(1).div(6));
@@ -117,7 +116,18 @@ describe('kzpay salary in real terms, checked by hand', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kzpay-salary-'));
     const raises = join(dir, 'raises.csv');
     writeFileSync(raises, 'effective,percent\n2024-01-10,10\n');
-    const [row] = await rowsOf(['E-G-4', '--as-of', '2024-01-20', '--prices', '2024-01', '--no-seniority', '--years', '0', '--raises', raises]);
+    const [row] = await rowsOf([
+      'E-G-4',
+      '--as-of',
+      '2024-01-20',
+      '--prices',
+      '2024-01',
+      '--no-seniority',
+      '--years',
+      '0',
+      '--raises',
+      raises,
+    ]);
     // The grid holds 62 461 on 2024-01-20 (the raise of the 10th is inside it); December is 62 461 in January prices:
     // 62 461 / (P(Dec) / P(Jan)); real change = 1 / (P(Dec) / P(Jan)) − 1, the same as with no raise at all.
     const plain = await rowsOf(['E-G-4', '--no-seniority', '--years', '0']);
@@ -134,7 +144,10 @@ describe('kzpay salary options', () => {
     writeFileSync(bands, 'from_years,to_years,share\n0,1,0\n1,,1\n'); // from one year of service: max
     const moving = await runJson(['salary', 'E-G-4', '--seniority', bands, '--years', '1']);
     expect(moving.rows.map((r) => r.salary)).toEqual(['62461.00', '84115.00']);
-    for (const order of [['--seniority', bands, '--no-seniority'], ['--no-seniority', '--seniority', bands]]) {
+    for (const order of [
+      ['--seniority', bands, '--no-seniority'],
+      ['--no-seniority', '--seniority', bands],
+    ]) {
       const held = await runJson(['salary', 'E-G-4', ...order, '--years', '1']);
       expect(held.rows.map((r) => r.salary)).toEqual(['62461.00', '62461.00']);
       expect(held.assumptions.join('\n')).toContain(`seniority: ${bands}`);

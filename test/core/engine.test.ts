@@ -19,7 +19,14 @@ const category = (over: Partial<Category> = {}): Category => ({
 });
 const raise = (date: string, low: string, high = low, selectors: Raise['selectors'] = []): Raise => {
   const [year, month, day] = date.split('-').map(Number);
-  return { effective: { year, month, day }, low: d(low), high: d(high), text: low === high ? low : `${low}-${high}`, selectors, scopeText: 'all' };
+  return {
+    effective: { year, month, day },
+    low: d(low),
+    high: d(high),
+    text: low === high ? low : `${low}-${high}`,
+    selectors,
+    scopeText: 'all',
+  };
 };
 const bands: SeniorityBand[] = [
   { from: d('0'), to: d('1'), share: d('0') },

@@ -10,8 +10,16 @@ const gridOf = (text: string) => parseGrid(parseCsv(text, 'test.csv'), 'auto');
 const embedded = gridOf(readFileSync(FIXTURES_DIR + 'grid-2024.csv', 'utf8'));
 const params = parseParams(parseCsv(readFileSync(FIXTURES_DIR + 'params-kz.csv', 'utf8'), 'params.csv'), 'auto');
 const norms = { within: new Dec(12), between: new Dec(32) };
-const input = (over: Partial<GapsInput> = {}): GapsInput => ({ grid: embedded, basis: 'min', norms, tolerance: new Dec(1), floor: new Dec(85000), ...over });
-const pair = (report: ReturnType<typeof computeGapsReport>, upper: string) => report.pairs.find((p) => p.upper === upper)!;
+const input = (over: Partial<GapsInput> = {}): GapsInput => ({
+  grid: embedded,
+  basis: 'min',
+  norms,
+  tolerance: new Dec(1),
+  floor: new Dec(85000),
+  ...over,
+});
+const pair = (report: ReturnType<typeof computeGapsReport>, upper: string) =>
+  report.pairs.find((p) => p.upper === upper)!;
 
 describe('computeGapsReport on the embedded grid (basis min, tolerance 1 pp)', () => {
   const report = computeGapsReport(input());
@@ -25,22 +33,30 @@ describe('computeGapsReport on the embedded grid (basis min, tolerance 1 pp)', (
     ['E-G-3', 'E-G-4', '12.00', 'within', '12', '0.00', 'ok'],
     // 110 932 / 69 957 − 1 = 58.5717%, middle over lower: 26.57 pp above 32%
     ['E-G-2', 'E-G-3', '58.57', 'between', '32', '26.57', 'violation'],
-  ])('checks %s/%s: a step of %s%% %s, norm %s%%, %s pp off: %s', (upper, lower, step, kind, norm, deviation, verdict) => {
-    const p = pair(report, upper);
-    expect(p.lower).toBe(lower);
-    expect(p.stepPct!.toFixed(2)).toBe(step);
-    expect(p.kind).toBe(kind);
-    expect(p.normPct!.toString()).toBe(norm);
-    expect(p.deviationPp!.toFixed(2)).toBe(deviation);
-    expect(p.verdict).toBe(verdict);
-  });
+  ])(
+    'checks %s/%s: a step of %s%% %s, norm %s%%, %s pp off: %s',
+    (upper, lower, step, kind, norm, deviation, verdict) => {
+      const p = pair(report, upper);
+      expect(p.lower).toBe(lower);
+      expect(p.stepPct!.toFixed(2)).toBe(step);
+      expect(p.kind).toBe(kind);
+      expect(p.normPct!.toString()).toBe(norm);
+      expect(p.deviationPp!.toFixed(2)).toBe(deviation);
+      expect(p.verdict).toBe(verdict);
+    },
+  );
 
   it('keeps the step exact: 182 988 / 163 166 − 1 to 16 places', () => {
     expect(pair(report, 'D-1').stepPct!.toFixed(16)).toBe('12.1483642425505314');
   });
 
   it('puts each block in rank order, one pair per adjacent two: 4 + 5 + 4 + 4 + 3 = 20 pairs', () => {
-    expect(report.pairs.map((p) => `${p.upper}/${p.lower}`).slice(0, 4)).toEqual(['D-1/D-2', 'D-2/D-3', 'D-3/D-4', 'D-4/D-5']);
+    expect(report.pairs.map((p) => `${p.upper}/${p.lower}`).slice(0, 4)).toEqual([
+      'D-1/D-2',
+      'D-2/D-3',
+      'D-3/D-4',
+      'D-4/D-5',
+    ]);
     expect(report.summary.pairs).toBe(20);
     expect(report.summary.ok + report.summary.violations).toBe(20);
   });
@@ -92,12 +108,16 @@ describe('computeGapsReport on awkward grids', () => {
 
   it('holds a step exactly at the tolerance as ok, and one tenge past it as a violation', () => {
     // 113 000 / 100 000 − 1 = 13%: 1 pp over 12%; 113 001 / 100 000 − 1 = 13.001%
-    const grid = gridOf('code,block,tier,min\nA,a,lower,113000\nB,a,lower,100000\nC,c,lower,113001\nD,c,lower,100000\n');
+    const grid = gridOf(
+      'code,block,tier,min\nA,a,lower,113000\nB,a,lower,100000\nC,c,lower,113001\nD,c,lower,100000\n',
+    );
     expect(computeGapsReport(input({ grid })).pairs.map((p) => p.verdict)).toEqual(['ok', 'violation']);
   });
 
   it('names a block with a single category, and reads a grid without a block column as one block', () => {
-    const single = computeGapsReport(input({ grid: gridOf('code,block,tier,min\nS,s,higher,120000\nT-1,t,higher,112000\nT-2,t,higher,100000\n') }));
+    const single = computeGapsReport(
+      input({ grid: gridOf('code,block,tier,min\nS,s,higher,120000\nT-1,t,higher,112000\nT-2,t,higher,100000\n') }),
+    );
     expect(single.singleBlocks).toEqual(['s']);
     expect(single.pairs).toHaveLength(1);
     const flat = computeGapsReport(input({ grid: gridOf('code,tier,min\nA,higher,132000\nB,lower,100000\n') }));

@@ -14,7 +14,9 @@ const [corpsB, corpsA] = grid.categories;
 const RAISES = raisesOf(
   'effective,percent,scope\n2010-01-01,10,all\n2012-07-01,20-30,all\n2013-01-01,50,corps=B\n2014-12-17,31,all\n',
 );
-const CPI = pricesOf('period,inflation_pct,status\n2010,5,actual\n2011,4,actual\n2012,10,actual\n2013,0,actual\n2014,2,actual\n2015,3,projection\n');
+const CPI = pricesOf(
+  'period,inflation_pct,status\n2010,5,actual\n2011,4,actual\n2012,10,actual\n2013,0,actual\n2014,2,actual\n2015,3,projection\n',
+);
 
 describe('computeIndexReport', () => {
   it('compounds the raises, divides by the price index and lists the years whose real index fell', () => {
@@ -48,8 +50,22 @@ describe('computeIndexReport', () => {
   });
 
   it('skips the raises out of the scope of --code and says which', () => {
-    const b = computeIndexReport({ raises: RAISES, category: corpsB, prices: CPI, fromYear: 2013, toYear: 2013, range: 'mid' });
-    const a = computeIndexReport({ raises: RAISES, category: corpsA, prices: CPI, fromYear: 2013, toYear: 2013, range: 'mid' });
+    const b = computeIndexReport({
+      raises: RAISES,
+      category: corpsB,
+      prices: CPI,
+      fromYear: 2013,
+      toYear: 2013,
+      range: 'mid',
+    });
+    const a = computeIndexReport({
+      raises: RAISES,
+      category: corpsA,
+      prices: CPI,
+      fromYear: 2013,
+      toYear: 2013,
+      range: 'mid',
+    });
     expect(b.nominalIndex.toString()).toBe('1.5');
     expect(b.skipped).toEqual([]);
     expect(a.nominalIndex.toString()).toBe('1');

@@ -7,8 +7,19 @@ import { PriceIndex } from '../../src/core/prices.js';
 
 const d = (s: string | number) => new Dec(s);
 const where = { file: 'cpi.csv' };
-const yearly = (year: number, pct: string, status: CpiRow['status'] = 'actual'): CpiRow => ({ year, percent: d(pct), status, where });
-const monthly = (year: number, month: number, pct: string, status: CpiRow['status'] = 'actual'): CpiRow => ({ year, month, percent: d(pct), status, where });
+const yearly = (year: number, pct: string, status: CpiRow['status'] = 'actual'): CpiRow => ({
+  year,
+  percent: d(pct),
+  status,
+  where,
+});
+const monthly = (year: number, month: number, pct: string, status: CpiRow['status'] = 'actual'): CpiRow => ({
+  year,
+  month,
+  percent: d(pct),
+  status,
+  where,
+});
 const close = (a: Dec, b: Dec) => a.minus(b).abs().lt(d('1e-30'));
 
 describe('PriceIndex', () => {
@@ -61,7 +72,9 @@ describe('PriceIndex', () => {
 
   it('names the year and the covered range when a year cannot be built', () => {
     const p = new PriceIndex([yearly(2020, '10'), monthly(2021, 1, '1')], 'cpi.csv');
-    expect(() => p.year(2021)).toThrow(/no inflation data for 2021 \(it has 1 monthly rows and no yearly row\): the CPI data covers 2020-2021/);
+    expect(() => p.year(2021)).toThrow(
+      /no inflation data for 2021 \(it has 1 monthly rows and no yearly row\): the CPI data covers 2020-2021/,
+    );
     const q = new PriceIndex([yearly(2020, '10'), yearly(2021, '4')], 'cpi.csv');
     expect(() => q.level(monthIndex(2022, 12))).toThrow(/no inflation data for 2022: the CPI data covers 2020-2021/);
     expect(() => q.level(monthIndex(2019, 6))).toThrow(/no inflation data for 2019/);
@@ -79,14 +92,24 @@ describe('PriceIndex', () => {
   it('holds the yearly row for any monthly rows and any subset of months (property)', () => {
     const rate = fc.integer({ min: -30, max: 80 }).map((n) => (n / 10).toFixed(1)); // -3.0% .. 8.0% a month
     fc.assert(
-      fc.property(fc.integer({ min: -50, max: 300 }), fc.array(fc.option(rate, { nil: undefined }), { minLength: 12, maxLength: 12 }), (yearTenths, months) => {
-        const rows: CpiRow[] = [yearly(2024, (yearTenths / 10).toFixed(1))];
-        months.forEach((r, i) => r !== undefined && rows.push(monthly(2024, i + 1, r)));
-        const y = new PriceIndex(rows, 'cpi.csv').year(2024);
-        const known = months.filter((r) => r !== undefined).length;
-        if (known < 12) months.forEach((r, i) => r !== undefined && expect(y.factors[i].eq(d(1).plus(d(r).div(100)))).toBe(true));
-        return close(product(y.factors), d(1).plus(d(yearTenths).div(1000)));
-      }),
+      fc.property(
+        fc.integer({ min: -50, max: 300 }),
+        fc.array(fc.option(rate, { nil: undefined }), { minLength: 12, maxLength: 12 }),
+        (yearTenths, months) => {
+          const rows: CpiRow[] = [yearly(2024, (yearTenths / 10).toFixed(1))];
+          months.forEach((r, i) => {
+            if (r !== undefined) rows.push(monthly(2024, i + 1, r));
+          });
+          const y = new PriceIndex(rows, 'cpi.csv').year(2024);
+          const known = months.filter((r) => r !== undefined).length;
+          if (known < 12) {
+            months.forEach((r, i) => {
+              if (r !== undefined) expect(y.factors[i].eq(d(1).plus(d(r).div(100)))).toBe(true);
+            });
+          }
+          return close(product(y.factors), d(1).plus(d(yearTenths).div(1000)));
+        },
+      ),
       { numRuns: 200 },
     );
   });

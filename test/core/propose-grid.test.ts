@@ -11,7 +11,8 @@ const gridOf = (text: string) => parseGrid(parseCsv(text, 'test.csv'), 'auto');
 const embedded = gridOf(readFileSync(FIXTURES_DIR + 'grid-2024.csv', 'utf8'));
 const norms = { within: new Dec(12), between: new Dec(32) };
 const FLOOR = new Dec(85000);
-const propose = (mode: ProposeMode, basis: Basis = 'min', grid = embedded) => proposeGrid({ grid, basis, norms, floor: FLOOR, mode });
+const propose = (mode: ProposeMode, basis: Basis = 'min', grid = embedded) =>
+  proposeGrid({ grid, basis, norms, floor: FLOOR, mode });
 const salaries = (p: ReturnType<typeof proposeGrid>, codes: string[], basis: Basis = 'min') =>
   codes.map((code) => p.grid.byCode.get(code)![basis]!.toString());
 
@@ -66,7 +67,13 @@ describe('proposeGrid exact', () => {
     // D-4 needs a bottom of 116 623 / 1.12 = 104 127.68; 104 127 × 1.12 = 116 622.24 → 116 623 still lowers no one,
     // 104 126 × 1.12 = 116 621.12 → 116 622 would lower D-4. Then × 1.32 = 153 942.36 → 153 943; × 1.32 =
     // 203 204.76 → 203 205; × 1.12 = 227 589.6 → 227 590.
-    expect(salaries(p, ['D-5', 'D-4', 'D-3', 'D-2', 'D-1'])).toEqual(['104127', '116623', '153943', '203205', '227590']);
+    expect(salaries(p, ['D-5', 'D-4', 'D-3', 'D-2', 'D-1'])).toEqual([
+      '104127',
+      '116623',
+      '153943',
+      '203205',
+      '227590',
+    ]);
   });
 
   it('makes every step its norm within rounding to whole tenge: 0 ≤ step − norm < 100 / lower pp', () => {
@@ -80,7 +87,8 @@ describe('proposeGrid exact', () => {
   });
 
   it('lowers no one, and no lower bottom would do', () => {
-    for (const { proposed } of p.categories) expect(proposed.min.gte(embedded.byCode.get(proposed.code)!.min)).toBe(true);
+    for (const { proposed } of p.categories)
+      expect(proposed.min.gte(embedded.byCode.get(proposed.code)!.min)).toBe(true);
     // E-R: the bottom is held up by E-R-4 (95 210 / 1.12 = 85 008.93 → 85 009), not by the floor of 85 000
     expect(salaries(p, ['E-R-5', 'E-R-4'])).toEqual(['85009', '95211']); // 85 009 × 1.12 = 95 210.08 → 95 211
   });

@@ -28,14 +28,22 @@ export async function runCli(args: string[], env: Record<string, string | undefi
 }
 
 /** Runs kzpay in-process with --format json and returns the parsed document; fails the test on a non-zero exit. */
-export async function runJson(args: string[]): Promise<{ rows: Record<string, unknown>[]; summary: Record<string, unknown>; assumptions: string[]; [k: string]: unknown }> {
+export async function runJson(args: string[]): Promise<{
+  rows: Record<string, unknown>[];
+  summary: Record<string, unknown>;
+  assumptions: string[];
+  [k: string]: unknown;
+}> {
   const r = await runCli([...args, '--format', 'json']);
   if (r.code !== 0) throw new Error(`kzpay ${args.join(' ')} exited ${r.code}: ${r.stderr}`);
   return JSON.parse(r.stdout);
 }
 
 /** Runs the built bin/kzpay.js as a child process (real exit code, stdin, pipes). Needs `npm run build` first. */
-export function spawnCli(args: string[], opts: { input?: string; cwd?: string; env?: Record<string, string> } = {}): CliResult {
+export function spawnCli(
+  args: string[],
+  opts: { input?: string; cwd?: string; env?: Record<string, string> } = {},
+): CliResult {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     input: opts.input ?? '',
     cwd: opts.cwd ?? ROOT,

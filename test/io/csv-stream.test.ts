@@ -72,35 +72,52 @@ const line = fc.oneof(
 const file = fc
   .tuple(
     fc.constantFrom('', '\ufeff'),
-    fc.array(fc.oneof(line, fc.constant('# a comment'), fc.constant(''), fc.constant('  ')), { minLength: 1, maxLength: 12 }),
+    fc.array(fc.oneof(line, fc.constant('# a comment'), fc.constant(''), fc.constant('  ')), {
+      minLength: 1,
+      maxLength: 12,
+    }),
     fc.constantFrom('\n', '\r\n'),
   )
   .map(([bom, lines, eol]) => bom + 'a,b,c' + eol + lines.join(eol) + eol);
 
 // Cells with quotes where they do not belong: one left open (closed, or not, by a quote lines later), text after a
 // closing quote, a quote inside an unquoted cell (text, not a quote), a lone quote that opens a cell.
-const roughCell = fc.oneof(cell, fc.constantFrom('"open', '"a\nb', 'in"side', '"shut"after', '"x" ', ' "spaced"', '"', '""""', '"",'));
+const roughCell = fc.oneof(
+  cell,
+  fc.constantFrom('"open', '"a\nb', 'in"side', '"shut"after', '"x" ', ' "spaced"', '"', '""""', '"",'),
+);
 const roughLine = fc.array(roughCell, { minLength: 1, maxLength: 4 }).map((cells) => cells.join(','));
 const roughFile = fc
-  .tuple(fc.array(fc.oneof(roughLine, fc.constant('# a comment'), fc.constant('')), { minLength: 1, maxLength: 10 }), fc.constantFrom('\n', '\r\n'))
+  .tuple(
+    fc.array(fc.oneof(roughLine, fc.constant('# a comment'), fc.constant('')), { minLength: 1, maxLength: 10 }),
+    fc.constantFrom('\n', '\r\n'),
+  )
   .map(([lines, eol]) => 'a,b,c' + eol + lines.join(eol) + eol);
 
 describe('CsvStreamReader', () => {
   it('hands out the same records and line numbers as parseCsv, however the text is cut into chunks', async () => {
     await fc.assert(
-      fc.asyncProperty(file, fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 6 }), async (text, at) => {
-        const expected = whole(text);
-        expect(await streamed(cut(text, at))).toEqual(expected);
-      }),
+      fc.asyncProperty(
+        file,
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 6 }),
+        async (text, at) => {
+          const expected = whole(text);
+          expect(await streamed(cut(text, at))).toEqual(expected);
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
   it('fails where parseCsv fails, with the same message, and otherwise reads what it reads, on text with stray quotes', async () => {
     await fc.assert(
-      fc.asyncProperty(roughFile, fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 6 }), async (text, at) => {
-        expect(await outcome(() => streamed(cut(text, at)))).toEqual(await outcome(() => whole(text)));
-      }),
+      fc.asyncProperty(
+        roughFile,
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 6 }),
+        async (text, at) => {
+          expect(await outcome(() => streamed(cut(text, at)))).toEqual(await outcome(() => whole(text)));
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -158,7 +175,10 @@ describe('CsvStreamReader', () => {
 
   it('reads the last line without a newline, and ";" found in the header', async () => {
     const { rows } = await streamed(['code;unit\nA;x\nB;', 'y']);
-    expect(rows.map((r) => r.cells)).toEqual([['A', 'x'], ['B', 'y']]);
+    expect(rows.map((r) => r.cells)).toEqual([
+      ['A', 'x'],
+      ['B', 'y'],
+    ]);
   });
 
   it('reports an unterminated quote at the line where it opens', async () => {
@@ -166,10 +186,16 @@ describe('CsvStreamReader', () => {
   });
 
   it('refuses text that is not UTF-8 at its line and column, in a later chunk too', async () => {
-    await expect(streamed(['code,unit\nA,x\n', 'B,\ufffd\n'])).rejects.toThrow(/test\.csv:3:3: the file is not UTF-8 text/);
+    await expect(streamed(['code,unit\nA,x\n', 'B,\ufffd\n'])).rejects.toThrow(
+      /test\.csv:3:3: the file is not UTF-8 text/,
+    );
     // A chunk that goes on with a line of the one before: `A,xy` is 4 characters, the bad one is the fifth.
-    await expect(streamed(['code,unit\nA,x', 'y\ufffd\n'])).rejects.toThrow(/test\.csv:2:5: the file is not UTF-8 text/);
-    await expect(streamed(['code,unit\nA,x', 'y', 'z\ufffd\n'])).rejects.toThrow(/test\.csv:2:6: the file is not UTF-8 text/);
+    await expect(streamed(['code,unit\nA,x', 'y\ufffd\n'])).rejects.toThrow(
+      /test\.csv:2:5: the file is not UTF-8 text/,
+    );
+    await expect(streamed(['code,unit\nA,x', 'y', 'z\ufffd\n'])).rejects.toThrow(
+      /test\.csv:2:6: the file is not UTF-8 text/,
+    );
   });
 
   it('reports a file without a header', async () => {

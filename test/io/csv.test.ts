@@ -39,7 +39,12 @@ describe('parseCsv', () => {
   it('reads quoted cells with "" and a newline, and counts lines through them', () => {
     const t = parseCsv('code,title,min\nE-1,"Head, ""acting""\nof unit",100\nE-2,x,200\n', 'f.csv');
     // Line 3 is `of unit",100`: the min starts after `of unit",`, in column 10.
-    expect(t.records[0]).toEqual({ line: 2, cells: ['E-1', 'Head, "acting"\nof unit', '100'], columns: [1, 5, 10], lines: [2, 2, 3] });
+    expect(t.records[0]).toEqual({
+      line: 2,
+      cells: ['E-1', 'Head, "acting"\nof unit', '100'],
+      columns: [1, 5, 10],
+      lines: [2, 2, 3],
+    });
     expect(t.records[1].line).toBe(4);
   });
 

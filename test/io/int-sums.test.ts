@@ -6,7 +6,10 @@ describe('IntSums', () => {
   it('sums exactly past 2^53, per pair and column, in the order pairs first appear', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(fc.nat(40), fc.nat(40), fc.nat(2), fc.oneof(fc.nat(1000), fc.integer({ min: 0, max: FLUSH }))), { maxLength: 200 }),
+        fc.array(
+          fc.tuple(fc.nat(40), fc.nat(40), fc.nat(2), fc.oneof(fc.nat(1000), fc.integer({ min: 0, max: FLUSH }))),
+          { maxLength: 200 },
+        ),
         (adds) => {
           const sums = new IntSums(3);
           const expected = new Map<string, bigint>();
@@ -18,7 +21,9 @@ describe('IntSums', () => {
           for (const { a, b, at } of sums.entries()) {
             for (let c = 0; c < 3; c++) expect(sums.get(at + c)).toBe(expected.get(`${a},${b},${c}`) ?? 0n);
           }
-          expect(new Set(sums.entries().map((e) => `${e.a},${e.b}`))).toEqual(new Set(adds.map(([a, b]) => `${a},${b}`)));
+          expect(new Set(sums.entries().map((e) => `${e.a},${e.b}`))).toEqual(
+            new Set(adds.map(([a, b]) => `${a},${b}`)),
+          );
         },
       ),
     );

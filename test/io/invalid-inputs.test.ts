@@ -14,20 +14,50 @@ const SALARY = 'salary E-G-4 --years 1';
  */
 const CASES: [file: string, flag: string, command: string, at: string, message: string][] = [
   // grid
-  ['grid-missing-column.csv', '--grid', 'data grid', '2:1', 'grid file has no column "min" (expected a header with code, min'],
+  [
+    'grid-missing-column.csv',
+    '--grid',
+    'data grid',
+    '2:1',
+    'grid file has no column "min" (expected a header with code, min',
+  ],
   ['grid-duplicate-column.csv', '--grid', 'data grid', '2:10', 'column "min" appears twice in the header'], // `code,min,min`
   ['grid-ragged-row.csv', '--grid', 'data grid', '4:26', 'row has 5 cells but the header has 4'], // " acting" after `...,Deputy,`
   ['grid-short-row.csv', '--grid', SALARY, '3:11', 'row has 2 cells but the header has 3'], // one past `E-1,100000`
-  ['grid-empty-min.csv', '--grid', 'data grid', '4:5', 'min: empty cell (expected the minimum monthly salary in tenge)'],
+  [
+    'grid-empty-min.csv',
+    '--grid',
+    'data grid',
+    '4:5',
+    'min: empty cell (expected the minimum monthly salary in tenge)',
+  ],
   ['grid-bad-number.csv', '--grid', SALARY, '3:5', 'min: "100000₸" is not a number'],
   ['grid-bad-number-after-quoted-newline.csv', '--grid', 'data grid', '4:9', 'min: "1OOOOO" is not a number'], // `acting",1OOOOO`
-  ['grid-ambiguous-number.csv', '--grid', 'data grid', '3:7', 'min: "62,461" is ambiguous: the comma may group thousands or separate decimals (expected --decimal comma or --decimal point'],
+  [
+    'grid-ambiguous-number.csv',
+    '--grid',
+    'data grid',
+    '3:7',
+    'min: "62,461" is ambiguous: the comma may group thousands or separate decimals (expected --decimal comma or --decimal point',
+  ],
   ['grid-ungrouped-number.csv', '--grid', 'data grid', '3:5', 'min: "6 2461" is not grouped by three digits'],
   ['grid-duplicate-code.csv', '--grid', 'data grid', '5:1', 'code "E-1" appears twice (first on line 3)'],
   ['grid-duplicate-code-case.csv', '--grid', 'data grid', '4:1', 'code "e-1" appears twice (first on line 3 as "E-1")'],
-  ['grid-min-above-max.csv', '--grid', SALARY, '3:12', "max: E-1's max 100000 is below its min 120000 (expected max ≥ min)"], // `E-1,120000,`
+  [
+    'grid-min-above-max.csv',
+    '--grid',
+    SALARY,
+    '3:12',
+    "max: E-1's max 100000 is below its min 120000 (expected max ≥ min)",
+  ], // `E-1,120000,`
   ['grid-min-zero.csv', '--grid', 'data grid', '3:5', "min: E-1's min 0 is not above zero"],
-  ['grid-unknown-tier.csv', '--grid', 'data grid', '3:5', 'tier: unknown tier "expert" (expected one of higher, middle, lower)'],
+  [
+    'grid-unknown-tier.csv',
+    '--grid',
+    'data grid',
+    '3:5',
+    'tier: unknown tier "expert" (expected one of higher, middle, lower)',
+  ],
   ['grid-duplicate-rank.csv', '--grid', 'data grid', '4:10', 'rank: rank 1 of block "akim" is taken by line 3'], // `E-2,akim,`
   ['grid-bad-rank.csv', '--grid', 'data grid', '3:10', 'rank: "0" is not a rank (expected a whole number from 1'],
   ['grid-blank-rank-among-given.csv', '--grid', 'data grid', '5:7', 'rank: empty, but block "x" gives ranks (line 3)'], // `X-3,x,,`
@@ -38,34 +68,112 @@ const CASES: [file: string, flag: string, command: string, at: string, message: 
   ['grid-windows-1251.csv', '--grid', 'data grid', '3:19', 'the file is not UTF-8 text'], // the Cyrillic title
   ['grid-utf16.csv', '--grid', 'data grid', '1:1', 'the file is not UTF-8 text'], // the UTF-16 byte order mark
   // raises
-  ['raises-missing-column.csv', '--raises', 'data raises', '2:1', 'raises file has no column "effective" (expected a header with effective, percent'],
-  ['raises-bad-date.csv', '--raises', SALARY, '3:1', 'effective: "2023-02-30" is not a real calendar date (expected a date YYYY-MM-DD or DD.MM.YYYY)'],
+  [
+    'raises-missing-column.csv',
+    '--raises',
+    'data raises',
+    '2:1',
+    'raises file has no column "effective" (expected a header with effective, percent',
+  ],
+  [
+    'raises-bad-date.csv',
+    '--raises',
+    SALARY,
+    '3:1',
+    'effective: "2023-02-30" is not a real calendar date (expected a date YYYY-MM-DD or DD.MM.YYYY)',
+  ],
   ['raises-bad-date-format.csv', '--raises', 'data raises', '3:1', 'effective: "01/07/2023" is not a date'],
   ['raises-bad-percent.csv', '--raises', 'data raises', '3:12', 'percent: "16 pct" is not a number'], // `2024-01-01,`
-  ['raises-range-reversed.csv', '--raises', 'data raises', '3:12', 'percent: range "30-25" has its low end above its high end'],
+  [
+    'raises-range-reversed.csv',
+    '--raises',
+    'data raises',
+    '3:12',
+    'percent: range "30-25" has its low end above its high end',
+  ],
   ['raises-percent-minus-100.csv', '--raises', SALARY, '3:12', 'percent: "-100" is not above -100%'],
   ['raises-bad-scope.csv', '--raises', 'data raises', '3:15', 'scope: "tier lower" is not a selector'], // `2024-01-01,16,`
   ['raises-unknown-scope-column.csv', '--raises', 'data raises', '3:15', 'scope: "level" is not a grid column'],
-  ['raises-star-inside-scope.csv', '--raises', 'data raises', '3:15', 'scope: "code=E-*-4" has a * that is not at the end'],
-  ['raises-duplicate-date-scope.csv', '--raises', 'data raises', '4:1', 'a raise on 2024-01-01 for scope all is already on line 3'],
-  ['raises-duplicate-scope-reordered.csv', '--raises', 'data raises', '4:1', 'a raise on 2026-01-01 for scope tier=lower;corps=B is already on line 3'],
+  [
+    'raises-star-inside-scope.csv',
+    '--raises',
+    'data raises',
+    '3:15',
+    'scope: "code=E-*-4" has a * that is not at the end',
+  ],
+  [
+    'raises-duplicate-date-scope.csv',
+    '--raises',
+    'data raises',
+    '4:1',
+    'a raise on 2024-01-01 for scope all is already on line 3',
+  ],
+  [
+    'raises-duplicate-scope-reordered.csv',
+    '--raises',
+    'data raises',
+    '4:1',
+    'a raise on 2026-01-01 for scope tier=lower;corps=B is already on line 3',
+  ],
   // cpi
   ['cpi-missing-column.csv', '--cpi', 'data cpi', '2:1', 'CPI file has no column "inflation_pct"'],
-  ['cpi-bad-period.csv', '--cpi', 'data cpi', '3:1', 'period: "2024-13" is not a period (expected YYYY for December on December, or YYYY-MM'],
+  [
+    'cpi-bad-period.csv',
+    '--cpi',
+    'data cpi',
+    '3:1',
+    'period: "2024-13" is not a period (expected YYYY for December on December, or YYYY-MM',
+  ],
   ['cpi-duplicate-period.csv', '--cpi', SALARY, '4:1', 'period: period 2024 is already on line 3'],
-  ['cpi-bad-status.csv', '--cpi', 'data cpi', '3:10', 'status: unknown status "forecast" (expected one of actual, projection)'], // `2026,5.5,`
+  [
+    'cpi-bad-status.csv',
+    '--cpi',
+    'data cpi',
+    '3:10',
+    'status: unknown status "forecast" (expected one of actual, projection)',
+  ], // `2026,5.5,`
   ['cpi-range.csv', '--cpi', 'data cpi', '3:6', 'inflation_pct: "5-7" is a range where one percent is needed'],
   ['cpi-no-rows.csv', '--cpi', SALARY, '2:1', 'the CPI file has no periods'],
   // seniority
   ['seniority-missing-column.csv', '--seniority', 'data seniority', '2:1', 'seniority file has no column "share"'],
-  ['seniority-not-from-zero.csv', '--seniority', 'data seniority', '3:1', 'from_years: the first band starts at 1 (expected the first band to start at 0)'],
+  [
+    'seniority-not-from-zero.csv',
+    '--seniority',
+    'data seniority',
+    '3:1',
+    'from_years: the first band starts at 1 (expected the first band to start at 0)',
+  ],
   ['seniority-gap.csv', '--seniority', SALARY, '4:1', 'from_years: band starts at 2 but the band before ends at 1'],
-  ['seniority-open-band-not-last.csv', '--seniority', 'data seniority', '4:3', 'to_years: only the last band may be open-ended'], // `1,,`
+  [
+    'seniority-open-band-not-last.csv',
+    '--seniority',
+    'data seniority',
+    '4:3',
+    'to_years: only the last band may be open-ended',
+  ], // `1,,`
   ['seniority-last-band-closed.csv', '--seniority', 'data seniority', '4:3', 'to_years: the last band ends at 20'],
-  ['seniority-empty-band.csv', '--seniority', 'data seniority', '4:3', 'to_years: band ends at 1, not after its start 1'],
+  [
+    'seniority-empty-band.csv',
+    '--seniority',
+    'data seniority',
+    '4:3',
+    'to_years: band ends at 1, not after its start 1',
+  ],
   ['seniority-share-above-one.csv', '--seniority', 'data seniority', '4:4', 'share: share 1.5 is outside 0..1'], // `1,,1.5`
-  ['seniority-decreasing-share.csv', '--seniority', 'data seniority', '5:4', 'share: share 0.1 is below the band before (0.2)'], // `2,,0.1`
-  ['seniority-unordered-bands.csv', '--seniority', 'data seniority', '5:1', 'from_years: band starts at 3, not after the band before (5)'],
+  [
+    'seniority-decreasing-share.csv',
+    '--seniority',
+    'data seniority',
+    '5:4',
+    'share: share 0.1 is below the band before (0.2)',
+  ], // `2,,0.1`
+  [
+    'seniority-unordered-bands.csv',
+    '--seniority',
+    'data seniority',
+    '5:1',
+    'from_years: band starts at 3, not after the band before (5)',
+  ],
   // params
   ['params-missing-column.csv', '--params', 'data params', '2:1', 'params file has no column "effective"'],
   ['params-bad-date.csv', '--params', 'data params', '3:10', 'effective: "2024-13-01" is not a real calendar date'], // `min_wage,`
@@ -88,7 +196,9 @@ describe('each file of fixtures/invalid', () => {
   });
 
   it('has a row in the table for every file, so that no bad file goes untested (staffing files are tested with fund)', () => {
-    const files = readdirSync(ROOT + DIR).filter((f) => !f.startsWith('staffing-')).sort();
+    const files = readdirSync(ROOT + DIR)
+      .filter((f) => !f.startsWith('staffing-'))
+      .sort();
     expect(CASES.map((c) => c[0]).sort()).toEqual(files);
   });
 
@@ -96,26 +206,37 @@ describe('each file of fixtures/invalid', () => {
     for (const f of readdirSync(ROOT + DIR).filter((f) => !f.startsWith('staffing-'))) {
       const bytes = readFileSync(ROOT + DIR + '/' + f);
       // The UTF-16 file is read as UTF-16 here, the Windows-1251 one byte by byte: their first lines are ASCII.
-      const text = bytes[0] === 0xff && bytes[1] === 0xfe ? bytes.toString('utf16le').slice(1) : bytes.toString('latin1');
+      const text =
+        bytes[0] === 0xff && bytes[1] === 0xfe ? bytes.toString('utf16le').slice(1) : bytes.toString('latin1');
       expect(text, f).toMatch(/^# \S.*\n/);
     }
   });
 });
 
 describe('bad input in a real process', () => {
-  it.each(CASES.filter(([file]) => ['grid-ragged-row.csv', 'grid-windows-1251.csv', 'raises-bad-date.csv', 'cpi-range.csv', 'seniority-gap.csv', 'params-duplicate.csv'].includes(file)))(
-    '%s exits 3 with nothing on standard output',
-    (file, flag, command, at, message) => {
-      const r = spawnCli(argsOf(file, flag, command));
-      expect(r.code).toBe(3);
-      expect(r.stdout).toBe('');
-      expect(r.stderr).toMatch(new RegExp(`^kzpay: error: ${DIR}/${file}:${at}: `));
-      expect(r.stderr).toContain(message);
-    },
-  );
+  it.each(
+    CASES.filter(([file]) =>
+      [
+        'grid-ragged-row.csv',
+        'grid-windows-1251.csv',
+        'raises-bad-date.csv',
+        'cpi-range.csv',
+        'seniority-gap.csv',
+        'params-duplicate.csv',
+      ].includes(file),
+    ),
+  )('%s exits 3 with nothing on standard output', (file, flag, command, at, message) => {
+    const r = spawnCli(argsOf(file, flag, command));
+    expect(r.code).toBe(3);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(new RegExp(`^kzpay: error: ${DIR}/${file}:${at}: `));
+    expect(r.stderr).toContain(message);
+  });
 
   it('names standard input <stdin> when the bad file comes from -', () => {
-    const r = spawnCli(['data', 'grid', '--grid', '-'], { input: readFileSync(ROOT + DIR + '/grid-bad-number.csv', 'utf8') });
+    const r = spawnCli(['data', 'grid', '--grid', '-'], {
+      input: readFileSync(ROOT + DIR + '/grid-bad-number.csv', 'utf8'),
+    });
     expect(r.code).toBe(3);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/^kzpay: error: <stdin>:3:5: min: "100000₸" is not a number/);
@@ -125,7 +246,9 @@ describe('bad input in a real process', () => {
     const r = spawnCli(['salary', 'E-G-4', '--years', '1', '--raises', '-'], { input: '' });
     expect(r.code).toBe(3);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe('kzpay: error: <stdin>:1:1: the file has no header row (expected a header row naming the columns)\n');
+    expect(r.stderr).toBe(
+      'kzpay: error: <stdin>:1:1: the file has no header row (expected a header row naming the columns)\n',
+    );
   });
 });
 
@@ -135,7 +258,9 @@ describe('a wrong --delimiter', () => {
     const r = await runCli(['data', 'grid', '--delimiter', ',', '--grid', 'fixtures/valid/grid-semicolon-bom.csv']);
     expect(r.code).toBe(3);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/^kzpay: error: fixtures\/valid\/grid-semicolon-bom.csv:3:1: grid file has no column "code", "min": its header is one cell when split on "," \(expected/);
+    expect(r.stderr).toMatch(
+      /^kzpay: error: fixtures\/valid\/grid-semicolon-bom.csv:3:1: grid file has no column "code", "min": its header is one cell when split on "," \(expected/,
+    );
   });
 });
 
@@ -144,7 +269,9 @@ describe('a file that cannot be read', () => {
     const r = await runCli(['data', 'cpi', '--cpi', 'no-such-dir/cpi.csv']);
     expect(r.code).toBe(3);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe('kzpay: error: no-such-dir/cpi.csv: cannot read cpi file: no such file (expected a readable CSV file)\n');
+    expect(r.stderr).toBe(
+      'kzpay: error: no-such-dir/cpi.csv: cannot read cpi file: no such file (expected a readable CSV file)\n',
+    );
   });
 });
 

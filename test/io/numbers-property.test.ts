@@ -15,12 +15,17 @@ describe('parseNumber (property)', () => {
   it('reads back every amount written with any grouping and decimal separator, to the tiyn', () => {
     const groupers = fc.constantFrom(' ', '\u00a0', '\u202f', "'", '');
     fc.assert(
-      fc.property(fc.bigInt({ min: -(10n ** 15n), max: 10n ** 15n }), groupers, fc.constantFrom(',', '.') as fc.Arbitrary<',' | '.'>, (tiyn, group, decimal) => {
-        const text = write(tiyn, group, decimal);
-        const r = parseNumber(text);
-        expect(r.ok).toBe(true);
-        if (r.ok) expect(r.value.times(100).toFixed(0)).toBe(tiyn.toString());
-      }),
+      fc.property(
+        fc.bigInt({ min: -(10n ** 15n), max: 10n ** 15n }),
+        groupers,
+        fc.constantFrom(',', '.') as fc.Arbitrary<',' | '.'>,
+        (tiyn, group, decimal) => {
+          const text = write(tiyn, group, decimal);
+          const r = parseNumber(text);
+          expect(r.ok).toBe(true);
+          if (r.ok) expect(r.value.times(100).toFixed(0)).toBe(tiyn.toString());
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -14,9 +14,12 @@ describe('plainTiyn (the fast path for salaries)', () => {
     expect(plainTiyn(text)).toBe(tiyn);
   });
 
-  it.each(['', '.5', '1.', '1.234', '62,461', '62 461', '-5', '+5', '1e3', ' 5', '12345678901234'])('leaves %j to parseNumber', (text) => {
-    expect(plainTiyn(text)).toBe(-1);
-  });
+  it.each(['', '.5', '1.', '1.234', '62,461', '62 461', '-5', '+5', '1e3', ' 5', '12345678901234'])(
+    'leaves %j to parseNumber',
+    (text) => {
+      expect(plainTiyn(text)).toBe(-1);
+    },
+  );
 
   it('agrees with parseNumber wherever it reads a number', () => {
     fc.assert(

@@ -5,20 +5,24 @@ import { TextTable } from '../../src/io/text-table.js';
 describe('TextTable', () => {
   it('finds what a Map finds, by key or by the key where it stands in a longer text', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.string({ maxLength: 40 }), fc.nat()), { maxLength: 300 }), fc.string({ maxLength: 40 }), (entries, probe) => {
-        const table = new TextTable<number>(4);
-        const map = new Map<string, number>();
-        for (const [k, v] of entries) {
-          table.set(k, v);
-          map.set(k, v);
-        }
-        expect(table.size).toBe(map.size);
-        for (const k of [...map.keys(), probe]) {
-          expect(table.get(k)).toBe(map.get(k));
-          const text = `<<${k}>>`;
-          expect(table.getRange(text, 2, 2 + k.length)).toBe(map.get(k));
-        }
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.string({ maxLength: 40 }), fc.nat()), { maxLength: 300 }),
+        fc.string({ maxLength: 40 }),
+        (entries, probe) => {
+          const table = new TextTable<number>(4);
+          const map = new Map<string, number>();
+          for (const [k, v] of entries) {
+            table.set(k, v);
+            map.set(k, v);
+          }
+          expect(table.size).toBe(map.size);
+          for (const k of [...map.keys(), probe]) {
+            expect(table.get(k)).toBe(map.get(k));
+            const text = `<<${k}>>`;
+            expect(table.getRange(text, 2, 2 + k.length)).toBe(map.get(k));
+          }
+        },
+      ),
     );
   });
 

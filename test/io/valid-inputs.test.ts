@@ -26,13 +26,23 @@ describe('good inputs written the way spreadsheets and people write them', () =>
 
   it('computes a salary from that grid, finding the code whatever its case', async () => {
     // No raise falls in 2024 after the as-of date, so December 2024 is the min: 62 461.
-    const doc = await runJson(['salary', 'a-2', '--years', '0', '--no-seniority', '--grid', `${DIR}/grid-semicolon-bom.csv`]);
+    const doc = await runJson([
+      'salary',
+      'a-2',
+      '--years',
+      '0',
+      '--no-seniority',
+      '--grid',
+      `${DIR}/grid-semicolon-bom.csv`,
+    ]);
     expect(doc.rows.map((r) => [r.code, r.year, r.salary])).toEqual([['A-2', 2024, '62461.00']]);
   });
 
   it('reads raises with DD.MM.YYYY dates, "%", an en-dash range, a decimal comma and quoted selectors', () => {
     const raises = parseRaises(tableOf(`${DIR}/raises-dotted-dates.csv`), 'auto');
-    expect(raises.map((r) => [formatDate(r.effective), fixed(r.low), fixed(r.high), r.text, r.scopeText, r.source])).toEqual([
+    expect(
+      raises.map((r) => [formatDate(r.effective), fixed(r.low), fixed(r.high), r.text, r.scopeText, r.source]),
+    ).toEqual([
       ['2005-07-01', '32', '32', '32', 'all', 'Message 2005'],
       ['2019-06-01', '25', '30', '25\u201330', 'all', 'Instruction; 2019'], // an empty scope is all
       ['2026-01-01', '12.5', '12.5', '12,5', 'corps=B;tier=lower', undefined],
@@ -87,7 +97,14 @@ describe('good inputs written the way spreadsheets and people write them', () =>
   });
 
   it('takes --decimal point on the command line for the same file', async () => {
-    const doc = await runJson(['data', 'grid', '--decimal', 'point', '--grid', 'fixtures/invalid/grid-ambiguous-number.csv']);
+    const doc = await runJson([
+      'data',
+      'grid',
+      '--decimal',
+      'point',
+      '--grid',
+      'fixtures/invalid/grid-ambiguous-number.csv',
+    ]);
     expect(doc.rows).toEqual([{ code: 'E-G-4', min: '62461.00', max: '84115.00' }]);
   });
 });

@@ -44,10 +44,19 @@ describe('renderChart', () => {
 
   it('labels a log axis at round values inside the data: 1, 2, 5, 10 for 1 to 10.8', async () => {
     const text = await renderChart(
-      { title: 'Log', kind: 'index', scale: 'log', years: [2000, 2001, 2002], series: [{ name: 'x', values: values([1, 3, 10.8]) }] },
+      {
+        title: 'Log',
+        kind: 'index',
+        scale: 'log',
+        years: [2000, 2001, 2002],
+        series: [{ name: 'x', values: values([1, 3, 10.8]) }],
+      },
       { color: false, width: 40, height: 9 },
     );
-    const labels = text.split('\n').filter((l) => l.includes('┤')).map((l) => l.split('┤')[0].trim());
+    const labels = text
+      .split('\n')
+      .filter((l) => l.includes('┤'))
+      .map((l) => l.split('┤')[0].trim());
     expect(labels).toEqual(['10', '5', '2', '1']);
     expect(text).toMatch(/^Log \(log scale: equal steps are equal percentages\)$/m);
   });
@@ -58,7 +67,7 @@ describe('renderChart', () => {
     [150, 80, /1960 +1980 +2000 +2020/],
     [1, 80, /^ +2024$/m],
   ])('fits %i years into %i columns with readable year labels', async (n, width, labels) => {
-    const years = Array.from({ length: n }, (_, i) => ({ 20: 2004, 40: 2000, 150: 1950 }[n] ?? 2024) + i);
+    const years = Array.from({ length: n }, (_, i) => (({ 20: 2004, 40: 2000, 150: 1950 })[n] ?? 2024) + i);
     const chart: Chart = {
       title: 'Money',
       kind: 'money',

@@ -4,7 +4,12 @@ import type { Column } from '../../src/core/report.js';
 import { columnGroups } from '../../src/render/table.js';
 import { main } from '../../src/cli.js';
 
-const col = (key: string, kind: Column['kind'] = 'money', rowKey = false): Column => ({ key, title: key, kind, ...(rowKey ? { rowKey } : {}) });
+const col = (key: string, kind: Column['kind'] = 'money', rowKey = false): Column => ({
+  key,
+  title: key,
+  kind,
+  ...(rowKey ? { rowKey } : {}),
+});
 /** One row whose cells are `n` characters wide each. */
 const rowOf = (widths: number[]) => [widths.map((n) => 'x'.repeat(n))];
 
@@ -35,23 +40,27 @@ describe('columnGroups', () => {
 
   it('puts every column in exactly one table besides the keys, each table within the width (property)', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 1, max: 20 }), { minLength: 3, maxLength: 15 }), fc.integer({ min: 40, max: 120 }), (widths, width) => {
-        const columns = widths.map((_, i) => col(`c${i}`, i < 2 ? 'text' : 'money', i < 2));
-        const groups = columnGroups(columns, rowOf(widths), width);
-        // A column is as wide as its title (c0, c1...) or its cell, plus a space either side and a border.
-        const size = (g: number[]) => 1 + g.reduce((s, i) => s + Math.max(widths[i], `c${i}`.length) + 3, 0);
-        if (size(widths.map((_, i) => i)) <= width) {
-          expect(groups).toHaveLength(1);
-          return;
-        }
-        // Split: the two marked keys head every table (only the first when they take over 60% of the width).
-        const keys = size([0, 1]) <= width * 0.6 ? [0, 1] : [0];
-        for (const g of groups) expect(g.slice(0, keys.length)).toEqual(keys);
-        const dealt = groups.flatMap((g) => g.slice(keys.length));
-        expect([...keys, ...dealt].sort((a, b) => a - b)).toEqual(widths.map((_, i) => i));
-        // A table may be too wide only when it holds the keys and a single column that alone does not fit.
-        for (const g of groups) if (size(g) > width) expect(g).toHaveLength(keys.length + 1);
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 20 }), { minLength: 3, maxLength: 15 }),
+        fc.integer({ min: 40, max: 120 }),
+        (widths, width) => {
+          const columns = widths.map((_, i) => col(`c${i}`, i < 2 ? 'text' : 'money', i < 2));
+          const groups = columnGroups(columns, rowOf(widths), width);
+          // A column is as wide as its title (c0, c1...) or its cell, plus a space either side and a border.
+          const size = (g: number[]) => 1 + g.reduce((s, i) => s + Math.max(widths[i], `c${i}`.length) + 3, 0);
+          if (size(widths.map((_, i) => i)) <= width) {
+            expect(groups).toHaveLength(1);
+            return;
+          }
+          // Split: the two marked keys head every table (only the first when they take over 60% of the width).
+          const keys = size([0, 1]) <= width * 0.6 ? [0, 1] : [0];
+          for (const g of groups) expect(g.slice(0, keys.length)).toEqual(keys);
+          const dealt = groups.flatMap((g) => g.slice(keys.length));
+          expect([...keys, ...dealt].sort((a, b) => a - b)).toEqual(widths.map((_, i) => i));
+          // A table may be too wide only when it holds the keys and a single column that alone does not fit.
+          for (const g of groups) if (size(g) > width) expect(g).toHaveLength(keys.length + 1);
+        },
+      ),
       { numRuns: 300 },
     );
   });
