@@ -1,13 +1,14 @@
-import { Command, CommanderError } from 'commander';
+import { CommanderError } from 'commander';
+import { data } from './commands/data.js';
+import { fund } from './commands/fund.js';
+import { gaps } from './commands/gaps.js';
+import { index } from './commands/index.js';
+import { salary } from './commands/salary.js';
 import { KzpayError } from './core/errors.js';
+import { addCommandSpec, newProgram, type RunEnv } from './run/command.js';
 import { readVersion } from './version.js';
-import { defineData } from './commands/data.js';
-import { defineGaps } from './commands/gaps.js';
-import { defineIndex } from './commands/index.js';
-import { defineFund } from './commands/fund.js';
-import { defineSalary } from './commands/salary.js';
-import type { RunEnv } from './commands/context.js';
 
+/** The process a run writes to: passed in, so that tests run kzpay in-process. */
 export interface CliIo {
   stdoutIsTTY: boolean;
   /** The terminal's width in columns, when standard output is one. */
@@ -16,18 +17,24 @@ export interface CliIo {
   writeErr: (text: string) => void;
   writeOut: (text: string) => void;
   /** Report output; resolves when written. */
-  stdout: (text: string) => Promise<void>;
+  stdout: (data: string | Uint8Array) => Promise<void>;
 }
+
+const COMMANDS = [salary, index, gaps, fund, data];
 
 /** Runs kzpay with the given arguments and returns the exit code; the only place errors become exit codes. */
 export async function main(argv: string[], io: CliIo): Promise<number> {
   const version = readVersion();
-  const run: RunEnv = { version, stdoutIsTTY: io.stdoutIsTTY, columns: io.columns, env: io.env, stdout: io.stdout };
-  const program = new Command('kzpay')
+  const env: RunEnv = { version, stdoutIsTTY: io.stdoutIsTTY, columns: io.columns, env: io.env, stdout: io.stdout };
+  const program = newProgram()
     .description("Salaries, raises and inflation of Kazakhstan's civil servants: exact, month by month, from CSV")
     .version(version, '-V, --version')
     .exitOverride()
-    .configureOutput({ writeOut: io.writeOut, writeErr: io.writeErr, outputError: (s, write) => write(`kzpay: ${s}`) })
+    .configureOutput({
+      writeOut: io.writeOut,
+      writeErr: io.writeErr,
+      outputError: (s, write) => write(`kzpay: ${s}`),
+    })
     .showSuggestionAfterError(true)
     .addHelpText(
       'after',
@@ -36,24 +43,19 @@ Examples:
   kzpay salary E-G-4 --years 7            a leading specialist of a rural akimat, 2024-2031
   kzpay index --from 2005 --to 2023       did the raises of 2005-2023 beat inflation?
   kzpay gaps --strict                     the 12% / 32% step rule and the minimum wage, for CI
-  kzpay gaps --propose -o proposed.csv    the smallest raises that would fix the grid
   kzpay fund staffing.csv --years 2       a body's remuneration fund, 2024-2026
-  kzpay data grid --format csv            the embedded grid, to edit and pass back with --grid
+  kzpay data grid                         the categories and their codes
 
-Every command runs offline on the embedded data; --grid, --raises, --cpi, --seniority, --params take your own CSV.`,
+Every command runs offline on the embedded data; kzpay COMMAND --help lists its options.`,
     );
-  defineSalary(program, run);
-  defineIndex(program, run);
-  defineGaps(program, run);
-  defineFund(program, run);
-  defineData(program, run);
+  for (const spec of COMMANDS) addCommandSpec(program, spec, env);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return 0;
   } catch (e) {
     if (e instanceof CommanderError) {
-      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help')
-        return 0;
+      // Help asked for is a success; help shown because no command was given is a usage error.
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version') return 0;
       return 2;
     }
     if (e instanceof KzpayError) {
@@ -62,7 +64,7 @@ Every command runs offline on the embedded data; --grid, --raises, --cpi, --seni
     }
     const err = e as Error;
     io.writeErr(`kzpay: internal error: ${err?.message ?? String(e)}\n`);
-    if (io.env.KZPAY_DEBUG === '1' && err?.stack) io.writeErr(err.stack + '\n');
+    if (io.env.KZPAY_DEBUG === '1' && err?.stack) io.writeErr(`${err.stack}\n`);
     else io.writeErr('kzpay: this is a bug; run again with KZPAY_DEBUG=1 for the stack\n');
     return 4;
   }

@@ -1,17 +1,17 @@
-import type { Command } from 'commander';
-import { addGlobalOptions, type GlobalOptions } from './options.js';
-import type { RunEnv } from './context.js';
-
-export const DATA_SET_NAMES = ['grid', 'raises', 'cpi', 'seniority', 'params', 'staffing'] as const;
+import { DATA_SET_NAMES } from '../core/data-view.js';
+import type { CommandSpec } from '../run/command.js';
+import { CPI, dataOptions, GRID, OUTPUT_OPTIONS, PARAMS, RAISES, SENIORITY } from '../run/options.js';
 
 /** `kzpay data NAME`: prints a data set (embedded, or the file its flag names) in any format. */
-export function defineData(program: Command, run: RunEnv): void {
-  const cmd = program
-    .command('data')
-    .description('print an embedded data set, to read or to edit and pass back with its flag')
-    .argument('<name>', DATA_SET_NAMES.join('|'));
-  addGlobalOptions(cmd).action(async (name: string, opts: GlobalOptions) => {
-    const { runData } = await import('./data-run.js');
-    await runData(name, opts, run);
-  });
-}
+export const data: CommandSpec = {
+  name: 'data',
+  summary: 'print an embedded data set, to read or to edit and pass back with its flag (data grid lists the codes)',
+  args: [['<name>', DATA_SET_NAMES.join('|')]],
+  options: [...dataOptions(GRID, RAISES, CPI, SENIORITY, PARAMS), ...OUTPUT_OPTIONS],
+  examples: [
+    ['data grid', 'the categories of the grid: codes, titles, salaries'],
+    ['data raises --format csv > raises.csv', 'the raises, to edit and pass back with --raises'],
+    ['data raises-reported --format csv | kzpay index --raises -', 'the raises as public reports give them'],
+  ],
+  load: async () => (await import('./data-run.js')).runData,
+};

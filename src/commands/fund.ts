@@ -1,37 +1,60 @@
-import type { Command } from 'commander';
-import { addGlobalOptions, type GlobalOptions } from './options.js';
-import type { RunEnv } from './context.js';
+import type { CommandSpec } from '../run/command.js';
+import {
+  CPI,
+  dataOptions,
+  GRID,
+  GRID_DATE,
+  INFLATION,
+  OUTPUT_OPTIONS,
+  PRICES,
+  RAISES,
+  RANGE,
+  SENIORITY,
+  type OptionSpec,
+} from '../run/options.js';
 
-export interface FundOptions extends GlobalOptions {
-  years?: string;
-  by?: string;
-  medical?: string;
-  bonus?: string;
-  savings?: string;
-  thousands?: boolean;
-}
+/** fund's own options. */
+const OWN: OptionSpec[] = [
+  { key: 'years', flags: '--years <n>', help: 'years after the grid year to show', default: '0' },
+  {
+    key: 'by',
+    flags: '--by <unit|code|group|none>',
+    help: 'rows by (default: unit when the file has a unit column, else code)',
+  },
+  {
+    key: 'medical',
+    flags: '--medical <n>',
+    help: 'monthly salaries a year paid as medical (health) benefit',
+    default: '2',
+  },
+  { key: 'bonus', flags: '--bonus <n>', help: 'monthly salaries a year paid as salary bonuses', default: '2' },
+  {
+    key: 'savings',
+    flags: '--savings <auto|n>',
+    help: 'savings bonuses, monthly salaries a year, for rows without savings_salaries; auto: 5.2 group D, 2.8 group E',
+    default: 'auto',
+  },
+  { key: 'thousands', flags: '--thousands', help: 'money in thousand tenge, as in the paper' },
+];
 
 /** `kzpay fund [STAFFING|-]`: the yearly remuneration fund of a staffing table, nominal and real. */
-export function defineFund(program: Command, run: RunEnv): void {
-  const cmd = program
-    .command('fund')
-    .description('remuneration fund of a staffing table: 12 salaries + 2 medical + 2 bonus + savings bonuses, per year')
-    .argument(
-      '[staffing]',
-      'staffing table CSV (code, headcount, experience, salary, unit, group, savings_salaries), or - for standard input (default: the embedded example)',
-    )
-    .option('--years <n>', 'years after the as-of year to show', '0')
-    .option('--by <key>', 'unit|code|group|none (default: unit when the file has a unit column, else code)')
-    .option('--medical <n>', 'monthly salaries a year paid as medical (health) benefit', '2')
-    .option('--bonus <n>', 'monthly salaries a year paid as salary bonuses', '2')
-    .option(
-      '--savings <auto|n>',
-      'savings bonuses, in monthly salaries a year, for rows without savings_salaries; auto: 5.2 for group D, 2.8 for group E',
-      'auto',
-    )
-    .option('--thousands', 'money in thousand tenge, as in the paper');
-  addGlobalOptions(cmd).action(async (staffing: string | undefined, opts: FundOptions) => {
-    const { runFund } = await import('./fund-run.js');
-    await runFund(staffing, opts, run);
-  });
-}
+export const fund: CommandSpec = {
+  name: 'fund',
+  summary: 'remuneration fund of a staffing table: 12 salaries + 2 medical + 2 bonus + savings bonuses, per year',
+  args: [['[staffing]', 'staffing table CSV, or - for standard input (default: the embedded example)']],
+  options: [
+    ...OWN,
+    ...dataOptions(GRID, RAISES, CPI, SENIORITY),
+    GRID_DATE,
+    PRICES,
+    INFLATION,
+    RANGE,
+    ...OUTPUT_OPTIONS,
+  ],
+  examples: [
+    ['fund staffing.csv --years 2', "a body's remuneration fund, 2024-2026"],
+    ['fund staffing.csv --by group --thousands', "by group, in thousand tenge as in the paper's Table 4"],
+    ['fund - --format csv < staffing.csv', 'from standard input, as CSV'],
+  ],
+  load: async () => (await import('./fund-run.js')).runFund,
+};

@@ -1,45 +1,41 @@
-import type { Command } from 'commander';
-import { addGlobalOptions, type GlobalOptions } from './options.js';
-import type { RunEnv } from './context.js';
+import type { CommandSpec } from '../run/command.js';
+import { dataOptions, GRID, GRID_DATE, OUTPUT_OPTIONS, PARAMS, SENIORITY, type OptionSpec } from '../run/options.js';
 
-export interface GapsOptions extends GlobalOptions {
-  basis?: string;
-  within?: string;
-  between?: string;
-  tolerance?: string;
-  floor?: string;
-  strict?: boolean;
-  propose?: string | boolean;
-  staffing?: string;
-}
+/** gaps' own options. */
+const OWN: OptionSpec[] = [
+  { key: 'basis', flags: '--basis <min|max>', help: 'the salary column to check', default: 'min' },
+  {
+    key: 'within',
+    flags: '--within <pct>',
+    help: 'step between adjacent posts within a management level',
+    default: '12',
+  },
+  { key: 'between', flags: '--between <pct>', help: 'step between management levels', default: '32' },
+  { key: 'tolerance', flags: '--tolerance <pp>', help: 'how far a step may be from its norm and be ok', default: '1' },
+  {
+    key: 'floor',
+    flags: '--floor <auto|off|amount>',
+    help: 'lowest salary: the minimum wage in force at the grid date (auto), none (off), or an amount',
+    default: 'auto',
+  },
+  { key: 'strict', flags: '--strict', help: 'exit 1 when any row is not ok (for CI); the report is still printed' },
+  {
+    key: 'propose',
+    flags: '--propose [mode]',
+    help: 'print a proposed grid instead: shortfall (default, the smallest raises) or exact (every step its norm)',
+  },
+  { key: 'staffing', flags: '--staffing <file>', help: 'with --propose: a staffing table (as for fund) to cost it' },
+];
 
 /** `kzpay gaps`: where the grid breaks the 12% / 32% step rule or the minimum-wage floor, and a grid that would not. */
-export function defineGaps(program: Command, run: RunEnv): void {
-  const cmd = program
-    .command('gaps')
-    .description(
-      'where the grid breaks the 12% / 32% step rule or the minimum-wage floor, and the smallest raises that fix it',
-    )
-    .option('--basis <min|max>', 'the salary column to check', 'min')
-    .option('--within <pct>', 'step between adjacent posts within a management level (tier)', '12')
-    .option('--between <pct>', 'step between management levels', '32')
-    .option('--tolerance <pp>', 'how far a step may be from its norm and still be ok, in percentage points', '1')
-    .option(
-      '--floor <auto|off|amount>',
-      'lowest salary: the minimum wage in force at the as-of date (auto), none (off), or an amount',
-      'auto',
-    )
-    .option('--strict', 'exit 1 when any row is not ok (for CI); the report is still printed')
-    .option(
-      '--propose [mode]',
-      'print a proposed grid instead: shortfall (default, the smallest raises) or exact (every step its norm)',
-    )
-    .option(
-      '--staffing <file>',
-      'with --propose: a staffing table (as for fund) to cost the proposal a year, per category and in total',
-    );
-  addGlobalOptions(cmd).action(async (opts: GapsOptions) => {
-    const { runGaps } = await import('./gaps-run.js');
-    await runGaps(opts, run);
-  });
-}
+export const gaps: CommandSpec = {
+  name: 'gaps',
+  summary: 'where the grid breaks the 12% / 32% step rule or the minimum-wage floor, and the raises that fix it',
+  options: [...OWN, ...dataOptions(GRID, PARAMS, SENIORITY), GRID_DATE, ...OUTPUT_OPTIONS],
+  examples: [
+    ['gaps --strict', 'the step rule and the minimum wage, for CI (exit 1 when broken)'],
+    ['gaps --propose -o proposed.csv', 'the smallest raises that would fix the grid'],
+    ['gaps --propose --staffing staffing.csv', 'and what they would cost a year'],
+  ],
+  load: async () => (await import('./gaps-run.js')).runGaps,
+};

@@ -1,25 +1,31 @@
-import type { Command } from 'commander';
-import { addGlobalOptions, type GlobalOptions } from './options.js';
-import type { RunEnv } from './context.js';
+import type { CommandSpec } from '../run/command.js';
+import { CPI, dataOptions, GRID, INFLATION, OUTPUT_OPTIONS, RAISES, RANGE, type OptionSpec } from '../run/options.js';
 
-export interface IndexOptions extends GlobalOptions {
-  from?: string;
-  to?: string;
-  code?: string;
-  chart?: boolean;
-}
+/** index's own options. */
+const OWN: OptionSpec[] = [
+  {
+    key: 'from',
+    flags: '--from <year>',
+    help: 'first year; the index is 1 in the December before it (default: the first raise year)',
+  },
+  { key: 'to', flags: '--to <year>', help: 'last year (default: the last year with actual CPI data)' },
+  { key: 'code', flags: '--code <code>', help: 'count only the raises whose scope covers this category of the grid' },
+  {
+    key: 'chart',
+    flags: '--chart',
+    help: 'draw the nominal, price and real index under the table (table format only)',
+  },
+];
 
 /** `kzpay index`: did the raises beat inflation? Cumulative nominal, price and real index, year by year. */
-export function defineIndex(program: Command, run: RunEnv): void {
-  const cmd = program
-    .command('index')
-    .description('did the raises beat inflation? nominal, price and real index, year by year')
-    .option('--from <year>', 'first year; the index is 1 in the December before it (default: the first raise year)')
-    .option('--to <year>', 'last year (default: the last year with actual CPI data)')
-    .option('--code <code>', 'count only the raises whose scope covers this grid category (default: every raise)')
-    .option('--chart', 'draw the nominal, price and real index under the table (table format only)');
-  addGlobalOptions(cmd).action(async (opts: IndexOptions) => {
-    const { runIndex } = await import('./index-run.js');
-    await runIndex(opts, run);
-  });
-}
+export const index: CommandSpec = {
+  name: 'index',
+  summary: 'did the raises beat inflation? nominal, price and real index, year by year',
+  options: [...OWN, ...dataOptions(GRID, RAISES, CPI), INFLATION, RANGE, ...OUTPUT_OPTIONS],
+  examples: [
+    ['index --from 2005 --to 2023', 'did the raises of 2005-2023 beat inflation?'],
+    ['index --code E-G-4 --chart', 'only the raises that covered E-G-4, drawn'],
+    ['index --format json | jq .summary', 'the summary, for a script'],
+  ],
+  load: async () => (await import('./index-run.js')).runIndex,
+};

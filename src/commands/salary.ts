@@ -1,27 +1,45 @@
-import type { Command } from 'commander';
-import { addGlobalOptions, type GlobalOptions } from './options.js';
-import type { RunEnv } from './context.js';
+import type { CommandSpec } from '../run/command.js';
+import {
+  CPI,
+  dataOptions,
+  GRID,
+  GRID_DATE,
+  INFLATION,
+  OUTPUT_OPTIONS,
+  PRICES,
+  RAISES,
+  RANGE,
+  SENIORITY,
+  type OptionSpec,
+} from '../run/options.js';
 
-export interface SalaryOptions extends GlobalOptions {
-  years?: string;
-  from?: string;
-  experience?: string;
-  chart?: boolean;
-}
+/** salary's own options. */
+const OWN: OptionSpec[] = [
+  { key: 'years', flags: '--years <n>', help: 'years after the grid year to show', default: '5' },
+  { key: 'from', flags: '--from <year>', help: 'first year to show (default: the grid year)' },
+  { key: 'experience', flags: '--experience <years>', help: 'years of service at the grid date', default: '0' },
+  { key: 'holdSeniority', flags: '--no-seniority', help: "hold the salary at the grid date's seniority band" },
+  { key: 'chart', flags: '--chart', help: 'draw nominal and real salary under the table (table format only)' },
+];
 
-/** `kzpay salary CODE...`: nominal and real salary of categories, year by year. */
-export function defineSalary(program: Command, run: RunEnv): void {
-  const cmd = program
-    .command('salary')
-    .description('what a category pays, nominal and in real terms, year by year')
-    .argument('<code...>', 'category codes from the grid (e.g. E-G-4), or all')
-    .option('--years <n>', 'years after the as-of year to show', '5')
-    .option('--from <year>', 'first year to show (default: the as-of year)')
-    .option('--experience <years>', 'years of service at the as-of date', '0')
-    .option('--no-seniority', 'hold the salary at the as-of seniority band')
-    .option('--chart', 'draw nominal and real salary under the table (table format only)');
-  addGlobalOptions(cmd).action(async (codes: string[], opts: SalaryOptions) => {
-    const { runSalary } = await import('./salary-run.js');
-    await runSalary(codes, opts, run);
-  });
-}
+/** `kzpay salary CODE...`: what a category pays, nominal and in real terms, year by year. */
+export const salary: CommandSpec = {
+  name: 'salary',
+  summary: 'what a category pays, nominal and in real terms, year by year',
+  args: [['<code...>', 'category codes of the grid (E-G-4), patterns (E-G-*), or all; kzpay data grid lists them']],
+  options: [
+    ...OWN,
+    ...dataOptions(GRID, RAISES, CPI, SENIORITY),
+    GRID_DATE,
+    PRICES,
+    INFLATION,
+    RANGE,
+    ...OUTPUT_OPTIONS,
+  ],
+  examples: [
+    ['salary E-G-4 --years 7', 'a leading specialist of a rural akimat, 2024-2031'],
+    ['salary E-G-* --from 2020 --years 3', 'every rural akimat post, 2020-2027'],
+    ['salary all --format csv -o salaries.csv', 'every category, for a spreadsheet'],
+  ],
+  load: async () => (await import('./salary-run.js')).runSalary,
+};

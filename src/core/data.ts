@@ -6,7 +6,20 @@ export const TIERS = ['higher', 'middle', 'lower'] as const;
 export type Tier = (typeof TIERS)[number];
 
 /** The grid columns a raise's scope may select on. */
-export const GRID_COLUMNS = ['code', 'min', 'max', 'corps', 'group', 'block', 'rank', 'tier', 'title'] as const;
+export const GRID_COLUMNS = [
+  'code',
+  'min',
+  'max',
+  'corps',
+  'group',
+  'block',
+  'rank',
+  'tier',
+  'title',
+  'title_ru',
+  'title_kk',
+  'effective',
+] as const;
 
 /** One category of the salary grid, as in force on the as-of date. */
 export interface Category {
@@ -31,6 +44,8 @@ export interface Grid {
   byCode: Map<string, Category>;
   /** The header of the file, in its order, lower-cased. */
   columns: string[];
+  /** The date the salaries are in force, from the grid's `effective` column (one date for every row). */
+  effective?: CalDate;
 }
 
 /** A grid's category by code, whatever its case (codes are unique whatever their case). */

@@ -1,5 +1,5 @@
 import { monthOfDate, type CalDate, type MonthIndex } from './dates.js';
-import { Dec, ZERO, sum, type Dec as DecT } from './money.js';
+import { Dec, ONE, ZERO, sum, type Dec as DecT } from './money.js';
 import type { Category, Raise, SeniorityBand, Status } from './data.js';
 import { SalaryModel, type RangeChoice } from './engine.js';
 import { monthsOf, type PriceIndex } from './prices.js';
@@ -58,7 +58,8 @@ export interface FundReportInput {
   keys: readonly string[];
   raises: readonly Raise[];
   bands: readonly SeniorityBand[];
-  prices: PriceIndex;
+  /** Without prices the fund is nominal only: total_real is the nominal total and every year is actual. */
+  prices?: PriceIndex;
   asOf: CalDate;
   pricesMonth: MonthIndex;
   range: RangeChoice;
@@ -107,7 +108,7 @@ interface Merged {
  */
 export function computeFundReport(input: FundReportInput): FundRow[] {
   const { prices } = input;
-  const pricesLevel = prices.level(input.pricesMonth);
+  const pricesLevel = prices?.level(input.pricesMonth);
   const fixedSalaries = new Dec(12).plus(input.medical).plus(input.bonus);
   // Salary units, months (× 12) and thousands are divided out last, so a whole-year level stays exact.
   const scale = new Dec(10)
@@ -120,7 +121,7 @@ export function computeFundReport(input: FundReportInput): FundRow[] {
   const rows: FundRow[] = [];
   for (let year = input.fromYear; year <= input.toYear; year++) {
     const months = monthsOf(year);
-    const deflators = months.map((m) => pricesLevel.div(prices.level(m)));
+    const deflators = months.map((m) => (prices && pricesLevel ? pricesLevel.div(prices.level(m)) : ONE));
     const sums = new Map<SalaryModel, YearSums>();
     const yearSums = (model: SalaryModel): YearSums => {
       let s = sums.get(model);
@@ -147,7 +148,7 @@ export function computeFundReport(input: FundReportInput): FundRow[] {
         row.totalReal = row.totalReal.plus(totalReal);
       }
     }
-    const status = prices.status(year);
+    const status = prices ? prices.status(year) : 'actual';
     const shown = input.totalOnly ? [total] : [...byKey.values(), total];
     for (const row of shown) rows.push({ ...row, total: row.salaryFund.plus(row.savingsBonus), status });
   }

@@ -1,4 +1,4 @@
-import { formatDate, monthIndex } from './dates.js';
+import { monthIndex } from './dates.js';
 import { ONE, factorToPercent, percentToFactor, product, type Dec } from './money.js';
 import type { Category, Raise, Status } from './data.js';
 import { raiseFactorInMonth, raisePercent, type RangeChoice } from './engine.js';
@@ -45,17 +45,6 @@ export interface IndexReport {
   skipped: Raise[];
   /** Raises of the period that count although their scope is narrower than all (no category given). */
   scopesIgnored: Raise[];
-}
-
-/** `+32% from 2005-07-01`: a raise as written in the data, for the raises column. */
-export function raiseLabel(raise: Raise): string {
-  const signed = (p: Dec) => `${p.isNegative() ? '' : '+'}${p.toString()}%`;
-  const pct = raise.low.eq(raise.high)
-    ? signed(raise.low)
-    : raise.low.isNegative()
-      ? `${signed(raise.low)} to ${signed(raise.high)}`
-      : `+${raise.low.toString()}-${raise.high.toString()}%`;
-  return `${pct} from ${formatDate(raise.effective)}`;
 }
 
 /** The default period: the first year of a raise that counts to the last year with actual CPI data. */

@@ -62,12 +62,16 @@ export class PriceIndex {
     return built;
   }
 
-  /** Years built on the assumed rate so far, ascending. */
-  assumedYears(): number[] {
-    return [...this.years.values()]
-      .filter((y) => y.assumed)
-      .map((y) => y.year)
-      .sort((a, b) => a - b);
+  /**
+   * The years that rest on the assumed rate among those the price levels of years `from`..`to` are built from: the
+   * years themselves and every year between them and the data, ascending. A function of the data alone, whatever
+   * was computed before.
+   */
+  assumedYears(from: number, to: number): number[] {
+    const out: number[] = [];
+    const last = Math.max(to, this.firstYear - 1);
+    for (let y = Math.min(from, this.firstYear); y <= last; y++) if (this.year(y).assumed) out.push(y);
+    return out;
   }
 
   /** The price level at the end of December of `year`. */

@@ -1,5 +1,5 @@
 import { InputError } from '../core/errors.js';
-import { compareDates, formatDate } from '../core/dates.js';
+import { compareDates, formatDate, type CalDate } from '../core/dates.js';
 import {
   GRID_COLUMNS,
   TIERS,
@@ -19,7 +19,7 @@ import { Sheet, type SheetSpec } from './sheet.js';
 export const GRID_SPEC: SheetSpec = {
   what: 'grid',
   required: ['code', 'min'],
-  optional: ['max', 'corps', 'group', 'block', 'rank', 'tier', 'title'],
+  optional: ['max', 'corps', 'group', 'block', 'rank', 'tier', 'title', 'title_ru', 'title_kk', 'effective'],
 };
 export const RAISES_SPEC: SheetSpec = {
   what: 'raises',
@@ -62,7 +62,18 @@ export function parseGrid(table: CsvTable, decimal: DecimalMode): Grid {
   const ranks = new Map<string, Map<number, number>>(); // block → rank → line
   const positions = new Map<string, number>();
   const rankStyle = new Map<string, { given: boolean; line: number }>();
+  let effective: { date: CalDate; line: number } | undefined;
   for (const row of sheet.rows) {
+    // The date the salaries are in force: one date for the whole grid.
+    const date = row.date('effective');
+    if (date && effective && compareDates(date, effective.date) !== 0) {
+      row.fail(
+        'effective',
+        `${formatDate(date)} differs from ${formatDate(effective.date)} on line ${effective.line}`,
+        'one date for the whole grid',
+      );
+    }
+    if (date && !effective) effective = { date, line: row.line };
     const code = row.required('code', 'a category code such as E-G-4');
     const min = row.number('min', { required: true, expected: 'the minimum monthly salary in tenge' });
     if (min.lte(ZERO)) row.fail('min', `${code}'s min ${min.toString()} is not above zero`, 'a salary greater than 0');
@@ -140,7 +151,15 @@ export function parseGrid(table: CsvTable, decimal: DecimalMode): Grid {
       { file: table.file, line: table.header.line, column: 1 },
       'one row per category under the header',
     );
-  return { categories, byCode, columns: table.names };
+  if (effective && sheet.rows.some((r) => r.text('effective') === '')) {
+    const blank = sheet.rows.find((r) => r.text('effective') === '')!;
+    blank.fail(
+      'effective',
+      'empty cell',
+      `the grid's date, ${formatDate(effective.date)} as on line ${effective.line}`,
+    );
+  }
+  return { categories, byCode, columns: table.names, effective: effective?.date };
 }
 
 function lineOf(c: Category): number | string {

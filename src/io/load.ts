@@ -10,6 +10,7 @@ import type { DecimalMode } from './numbers.js';
 export const EMBEDDED = {
   grid: 'grid-2024.csv',
   raises: 'raises-2005-2026.csv',
+  'raises-reported': 'raises-reported-local.csv',
   cpi: 'cpi-kz.csv',
   seniority: 'seniority-bands.csv',
   params: 'params-kz.csv',
@@ -132,6 +133,10 @@ export class DataSets {
   }
   raises(): Raise[] {
     return this.load('raises', parseRaises);
+  }
+  /** The raises of local executive bodies as public reports give them (printed by `kzpay data raises-reported`). */
+  raisesReported(): Raise[] {
+    return this.load('raises-reported', parseRaises);
   }
   cpi(): CpiRow[] {
     return this.load('cpi', parseCpi);

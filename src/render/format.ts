@@ -1,5 +1,5 @@
 import { fixedHalfUp } from '../core/money.js';
-import type { Cell, ColumnKind } from '../core/report.js';
+import type { Cell, ColumnKind, Phrase } from '../core/report.js';
 
 export type Target = 'human' | 'machine';
 
@@ -24,6 +24,7 @@ export function formatCell(value: Cell, kind: ColumnKind, target: Target): strin
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;
   if (typeof value === 'number') return String(value);
+  if (isList(value)) return value.join(', ');
   // A non-finite value is a bug upstream (inputs are checked so that none can arise): never print it as a result.
   if (!value.isFinite()) throw new Error(`a ${kind} value is ${value.toString()}`);
   if (kind === 'decimal' || kind === 'text' || kind === 'int') return value.toString();
@@ -34,4 +35,15 @@ export function formatCell(value: Cell, kind: ColumnKind, target: Target): strin
 
 export function isNumericKind(kind: ColumnKind): boolean {
   return kind !== 'text';
+}
+
+/** Whether a cell is a list of whole numbers (years): an array in JSON, joined by commas elsewhere. */
+export function isList(value: Cell): value is readonly number[] {
+  return Array.isArray(value);
+}
+
+/** Prose with numbers in it as text: each number formatted as its kind. */
+export function phraseText(phrase: Phrase, target: Target): string {
+  if (typeof phrase === 'string') return phrase;
+  return phrase.map((part) => (typeof part === 'string' ? part : formatCell(part.value, part.kind, target))).join('');
 }

@@ -1,8 +1,7 @@
+import { UsageError } from '../core/errors.js';
 import type { Column, Report, Row } from '../core/report.js';
-import { formatCell, isNumericKind } from './format.js';
-
-export type Format = 'table' | 'csv' | 'json' | 'md';
-export const FORMATS: readonly Format[] = ['table', 'csv', 'json', 'md'];
+import { formatCell, isList, isNumericKind, phraseText } from './format.js';
+import type { Format } from './formats.js';
 
 /** Charts fit an 80-column terminal. */
 const CHART_WIDTH = 80;
@@ -23,6 +22,8 @@ export async function renderReport(report: Report, format: Format, opts: RenderO
       return renderJson(report, opts.version);
     case 'md':
       return renderMarkdown(report);
+    case 'xlsx':
+      throw new UsageError('--format xlsx is not available yet');
     case 'table': {
       const { renderTable } = await import('./table.js');
       const table = await renderTable(report, opts.color, opts.width);
@@ -43,7 +44,7 @@ export function csvField(text: string, isText: boolean): string {
 }
 
 function renderCsv(report: Report): string {
-  const lines: string[] = (report.csvComments ?? []).map((c) => `# ${c}`);
+  const lines: string[] = [];
   lines.push(report.columns.map((c) => csvField(c.key, true)).join(','));
   for (const row of report.rows) {
     lines.push(
@@ -53,11 +54,15 @@ function renderCsv(report: Report): string {
   return lines.join(CRLF) + CRLF;
 }
 
-function jsonValues(columns: Column[], row: Row): Record<string, string | number | null> {
-  const out: Record<string, string | number | null> = {};
+/** The version of each kind's JSON schema (`schema/<command>-<kind>.json`): raised when a row's shape changes. */
+export const SCHEMA_VERSION = 1;
+
+function jsonValues(columns: Column[], row: Row): Record<string, string | number | readonly number[] | null> {
+  const out: Record<string, string | number | readonly number[] | null> = {};
   for (const c of columns) {
     const v = row[c.key];
     if (v === null || v === undefined) out[c.key] = null;
+    else if (isList(v)) out[c.key] = v;
     else if (c.kind === 'int' && typeof v === 'number') out[c.key] = v;
     else out[c.key] = formatCell(v, c.kind, 'machine');
   }
@@ -67,17 +72,20 @@ function jsonValues(columns: Column[], row: Row): Record<string, string | number
 function renderJson(report: Report, version: string): string {
   const doc = {
     command: report.command,
+    kind: report.kind,
+    schema: SCHEMA_VERSION,
     version,
     inputs: report.inputs,
-    assumptions: report.assumptions,
+    assumptions: report.assumptions.map((a) => phraseText(a, 'human')),
     rows: report.rows.map((r) => jsonValues(report.columns, r)),
     summary: report.summary ? jsonValues(report.summary.columns, report.summary.values) : {},
   };
-  return JSON.stringify(doc, null, 2) + '\n';
+  return `${JSON.stringify(doc, null, 2)}\n`;
 }
 
+/** A Markdown table cell: pipes escaped, line breaks as <br> so a quoted newline keeps the row whole. */
 function mdEscape(text: string): string {
-  return text.replace(/\|/g, '\\|');
+  return text.replace(/\|/g, '\\|').replace(/\r\n|\r|\n/g, '<br>');
 }
 
 function renderMarkdown(report: Report): string {
@@ -93,7 +101,7 @@ function renderMarkdown(report: Report): string {
     for (const c of report.summary.columns)
       out.push(`- ${mdEscape(c.title)}: ${mdEscape(formatCell(report.summary.values[c.key], c.kind, 'human'))}`);
   }
-  if (report.notes && report.notes.length > 0) out.push('', ...report.notes);
-  out.push('', '**Assumptions**', '', ...report.assumptions.map((a) => `- ${mdEscape(a)}`));
+  if (report.notes && report.notes.length > 0) out.push('', ...report.notes.map((n) => phraseText(n, 'human')));
+  out.push('', '**Assumptions**', '', ...report.assumptions.map((a) => `- ${mdEscape(phraseText(a, 'human'))}`));
   return out.join('\n') + '\n';
 }

@@ -1,6 +1,6 @@
 import Table from 'cli-table3';
 import type { Column, Report } from '../core/report.js';
-import { formatCell, isNumericKind } from './format.js';
+import { formatCell, isNumericKind, phraseText } from './format.js';
 import { palette, type Palette } from './paint.js';
 
 /**
@@ -22,8 +22,8 @@ export async function renderTable(report: Report, color: boolean, width?: number
     for (const c of report.summary.columns)
       out.push(`  ${c.title.padEnd(w)}  ${formatCell(report.summary.values[c.key], c.kind, 'human')}`);
   }
-  if (report.notes && report.notes.length > 0) out.push('', ...report.notes);
-  out.push('', chalk.bold('Assumptions'), ...report.assumptions.map((a) => chalk.dim(`  - ${a}`)));
+  if (report.notes && report.notes.length > 0) out.push('', ...report.notes.map((n) => phraseText(n, 'human')));
+  out.push('', chalk.bold('Assumptions'), ...report.assumptions.map((a) => chalk.dim(`  - ${phraseText(a, 'human')}`)));
   return out.join('\n') + '\n';
 }
 

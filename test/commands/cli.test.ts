@@ -21,7 +21,7 @@ describe('the kzpay command line', () => {
     [['salary'], /missing required argument 'code'/],
     [['salary', 'E-G-4', '--format', 'xml'], /--format must be one of table, csv, json, md/],
     [['salary', 'E-G-4', '--range', 'middle'], /--range must be one of low, mid, high/],
-    [['salary', 'E-G-4', '--as-of', '2024-02-30'], /--as-of must be a real date/],
+    [['salary', 'E-G-4', '--grid-date', '2024-02-30'], /--grid-date must be a real date/],
     [['salary', 'E-G-4', '--prices', '2024-13'], /--prices must be a month YYYY-MM/],
     [['salary', 'E-G-4', '--inflation', 'lots'], /--inflation: "lots" is not a number/],
     [['salary', 'E-G-4', '--experience', '-1'], /--experience must not be negative/],
@@ -40,7 +40,7 @@ describe('the kzpay command line', () => {
     const json = join(dir, 'e-g-4.json');
     expect(spawnCli(['salary', 'E-G-4', '-o', csv])).toMatchObject({ code: 0, stdout: '' });
     expect(spawnCli(['salary', 'E-G-4', '-o', json])).toMatchObject({ code: 0, stdout: '' });
-    expect(readFileSync(csv, 'utf8').split('\r\n')[0]).toBe(
+    expect(readFileSync(csv, 'utf8').split(/\r?\n/)[0]).toBe(
       'code,year,experience,salary,raise_pct,seniority_pct,earnings,inflation_pct,salary_real,earnings_real,real_change_pct,status',
     );
     expect(JSON.parse(readFileSync(json, 'utf8')).command).toBe('salary');

@@ -61,11 +61,11 @@ describe('kzpay gaps on the embedded grid (basis min, tolerance 1 pp)', () => {
     expect(assumptions.join('\n')).toMatch(/minimum wage of 85 000 in force on 2024-01-01/);
   });
 
-  it('takes another floor from --floor, none with --floor off, and the 2023 one with --as-of', async () => {
+  it('takes another floor from --floor, none with --floor off, and the 2023 one with --grid-date', async () => {
     expect((await gaps(['--floor', '70000'])).summary.below_floor).toBe(2); // 69 957 and 62 461
     expect((await gaps(['--floor', 'off'])).summary).toMatchObject({ below_floor: 0, floor: null });
-    expect((await gaps(['--as-of', '2023-06-30'])).summary).toMatchObject({ below_floor: 2, floor: '70000.00' });
-    const before = await gaps(['--as-of', '2004-12-31']); // the params' first minimum wage is of 2005-01-01
+    expect((await gaps(['--grid-date', '2023-06-30'])).summary).toMatchObject({ below_floor: 2, floor: '70000.00' });
+    const before = await gaps(['--grid-date', '2004-12-31']); // the params' first minimum wage is of 2005-01-01
     expect(before.summary).toMatchObject({ below_floor: 0, floor: null });
     expect(before.assumptions).toContain(
       'no minimum wage in force on 2004-12-31 in the params: the floor is not checked',
@@ -122,7 +122,7 @@ describe('kzpay gaps --strict', () => {
     const out = join(tmp(), 'gaps.csv');
     const r = await runCli(['gaps', '--strict', '-o', out]);
     expect(r.code).toBe(1);
-    expect(readFileSync(out, 'utf8').split('\r\n')[0]).toBe(
+    expect(readFileSync(out, 'utf8').split(/\r?\n/)[0]).toBe(
       'block,upper,lower,upper_salary,lower_salary,step_pct,kind,norm_pct,deviation_pp,code,salary,floor,verdict',
     );
   });
@@ -164,7 +164,16 @@ describe('kzpay gaps on awkward grids', () => {
     const doc = await gaps(['--grid', FIX + 'grid-single-block.csv']);
     expect(doc.rows).toHaveLength(1);
     // JSON keeps to the spec's keys: the reading is prose for people, the summary counts are for machines.
-    expect(Object.keys(doc)).toEqual(['command', 'version', 'inputs', 'assumptions', 'rows', 'summary']);
+    expect(Object.keys(doc)).toEqual([
+      'command',
+      'kind',
+      'schema',
+      'version',
+      'inputs',
+      'assumptions',
+      'rows',
+      'summary',
+    ]);
   });
 });
 
@@ -202,7 +211,7 @@ describe('kzpay gaps table', () => {
 
   it('writes one csv header for pair and floor rows, with empty cells where a column does not apply', async () => {
     const r = await runCli(['gaps', '--format', 'csv']);
-    const lines = r.stdout.trimEnd().split('\r\n');
+    const lines = r.stdout.trimEnd().split(/\r?\n/);
     expect(lines).toHaveLength(1 + 20 + 3);
     expect(lines[1]).toBe('akim-office-region,D-1,D-2,182988.00,163166.00,12.1484,within,12.0000,0.1484,,,,ok');
     expect(lines[23]).toBe('akim-office-rural,,,,,,,,,E-G-4,62461.00,85000.00,below-floor');
@@ -229,8 +238,8 @@ describe('kzpay gaps --propose', () => {
     const file = join(dir, 'proposed.csv');
     expect((await runCli(['gaps', '--propose', '-o', file])).code).toBe(0);
     const text = readFileSync(file, 'utf8');
-    expect(text.split('\r\n').find((l) => !l.startsWith('#'))).toBe(
-      'code,corps,group,block,rank,tier,title,min,max,old_min,raise_pct',
+    expect(text.split(/\r?\n/).find((l) => !l.startsWith('#'))).toBe(
+      'code,corps,group,block,rank,tier,title,title_ru,title_kk,effective,min,max,old_min,raise_pct',
     );
     const data = await runJson(['data', 'grid', '--grid', file]);
     expect(data.rows).toHaveLength(25);
@@ -262,8 +271,8 @@ describe('kzpay gaps --propose', () => {
     const file = join(tmp(), 'proposed.csv');
     await runCli(['gaps', '--propose', '-o', file]);
     const r = await runCli(['gaps', '--propose', '--grid', file, '--format', 'csv']);
-    const header = r.stdout.split('\r\n').find((l) => !l.startsWith('#'));
-    expect(header).toBe('code,corps,group,block,rank,tier,title,min,max,old_min,raise_pct');
+    const header = r.stdout.split(/\r?\n/).find((l) => !l.startsWith('#'));
+    expect(header).toBe('code,corps,group,block,rank,tier,title,title_ru,title_kk,effective,min,max,old_min,raise_pct');
     const doc = await gaps(['--propose', '--grid', file]);
     expect(doc.summary).toMatchObject({ categories: 25, raised: 0 });
   });
@@ -327,7 +336,7 @@ describe('kzpay gaps --propose --staffing', () => {
     // Today: 62 461 + 0.1 × (84 115 − 62 461) = 64 626.40 and 62 461. Proposed: min 85 000, max 84 115 × 85 000 / 62 461
     // rounded up = 114 468: 85 000 + 0.1 × 29 468 = 87 946.80 and 85 000.
     // A month: 3 × (87 946.80 − 64 626.40) + 2 × (85 000 − 62 461) = 69 961.20 + 45 078 = 115 039.20.
-    // A year (no raise in 2024 after the as-of date): × (12 + 2 medical + 2 bonus + 2.8 savings for group E) = × 18.8.
+    // A year (no raise in 2024 after the grid date): × (12 + 2 medical + 2 bonus + 2.8 savings for group E) = × 18.8.
     expect(row('E-G-4')).toMatchObject({ max: '114468.00', headcount: 5, yearly_cost: '2162736.96' });
     // E-R-4 keeps its salary: nothing to pay.
     expect(row('E-R-4')).toMatchObject({ raise_pct: '0.0000', headcount: 9, yearly_cost: '0.00' });
@@ -346,9 +355,10 @@ describe('kzpay gaps --propose --staffing', () => {
     const viaFile = spawnCli(['gaps', '--propose', '--staffing', STAFFING, '--format', 'csv']);
     expect(viaStdin.code).toBe(0);
     // The same rows; only the source named in the # lines differs (<stdin>).
-    const rows = (out: string) => out.split('\r\n').filter((l) => !l.startsWith('#'));
+    const rows = (out: string) => out.split(/\r?\n/).filter((l) => !l.startsWith('#'));
     expect(rows(viaStdin.stdout)).toEqual(rows(viaFile.stdout));
-    expect(viaStdin.stdout).toMatch(/yearly_cost its cost a year for <stdin>/);
+    const json = spawnCli(['gaps', '--propose', '--staffing', '-', '--format', 'json'], { input });
+    expect(JSON.parse(json.stdout).assumptions.join('\n')).toMatch(/yearly cost \(--staffing <stdin>\)/);
   });
 
   it('writes a proposal with costs that --grid reads back, and proposing again does not repeat the added columns', async () => {
@@ -356,8 +366,10 @@ describe('kzpay gaps --propose --staffing', () => {
     const first = join(dir, 'p1.csv');
     expect((await runCli(['gaps', '--propose', '--staffing', STAFFING, '-o', first])).code).toBe(0);
     const again = await runCli(['gaps', '--propose', '--staffing', STAFFING, '--grid', first, '--format', 'csv']);
-    const header = again.stdout.split('\r\n').find((l) => l.startsWith('code,'))!;
-    expect(header).toBe('code,corps,group,block,rank,tier,title,min,max,old_min,raise_pct,headcount,yearly_cost');
+    const header = again.stdout.split(/\r?\n/).find((l) => l.startsWith('code,'))!;
+    expect(header).toBe(
+      'code,corps,group,block,rank,tier,title,title_ru,title_kk,effective,min,max,old_min,raise_pct,headcount,yearly_cost',
+    );
     // The proposal already holds: proposing from it raises no one and costs nothing.
     expect(again.stdout).toMatch(/\r\nE-G-4,.*,85000\.00,114468\.00,85000\.00,0\.0000,5,0\.00\r\n/);
   });

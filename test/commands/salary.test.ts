@@ -37,7 +37,7 @@ describe('kzpay salary on the embedded data', () => {
   it('divides out every later raise in scope going back to 2015', async () => {
     const rows = await rowsOf(['E-G-4', '--from', '2015', '--years', '0', '--no-seniority']);
     expect(rows.map((r) => r.year)).toEqual([2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024]);
-    // Raises after December 2015 and on or before the as-of date: 2016 +30% (corps B), 2019 +27.5% (25-30 midpoint),
+    // Raises after December 2015 and on or before the grid date: 2016 +30% (corps B), 2019 +27.5% (25-30 midpoint),
     // 2021 +30%, 2022 +20%, 2023 +20%. 62 461 / (1.30 × 1.275 × 1.30 × 1.20 × 1.20) = 62 461 / 3.10284 = 20 130.27
     expect(rows[0].salary).toBe('20130.27');
     // 2016: × 1.30 → 26 169.35
@@ -90,7 +90,7 @@ describe('kzpay salary in real terms, checked by hand', () => {
     expect(row.salary_real).toBe(new Dec(62461).times(new Dec('1.01').pow(6)).div('1.12').toFixed(2));
     expect(row.salary_real).toBe('59199.65');
     expect(row.inflation_pct).toBe('12.0000');
-    // The as-of level (January) in June prices: 62 461 × P(June) / P(January) = 62 461 × 1.01^5.
+    // The grid-date level (January) in June prices: 62 461 × P(June) / P(January) = 62 461 × 1.01^5.
     // 59 199.65 / (62 461 × 1.01^5) − 1 = 1.01 / 1.12 − 1 = −9.8214%
     expect(row.real_change_pct).toBe('-9.8214');
   });
@@ -112,13 +112,13 @@ describe('kzpay salary in real terms, checked by hand', () => {
     expect(rows[1].experience).toBe('1.00');
   });
 
-  it('measures real change against the grid level at the as-of date, even with a raise earlier in that month', async () => {
+  it('measures real change against the grid level at the grid date, even with a raise earlier in that month', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kzpay-salary-'));
     const raises = join(dir, 'raises.csv');
     writeFileSync(raises, 'effective,percent\n2024-01-10,10\n');
     const [row] = await rowsOf([
       'E-G-4',
-      '--as-of',
+      '--grid-date',
       '2024-01-20',
       '--prices',
       '2024-01',

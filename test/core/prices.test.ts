@@ -86,7 +86,10 @@ describe('PriceIndex', () => {
     expect(p.level(monthIndex(2018, 12)).toFixed(10)).toBe(d(1).div(d('1.05')).toFixed(10));
     expect(p.status(2021)).toBe('projection');
     expect(p.status(2020)).toBe('actual');
-    expect(p.assumedYears()).toEqual([2019, 2021]);
+    expect(p.assumedYears(2019, 2021)).toEqual([2019, 2021]);
+    // The same whatever was built before: a function of the data and the years asked about.
+    expect(new PriceIndex([yearly(2020, '10')], 'cpi.csv', d('5')).assumedYears(2019, 2021)).toEqual([2019, 2021]);
+    expect(p.assumedYears(2020, 2020)).toEqual([]);
   });
 
   it('holds the yearly row for any monthly rows and any subset of months (property)', () => {

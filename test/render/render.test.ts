@@ -43,6 +43,7 @@ describe('csvField', () => {
 describe('renderReport', () => {
   const report: Report = {
     command: 'test',
+    kind: 'test',
     columns: [
       { key: 'code', title: 'code', kind: 'text' },
       { key: 'salary', title: 'salary', kind: 'money' },
@@ -60,7 +61,16 @@ describe('renderReport', () => {
 
   it('writes JSON with exact decimals as strings and every top-level key', async () => {
     const doc = JSON.parse(await renderReport(report, 'json', opts));
-    expect(Object.keys(doc)).toEqual(['command', 'version', 'inputs', 'assumptions', 'rows', 'summary']);
+    expect(Object.keys(doc)).toEqual([
+      'command',
+      'kind',
+      'schema',
+      'version',
+      'inputs',
+      'assumptions',
+      'rows',
+      'summary',
+    ]);
     expect(doc.rows[0]).toEqual({ code: 'E-G-4', salary: '62461.00', pct: '-7.1914' });
     expect(doc.version).toBe('9.9.9');
   });
@@ -83,7 +93,7 @@ describe('CSV output of a grid with formula-like titles', () => {
   it('prefixes text cells starting with = + - @ with a quote, and leaves numbers alone', async () => {
     const r = await runCli(['data', 'grid', '--grid', 'fixtures/valid/grid-formula-titles.csv', '--format', 'csv']);
     expect(r.code).toBe(0);
-    const lines = r.stdout.split('\r\n');
+    const lines = r.stdout.split(/\r?\n/);
     expect(lines).toContain(`X-1,higher,"'=HYPERLINK(""http://example.invalid"")",200000.00,300000.00`);
     expect(lines).toContain(`X-2,lower,'+7 (727) 000,100000.00,150000.00`);
     expect(lines).toContain(`X-3,lower,'-minus first,90000.00,120000.00`);

@@ -1,5 +1,5 @@
-import type { Category, Grid } from '../core/data.js';
-import type { Column, Row } from '../core/report.js';
+import type { Category, Grid } from './data.js';
+import type { Column, Row } from './report.js';
 
 const GRID_KINDS: Record<string, Column['kind']> = { min: 'money', max: 'money', rank: 'int' };
 

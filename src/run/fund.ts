@@ -1,0 +1,109 @@
+import type { Grid, Raise } from '../core/data.js';
+import { monthOfDate, type CalDate, type MonthIndex } from '../core/dates.js';
+import { computeFundReport, fundChange, type FundKey, type FundRow } from '../core/fund-report.js';
+import type { ProposalCost } from '../core/gaps-view.js';
+import { Dec } from '../core/money.js';
+import type { PriceIndex } from '../core/prices.js';
+import type { StreamSource } from '../io/load.js';
+import { StaffingReader, type Staffing } from '../io/staffing.js';
+import type { Settings } from './settings.js';
+
+/** What a fund is computed with, besides the data sets. */
+export interface FundSettings {
+  /** undefined: unit when the file has a unit column, else code. */
+  by?: FundKey;
+  savings: Dec | 'auto';
+  medical: Dec;
+  bonus: Dec;
+  fromYear: number;
+  toYear: number;
+  thousands: boolean;
+  gridDate: CalDate;
+  pricesMonth: MonthIndex;
+  raises: readonly Raise[];
+  /** Without prices the fund is nominal only (total_real is the nominal total). */
+  prices?: PriceIndex;
+}
+
+/**
+ * Streams a staffing table once against a grid and computes the fund rows: `fund` itself, and `gaps --propose
+ * --staffing`, which runs it for today's grid and the proposed one. Lives below both commands.
+ */
+export async function fundOf(
+  s: Settings,
+  source: StreamSource,
+  grid: Grid,
+  f: FundSettings,
+): Promise<{ rows: FundRow[]; staffing: Staffing }> {
+  const bands = s.data.seniority();
+  // --decimal and --delimiter are about the user's own files (as in DataSets).
+  const reader = new StaffingReader(source.label, {
+    grid,
+    bands,
+    asOf: f.gridDate,
+    by: f.by,
+    savings: f.savings,
+    decimal: source.embedded ? 'point' : s.decimal,
+    delimiter: source.embedded ? undefined : s.delimiter,
+  });
+  const staffing = await reader.read(source.chunks);
+  const rows = computeFundReport({
+    groups: staffing.groups,
+    salaryScale: staffing.salaryScale,
+    savingsScale: staffing.savingsScale,
+    keys: staffing.keys,
+    raises: f.raises,
+    bands,
+    prices: f.prices,
+    asOf: f.gridDate,
+    pricesMonth: f.pricesMonth,
+    range: s.range,
+    fromYear: f.fromYear,
+    toYear: f.toYear,
+    medical: f.medical,
+    bonus: f.bonus,
+    thousands: f.thousands,
+    totalOnly: staffing.by === 'none',
+  });
+  return { rows, staffing };
+}
+
+/**
+ * The yearly cost of a proposed grid for a staffing table: the fund at the grid's salaries (a year, no raises) with
+ * the proposed grid minus with today's, by code and in total. A file is streamed twice; standard input is kept.
+ */
+export async function proposalCost(s: Settings, today: Grid, proposed: Grid, date: CalDate): Promise<ProposalCost> {
+  const year = date.year;
+  const f: FundSettings = {
+    by: 'code',
+    savings: 'auto',
+    medical: new Dec(2),
+    bonus: new Dec(2),
+    fromYear: year,
+    toYear: year,
+    thousands: false,
+    gridDate: date,
+    pricesMonth: monthOfDate(date),
+    raises: [],
+  };
+  const first = s.data.open('staffing');
+  let second: StreamSource;
+  if (s.data.label('staffing') === '<stdin>') {
+    const chunks: string[] = [];
+    for await (const chunk of first.chunks) chunks.push(chunk);
+    first.chunks = replay(chunks);
+    second = { ...first, chunks: replay(chunks) };
+  } else {
+    second = s.data.open('staffing');
+  }
+  const before = await fundOf(s, first, today, f);
+  const after = await fundOf(s, second, proposed, f);
+  s.data.comments.staffing = before.staffing.comments;
+  const change = fundChange(before.rows, after.rows);
+  const byCode = new Map([...change].map(([code, c]) => [code, { headcount: Number(c.headcount), cost: c.cost }]));
+  return { year, staffing: s.data.label('staffing'), byCode, total: byCode.get('total')?.cost ?? new Dec(0) };
+}
+
+async function* replay(chunks: string[]): AsyncGenerator<string> {
+  yield* chunks;
+}

@@ -1,0 +1,89 @@
+/**
+ * The options of kzpay, declared once: each with its flags, help and default. A command lists the ones it takes in
+ * its own table (src/commands/*.ts) and accepts no other.
+ */
+export interface OptionSpec {
+  /** The property commander stores the value under. */
+  key: string;
+  flags: string;
+  help: string;
+  /** The default, shown in --help and used when the option is not given. */
+  default?: string;
+}
+
+const option = (key: string, flags: string, help: string, defaultValue?: string): OptionSpec => ({
+  key,
+  flags,
+  help,
+  default: defaultValue,
+});
+
+/** Data sets, and how the user's own files are read. */
+export const GRID = option('grid', '--grid <file>', 'salary grid CSV (default: the embedded 2024 grid)');
+export const RAISES = option('raises', '--raises <file>', 'raises CSV (default: the embedded 2005-2026 raises)');
+export const CPI = option('cpi', '--cpi <file>', 'inflation CSV (default: the embedded CPI series)');
+export const SENIORITY = option(
+  'seniorityFile',
+  '--seniority <file>',
+  'seniority bands CSV (default: the embedded bands)',
+);
+export const PARAMS = option('params', '--params <file>', 'parameters CSV: bdo, min_wage, mrp (default: embedded)');
+export const DECIMAL = option(
+  'decimal',
+  '--decimal <auto|comma|point>',
+  'decimal separator of numbers like 62,461 in your files',
+  'auto',
+);
+export const DELIMITER = option('delimiter', '--delimiter <char>', 'CSV delimiter of your files (default: detected)');
+
+/** Time and prices. */
+export const GRID_DATE = option(
+  'gridDate',
+  '--grid-date <date>',
+  "date the grid's salaries are in force (default: the grid's effective column, else 2024-01-01)",
+);
+export const PRICES = option(
+  'prices',
+  '--prices <YYYY-MM>',
+  'month whose prices real values are in (default: the grid date)',
+);
+export const INFLATION = option(
+  'inflation',
+  '--inflation <pct>',
+  'assumed December-on-December inflation for years without CPI data',
+);
+export const RANGE = option(
+  'range',
+  '--range <low|mid|high>',
+  'which end of a range raise such as 25-30 to use',
+  'mid',
+);
+
+/** Output. */
+export const FORMAT = option(
+  'format',
+  '--format <table|csv|json|md>',
+  'output format (default: table, or the -o extension)',
+);
+export const OUTPUT = option(
+  'output',
+  '-o, --output <file>',
+  'write to a file (atomically) instead of standard output',
+);
+export const NO_COLOR = option('color', '--no-color', 'no colour, also on a terminal');
+
+/** The options of every command that reads the data sets in `data` (besides its own). */
+export function dataOptions(...sets: OptionSpec[]): OptionSpec[] {
+  return [...sets, DECIMAL, DELIMITER];
+}
+
+/** The output options every command takes, last in its help. */
+export const OUTPUT_OPTIONS: OptionSpec[] = [FORMAT, OUTPUT, NO_COLOR];
+
+/** Options whose old names a user may still type, with the name that replaced them. */
+export const RENAMED: Readonly<Record<string, string>> = { '--as-of': '--grid-date' };
+
+/** The long flag of an option: `--grid` for `--grid <file>`. */
+export function longFlag(spec: OptionSpec): string {
+  return /--[a-z-]+/.exec(spec.flags)?.[0] ?? spec.flags;
+}

@@ -1,0 +1,119 @@
+import { monthOfDate, type CalDate, type MonthIndex } from '../core/dates.js';
+import { UsageError } from '../core/errors.js';
+import type { GridDate, Provenance } from '../core/assumptions.js';
+import type { RangeChoice } from '../core/engine.js';
+import type { Dec } from '../core/money.js';
+import { PriceIndex } from '../core/prices.js';
+import { DataSets, type DataSetName } from '../io/load.js';
+import type { DecimalMode } from '../io/numbers.js';
+import { FORMATS, type Format } from '../render/formats.js';
+import type { OptionValues, RunEnv } from './command.js';
+import { dateOption, monthOption, oneOf, percentOption, text } from './values.js';
+
+/** The options shared by several commands, checked, and the data sets they name (read on first use). */
+export interface Settings {
+  data: DataSets;
+  decimal: DecimalMode;
+  /** --delimiter: of the user's own files (the embedded ones are detected). */
+  delimiter?: string;
+  range: RangeChoice;
+  /** --inflation: assumed December-on-December inflation for years the CPI data cannot build. */
+  inflation?: Dec;
+  gridDateOption?: CalDate;
+  pricesOption?: MonthIndex;
+  format: Format;
+  /** Whether --format was given (else the -o extension or the default chose it). */
+  formatGiven: boolean;
+  output?: string;
+  color: boolean;
+  env: RunEnv;
+}
+
+function formatFromPath(path: string): Format {
+  const ext = /\.([a-z]+)$/i.exec(path)?.[1].toLowerCase();
+  if (ext === 'csv' || ext === 'json' || ext === 'md' || ext === 'xlsx') return ext;
+  if (ext === 'markdown') return 'md';
+  return 'table';
+}
+
+/** Checks the shared options and opens the data sets; `files` adds a command's own (the staffing file). */
+export function makeSettings(
+  opts: OptionValues,
+  env: RunEnv,
+  files: Partial<Record<DataSetName, string>> = {},
+): Settings {
+  const decimal = oneOf('--decimal', text(opts.decimal) ?? 'auto', ['auto', 'comma', 'point'] as const);
+  const range = oneOf('--range', text(opts.range) ?? 'mid', ['low', 'mid', 'high'] as const);
+  const output = text(opts.output);
+  const formatText = text(opts.format);
+  const format =
+    formatText !== undefined ? oneOf('--format', formatText, FORMATS) : output ? formatFromPath(output) : 'table';
+  const gridDate = text(opts.gridDate);
+  const prices = text(opts.prices);
+  const inflation = text(opts.inflation);
+  const delimiter = text(opts.delimiter);
+  if (delimiter !== undefined && ([...delimiter].length !== 1 || /[\r\n"]/.test(delimiter))) {
+    throw new UsageError(
+      `--delimiter must be one character other than a quote or a line end, not ${JSON.stringify(delimiter)}`,
+    );
+  }
+  const noColor = 'NO_COLOR' in env.env && env.env.NO_COLOR !== '';
+  const data = new DataSets(
+    {
+      grid: text(opts.grid),
+      raises: text(opts.raises),
+      cpi: text(opts.cpi),
+      seniority: text(opts.seniorityFile),
+      params: text(opts.params),
+      ...files,
+    },
+    { decimal, delimiter },
+  );
+  return {
+    data,
+    decimal,
+    delimiter,
+    range,
+    inflation: inflation === undefined ? undefined : percentOption('--inflation', inflation, decimal),
+    gridDateOption: gridDate === undefined ? undefined : dateOption('--grid-date', gridDate),
+    pricesOption: prices === undefined ? undefined : monthOption('--prices', prices),
+    format,
+    formatGiven: formatText !== undefined,
+    output,
+    color: opts.color !== false && env.stdoutIsTTY && !output && !noColor,
+    env,
+  };
+}
+
+/** The grid's date: --grid-date, else the grid's effective column, else 2024-01-01; and where it came from. */
+export function gridDate(s: Settings): GridDate {
+  const column = s.data.grid().effective;
+  if (s.gridDateOption) return { date: s.gridDateOption, source: 'option', column };
+  if (column) return { date: column, source: 'column' };
+  return { date: { year: 2024, month: 1, day: 1 }, source: 'default' };
+}
+
+/** The month real values are in: --prices, else the grid date's month. */
+export function pricesMonth(s: Settings, date: GridDate): MonthIndex {
+  return s.pricesOption ?? monthOfDate(date.date);
+}
+
+/** The CPI series as price levels, with --inflation for years the data cannot build. */
+export function priceIndex(s: Settings): PriceIndex {
+  return new PriceIndex(s.data.cpi(), s.data.label('cpi'), s.inflation);
+}
+
+/** --chart draws under a table; in csv, json, md or xlsx it would spoil the output, so it is a usage error there. */
+export function checkChart(s: Settings, chart: boolean): boolean {
+  if (chart && s.format !== 'table') {
+    const why = s.output && !s.formatGiven ? `-o ${s.output} writes ${s.format}` : `--format ${s.format}`;
+    throw new UsageError(`--chart goes with the table format only, not with ${why} (a chart would spoil it)`);
+  }
+  return chart;
+}
+
+/** The data sets a report used, with their labels and source notes, read from the settings' data sets. */
+export function provenance(s: Settings, names: DataSetName[]): Provenance {
+  const used = names.map((name) => ({ name, label: s.data.label(name), comments: s.data.comments[name] ?? [] }));
+  return { used, inputs: s.data.inputs };
+}

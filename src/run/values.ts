@@ -1,0 +1,54 @@
+import { parseDate, parseMonth, type CalDate, type MonthIndex } from '../core/dates.js';
+import { UsageError } from '../core/errors.js';
+import type { Dec } from '../core/money.js';
+import { parseNumber, parsePercent, type DecimalMode } from '../io/numbers.js';
+
+/** An option that takes one of a few words; a usage error (exit 2) otherwise. */
+export function oneOf<T extends string>(option: string, value: string, allowed: readonly T[]): T {
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new UsageError(`${option} must be one of ${allowed.join(', ')}, not "${value}"`);
+  }
+  return value as T;
+}
+
+/** A whole number option, e.g. --years; a usage error (exit 2) otherwise. */
+export function wholeNumber(option: string, value: string, min = 0, max = 1000): number {
+  if (!/^\d+$/.test(value.trim()) || Number(value) < min || Number(value) > max) {
+    throw new UsageError(`${option} must be a whole number from ${min} to ${max}, not "${value}"`);
+  }
+  return Number(value);
+}
+
+/** A decimal number option, e.g. --experience 2.5; a usage error otherwise, also when negative. */
+export function countOption(option: string, value: string, mode: DecimalMode = 'auto'): Dec {
+  const r = parseNumber(value, mode);
+  if (!r.ok) throw new UsageError(`${option}: ${r.problem} (expected ${r.expected})`);
+  if (r.value.isNegative() && !r.value.isZero()) throw new UsageError(`${option} must not be negative, not "${value}"`);
+  return r.value.abs();
+}
+
+/** A percent option such as --inflation 5 or 12,5%: one number, no range. */
+export function percentOption(option: string, value: string, mode: DecimalMode = 'auto'): Dec {
+  const r = parsePercent(value, mode, false);
+  if (!r.ok) throw new UsageError(`${option}: ${r.problem} (expected ${r.expected})`);
+  return r.value.low;
+}
+
+/** A date option, YYYY-MM-DD or DD.MM.YYYY. */
+export function dateOption(option: string, value: string): CalDate {
+  const d = parseDate(value);
+  if (!d) throw new UsageError(`${option} must be a real date YYYY-MM-DD or DD.MM.YYYY, not "${value}"`);
+  return d;
+}
+
+/** A month option, YYYY-MM. */
+export function monthOption(option: string, value: string): MonthIndex {
+  const m = parseMonth(value);
+  if (m === null) throw new UsageError(`${option} must be a month YYYY-MM, not "${value}"`);
+  return m;
+}
+
+/** An option's string value (commander gives strings for options that take one). */
+export function text(value: string | boolean | undefined): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
