@@ -1,5 +1,5 @@
 import { formatDate, monthIndex } from './dates.js';
-import { ONE, factorToPercent, percentToFactor, product, type Dec } from './money.js';
+import { Dec, ONE, factorToPercent, percentToFactor, product } from './money.js';
 import type { Category, Raise, Status } from './data.js';
 import { raiseFactorInMonth, raisePercent, type RangeChoice } from './engine.js';
 import type { PriceIndex } from './prices.js';
@@ -41,21 +41,31 @@ export interface IndexReport {
   realCagrPct: Dec;
   /** Years whose real index fell against the year before: the raises were eaten by inflation. */
   yearsRealFell: number[];
+  /**
+   * The one raise at the end of the period that brings the real index back to its best level within the period, in
+   * percent: best / last − 1, 0 when the last year is the best. The period starts at its base December (real index
+   * 1), so a real index that never rose above its start is brought back to 1.
+   */
+  catchUpPct: Dec;
   /** Raises of the period left out because they do not cover the category. */
   skipped: Raise[];
   /** Raises of the period that count although their scope is narrower than all (no category given). */
   scopesIgnored: Raise[];
 }
 
-/** `+32% from 2005-07-01`: a raise as written in the data, for the raises column. */
+/**
+ * `+32% from 2005-07-01`: a raise as written in the data, for the raises column; a scenario raise is marked
+ * `(scenario)` and its percent, which may be a computed one, shown to 4 decimals.
+ */
 export function raiseLabel(raise: Raise): string {
-  const signed = (p: Dec) => `${p.isNegative() ? '' : '+'}${p.toString()}%`;
+  const shown = (p: Dec) => (raise.scenario ? p.toDecimalPlaces(4, Dec.ROUND_HALF_UP) : p);
+  const signed = (p: Dec) => `${p.isNegative() ? '' : '+'}${shown(p).toString()}%`;
   const pct = raise.low.eq(raise.high)
     ? signed(raise.low)
     : raise.low.isNegative()
       ? `${signed(raise.low)} to ${signed(raise.high)}`
       : `+${raise.low.toString()}-${raise.high.toString()}%`;
-  return `${pct} from ${formatDate(raise.effective)}`;
+  return `${pct} from ${formatDate(raise.effective)}${raise.scenario ? ' (scenario)' : ''}`;
 }
 
 /** The default period: the first year of a raise that counts to the last year with actual CPI data. */
@@ -110,12 +120,14 @@ export function computeIndexReport(input: IndexReportInput): IndexReport {
   }
   const last = rows[rows.length - 1];
   const years = toYear - fromYear + 1;
+  const best = rows.reduce((max, r) => (r.realIndex.gt(max) ? r.realIndex : max), ONE);
   return {
     rows,
     nominalIndex: last.nominalIndex,
     priceIndex: last.priceIndex,
     realIndex: last.realIndex,
     realCagrPct: factorToPercent(last.realIndex.pow(ONE.div(years))),
+    catchUpPct: factorToPercent(best.div(last.realIndex)),
     yearsRealFell: rows.filter((r) => r.realChangePct.isNegative() && !r.realChangePct.isZero()).map((r) => r.year),
     skipped: input.raises.filter((r) => inPeriod(r) && !counts(r)),
     scopesIgnored: category === undefined ? input.raises.filter((r) => inPeriod(r) && r.selectors.length > 0) : [],
