@@ -9,7 +9,7 @@ export function comparedKeys(columns: readonly Column[], kinds: readonly ColumnK
   return columns.filter((c) => kinds.includes(c.kind)).map((c) => c.key);
 }
 
-/** The columns of a comparison: each compared column X as `X_base`, `X` (the scenario), `X_diff`; others as they are. */
+/** The columns of a comparison: each compared column X as `X_base`, `X` (the scenario), `X_diff`; others once. */
 export function compareColumns(columns: readonly Column[], kinds: readonly ColumnKind[] = COMPARED_KINDS): Column[] {
   return columns.flatMap((c) =>
     kinds.includes(c.kind)

@@ -120,14 +120,16 @@ export function computeIndexReport(input: IndexReportInput): IndexReport {
   }
   const last = rows[rows.length - 1];
   const years = toYear - fromYear + 1;
-  const best = rows.reduce((max, r) => (r.realIndex.gt(max) ? r.realIndex : max), ONE);
+  // The best real index, as its nominal and price indices: best / last from those, where they are exact, stays exact.
+  const start = { realIndex: ONE, nominalIndex: ONE, priceIndex: ONE };
+  const best = rows.reduce<typeof start>((max, r) => (r.realIndex.gt(max.realIndex) ? r : max), start);
   return {
     rows,
     nominalIndex: last.nominalIndex,
     priceIndex: last.priceIndex,
     realIndex: last.realIndex,
     realCagrPct: factorToPercent(last.realIndex.pow(ONE.div(years))),
-    catchUpPct: factorToPercent(best.div(last.realIndex)),
+    catchUpPct: factorToPercent(best.nominalIndex.times(last.priceIndex).div(last.nominalIndex.times(best.priceIndex))),
     yearsRealFell: rows.filter((r) => r.realChangePct.isNegative() && !r.realChangePct.isZero()).map((r) => r.year),
     skipped: input.raises.filter((r) => inPeriod(r) && !counts(r)),
     scopesIgnored: category === undefined ? input.raises.filter((r) => inPeriod(r) && r.selectors.length > 0) : [],

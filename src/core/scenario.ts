@@ -107,7 +107,9 @@ export function parseRaiseSpec(text: string): Parsed<RaiseSpecText> {
   const d = dateText.trim();
   const effective = parseDate(d);
   if (!effective) {
-    return { problem: DATE_SHAPE.test(d) ? `"${d}" is not a real date` : `"${d}" is not a date (YYYY-MM-DD or DD.MM.YYYY)` };
+    return {
+      problem: DATE_SHAPE.test(d) ? `"${d}" is not a real date` : `"${d}" is not a date (YYYY-MM-DD or DD.MM.YYYY)`,
+    };
   }
   const c = changeText.trim();
   const scopeText = scope.join(':').trim();
@@ -125,7 +127,8 @@ export function parseRaiseSpec(text: string): Parsed<RaiseSpecText> {
     return { value: { kind: 'restore', base, effective, scopeText, option } };
   }
   const pct = optionNumber(c);
-  if (pct === undefined) return { problem: `"${c}" is not a percent (a number such as 10 or -5.5, or restore=YYYY-MM)` };
+  if (pct === undefined)
+    return { problem: `"${c}" is not a percent (a number such as 10 or -5.5, or restore=YYYY-MM)` };
   if (pct.lte(-100)) return { problem: `a raise of ${c}% leaves no pay (a percent greater than -100)` };
   return { value: { kind: 'pct', pct, effective, scopeText, option } };
 }
@@ -260,7 +263,11 @@ function checkScope(spec: ScenarioRaiseSpec, input: ScenarioInput, warnings: str
         '(expected selectors on grid columns that match one, e.g. tier=lower or code=E-G-*)',
     );
   }
-  if (input.categories !== undefined && against !== input.categories && !input.categories.some((c) => inScope(probe, c)))
+  if (
+    input.categories !== undefined &&
+    against !== input.categories &&
+    !input.categories.some((c) => inScope(probe, c))
+  )
     warnings.push(`${spec.option}: the scope ${formatScope(spec.selectors)} selects none of the categories shown`);
 }
 
@@ -339,12 +346,13 @@ function indexationRaises(rule: IndexationRule, from: number, input: ScenarioInp
       const status = prev.assumed ? 'assumed, --inflation' : prev.status;
       pct = cpi.plus(rule.points);
       const inflation = `December-on-December inflation of ${year - 1} (${status})`;
-      why = rule.points.isZero()
-        ? inflation
-        : `${cpi.toString()}% ${inflation} ${rule.points.isNegative() ? '-' : '+'} ${rule.points.abs().toString()} points`;
+      const points = `${rule.points.isNegative() ? '-' : '+'} ${rule.points.abs().toString()} points`;
+      why = rule.points.isZero() ? inflation : `${cpi.toString()}% ${inflation} ${points}`;
     }
     if (pct.lte(-100)) {
-      throw new UsageError(`${option}: the raise of 1 January ${year} comes to ${pct.toString()}%, which leaves no pay`);
+      throw new UsageError(
+        `${option}: the raise of 1 January ${year} comes to ${pct.toString()}%, which leaves no pay`,
+      );
     }
     out.push({
       raise: scenarioRaise(effective, pct, [], option),
