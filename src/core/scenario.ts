@@ -59,6 +59,7 @@ export interface Scenario {
   warnings: string[];
 }
 
+/** What applyScenario takes: the data's raises, the categories shown, the prices and the scenario options. */
 export interface ScenarioInput {
   /** The data's raises: the baseline schedule. */
   raises: readonly Raise[];
@@ -303,7 +304,8 @@ function restoreRaises(
     return [{ raise: scenarioRaise(spec.effective, pct, spec.selectors, spec.option), note: note(pct, 'for all') }];
   }
   const probe = scenarioRaise(spec.effective, ZERO, spec.selectors, spec.option);
-  const covered = input.categories.filter((c) => inScope(probe, c));
+  // fund passes a category once per staffing key: each counts once.
+  const covered = [...new Map(input.categories.filter((c) => inScope(probe, c)).map((c) => [c.code, c])).values()];
   // Categories covered by the same raises come to the same rate: work it out once per such set.
   const rateBySignature = new Map<string, DecT>();
   const codesByRate = new Map<string, { pct: DecT; codes: string[] }>();

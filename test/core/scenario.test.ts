@@ -261,6 +261,12 @@ describe('applyScenario with restore', () => {
     expect(model(D1).raisesInYear(2027)).toEqual([generated[1].raise]);
   });
 
+  it('counts a category given twice (one per staffing key in fund) once', () => {
+    const { generated } = scenario({ specs: [spec], categories: [EG4, D1, EG4] });
+    expect(generated.map((g) => g.raise.scopeText)).toEqual(['code=E-G-4', 'code=D-1']);
+    expect(generated[0].raise.codes).toEqual(new Set(['E-G-4']));
+  });
+
   it('brings the index back to 1 in January 2027, so December 2027 is 11 months of inflation below it', () => {
     const { raises } = scenario({ specs: [spec], lastYear: 2027 });
     const report = computeIndexReport({
