@@ -1,7 +1,9 @@
 import { compareDates, formatDate, formatMonth, type CalDate, type MonthIndex } from './dates.js';
 import type { Category, Raise } from './data.js';
 import { raisePercent, type RangeChoice } from './engine.js';
-import type { Dec } from './money.js';
+import { Dec } from './money.js';
+
+const ROUND_HALF_UP = Dec.ROUND_HALF_UP;
 import type { PriceIndex } from './prices.js';
 import { inScope } from './scope.js';
 
@@ -129,14 +131,16 @@ export function dataSetAssumptions(p: Provenance): string[] {
 
 /**
  * A raise as kzpay prints it, worded so that no spreadsheet takes it for a formula: `32% from 2005-07-01`,
- * `25-30% from 2019-01-01`, `5% cut from 2027-01-01`; with `scope`, its scope follows in brackets.
+ * `25-30% from 2019-01-01`, `5% cut from 2027-01-01`; a scenario raise is marked `(scenario)` and its percent, which
+ * may be a computed one, shown to 4 decimals; with `scope`, its scope follows in brackets.
  */
 export function raiseLabel(raise: Raise, opts: { scope?: boolean } = {}): string {
+  const shown = (p: Dec) => (raise.scenario ? p.toDecimalPlaces(4, ROUND_HALF_UP) : p).toString();
   const { low, high } = raise;
   let pct: string;
-  if (low.eq(high)) pct = low.isNegative() ? `${low.abs().toString()}% cut` : `${low.toString()}%`;
-  else if (!low.isNegative()) pct = `${low.toString()}-${high.toString()}%`;
-  else pct = `between ${low.toString()}% and ${high.toString()}%`;
+  if (low.eq(high)) pct = low.isNegative() ? `${shown(low.abs())}% cut` : `${shown(low)}%`;
+  else if (!low.isNegative()) pct = `${shown(low)}-${shown(high)}%`;
+  else pct = `between ${shown(low)}% and ${shown(high)}%`;
   const scope = opts.scope ? ` (${raise.scopeText})` : '';
-  return `${pct} from ${formatDate(raise.effective)}${scope}`;
+  return `${pct} from ${formatDate(raise.effective)}${raise.scenario ? ' (scenario)' : ''}${scope}`;
 }

@@ -71,6 +71,13 @@ export interface Raise {
   scopeText: string;
   announced?: string;
   source?: string;
+  /** Set on a raise that has not happened: the option that made it, e.g. `--raise 2027-01-01:10`. */
+  scenario?: string;
+  /**
+   * The codes of the categories a generated raise covers, when it covers a list of them: the same categories as its
+   * `code=` selectors, looked up at once (a restore raise may list thousands).
+   */
+  codes?: ReadonlySet<string>;
 }
 
 export type Status = 'actual' | 'projection';

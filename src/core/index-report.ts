@@ -1,5 +1,5 @@
 import { monthIndex } from './dates.js';
-import { ONE, factorToPercent, percentToFactor, product, type Dec } from './money.js';
+import { Dec, ONE, factorToPercent, percentToFactor, product } from './money.js';
 import type { Category, Raise, Status } from './data.js';
 import { raiseFactorInMonth, raisePercent, type RangeChoice } from './engine.js';
 import type { PriceIndex } from './prices.js';
@@ -41,6 +41,12 @@ export interface IndexReport {
   realCagrPct: Dec;
   /** Years whose real index fell against the year before: the raises were eaten by inflation. */
   yearsRealFell: number[];
+  /**
+   * The one raise at the end of the period that brings the real index back to its best level within the period, in
+   * percent: best / last − 1, 0 when the last year is the best. The period starts at its base December (real index
+   * 1), so a real index that never rose above its start is brought back to 1.
+   */
+  catchUpPct: Dec;
   /** Raises of the period left out because they do not cover the category. */
   skipped: Raise[];
   /** Raises of the period that count although their scope is narrower than all (no category given). */
@@ -99,12 +105,16 @@ export function computeIndexReport(input: IndexReportInput): IndexReport {
   }
   const last = rows[rows.length - 1];
   const years = toYear - fromYear + 1;
+  // The best real index, as its nominal and price indices: best / last from those, where they are exact, stays exact.
+  const start = { realIndex: ONE, nominalIndex: ONE, priceIndex: ONE };
+  const best = rows.reduce<typeof start>((max, r) => (r.realIndex.gt(max.realIndex) ? r : max), start);
   return {
     rows,
     nominalIndex: last.nominalIndex,
     priceIndex: last.priceIndex,
     realIndex: last.realIndex,
     realCagrPct: factorToPercent(last.realIndex.pow(ONE.div(years))),
+    catchUpPct: factorToPercent(best.nominalIndex.times(last.priceIndex).div(last.nominalIndex.times(best.priceIndex))),
     yearsRealFell: rows.filter((r) => r.realChangePct.isNegative() && !r.realChangePct.isZero()).map((r) => r.year),
     skipped: input.raises.filter((r) => inPeriod(r) && !counts(r)),
     scopesIgnored: category === undefined ? input.raises.filter((r) => inPeriod(r) && r.selectors.length > 0) : [],

@@ -2,6 +2,7 @@ import type { Category, Raise } from './data.js';
 
 /** Whether a raise covers a category: no selectors means all; otherwise any matching selector (case-insensitive). */
 export function inScope(raise: Raise, category: Category): boolean {
+  if (raise.codes) return raise.codes.has(category.code);
   if (raise.selectors.length === 0) return true;
   return raise.selectors.some((s) => {
     const cell = (category.cells[s.column] ?? '').toLowerCase();

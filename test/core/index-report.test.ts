@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { raiseLabel } from '../../src/core/assumptions.js';
 import { computeIndexReport, defaultIndexPeriod } from '../../src/core/index-report.js';
@@ -6,6 +7,7 @@ import { PriceIndex } from '../../src/core/prices.js';
 import { parseCsv } from '../../src/io/csv.js';
 import { parseCpi, parseGrid, parseRaises } from '../../src/io/datasets.js';
 import type { Raise } from '../../src/core/data.js';
+import { FIXTURES_DIR } from '../../src/io/load.js';
 
 const raisesOf = (text: string) => parseRaises(parseCsv(text, 'raises.csv'), 'auto');
 const pricesOf = (text: string) => new PriceIndex(parseCpi(parseCsv(text, 'cpi.csv'), 'auto'), 'cpi.csv');
@@ -90,6 +92,57 @@ describe('computeIndexReport', () => {
   });
 });
 
+describe('catchUpPct', () => {
+  const raises = raisesOf('effective,percent\n2010-01-01,10\n');
+  const cpi = pricesOf('period,inflation_pct\n2010,5\n2011,4\n2012,2\n2013,-10\n');
+  const catchUp = (fromYear: number, toYear: number, rs = raises) =>
+    computeIndexReport({ raises: rs, prices: cpi, fromYear, toYear, range: 'mid' }).catchUpPct.toString();
+
+  it('is the raise that brings the last real index back to the best of the period', () => {
+    // real: 2010 1.10 / 1.05 (the best), 2011 1.10 / 1.092, 2012 1.10 / 1.11384; best / last = 1.11384 / 1.05
+    expect(catchUp(2010, 2011)).toBe('4'); // 1.092 / 1.05 = 1.04
+    expect(catchUp(2010, 2012)).toBe('6.08'); // 1.11384 / 1.05 = 1.0608
+  });
+
+  it('is 0 when the last year is the best', () => {
+    expect(catchUp(2010, 2010)).toBe('0');
+    // 2013: prices fall 10%, real 1.10 / 1.002456 above 2010's 1.10 / 1.05
+    expect(catchUp(2010, 2013)).toBe('0');
+  });
+
+  it('counts the base December (real index 1) as the start of the period', () => {
+    // From 2011 on no raise: real 1 / 1.04 then 1 / 1.0608; the best is the base, 1.
+    expect(catchUp(2011, 2012)).toBe('6.08');
+  });
+
+  describe('on the embedded raises and CPI, every raise counted', () => {
+    const embedded = (name: string) => readFileSync(FIXTURES_DIR + name, 'utf8');
+    const allRaises = parseRaises(parseCsv(embedded('raises-2005-2026.csv'), 'raises.csv'), 'point');
+    const kz = new PriceIndex(parseCpi(parseCsv(embedded('cpi-kz.csv'), 'cpi.csv'), 'point'), 'cpi.csv');
+    const report = (toYear: number) =>
+      computeIndexReport({ raises: allRaises, prices: kz, fromYear: 2005, toYear, range: 'mid' });
+    const cpiOf = (...pcts: string[]) => pcts.reduce((f, p) => f.times(new Dec(p).div(100).plus(1)), new Dec(1));
+
+    it('is 0 for 2005-2023: 2023 is the best year', () => {
+      // real 2021 = 1.9866, 2022 = 1.9816 (+20% against 20.3% inflation), 2023 = 2.1657 (+20% against 9.8%)
+      expect(report(2023).catchUpPct.toString()).toBe('0');
+    });
+
+    it('is 1.203 / 1.2 − 1 = 0.25% for 2005-2022: 2021 was the best', () => {
+      expect(report(2022).catchUpPct.toString()).toBe('0.25');
+    });
+
+    it('brings 2020 back to 2011 for 2005-2020: nine years of prices against the raises of 2016 and 2019', () => {
+      // best 2011; from it to 2020 the raises +30% (2016, corps B counted) and +27.5% (2019, 25-30 midpoint)
+      const best = cpiOf('6.0', '4.8', '7.4', '13.6', '8.5', '7.1', '5.3', '5.4', '7.5').div(
+        new Dec('1.3').times('1.275'),
+      );
+      expect(report(2020).catchUpPct.toFixed(20)).toBe(best.minus(1).times(100).toFixed(20));
+      expect(report(2020).catchUpPct.toFixed(4)).toBe('13.3686');
+    });
+  });
+});
+
 describe('defaultIndexPeriod', () => {
   it('runs from the first raise year that counts to the last year with actual CPI', () => {
     expect(defaultIndexPeriod(RAISES, undefined, CPI)).toEqual({ from: 2010, to: 2014 });
@@ -121,5 +174,10 @@ describe('raiseLabel', () => {
     [r('-5', '-3', '-5--3'), 'between -5% and -3% from 2024-07-01'],
   ])('labels %j as %s', (raise, label) => {
     expect(raiseLabel(raise)).toBe(label);
+  });
+
+  it('marks a scenario raise and shows its computed percent to 4 decimals', () => {
+    const computed = { ...r('17.60403366', '17.60403366', '17.604'), scenario: '--raise 2024-07-01:restore=2023-12' };
+    expect(raiseLabel(computed)).toBe('17.604% from 2024-07-01 (scenario)');
   });
 });

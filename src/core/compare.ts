@@ -1,0 +1,119 @@
+import { ZERO, type Dec } from './money.js';
+import type { Cell, Column, ColumnKind, Row } from './report.js';
+
+/** The kinds of column `--compare` shows three times (baseline, scenario, difference): money and indices. */
+export const COMPARED_KINDS: readonly ColumnKind[] = ['money', 'thousands', 'index'];
+
+/** The keys of the columns that `--compare` shows three times. */
+export function comparedKeys(columns: readonly Column[], kinds: readonly ColumnKind[] = COMPARED_KINDS): string[] {
+  return columns.filter((c) => kinds.includes(c.kind)).map((c) => c.key);
+}
+
+/** The columns of a comparison: each compared column X as `X_base`, `X` (the scenario), `X_diff`; others once. */
+export function compareColumns(columns: readonly Column[], kinds: readonly ColumnKind[] = COMPARED_KINDS): Column[] {
+  return columns.flatMap((c) =>
+    kinds.includes(c.kind)
+      ? [
+          { key: `${c.key}_base`, title: `${c.title} base`, kind: c.kind },
+          c,
+          { key: `${c.key}_diff`, title: `${c.title} diff`, kind: c.kind },
+        ]
+      : [c],
+  );
+}
+
+function isDec(cell: Cell | undefined): cell is Dec {
+  return typeof cell === 'object' && cell !== null;
+}
+
+/** scenario − baseline for two cells; null when either is not a number (a missing value has no difference). */
+function difference(scenario: Cell | undefined, base: Cell | undefined): Cell {
+  return isDec(scenario) && isDec(base) ? scenario.minus(base) : null;
+}
+
+/**
+ * Joins baseline and scenario rows on their key fields: each scenario row, in its order, with `X_base` (the baseline
+ * row's X) and `X_diff` (scenario − baseline) for every value field X. Both runs come from the same inputs, so a key
+ * without a baseline row is a bug (an Error).
+ */
+export function compareRows(
+  base: readonly Row[],
+  scenario: readonly Row[],
+  keyFields: readonly string[],
+  valueFields: readonly string[],
+): Row[] {
+  const keyOf = (row: Row) => keyFields.map((k) => String(row[k])).join('\u0001');
+  const byKey = new Map(base.map((row) => [keyOf(row), row]));
+  return scenario.map((row) => {
+    const was = byKey.get(keyOf(row));
+    if (!was) throw new Error(`compare: no baseline row for ${keyFields.map((k) => `${k}=${row[k]}`).join(', ')}`);
+    const out: Row = { ...row };
+    for (const x of valueFields) {
+      out[`${x}_base`] = was[x] ?? null;
+      out[`${x}_diff`] = difference(row[x], was[x]);
+    }
+    return out;
+  });
+}
+
+/** A whole table compared: the key fields are the columns marked rowKey, the value fields those of COMPARED_KINDS. */
+export function compareTable(
+  columns: readonly Column[],
+  base: readonly Row[],
+  scenario: readonly Row[],
+  kinds: readonly ColumnKind[] = COMPARED_KINDS,
+): { columns: Column[]; rows: Row[] } {
+  const keys = columns.filter((c) => c.rowKey).map((c) => c.key);
+  return {
+    columns: compareColumns(columns, kinds),
+    rows: compareRows(base, scenario, keys, comparedKeys(columns, kinds)),
+  };
+}
+
+/** A summary compared: one row of values, each compared value as `X_base`, `X`, `X_diff`. */
+export function compareSummary(
+  summary: { columns: readonly Column[]; values: Row },
+  base: Row,
+  kinds: readonly ColumnKind[] = COMPARED_KINDS,
+): { columns: Column[]; values: Row } {
+  const [values] = compareRows([base], [summary.values], [], comparedKeys(summary.columns, kinds));
+  return { columns: compareColumns(summary.columns, kinds), values };
+}
+
+/**
+ * `fund --compare`: the compared rows (keys year and key) with `cost` = total_diff after total_diff, and a summary
+ * of the cost over the years, nominal (`cost`) and real (`cost_real`), summed over the rows whose key is `totalKey`
+ * (the per-key rows add up to those, so summing every row would count each tenge twice).
+ */
+export function compareFund(
+  columns: readonly Column[],
+  base: readonly Row[],
+  scenario: readonly Row[],
+  totalKey = 'total',
+): { columns: Column[]; rows: Row[]; summary: { columns: Column[]; values: Row } } {
+  const table = compareTable(columns, base, scenario);
+  const total = columns.find((c) => c.key === 'total');
+  if (!total) throw new Error('compareFund: the columns have no total');
+  const cost: Column = { key: 'cost', title: total.kind === 'thousands' ? "cost, '000" : 'cost', kind: total.kind };
+  const at = table.columns.findIndex((c) => c.key === 'total_diff');
+  table.columns.splice(at + 1, 0, cost);
+  const rows = table.rows.map((row): Row => ({ ...row, cost: row.total_diff }));
+  let nominal = ZERO;
+  let real = ZERO;
+  for (const row of rows) {
+    if (row.key !== totalKey) continue;
+    if (isDec(row.total_diff)) nominal = nominal.plus(row.total_diff);
+    if (isDec(row.total_real_diff)) real = real.plus(row.total_real_diff);
+  }
+  return {
+    columns: table.columns,
+    rows,
+    summary: {
+      columns: [
+        { ...cost, title: `${cost.title}, sum of the years` },
+        { key: 'cost_real', title: `${cost.title} real, sum of the years`, kind: total.kind },
+      ],
+      values: { cost: nominal, cost_real: real },
+    },
+  };
+}
