@@ -3,6 +3,7 @@ import type { Locale } from './csv.js';
 import { formatCell, groupThousands } from './format.js';
 
 export interface XlsxOptions {
+  /** Taken for symmetry with CSV: the file's number formats are locale-free, and the words come in the report. */
   locale?: Locale;
 }
 
