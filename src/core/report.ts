@@ -50,6 +50,8 @@ export interface Report {
   columns: Column[];
   rows: Row[];
   summary?: { columns: Column[]; values: Row };
+  /** Further tables, e.g. gaps' floor rows: their own sheet in xlsx, printed after the main table in text formats. */
+  tables?: { name: string; columns: Column[]; rows: Row[] }[];
   /** Every default and choice that shaped the numbers. */
   assumptions: Phrase[];
   /** The data sets used, by name, with where they came from. */

@@ -3,10 +3,10 @@ import { basename, dirname, join } from 'node:path';
 import { UsageError } from '../core/errors.js';
 
 /** Writes a file atomically: a temporary file beside it, then a rename, so a failed run leaves the old file as it was. */
-export function writeFileAtomic(path: string, text: string): void {
+export function writeFileAtomic(path: string, text: string | Uint8Array): void {
   const tmp = join(dirname(path), `.${basename(path)}.tmp-${process.pid}`);
   try {
-    writeFileSync(tmp, text, 'utf8');
+    writeFileSync(tmp, text);
     renameSync(tmp, path);
   } catch (e) {
     try {

@@ -1,5 +1,5 @@
-import { UsageError } from '../core/errors.js';
 import type { Column, Report, Row } from '../core/report.js';
+import type { Locale } from './formats.js';
 import { formatCell, isList, isNumericKind, phraseText } from './format.js';
 import type { Format } from './formats.js';
 
@@ -11,19 +11,25 @@ export interface RenderOptions {
   version: string;
   /** The width of the terminal the table goes to; undefined in a pipe or a file (one table, however wide). */
   width?: number;
+  /** The CSV dialect and the words of xlsx: en (the default), ru or kk. */
+  locale?: Locale;
 }
 
-/** Turns a report into the text of one format. The only place numbers become text. */
-export async function renderReport(report: Report, format: Format, opts: RenderOptions): Promise<string> {
+/** Turns a report into the text of one format, or the bytes of xlsx. The only place numbers become text. */
+export async function renderReport(report: Report, format: Format, opts: RenderOptions): Promise<string | Uint8Array> {
   switch (format) {
-    case 'csv':
-      return renderCsv(report);
+    case 'csv': {
+      const { renderCsv } = await import('./csv.js');
+      return renderCsv(report, { locale: opts.locale });
+    }
+    case 'xlsx': {
+      const { renderXlsx } = await import('./xlsx.js');
+      return renderXlsx(report, { locale: opts.locale });
+    }
     case 'json':
       return renderJson(report, opts.version);
     case 'md':
       return renderMarkdown(report);
-    case 'xlsx':
-      throw new UsageError('--format xlsx is not available yet');
     case 'table': {
       const { renderTable } = await import('./table.js');
       const table = await renderTable(report, opts.color, opts.width);
@@ -32,26 +38,6 @@ export async function renderReport(report: Report, format: Format, opts: RenderO
       return table + '\n' + (await renderChart(report.chart, { color: opts.color, width: CHART_WIDTH }));
     }
   }
-}
-
-const CRLF = '\r\n';
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** One CSV field: text that a spreadsheet would run as a formula gets a leading ', then RFC 4180 quoting. */
-export function csvField(text: string, isText: boolean): string {
-  const safe = isText && FORMULA_START.test(text) ? `'${text}` : text;
-  return /[",\r\n]/.test(safe) || /^\s|\s$/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-function renderCsv(report: Report): string {
-  const lines: string[] = [];
-  lines.push(report.columns.map((c) => csvField(c.key, true)).join(','));
-  for (const row of report.rows) {
-    lines.push(
-      report.columns.map((c) => csvField(formatCell(row[c.key], c.kind, 'machine'), c.kind === 'text')).join(','),
-    );
-  }
-  return lines.join(CRLF) + CRLF;
 }
 
 /** The version of each kind's JSON schema (`schema/<command>-<kind>.json`): raised when a row's shape changes. */

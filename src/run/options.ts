@@ -62,8 +62,14 @@ export const RANGE = option(
 /** Output. */
 export const FORMAT = option(
   'format',
-  '--format <table|csv|json|md>',
+  '--format <table|csv|json|md|xlsx>',
   'output format (default: table, or the -o extension)',
+);
+export const LOCALE = option(
+  'locale',
+  '--locale <en|ru|kk>',
+  'language of the words, and the CSV dialect of a Russian or Kazakh spreadsheet (; and decimal comma)',
+  'en',
 );
 export const OUTPUT = option(
   'output',
@@ -78,7 +84,7 @@ export function dataOptions(...sets: OptionSpec[]): OptionSpec[] {
 }
 
 /** The output options every command takes, last in its help. */
-export const OUTPUT_OPTIONS: OptionSpec[] = [FORMAT, OUTPUT, NO_COLOR];
+export const OUTPUT_OPTIONS: OptionSpec[] = [FORMAT, OUTPUT, LOCALE, NO_COLOR];
 
 /** Options whose old names a user may still type, with the name that replaced them. */
 export const RENAMED: Readonly<Record<string, string>> = { '--as-of': '--grid-date' };

@@ -6,7 +6,7 @@ import type { Dec } from '../core/money.js';
 import { PriceIndex } from '../core/prices.js';
 import { DataSets, type DataSetName } from '../io/load.js';
 import type { DecimalMode } from '../io/numbers.js';
-import { FORMATS, type Format } from '../render/formats.js';
+import { FORMATS, LOCALES, type Format, type Locale } from '../render/formats.js';
 import type { OptionValues, RunEnv } from './command.js';
 import { dateOption, monthOption, oneOf, percentOption, text } from './values.js';
 
@@ -22,6 +22,7 @@ export interface Settings {
   gridDateOption?: CalDate;
   pricesOption?: MonthIndex;
   format: Format;
+  locale: Locale;
   /** Whether --format was given (else the -o extension or the default chose it). */
   formatGiven: boolean;
   output?: string;
@@ -78,6 +79,7 @@ export function makeSettings(
     gridDateOption: gridDate === undefined ? undefined : dateOption('--grid-date', gridDate),
     pricesOption: prices === undefined ? undefined : monthOption('--prices', prices),
     format,
+    locale: oneOf('--locale', text(opts.locale) ?? 'en', LOCALES),
     formatGiven: formatText !== undefined,
     output,
     color: opts.color !== false && env.stdoutIsTTY && !output && !noColor,

@@ -217,9 +217,7 @@ describe('kzpay fund: reading the staffing file', () => {
     expect(fromFile.code).toBe(0);
     expect(fromStdin.code).toBe(0);
     expect(fromStdin.stdout).toBe(fromFile.stdout);
-    expect(fromFile.stdout.split(/\r?\n/)[0]).toBe(
-      'year,key,headcount,salary_fund,savings_bonus,total,total_real,status',
-    );
+    expect(fromFile.stdout.split('\n')[0]).toBe('year,key,headcount,salary_fund,savings_bonus,total,total_real,status');
   });
 
   it('reads a BOM, CRLF, ";" cells, decimal commas, comments and a quoted unit with a line break as the plain file', async () => {
@@ -256,8 +254,9 @@ describe('kzpay fund: reading the staffing file', () => {
   it('prints the embedded example with `data staffing`, marked as an illustration, and reads its csv back', async () => {
     const printed = await runCli(['data', 'staffing', '--format', 'csv']);
     expect(printed.code).toBe(0);
-    // The CSV is the table alone; the source note that marks it an illustration is in the other formats.
-    expect((await runCli(['data', 'staffing'])).stdout).toMatch(/AN ILLUSTRATION, NOT OFFICIAL DATA/);
+    expect(printed.stdout).not.toMatch(/^#/m); // the CSV is data only: the warning is in the assumptions
+    const doc = JSON.parse((await runCli(['data', 'staffing', '--format', 'json'])).stdout);
+    expect(doc.assumptions.join('\n')).toMatch(/AN ILLUSTRATION, NOT OFFICIAL DATA/);
     const dir = tmp();
     writeFileSync(join(dir, 'staffing.csv'), printed.stdout);
     const back = await runCli(['fund', join(dir, 'staffing.csv'), '--format', 'csv', '--years', '1']);

@@ -305,7 +305,7 @@ describe('-o with bad input', () => {
     writeFileSync(out, OLD);
     const r = await runCli(['data', 'seniority', '-o', out]);
     expect(r.code).toBe(0);
-    expect(readFileSync(out, 'utf8')).toContain('from_years,to_years,share\r\n0,1,0\r\n'); // RFC 4180 line ends
+    expect(readFileSync(out, 'utf8')).toContain('from_years,to_years,share\n0,1,0\n'); // the en dialect's LF line ends
     expect(readdirSync(dir)).toEqual(['out.csv']);
   });
 });

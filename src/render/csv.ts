@@ -1,0 +1,56 @@
+import { stringify } from 'csv-stringify/sync';
+import type { Cell, Column, ColumnKind, Report } from '../core/report.js';
+import { formatCell } from './format.js';
+
+import type { Locale } from './formats.js';
+
+export interface CsvOptions {
+  locale?: Locale;
+}
+
+/** Text a spreadsheet would run as a formula (SPEC 4): it gets a leading '. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+/** A number written as text (a range such as 25-30 in a percent column): never guarded, it is not a formula. */
+const NUMBER_START = /^-?\d/;
+
+/** Kinds whose decimal point becomes a comma in the ru/kk dialect; int and text have none to change. */
+const DECIMAL_KINDS: ReadonlySet<ColumnKind> = new Set([
+  'money',
+  'thousands',
+  'pct',
+  'pp',
+  'index',
+  'years',
+  'decimal',
+]);
+
+/** One cell as CSV text before quoting: numbers in machine form (comma decimal for ru/kk), text formula-guarded. */
+export function csvCell(value: Cell, kind: ColumnKind, locale: Locale = 'en'): string {
+  const text = formatCell(value, kind, 'machine');
+  const numeric = kind !== 'text' && (typeof value !== 'string' || NUMBER_START.test(text));
+  if (!numeric) return FORMULA_START.test(text) ? `'${text}` : text;
+  return locale !== 'en' && DECIMAL_KINDS.has(kind) ? text.replace(/\./g, ',') : text;
+}
+
+/**
+ * A report's main table as CSV (SPEC 4): a header of the keys, then the rows. en: `,` `.` LF, no BOM; ru/kk: `;`
+ * `,` CRLF and a UTF-8 BOM, what a spreadsheet in those locales opens as numbers. No comment lines.
+ */
+export function renderCsv(report: Report, opts: CsvOptions = {}): string {
+  const locale = opts.locale ?? 'en';
+  const en = locale === 'en';
+  const cols: Column[] = report.columns;
+  const records = [
+    cols.map((c) => csvCell(c.key, 'text', locale)),
+    ...report.rows.map((row) => cols.map((c) => csvCell(row[c.key], c.kind, locale))),
+  ];
+  return stringify(records, {
+    delimiter: en ? ',' : ';',
+    record_delimiter: en ? 'unix' : 'windows',
+    bom: !en,
+    // Any line break in a cell is quoted: an explicit record_delimiter would otherwise quote only itself.
+    quote_record_delimiter: true,
+    // A cell with a space at either end is quoted, so that no reader trims it away.
+    quoted_match: /^\s|\s$/,
+  });
+}
