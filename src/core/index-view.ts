@@ -29,6 +29,7 @@ const SUMMARY: Column[] = [
   { key: 'real_index', title: 'real index', kind: 'index' },
   { key: 'real_cagr_pct', title: 'real CAGR %', kind: 'pct' },
   { key: 'years_real_fell', title: 'years real fell', kind: 'list' },
+  { key: 'catch_up_pct', title: 'catch-up %', kind: 'pct' },
 ];
 
 /** What `kzpay index` shows besides the computation's input. */
@@ -51,7 +52,8 @@ export function indexReport(input: IndexReportInput, view: IndexView): Report {
       `${view.toGiven ? 'to --to' : 'to the last year with actual CPI data'}`,
     `indices are 1 in December ${fromYear - 1}; nominal = the raises' level in December, a raise dated after the 1st ` +
       'of a month counting in it pro rata by days; prices = the December-on-December CPI factors multiplied; ' +
-      'real = nominal / prices',
+      'real = nominal / prices; catch-up = the one raise at the end of the period that would bring the real index ' +
+      'back to its best level in the period, its base December included',
     scopeAssumption(report, category),
     ...input.raises
       .filter((r) => !r.low.eq(r.high) && report.rows.some((row) => row.raises.includes(r)))
@@ -81,6 +83,7 @@ export function indexReport(input: IndexReportInput, view: IndexView): Report {
         real_index: report.realIndex,
         real_cagr_pct: report.realCagrPct,
         years_real_fell: report.yearsRealFell,
+        catch_up_pct: report.catchUpPct,
       },
     },
     assumptions,
