@@ -1,9 +1,11 @@
-import type { Category } from '../core/data.js';
+import { compareReport } from '../core/compare.js';
+import type { Category, Raise } from '../core/data.js';
 import type { FundKey } from '../core/fund-report.js';
 import { fundReport } from '../core/fund-view.js';
 import type { CommandRun } from '../run/command.js';
 import { emit } from '../run/emit.js';
-import { fundOf } from '../run/fund.js';
+import { fundRows, readStaffing } from '../run/fund.js';
+import { scenarioOptions, withScenario } from '../run/scenario.js';
 import { gridDate, makeSettings, priceIndex, pricesMonth, provenance } from '../run/settings.js';
 import { countOption, oneOf, text, wholeNumber } from '../run/values.js';
 
@@ -35,10 +37,24 @@ export const runFund: CommandRun = async ([file], opts, env) => {
   prices.level(month);
 
   const settings = { by, savings, medical, bonus, fromYear, toYear, thousands, gridDate: date.date };
-  const source = s.data.open('staffing');
-  const { rows, staffing } = await fundOf(s, source, grid, { ...settings, pricesMonth: month, raises, prices });
+  const options = scenarioOptions(opts);
+  const staffing = await readStaffing(s, s.data.open('staffing'), grid, settings);
   s.data.comments.staffing = staffing.comments;
-  const report = fundReport(rows, {
+  const categories = [...new Set<Category>(staffing.groups.map((g) => g.category))];
+  const scenario = withScenario(options, {
+    raises,
+    categories,
+    scopeCategories: grid.categories,
+    prices,
+    range: s.range,
+    lastYear: toYear,
+    defaultIndexationYear: fromYear + 1,
+    gridDate: date.date,
+  });
+  // One read of the staffing table, one computation per raise schedule.
+  const fund = (schedule: readonly Raise[]) =>
+    fundRows(s, staffing, { ...settings, pricesMonth: month, raises: schedule, prices });
+  const view = {
     ...settings,
     provenance: provenance(s, ['staffing', 'grid', 'raises', 'cpi', 'seniority']),
     gridDate: date,
@@ -50,8 +66,13 @@ export const runFund: CommandRun = async ([file], opts, env) => {
     raises,
     byGiven: by,
     by: staffing.by,
-    categories: [...new Set<Category>(staffing.groups.map((g) => g.category))],
+    categories,
     staffingRows: staffing.rows,
+  };
+  const report = fundReport(fund(scenario?.raises ?? raises), {
+    ...view,
+    raises: scenario?.raises ?? raises,
+    scenario,
   });
-  await emit(report, s);
+  await emit(options?.compare ? compareReport(fundReport(fund(raises), view), report, { cost: true }) : report, s);
 };

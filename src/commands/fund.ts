@@ -9,6 +9,7 @@ import {
   PRICES,
   RAISES,
   RANGE,
+  SCENARIO_OPTIONS,
   SENIORITY,
   type OptionSpec,
 } from '../run/options.js';
@@ -49,12 +50,13 @@ export const fund: CommandSpec = {
     PRICES,
     INFLATION,
     RANGE,
+    ...SCENARIO_OPTIONS,
     ...OUTPUT_OPTIONS,
   ],
   examples: [
     ['fund staffing.csv --years 2', "a body's remuneration fund, 2024-2026"],
     ['fund staffing.csv --by group --thousands', "by group, in thousand tenge as in the paper's Table 4"],
-    ['fund - --format csv < staffing.csv', 'from standard input, as CSV'],
+    ['fund staffing.csv --years 4 --indexation cpi@2027 --compare', 'what indexation would cost'],
   ],
   load: async () => (await import('./fund-run.js')).runFund,
 };

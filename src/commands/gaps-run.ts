@@ -25,7 +25,7 @@ export const runGaps: CommandRun = async (_args, opts, env) => {
       ? undefined
       : opts.propose === true
         ? 'shortfall'
-        : oneOf('--propose', opts.propose, ['shortfall', 'exact'] as const);
+        : oneOf('--propose', text(opts.propose) ?? '', ['shortfall', 'exact'] as const);
   if (mode !== undefined && opts.strict) {
     throw new UsageError(
       '--strict checks the grid as it is; it does not go with --propose (write the proposal with -o and run ' +

@@ -1,10 +1,12 @@
 import { InputError, UsageError } from '../core/errors.js';
+import { compareReport } from '../core/compare.js';
 import { defaultIndexPeriod } from '../core/index-report.js';
 import { indexReport } from '../core/index-view.js';
 import { findCategory } from '../core/select.js';
 import type { CommandRun } from '../run/command.js';
 import { emit } from '../run/emit.js';
-import { checkChart, makeSettings, priceIndex, provenance } from '../run/settings.js';
+import { scenarioOptions, withScenario } from '../run/scenario.js';
+import { checkChart, gridDate, makeSettings, priceIndex, provenance } from '../run/settings.js';
 import { text, wholeNumber } from '../run/values.js';
 
 /** Reads index's options, loads the data, builds the report, writes it. */
@@ -39,15 +41,26 @@ export const runIndex: CommandRun = async (_args, opts, env) => {
     const from = givenFrom === undefined ? `the first raise year (${fromYear})` : `--from ${fromYear}`;
     throw new UsageError(`${from} is after ${to}`);
   }
-  const report = indexReport(
-    { raises, category, prices, fromYear, toYear, range: s.range },
-    {
-      provenance: provenance(s, category ? ['grid', 'raises', 'cpi'] : ['raises', 'cpi']),
-      fromGiven: givenFrom !== undefined,
-      toGiven: givenTo !== undefined,
-      inflation: s.inflation,
-      chart,
-    },
-  );
-  await emit(report, s);
+  const options = scenarioOptions(opts);
+  // A --raise scope is checked against the grid, and indexation starts the year after the grid date by default.
+  const grid = options ? s.data.grid() : undefined;
+  const scenario = withScenario(options, {
+    raises,
+    categories: category ? [category] : undefined,
+    scopeCategories: grid?.categories,
+    prices,
+    range: s.range,
+    lastYear: toYear,
+    defaultIndexationYear: options ? gridDate(s).date.year + 1 : toYear,
+  });
+  const input = { raises, category, prices, fromYear, toYear, range: s.range };
+  const view = {
+    provenance: provenance(s, category || grid ? ['grid', 'raises', 'cpi'] : ['raises', 'cpi']),
+    fromGiven: givenFrom !== undefined,
+    toGiven: givenTo !== undefined,
+    inflation: s.inflation,
+    chart,
+  };
+  const report = indexReport({ ...input, raises: scenario?.raises ?? raises }, { ...view, scenario });
+  await emit(options?.compare ? compareReport(indexReport(input, view), report) : report, s);
 };

@@ -1,5 +1,16 @@
 import type { CommandSpec } from '../run/command.js';
-import { CPI, dataOptions, GRID, INFLATION, OUTPUT_OPTIONS, RAISES, RANGE, type OptionSpec } from '../run/options.js';
+import {
+  CPI,
+  dataOptions,
+  GRID,
+  GRID_DATE,
+  INFLATION,
+  OUTPUT_OPTIONS,
+  RAISES,
+  RANGE,
+  SCENARIO_OPTIONS,
+  type OptionSpec,
+} from '../run/options.js';
 
 /** index's own options. */
 const OWN: OptionSpec[] = [
@@ -21,11 +32,19 @@ const OWN: OptionSpec[] = [
 export const index: CommandSpec = {
   name: 'index',
   summary: 'did the raises beat inflation? nominal, price and real index, year by year',
-  options: [...OWN, ...dataOptions(GRID, RAISES, CPI), INFLATION, RANGE, ...OUTPUT_OPTIONS],
+  options: [
+    ...OWN,
+    ...dataOptions(GRID, RAISES, CPI),
+    GRID_DATE,
+    INFLATION,
+    RANGE,
+    ...SCENARIO_OPTIONS,
+    ...OUTPUT_OPTIONS,
+  ],
   examples: [
     ['index --from 2005 --to 2023', 'did the raises of 2005-2023 beat inflation?'],
     ['index --code E-G-4 --chart', 'only the raises that covered E-G-4, drawn'],
-    ['index --format json | jq .summary', 'the summary, for a script'],
+    ['index --code E-G-4 --to 2027 --raise 2027-01-01:restore=2023-12', 'the raise that restores 2023'],
   ],
   load: async () => (await import('./index-run.js')).runIndex,
 };

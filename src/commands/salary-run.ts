@@ -1,9 +1,11 @@
 import { UsageError } from '../core/errors.js';
+import { compareReport } from '../core/compare.js';
 import { salaryReport } from '../core/salary-view.js';
 import { selectCategories } from '../core/select.js';
 import type { CommandRun } from '../run/command.js';
 import { emit } from '../run/emit.js';
 import { checkChart, gridDate, makeSettings, priceIndex, pricesMonth, provenance } from '../run/settings.js';
+import { scenarioOptions, withScenario } from '../run/scenario.js';
 import { countOption, text, wholeNumber } from '../run/values.js';
 
 /** Reads salary's options, loads the data, builds the report, writes it. */
@@ -21,28 +23,40 @@ export const runSalary: CommandRun = async (codes, opts, env) => {
   if (fromYear > toYear) {
     throw new UsageError(`--from ${fromYear} is after the last year shown (${toYear} = the grid year + --years)`);
   }
-  const report = salaryReport(
-    {
-      categories,
-      raises: s.data.raises(),
-      bands: s.data.seniority(),
-      prices: priceIndex(s),
-      fromYear,
-      toYear,
-      asOf: date.date,
-      pricesMonth: pricesMonth(s, date),
-      range: s.range,
-      experience,
-      holdSeniority: opts.holdSeniority === true,
-      skipWithoutMax: codes.some((c) => c.toLowerCase() === 'all'),
-    },
-    {
-      provenance: provenance(s, ['grid', 'raises', 'cpi', 'seniority']),
-      gridDate: date,
-      pricesGiven: s.pricesOption !== undefined,
-      inflation: s.inflation,
-      chart,
-    },
-  );
-  await emit(report, s);
+  const raises = s.data.raises();
+  const prices = priceIndex(s);
+  const scenario = withScenario(scenarioOptions(opts), {
+    raises,
+    categories,
+    scopeCategories: grid.categories,
+    prices,
+    range: s.range,
+    lastYear: toYear,
+    defaultIndexationYear: date.date.year + 1,
+    gridDate: date.date,
+  });
+  const input = {
+    categories,
+    raises,
+    bands: s.data.seniority(),
+    prices,
+    fromYear,
+    toYear,
+    asOf: date.date,
+    pricesMonth: pricesMonth(s, date),
+    range: s.range,
+    experience,
+    holdSeniority: opts.holdSeniority === true,
+    skipWithoutMax: codes.some((c) => c.toLowerCase() === 'all'),
+  };
+  const view = {
+    provenance: provenance(s, ['grid', 'raises', 'cpi', 'seniority']),
+    gridDate: date,
+    pricesGiven: s.pricesOption !== undefined,
+    inflation: s.inflation,
+    chart,
+  };
+  const report = salaryReport({ ...input, raises: scenario?.raises ?? raises }, { ...view, scenario });
+  const compare = opts.compare === true;
+  await emit(compare ? compareReport(salaryReport(input, view), report) : report, s);
 };

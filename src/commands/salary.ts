@@ -9,6 +9,7 @@ import {
   PRICES,
   RAISES,
   RANGE,
+  SCENARIO_OPTIONS,
   SENIORITY,
   type OptionSpec,
 } from '../run/options.js';
@@ -34,12 +35,13 @@ export const salary: CommandSpec = {
     PRICES,
     INFLATION,
     RANGE,
+    ...SCENARIO_OPTIONS,
     ...OUTPUT_OPTIONS,
   ],
   examples: [
     ['salary E-G-4 --years 7', 'a leading specialist of a rural akimat, 2024-2031'],
     ['salary E-G-* --from 2020 --years 3', 'every rural akimat post, 2020-2027'],
-    ['salary all --format csv -o salaries.csv', 'every category, for a spreadsheet'],
+    ['salary E-G-4 --indexation cpi@2027 --compare', 'indexed to prices from 2027, beside today'],
   ],
   load: async () => (await import('./salary-run.js')).runSalary,
 };

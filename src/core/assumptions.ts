@@ -5,6 +5,7 @@ import { Dec } from './money.js';
 
 const ROUND_HALF_UP = Dec.ROUND_HALF_UP;
 import type { PriceIndex } from './prices.js';
+import type { Scenario } from './scenario.js';
 import { inScope } from './scope.js';
 
 /**
@@ -143,4 +144,10 @@ export function raiseLabel(raise: Raise, opts: { scope?: boolean } = {}): string
   else pct = `between ${shown(low)}% and ${shown(high)}%`;
   const scope = opts.scope ? ` (${raise.scopeText})` : '';
   return `${pct} from ${formatDate(raise.effective)}${raise.scenario ? ' (scenario)' : ''}${scope}`;
+}
+
+/** What a scenario added to the raises, each generated raise with the percent it came to, and its warnings. */
+export function scenarioAssumptions(scenario: Scenario | undefined): string[] {
+  if (!scenario) return [];
+  return [...scenario.generated.map((g) => `scenario ${g.note}`), ...scenario.warnings.map((w) => `scenario: ${w}`)];
 }

@@ -1,5 +1,5 @@
-import { ZERO, type Dec } from './money.js';
-import type { Cell, Column, ColumnKind, Row } from './report.js';
+import { Dec, ZERO } from './money.js';
+import type { Cell, Column, ColumnKind, Report, Row } from './report.js';
 
 /** The kinds of column `--compare` shows three times (baseline, scenario, difference): money and indices. */
 export const COMPARED_KINDS: readonly ColumnKind[] = ['money', 'thousands', 'index'];
@@ -26,10 +26,18 @@ function isDec(cell: Cell | undefined): cell is Dec {
   return typeof cell === 'object' && cell !== null;
 }
 
-/** scenario − baseline for two cells; null when either is not a number (a missing value has no difference). */
-function difference(scenario: Cell | undefined, base: Cell | undefined): Cell {
-  return isDec(scenario) && isDec(base) ? scenario.minus(base) : null;
+/**
+ * scenario − baseline for two cells; null when either is not a number (a missing value has no difference). Money is
+ * taken to the tiyn first (half up, as it is printed), so that X_diff = X − X_base holds on the printed amounts.
+ */
+function difference(scenario: Cell | undefined, base: Cell | undefined, toTiyn: boolean): Cell {
+  if (!isDec(scenario) || !isDec(base)) return null;
+  if (!toTiyn) return scenario.minus(base);
+  return scenario.toDecimalPlaces(2, Dec.ROUND_HALF_UP).minus(base.toDecimalPlaces(2, Dec.ROUND_HALF_UP));
 }
+
+/** The kinds of money column, whose differences are taken between amounts in tiyn (see difference). */
+const MONEY_KINDS: readonly ColumnKind[] = ['money', 'thousands'];
 
 /**
  * Joins baseline and scenario rows on their key fields: each scenario row, in its order, with `X_base` (the baseline
@@ -41,6 +49,7 @@ export function compareRows(
   scenario: readonly Row[],
   keyFields: readonly string[],
   valueFields: readonly string[],
+  moneyFields: readonly string[] = [],
 ): Row[] {
   const keyOf = (row: Row) => keyFields.map((k) => String(row[k])).join('\u0001');
   const byKey = new Map(base.map((row) => [keyOf(row), row]));
@@ -50,7 +59,7 @@ export function compareRows(
     const out: Row = { ...row };
     for (const x of valueFields) {
       out[`${x}_base`] = was[x] ?? null;
-      out[`${x}_diff`] = difference(row[x], was[x]);
+      out[`${x}_diff`] = difference(row[x], was[x], moneyFields.includes(x));
     }
     return out;
   });
@@ -66,7 +75,7 @@ export function compareTable(
   const keys = columns.filter((c) => c.rowKey).map((c) => c.key);
   return {
     columns: compareColumns(columns, kinds),
-    rows: compareRows(base, scenario, keys, comparedKeys(columns, kinds)),
+    rows: compareRows(base, scenario, keys, comparedKeys(columns, kinds), comparedKeys(columns, MONEY_KINDS)),
   };
 }
 
@@ -76,7 +85,8 @@ export function compareSummary(
   base: Row,
   kinds: readonly ColumnKind[] = COMPARED_KINDS,
 ): { columns: Column[]; values: Row } {
-  const [values] = compareRows([base], [summary.values], [], comparedKeys(summary.columns, kinds));
+  const money = comparedKeys(summary.columns, MONEY_KINDS);
+  const [values] = compareRows([base], [summary.values], [], comparedKeys(summary.columns, kinds), money);
   return { columns: compareColumns(summary.columns, kinds), values };
 }
 
@@ -115,5 +125,37 @@ export function compareFund(
       ],
       values: { cost: nominal, cost_real: real },
     },
+  };
+}
+
+/**
+ * A scenario's report beside its baseline's (`--compare`): the rows joined on their key columns with `X_base`, `X`
+ * and `X_diff` for every money and index column, the summary likewise; with `cost` (fund), a `cost` column and the
+ * cost summed over the years. Its kind is `compare`; the assumptions are the scenario's, which name the baseline too.
+ */
+export function compareReport(base: Report, scenario: Report, opts: { cost?: boolean } = {}): Report {
+  const compared = opts.cost
+    ? compareFund(scenario.columns, base.rows, scenario.rows)
+    : { ...compareTable(scenario.columns, base.rows, scenario.rows), summary: undefined };
+  const summary = scenario.summary && base.summary ? compareSummary(scenario.summary, base.summary.values) : undefined;
+  const merged =
+    summary && compared.summary
+      ? {
+          columns: [...summary.columns, ...compared.summary.columns],
+          values: { ...summary.values, ...compared.summary.values },
+        }
+      : (summary ?? compared.summary);
+  return {
+    ...scenario,
+    kind: 'compare',
+    columns: compared.columns,
+    rows: compared.rows,
+    summary: merged,
+    chart: undefined,
+    assumptions: [
+      ...scenario.assumptions,
+      "compare (--compare): X_base is the baseline (the data's raises alone), X the scenario, X_diff = X − X_base" +
+        (opts.cost ? '; cost = total_diff, and the summary sums it over the years, nominal and real' : ''),
+    ],
   };
 }

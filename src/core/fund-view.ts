@@ -5,6 +5,7 @@ import {
   pricesAssumption,
   PRO_RATA,
   rangeAssumptions,
+  scenarioAssumptions,
   type GridDate,
   type Provenance,
 } from './assumptions.js';
@@ -16,6 +17,7 @@ import type { FundKey, FundRow } from './fund-report.js';
 import type { Dec } from './money.js';
 import type { PriceIndex } from './prices.js';
 import type { Column, Report } from './report.js';
+import type { Scenario } from './scenario.js';
 
 function columns(by: FundKey, thousands: boolean): Column[] {
   const money = (key: string, title: string): Column =>
@@ -55,6 +57,8 @@ export interface FundView {
   /** The categories the staffing rows fell into, and how many rows were read. */
   categories: Category[];
   staffingRows: number;
+  /** The scenario whose raises are in `raises`, if any. */
+  scenario?: Scenario;
 }
 
 /** `kzpay fund` as a report: the fund by year and key, with the assumptions that shaped it. */
@@ -83,6 +87,7 @@ export function fundReport(rows: readonly FundRow[], v: FundView): Report {
         ? `rows by ${v.by} (the file ${v.by === 'unit' ? 'has' : 'has no'} a unit column; --by to change)`
         : `rows by ${v.by} (--by)`,
     ...(v.thousands ? ['money in thousand tenge (--thousands)'] : []),
+    ...scenarioAssumptions(v.scenario),
   ];
   return {
     command: 'fund',

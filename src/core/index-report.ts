@@ -1,5 +1,5 @@
 import { monthIndex } from './dates.js';
-import { Dec, ONE, factorToPercent, percentToFactor, product } from './money.js';
+import { type Dec, ONE, factorToPercent, percentToFactor, product } from './money.js';
 import type { Category, Raise, Status } from './data.js';
 import { raiseFactorInMonth, raisePercent, type RangeChoice } from './engine.js';
 import type { PriceIndex } from './prices.js';

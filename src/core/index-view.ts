@@ -3,6 +3,7 @@ import {
   inflationAssumptions,
   raiseLabel,
   rangeAssumption,
+  scenarioAssumptions,
   type Provenance,
 } from './assumptions.js';
 import type { Category, Raise } from './data.js';
@@ -10,6 +11,7 @@ import type { Dec } from './money.js';
 import { ONE } from './money.js';
 import { computeIndexReport, type IndexReport, type IndexReportInput } from './index-report.js';
 import type { Chart, Column, Report } from './report.js';
+import type { Scenario } from './scenario.js';
 
 const COLUMNS: Column[] = [
   { key: 'year', title: 'year', kind: 'int', rowKey: true },
@@ -40,6 +42,8 @@ export interface IndexView {
   toGiven: boolean;
   inflation?: Dec;
   chart: boolean;
+  /** The scenario whose raises are in the input's, if any. */
+  scenario?: Scenario;
 }
 
 /** `kzpay index` as a report: the three indices year by year, their summary and the assumptions. */
@@ -59,6 +63,7 @@ export function indexReport(input: IndexReportInput, view: IndexView): Report {
       .filter((r) => !r.low.eq(r.high) && report.rows.some((row) => row.raises.includes(r)))
       .map((r) => rangeAssumption(r, input.range)),
     ...inflationAssumptions(input.prices, fromYear, toYear, view.inflation),
+    ...scenarioAssumptions(view.scenario),
   ];
   return {
     command: 'index',

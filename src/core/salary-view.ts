@@ -5,12 +5,14 @@ import {
   pricesAssumption,
   PRO_RATA,
   rangeAssumptions,
+  scenarioAssumptions,
   type GridDate,
   type Provenance,
 } from './assumptions.js';
 import { formatMonth, yearOf, type MonthIndex } from './dates.js';
 import type { Dec } from './money.js';
 import type { Chart, Column, Report } from './report.js';
+import type { Scenario } from './scenario.js';
 import { computeSalaryReport, type SalaryReportInput, type SalaryRow } from './salary-report.js';
 
 const COLUMNS: Column[] = [
@@ -35,6 +37,8 @@ export interface SalaryView {
   pricesGiven: boolean;
   inflation?: Dec;
   chart: boolean;
+  /** The scenario whose raises are in the input's, if any. */
+  scenario?: Scenario;
 }
 
 /** `kzpay salary` as a report: one row per category per year, the assumptions that shaped them, the chart. */
@@ -57,6 +61,7 @@ export function salaryReport(input: SalaryReportInput, view: SalaryView): Report
     ...rangeAssumptions(input.raises, shown, { from: fromYear, to: toYear, gridDate: input.asOf }, input.range),
     // A skipped category shaped the report: an assumption, so JSON and CSV users see it too.
     ...report.skipped.map((s) => `skipped ${s.code}: ${s.reason}; --no-seniority shows it at its grid-date level`),
+    ...scenarioAssumptions(view.scenario),
   ];
   return {
     command: 'salary',

@@ -134,8 +134,21 @@ export async function renderXlsx(report: Report, _opts: XlsxOptions = {}): Promi
   add(report.command, tableSheet(report.columns, report.rows));
   for (const t of report.tables ?? []) add(t.name, tableSheet(t.columns, t.rows));
   if (report.summary) add('summary', summarySheet(report.summary));
-  add('assumptions', listSheet('assumption', report.assumptions.map((a) => phraseText(a, 'human'))));
-  if (report.notes && report.notes.length > 0) add('notes', listSheet('note', report.notes.map((n) => phraseText(n, 'human'))));
+  add(
+    'assumptions',
+    listSheet(
+      'assumption',
+      report.assumptions.map((a) => phraseText(a, 'human')),
+    ),
+  );
+  if (report.notes && report.notes.length > 0)
+    add(
+      'notes',
+      listSheet(
+        'note',
+        report.notes.map((n) => phraseText(n, 'human')),
+      ),
+    );
 
   return new Uint8Array(await book.xlsx.writeBuffer());
 }

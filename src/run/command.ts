@@ -14,7 +14,7 @@ export interface RunEnv {
 }
 
 /** The option values commander hands a command: strings, or booleans for flags. */
-export type OptionValues = Record<string, string | boolean | undefined>;
+export type OptionValues = Record<string, string | boolean | string[] | undefined>;
 
 /** A command's run function: its positional arguments, its option values, the process. */
 export type CommandRun = (args: string[], opts: OptionValues, env: RunEnv) => Promise<void>;
@@ -74,7 +74,8 @@ export function addCommandSpec(program: Command, spec: CommandSpec, env: RunEnv)
   for (const o of spec.options) {
     const flag = longFlag(o);
     root.optionOwners.set(flag, [...(root.optionOwners.get(flag) ?? []), spec.name]);
-    cmd.option(o.flags, o.help, o.default);
+    if (o.repeatable) cmd.option(o.flags, o.help, (v: string, list: string[] = []) => [...list, v]);
+    else cmd.option(o.flags, o.help, o.default);
     // commander stores --seniority FILE and --no-seniority under one name; each is kept under its own key.
     const attribute = flag.replace(/^--(no-)?/, '').replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
     if (attribute !== o.key) {

@@ -25,35 +25,35 @@ export interface FundSettings {
   prices?: PriceIndex;
 }
 
-/**
- * Streams a staffing table once against a grid and computes the fund rows: `fund` itself, and `gaps --propose
- * --staffing`, which runs it for today's grid and the proposed one. Lives below both commands.
- */
-export async function fundOf(
+/** Streams a staffing table once against a grid into cost groups (integer sums per key and category). */
+export async function readStaffing(
   s: Settings,
   source: StreamSource,
   grid: Grid,
-  f: FundSettings,
-): Promise<{ rows: FundRow[]; staffing: Staffing }> {
-  const bands = s.data.seniority();
+  f: Pick<FundSettings, 'by' | 'savings' | 'gridDate'>,
+): Promise<Staffing> {
   // --decimal and --delimiter are about the user's own files (as in DataSets).
   const reader = new StaffingReader(source.label, {
     grid,
-    bands,
+    bands: s.data.seniority(),
     asOf: f.gridDate,
     by: f.by,
     savings: f.savings,
     decimal: source.embedded ? 'point' : s.decimal,
     delimiter: source.embedded ? undefined : s.delimiter,
   });
-  const staffing = await reader.read(source.chunks);
-  const rows = computeFundReport({
+  return reader.read(source.chunks);
+}
+
+/** The fund rows of a staffing table read once: as often as there are raise schedules (a scenario and its baseline). */
+export function fundRows(s: Settings, staffing: Staffing, f: FundSettings): FundRow[] {
+  return computeFundReport({
     groups: staffing.groups,
     salaryScale: staffing.salaryScale,
     savingsScale: staffing.savingsScale,
     keys: staffing.keys,
     raises: f.raises,
-    bands,
+    bands: s.data.seniority(),
     prices: f.prices,
     asOf: f.gridDate,
     pricesMonth: f.pricesMonth,
@@ -65,7 +65,20 @@ export async function fundOf(
     thousands: f.thousands,
     totalOnly: staffing.by === 'none',
   });
-  return { rows, staffing };
+}
+
+/**
+ * Streams a staffing table against a grid and computes the fund rows: `fund` itself, and `gaps --propose
+ * --staffing`, which runs it for today's grid and the proposed one. Lives below both commands.
+ */
+export async function fundOf(
+  s: Settings,
+  source: StreamSource,
+  grid: Grid,
+  f: FundSettings,
+): Promise<{ rows: FundRow[]; staffing: Staffing }> {
+  const staffing = await readStaffing(s, source, grid, f);
+  return { rows: fundRows(s, staffing, f), staffing };
 }
 
 /**

@@ -9,6 +9,8 @@ export interface OptionSpec {
   help: string;
   /** The default, shown in --help and used when the option is not given. */
   default?: string;
+  /** Given any number of times; the values come as a list in the order given. */
+  repeatable?: boolean;
 }
 
 const option = (key: string, flags: string, help: string, defaultValue?: string): OptionSpec => ({
@@ -58,6 +60,21 @@ export const RANGE = option(
   'which end of a range raise such as 25-30 to use',
   'mid',
 );
+
+/** Scenarios: raises that have not happened, indexation to prices, and the comparison with the baseline. */
+export const RAISE: OptionSpec = {
+  key: 'raise',
+  flags: '--raise <date:pct[:scope]>',
+  help: 'a raise that has not happened, repeatable: 2027-01-01:10, 2027-01-01:-5:tier=lower, 2027-01-01:restore=2023-12',
+  repeatable: true,
+};
+export const INDEXATION = option(
+  'indexation',
+  '--indexation <rule[@year]>',
+  "a raise each 1 January from YEAR (default: after the grid date): cpi (the year before's inflation), cpi+PP or PCT",
+);
+export const COMPARE = option('compare', '--compare', 'the baseline and the scenario side by side, and the difference');
+export const SCENARIO_OPTIONS: OptionSpec[] = [RAISE, INDEXATION, COMPARE];
 
 /** Output. */
 export const FORMAT = option(

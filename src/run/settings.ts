@@ -117,5 +117,7 @@ export function checkChart(s: Settings, chart: boolean): boolean {
 /** The data sets a report used, with their labels and source notes, read from the settings' data sets. */
 export function provenance(s: Settings, names: DataSetName[]): Provenance {
   const used = names.map((name) => ({ name, label: s.data.label(name), comments: s.data.comments[name] ?? [] }));
-  return { used, inputs: s.data.inputs };
+  // In the order the command names them, whatever order they were read in.
+  const inputs = Object.fromEntries(names.flatMap((n) => (s.data.inputs[n] ? [[n, s.data.inputs[n]]] : [])));
+  return { used, inputs };
 }

@@ -49,6 +49,6 @@ export function monthOption(option: string, value: string): MonthIndex {
 }
 
 /** An option's string value (commander gives strings for options that take one). */
-export function text(value: string | boolean | undefined): string | undefined {
+export function text(value: string | boolean | string[] | undefined): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }

@@ -1,0 +1,53 @@
+import { UsageError } from '../core/errors.js';
+import {
+  applyScenario,
+  parseIndexation,
+  parseRaiseSpec,
+  type IndexationRule,
+  type Scenario,
+  type ScenarioInput,
+  type ScenarioRaiseSpec,
+} from '../core/scenario.js';
+import { parseScope } from '../io/datasets.js';
+import type { OptionValues } from './command.js';
+import { text } from './values.js';
+
+/** The scenario options of salary, index and fund, checked: the raises as given, the indexation rule, --compare. */
+export interface ScenarioOptions {
+  specs: ScenarioRaiseSpec[];
+  indexation?: IndexationRule;
+  compare: boolean;
+}
+
+/** Reads --raise, --indexation and --compare; undefined when none is given. A bad value is a usage error. */
+export function scenarioOptions(opts: OptionValues): ScenarioOptions | undefined {
+  const raises = Array.isArray(opts.raise) ? opts.raise : [];
+  const rule = text(opts.indexation);
+  const compare = opts.compare === true;
+  if (raises.length === 0 && rule === undefined) {
+    if (compare) throw new UsageError('--compare sets a scenario beside the baseline: give --raise or --indexation');
+    return undefined;
+  }
+  const specs = raises.map((t): ScenarioRaiseSpec => {
+    const spec = parseRaiseSpec(t);
+    if (spec.problem !== undefined) throw new UsageError(`--raise: ${spec.problem}`);
+    const scope = parseScope(spec.value.scopeText);
+    if (scope.problem) throw new UsageError(`--raise ${t}: scope: ${scope.problem}`);
+    return { ...spec.value, selectors: scope.selectors };
+  });
+  let indexation: IndexationRule | undefined;
+  if (rule !== undefined) {
+    const parsed = parseIndexation(rule);
+    if (parsed.problem !== undefined) throw new UsageError(`--indexation: ${parsed.problem}`);
+    indexation = parsed.value;
+  }
+  return { specs, indexation, compare };
+}
+
+/** The raise schedule with the scenario's raises added; the data's own when there is no scenario. */
+export function withScenario(
+  o: ScenarioOptions | undefined,
+  input: Omit<ScenarioInput, 'specs' | 'indexation'>,
+): Scenario | undefined {
+  return o && applyScenario({ ...input, specs: o.specs, indexation: o.indexation });
+}
