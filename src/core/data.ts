@@ -56,6 +56,8 @@ export interface Raise {
   scopeText: string;
   announced?: string;
   source?: string;
+  /** Where the raise's scope cell is in its file, to point at when the scope selects nothing. */
+  where?: Location;
 }
 
 export type Status = 'actual' | 'projection';
