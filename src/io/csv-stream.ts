@@ -396,7 +396,7 @@ function isBlank(text: string, start: number, end: number, delim?: string): bool
 
 /**
  * The chunks with a leading BOM dropped and every CR that is not part of a CRLF made an LF, so a file with CR line
- * ends reads line by line as csv-parse reads it (a CR at the end of a chunk waits for the next chunk's first character).
+ * ends reads line by line as csv-parse reads it (a CR that ends a chunk waits for the next chunk's first character).
  * Lines and columns stay where they are: each line end keeps its place.
  */
 export async function* lfChunks(chunks: AsyncIterable<string>): AsyncGenerator<string> {

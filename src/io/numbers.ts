@@ -3,9 +3,7 @@ import { Dec, percentToFactor } from '../core/money.js';
 /** Which character separates decimals when a cell alone cannot tell (`62,461`). */
 export type DecimalMode = 'auto' | 'comma' | 'point';
 
-export type Parsed<T> =
-  | { ok: true; value: T }
-  | { ok: false; problem: string; expected: string; ambiguous?: boolean };
+export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: string; expected: string; ambiguous?: boolean };
 
 /**
  * The most significant digits a number may have: kzpay computes with 40 (src/core/money.ts), and compounding and

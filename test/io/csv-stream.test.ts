@@ -82,7 +82,11 @@ const line = fc.oneof(
   fc.constantFrom('# a comment', '', '  '),
 );
 const render = (lines: (string | string[])[], { bom, delim, eol }: Dialect) =>
-  bom + ['a', 'b', 'c'].join(delim) + eol + lines.map((l) => (typeof l === 'string' ? l : l.join(delim))).join(eol) + eol;
+  bom +
+  ['a', 'b', 'c'].join(delim) +
+  eol +
+  lines.map((l) => (typeof l === 'string' ? l : l.join(delim))).join(eol) +
+  eol;
 const file = fc
   .tuple(fc.array(line, { minLength: 1, maxLength: 12 }), dialect)
   .map(([lines, d]) => ({ text: render(lines, d), delim: d.delim }));
@@ -108,16 +112,13 @@ const roughCell = fc.oneof(
   cell,
   fc.constantFrom('"open', '"a\nb', 'in"side', '"shut"after', '"x" ', ' "spaced"', '"', '""""', '"",', '"x"\ty'),
 );
-const roughLine = fc.oneof(
-  fc.array(roughCell, { minLength: 1, maxLength: 4 }),
-  fc.constantFrom('# a comment', ''),
-);
+const roughLine = fc.oneof(fc.array(roughCell, { minLength: 1, maxLength: 4 }), fc.constantFrom('# a comment', ''));
 const roughFile = fc
   .tuple(fc.array(roughLine, { minLength: 1, maxLength: 10 }), dialect)
   .map(([lines, d]) => render(lines, d));
 
 describe('CsvStreamReader', () => {
-  it('hands out the records and lines of csv-parse, in every dialect, however the text is cut into chunks', async () => {
+  it('hands out the records and lines of csv-parse in every dialect, however the text is cut', async () => {
     await fc.assert(
       fc.asyncProperty(
         file,
@@ -257,7 +258,12 @@ describe('CsvStreamReader', () => {
       Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p) : Buffer.from([p]))));
     const decoded = async (chunks: Buffer[]) => {
       const out: string[] = [];
-      for await (const text of utf8Chunks((async function* () { yield* chunks; })())) out.push(text);
+      for await (const text of utf8Chunks(
+        (async function* () {
+          yield* chunks;
+        })(),
+      ))
+        out.push(text);
       return out;
     };
     await expect(streamed(await decoded([bytes('code,unit\nA,x\n'), bytes('B,', 0xe9, '\n')]))).rejects.toThrow(
@@ -267,9 +273,9 @@ describe('CsvStreamReader', () => {
     await expect(streamed(await decoded([bytes('code,unit\nA,x'), bytes('y', 0xff, '\n')]))).rejects.toThrow(
       /test\.csv:2:5: the file is not UTF-8 text/,
     );
-    await expect(streamed(await decoded([bytes('code,unit\nA,x'), bytes('y'), bytes('z', 0xc0, '\n')]))).rejects.toThrow(
-      /test\.csv:2:6: the file is not UTF-8 text/,
-    );
+    await expect(
+      streamed(await decoded([bytes('code,unit\nA,x'), bytes('y'), bytes('z', 0xc0, '\n')])),
+    ).rejects.toThrow(/test\.csv:2:6: the file is not UTF-8 text/);
     // A real U+FFFD, and a Cyrillic letter cut between two chunks, are text.
     const good = await decoded([bytes('code,unit\nA,\ufffd', 0xd0), bytes(0x90, '\n')]);
     expect(good.join('')).toBe('code,unit\nA,\ufffd\u0410\n');
