@@ -1,5 +1,17 @@
-import { CsvError, parse } from 'csv-parse/sync';
+import { createRequire } from 'node:module';
+import type * as CsvParse from 'csv-parse/sync';
 import { InputError } from '../core/errors.js';
+
+let csvParseModule: typeof CsvParse | undefined;
+
+/**
+ * csv-parse, loaded on the first read of a data set: --help and a bad option never pay for it. Its CommonJS build is
+ * one file, which loads in half the time of its ES modules.
+ */
+function csvParse(): typeof CsvParse {
+  csvParseModule ??= createRequire(import.meta.url)('csv-parse/sync') as typeof CsvParse;
+  return csvParseModule;
+}
 
 /** One CSV record with the line it starts on and the line and 1-based character column where each cell starts. */
 export interface CsvRecord {
@@ -91,9 +103,10 @@ export function parseCsv(text: string, file: string, delimiter?: string): CsvTab
   checkLineLength(text, file);
   const delim = delimiter ?? detectDelimiter(headerLineOf(text));
   const bytes = Buffer.from(text, 'utf8');
-  // Where each cell and each record ends, as csv-parse reports it in bytes: the cells' columns are found from them.
-  const cellEnds: number[][] = [];
+  // Where each record ends, as csv-parse reports it in bytes: the next one starts after it. (Its report on each cell
+  // costs 3 objects a cell, and the cells' columns are found as cheaply in the record's text: see scanRecord.)
   const recordEnds: number[] = [];
+  const { parse, CsvError } = csvParse();
   let cells: string[][];
   try {
     cells = parse(bytes, {
@@ -108,18 +121,13 @@ export function parseCsv(text: string, file: string, delimiter?: string): CsvTab
       relax_quotes: true, // a quote inside an unquoted cell is text: `Head of "B"`
       relax_column_count: true, // a ragged row is reported by the data set, with its column names
       skip_empty_lines: true,
-      cast: (value, context) => {
-        if (context.index === 0) cellEnds.push([]);
-        cellEnds[cellEnds.length - 1].push(context.bytes);
-        return value;
-      },
       on_record: (record, context) => {
         recordEnds.push(context.bytes);
         return record;
       },
     });
   } catch (e) {
-    if (e instanceof CsvError) throw csvError(e, text, bytes, file, delim, cellEnds, recordEnds);
+    if (e instanceof CsvError) throw csvError(e, text, bytes, file, delim, recordEnds);
     throw e;
   }
   const places = new Places(text, bytes);
@@ -128,11 +136,14 @@ export function parseCsv(text: string, file: string, delimiter?: string): CsvTab
   let headerStart = 0;
   let from = 0;
   cells.forEach((values, r) => {
-    const start = recordStart(text, places.char(from));
+    const start = recordStart(text, places.char(from), delim);
+    const scan = scanRecord(text, start, delim);
+    if (scan.starts.length !== values.length || scan.unclosed !== undefined || scan.stray !== undefined) {
+      throw new Error(`${file}: csv-parse read ${values.length} cells where kzpay finds ${scan.starts.length}`);
+    }
     const record: CsvRecord = { line: 0, cells: [], columns: [], lines: [] };
     values.forEach((value, i) => {
-      const at = i === 0 ? start : places.char(cellEnds[r][i - 1]) + delim.length;
-      const { line, column } = places.lineColumn(cellStart(text, at, delim));
+      const { line, column } = places.lineColumn(scan.starts[i]);
       record.cells.push(cellText(value));
       record.columns.push(column);
       record.lines.push(line);
@@ -173,14 +184,18 @@ function commentsBefore(text: string): string[] {
     .map(commentText);
 }
 
-/** Where the record that csv-parse read after `from` starts: past the blank and comment lines it skipped. */
-function recordStart(text: string, from: number): number {
+/**
+ * Where the record that csv-parse read after `from` starts: past the blank and comment lines it skipped. A line that
+ * holds a delimiter is a record (of empty cells, perhaps), even when the delimiter is a tab.
+ */
+function recordStart(text: string, from: number, delim: string): number {
   let at = from;
   for (;;) {
-    let end = at;
+    const first = cellStart(text, at, delim);
+    if (first < text.length && text[first] !== '\n' && text[first] !== '\r' && text[first] !== '#') return at;
+    let end = first;
     while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
-    const line = text.slice(at, end).trim();
-    if ((line !== '' && line[0] !== '#') || end >= text.length) return at;
+    if (end >= text.length) return at;
     at = end + (text[end] === '\r' && text[end + 1] === '\n' ? 2 : 1);
   }
 }
@@ -278,45 +293,68 @@ export function lineColumn(text: string, at: number, firstLine = 1, firstColumn 
   return { line, column: at - lineStart + (line === firstLine ? firstColumn : 1) };
 }
 
+/**
+ * The cells of the record that starts at `start` as csv-parse splits them, which csv-parse has read without error:
+ * where each cell's first character is, and where the record's line ends. A quote opens a cell only as its first
+ * character (elsewhere it is text) and the first quote not doubled closes it; after it, only white space may come
+ * before the delimiter or the line end. On text csv-parse refused, the scan stops at the quote that never closes
+ * (`unclosed`) or at the text after a closing quote (`stray`).
+ */
+function scanRecord(
+  text: string,
+  start: number,
+  delim: string,
+): { starts: number[]; end: number; unclosed?: number; stray?: number } {
+  const n = text.length;
+  const starts: number[] = [];
+  let k = start;
+  for (;;) {
+    const cell = cellStart(text, k, delim);
+    starts.push(cell);
+    if (text[cell] === '"') {
+      let q = cell + 1;
+      for (;;) {
+        q = text.indexOf('"', q);
+        if (q < 0) return { starts, end: n, unclosed: cell };
+        if (text[q + 1] !== '"') break;
+        q += 2;
+      }
+      k = cellStart(text, q + 1, delim);
+      if (k < n && text[k] !== delim && text[k] !== '\n' && text[k] !== '\r') return { starts, end: k, stray: k };
+    } else {
+      k = cell;
+      while (k < n && text[k] !== delim && text[k] !== '\n' && text[k] !== '\r') k++;
+    }
+    if (k < n && text[k] === delim) k += delim.length;
+    else return { starts, end: k };
+  }
+}
+
 /** csv-parse's error as kzpay's, at the line and column of the quote it is about. */
 function csvError(
-  e: CsvError,
+  e: CsvParse.CsvError,
   text: string,
   bytes: Uint8Array,
   file: string,
   delim: string,
-  cellEnds: number[][],
   recordEnds: number[],
 ): InputError {
   const places = new Places(text, bytes);
-  // The record being read: it starts after the last one read, and its cells read so far end where csv-parse said.
+  // The record being read starts after the last one read: the scan stops where csv-parse did.
   const done = recordEnds.length;
-  const start = recordStart(text, places.char(done === 0 ? 0 : recordEnds[done - 1]));
-  const ends = cellEnds.length > done ? cellEnds[done] : [];
-  const cell = cellStart(text, ends.length === 0 ? start : places.char(ends[ends.length - 1]) + delim.length, delim);
-  const quote = text[cell] === '"' ? cell : -1;
-  if (e.code === 'CSV_QUOTE_NOT_CLOSED' && quote >= 0) {
-    const { line, column } = places.lineColumn(quote);
+  const scan = scanRecord(text, recordStart(text, places.char(done === 0 ? 0 : recordEnds[done - 1]), delim), delim);
+  if (e.code === 'CSV_QUOTE_NOT_CLOSED' && scan.unclosed !== undefined) {
+    const { line, column } = places.lineColumn(scan.unclosed);
     return unterminatedQuote(file, line, column);
   }
-  if (e.code === 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE' && quote >= 0) {
-    let k = quote + 1;
-    for (;;) {
-      const q = text.indexOf('"', k);
-      if (q < 0 || text[q + 1] !== '"') {
-        k = q < 0 ? text.length : q + 1;
-        break;
-      }
-      k = q + 2;
-    }
-    const at = cellStart(text, k, delim);
+  if (e.code === 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE' && scan.stray !== undefined) {
     return new InputError(
-      `unexpected "${text[at]}" after a quoted cell`,
-      { file, ...places.lineColumn(at) },
+      `unexpected "${text[scan.stray]}" after a quoted cell`,
+      { file, ...places.lineColumn(scan.stray) },
       `"${delim === '\t' ? '\\t' : delim}" or the end of the line`,
     );
   }
-  return new InputError(`the file cannot be read as CSV: ${e.message}`, { file, ...places.lineColumn(cell) });
+  return new InputError(`the file cannot be read as CSV: ${e.message}`, { file, ...places.lineColumn(scan.end) });
 }
 
 /** The error for a quoted cell that opens at line:column and never closes. */
