@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { createRequire } from 'node:module';
 import type * as CsvParse from 'csv-parse/sync';
 import { InputError } from '../core/errors.js';
@@ -405,18 +406,14 @@ function notUtf8(file: string, line: number, column: number): InputError {
   );
 }
 
-const fatalDecoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-
 /**
  * Decodes UTF-8 bytes. Where they are not UTF-8, the text stops at the first bad byte with a NUL, which checkDecoded
  * then reports at its line and column: a real U+FFFD in the file is text like any other.
  */
 export function decodeUtf8(bytes: Uint8Array): string {
-  try {
-    return fatalDecoder.decode(bytes);
-  } catch {
-    return validPrefix(bytes) + '\u0000';
-  }
+  // Checked, then decoded: both native and fast, where a fatal TextDecoder costs a tenth of fund's streaming speed.
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return isUtf8(buffer) ? buffer.toString('utf8') : validPrefix(bytes) + '\u0000';
 }
 
 /** The text of the bytes before the first that is not UTF-8. */
