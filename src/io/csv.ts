@@ -211,7 +211,7 @@ function cellStart(text: string, at: number, delim: string): number {
   }
 }
 
-/** The lines of the text with breaks CRLF, LF or CR, each counted once, as an editor shows them. */
+/** The length of the line end at index i: 2 for CRLF, 1 for LF or CR alone (each one line end, as editors count them). */
 function lineBreakAfter(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c === 0x0a) return 1;
