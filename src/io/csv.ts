@@ -211,7 +211,7 @@ function cellStart(text: string, at: number, delim: string): number {
   }
 }
 
-/** The length of the line end at index i: 2 for CRLF, 1 for LF or CR alone (each one line end, as editors count them). */
+/** The length of the line end at index i: 2 for CRLF, 1 for LF or CR alone (one line end each, as in editors). */
 function lineBreakAfter(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c === 0x0a) return 1;
