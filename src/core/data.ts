@@ -78,6 +78,8 @@ export interface Raise {
    * `code=` selectors, looked up at once (a restore raise may list thousands).
    */
   codes?: ReadonlySet<string>;
+  /** Where the raise's scope cell is in its file, to point at when the scope selects nothing. */
+  where?: Location;
 }
 
 export type Status = 'actual' | 'projection';

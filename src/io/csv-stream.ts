@@ -1,19 +1,105 @@
+import { InputError } from '../core/errors.js';
 import {
   checkDecoded,
   commentText,
+  decodeUtf8,
   detectDelimiter,
   isBlankRecord,
+  isTrimmable,
+  lineTooLong,
+  MAX_LINE,
   noHeader,
-  readRecord,
   unterminatedQuote,
   type CsvRecord,
 } from './csv.js';
 
 /**
- * A record still held open by a quoted cell after this many characters (1 MiB of ASCII) is taken for an unclosed
- * quote: no staffing cell is that long, and holding the lines until the end of a large file would grow memory with it.
+ * A record still held open by a quoted cell after this many characters (2 MiB of ASCII, as long as a line may be) is
+ * taken for an unclosed quote: a cell of 1 MiB still reads, and holding the lines until the end of a large file would
+ * grow memory with it.
  */
-export const MAX_OPEN_RECORD = 1 << 20;
+export const MAX_OPEN_RECORD = MAX_LINE;
+
+/** Where one record ends: the record, the index just past its newline, and the line the next record starts on. */
+export interface RecordRead {
+  record: CsvRecord;
+  next: number;
+  nextLine: number;
+}
+
+/** Whether the character at `k` is white space that a cell is trimmed of, here: not the delimiter nor a line end. */
+function isPadding(text: string, k: number, delim: string, cr: boolean): boolean {
+  const c = text.charCodeAt(k);
+  return c !== 0x0a && (cr || c !== 0x0d) && text[k] !== delim && isTrimmable(c);
+}
+
+/**
+ * Reads the one record that starts at `i` on `line` (not a blank or comment line) as csv-parse reads it: RFC 4180
+ * quoting, a quote inside an unquoted cell kept as text, cells trimmed, line and column of every cell kept. A quoted
+ * cell may span lines; one that the text ends inside is unterminated. Line ends are LF or CRLF (CR alone was made LF).
+ */
+export function readRecord(text: string, i: number, line: number, delim: string, file: string): RecordRead {
+  const n = text.length;
+  const rec: CsvRecord = { line, cells: [], columns: [], lines: [] };
+  let lineStart = i;
+  for (;;) {
+    let k = i;
+    while (k < n && isPadding(text, k, delim, false)) k++;
+    const column = k - lineStart + 1;
+    const cellLine = line;
+    let cell: string;
+    if (text[k] === '"') {
+      const openLine = line;
+      let buf = '';
+      k++;
+      for (;;) {
+        if (k >= n) throw unterminatedQuote(file, openLine, column);
+        const c = text[k];
+        if (c === '"') {
+          if (text[k + 1] === '"') {
+            buf += '"';
+            k += 2;
+            continue;
+          }
+          k++;
+          break;
+        }
+        if (c === '\n') {
+          line++;
+          lineStart = k + 1;
+        }
+        if (c === '\r' && text[k + 1] === '\n') {
+          k++; // a CRLF inside a quoted cell is one newline, as an LF file would give
+          continue;
+        }
+        buf += c;
+        k++;
+      }
+      while (k < n && isPadding(text, k, delim, true)) k++;
+      if (k < n && text[k] !== delim && text[k] !== '\n') {
+        throw new InputError(
+          `unexpected "${text[k]}" after a quoted cell`,
+          { file, line, column: k - lineStart + 1 },
+          `"${delim === '\t' ? '\\t' : delim}" or the end of the line`,
+        );
+      }
+      cell = buf.trim();
+    } else {
+      let e = k;
+      while (e < n && text[e] !== delim && text[e] !== '\n') e++;
+      cell = text.slice(k, e).trim();
+      k = e;
+    }
+    rec.cells.push(cell);
+    rec.columns.push(column);
+    rec.lines.push(cellLine);
+    if (k < n && text[k] === delim) {
+      i = k + 1;
+      continue;
+    }
+    return { record: rec, next: k + 1, nextLine: line + 1 }; // past the newline (or the end)
+  }
+}
 
 /** Where the records of a streamed CSV file go. */
 export interface CsvSink {
@@ -85,18 +171,14 @@ export class CsvStreamReader {
     const carry: string[] = [];
     let carryLength = 0;
     let carryQuoted = false;
-    let first = true;
-    for await (let chunk of chunks) {
-      if (first && chunk.length > 0) {
-        if (chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1);
-        first = false;
-      }
+    for await (const chunk of lfChunks(chunks)) {
       checkDecoded(chunk, this.file, this.line + 1, carryLength + 1);
       const quotedChunk = chunk.indexOf('"') >= 0;
       if (chunk.indexOf('\n') < 0) {
         carry.push(chunk);
         carryLength += chunk.length;
         carryQuoted ||= quotedChunk;
+        if (carryLength > MAX_LINE) throw lineTooLong(this.file, this.line + 1);
         continue;
       }
       const buf = carry.length > 0 ? carry.join('') + chunk : chunk;
@@ -106,6 +188,7 @@ export class CsvStreamReader {
       this.text = buf;
       let start = 0;
       for (let nl = buf.indexOf('\n', from); nl >= 0; nl = buf.indexOf('\n', start)) {
+        if (nl - start > MAX_LINE) throw lineTooLong(this.file, this.line + 1);
         if (plain) this.plainLine(start, nl);
         else this.lineOf(start, nl);
         start = nl + 1;
@@ -114,6 +197,7 @@ export class CsvStreamReader {
       carryLength = buf.length - start;
       if (carryLength > 0) carry.push(buf.slice(start));
       carryQuoted = quotedChunk && buf.indexOf('"', start) >= 0;
+      if (carryLength > MAX_LINE) throw lineTooLong(this.file, this.line + 1);
     }
     const rest = carry.join('');
     this.text = rest;
@@ -155,7 +239,7 @@ export class CsvStreamReader {
           this.file,
           this.openLine,
           this.openColumn,
-          'unterminated quoted cell: no closing quote within 1 MiB',
+          `unterminated quoted cell: no closing quote within ${MAX_OPEN_RECORD >> 20} MiB`,
         );
       }
       return;
@@ -192,7 +276,7 @@ export class CsvStreamReader {
     this.line++;
     const text = this.text;
     const c0 = text.charCodeAt(start);
-    if (start === end || c0 === 0x23 /* # */ || c0 === 0x0d || c0 === 0x20 || c0 === 0x09) {
+    if (start === end || c0 === 0x23 /* # */ || isTrimmable(c0)) {
       if (isBlankOrComment(text.slice(start, end))) return;
     }
     this.lineStart = start;
@@ -267,12 +351,12 @@ function openQuoteAfter(line: string, inside: boolean, delim: string): number {
     if (inside) {
       k = pastClosingQuote(line, k);
       if (k < 0) return open;
-      while (k < n && isSpace(line.charCodeAt(k), true)) k++;
+      while (k < n && isPadding(line, k, delim, true)) k++;
       if (k >= n || line[k] !== delim) return CLOSED;
       k++;
       inside = false;
     }
-    while (k < n && isSpace(line.charCodeAt(k), false)) k++;
+    while (k < n && isPadding(line, k, delim, false)) k++;
     if (line.charCodeAt(k) === 0x22 /* " */) {
       open = k;
       inside = true;
@@ -295,22 +379,82 @@ function pastClosingQuote(line: string, k: number): number {
   }
 }
 
-/** A space or tab, or (after a closing quote, where readRecord skips it too) a CR. */
-function isSpace(c: number, cr: boolean): boolean {
-  return c === 0x20 || c === 0x09 || (cr && c === 0x0d);
-}
-
 function isBlankOrComment(text: string): boolean {
   const t = text.trim();
   return t === '' || t[0] === '#';
 }
 
-/** Whether text from start to end holds nothing but spaces, tabs and (when given) the delimiter. */
+/** Whether text from start to end holds nothing but white space and (when given) the delimiter. */
 function isBlank(text: string, start: number, end: number, delim?: string): boolean {
   const d = delim === undefined ? -1 : delim.charCodeAt(0);
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c !== 0x20 && c !== 0x09 && c !== d) return false;
+    if (c !== d && !isTrimmable(c)) return false;
   }
   return true;
+}
+
+/**
+ * The chunks with a leading BOM dropped and every CR that is not part of a CRLF made an LF, so a file with CR line
+ * ends reads line by line as csv-parse reads it (a CR that ends a chunk waits for the next chunk's first character).
+ * Lines and columns stay where they are: each line end keeps its place.
+ */
+export async function* lfChunks(chunks: AsyncIterable<string>): AsyncGenerator<string> {
+  let first = true;
+  let heldCr = false;
+  for await (let chunk of chunks) {
+    if (first && chunk.length > 0) {
+      if (chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1);
+      first = false;
+    }
+    if (heldCr) {
+      chunk = '\r' + chunk;
+      heldCr = false;
+    }
+    if (chunk.indexOf('\r') < 0) {
+      yield chunk;
+      continue;
+    }
+    if (chunk.charCodeAt(chunk.length - 1) === 0x0d) {
+      chunk = chunk.slice(0, -1);
+      heldCr = true;
+    }
+    yield chunk.replace(/\r(?!\n)/g, '\n');
+  }
+  if (heldCr) yield '\n';
+}
+
+/**
+ * Decodes a stream of UTF-8 bytes into text, a sequence split between two chunks joined again; where the bytes are not
+ * UTF-8 the text stops with a NUL at the first bad byte (see decodeUtf8), which the reader reports at its place.
+ */
+export async function* utf8Chunks(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<string> {
+  let held: Uint8Array | null = null;
+  for await (const piece of chunks) {
+    let bytes: Uint8Array = piece;
+    if (held !== null) {
+      bytes = Buffer.concat([held, piece]);
+      held = null;
+    }
+    const cut = completeLength(bytes);
+    if (cut < bytes.length) held = bytes.slice(cut);
+    const text = decodeUtf8(bytes.subarray(0, cut));
+    yield text;
+    if (text.endsWith('\u0000')) return;
+  }
+  if (held !== null) yield decodeUtf8(held);
+}
+
+/** The length of the bytes up to the last whole UTF-8 sequence: a sequence cut at the end waits for its rest. */
+function completeLength(bytes: Uint8Array): number {
+  const n = bytes.length;
+  for (let back = 1; back <= 3 && back <= n; back++) {
+    const b = bytes[n - back];
+    if ((b & 0xc0) !== 0x80) {
+      // A lead byte: the sequence it starts is whole when it needs no more than the bytes after it.
+      const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+      return need > back ? n - back : n;
+    }
+  }
+  return n;
 }

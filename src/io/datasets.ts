@@ -12,6 +12,7 @@ import {
   type Selector,
 } from '../core/data.js';
 import { ONE, ZERO } from '../core/money.js';
+import { inScope } from '../core/scope.js';
 import type { CsvTable } from './csv.js';
 import type { DecimalMode } from './numbers.js';
 import { Sheet, type SheetSpec } from './sheet.js';
@@ -225,9 +226,38 @@ export function parseRaises(table: CsvTable, decimal: DecimalMode): Raise[] {
       scopeText,
       announced: row.text('announced') || undefined,
       source: row.text('source') || undefined,
+      where: row.where('scope'),
     });
   }
   return raises.sort((a, b) => compareDates(a.effective, b.effective));
+}
+
+/**
+ * Refuses a raise whose scope selects no category of the grid (a misspelt `tier=lowr`, a column the grid lacks): it
+ * would otherwise change nothing, in silence. The error is at the raise's scope cell.
+ */
+export function checkRaiseScopes(raises: Raise[], grid: Grid, raisesLabel: string, gridLabel = 'the grid'): void {
+  for (const raise of raises) {
+    if (raise.selectors.length === 0 || grid.categories.some((c) => inScope(raise, c))) continue;
+    const columns = [...new Set(raise.selectors.map((s) => s.column))];
+    const missing = columns.filter((c) => !grid.columns.includes(c));
+    throw new InputError(
+      `scope: ${raise.scopeText} selects no category of ${gridLabel}` +
+        (missing.length > 0 ? `, which has no column ${missing.map((c) => `"${c}"`).join(', ')}` : ''),
+      raise.where ?? { file: raisesLabel },
+      `a scope that matches a category of the grid, such as ${scopeExample(grid)}, or all`,
+    );
+  }
+}
+
+/** A scope that selects the grid's first category, to show what one looks like. */
+function scopeExample(grid: Grid): string {
+  const first = grid.categories[0];
+  for (const column of ['tier', 'group', 'corps', 'block'] as const) {
+    const value = first[column];
+    if (value !== undefined) return `${column}=${value}`;
+  }
+  return `code=${first.code}`;
 }
 
 /** Reads a CPI series: `YYYY` (December on December) and `YYYY-MM` (month on month) rows, each period once. */
@@ -326,7 +356,10 @@ export function parseSeniority(table: CsvTable, decimal: DecimalMode): Seniority
   return bands;
 }
 
-/** Reads dated parameters (bdo, min_wage, ...): a name and date only once. */
+/** The parameters that are amounts of tenge: a minimum wage, a base salary or an index of 0 or below is a typo. */
+const POSITIVE_PARAMS = ['bdo', 'min_wage', 'mrp'];
+
+/** Reads dated parameters (bdo, min_wage, ...): a name and date only once; bdo, min_wage and mrp above zero. */
 export function parseParams(table: CsvTable, decimal: DecimalMode): ParamValue[] {
   const sheet = new Sheet(table, PARAMS_SPEC, decimal);
   const seen = new Map<string, number>();
@@ -335,6 +368,8 @@ export function parseParams(table: CsvTable, decimal: DecimalMode): ParamValue[]
     const name = row.required('name', 'a parameter name such as min_wage').toLowerCase();
     const effective = row.date('effective', { required: true });
     const value = row.number('value', { required: true, expected: 'the value in tenge' });
+    if (POSITIVE_PARAMS.includes(name) && value.lte(ZERO))
+      row.fail('value', `${name} ${value.toString()} is not above zero`, `a ${name} in tenge greater than 0`);
     const key = `${name}|${formatDate(effective)}`;
     const clash = seen.get(key);
     if (clash !== undefined)

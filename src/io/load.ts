@@ -1,9 +1,18 @@
-import { createReadStream, readFileSync } from 'node:fs';
+import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { InputError, UsageError } from '../core/errors.js';
 import type { CpiRow, Grid, ParamValue, Raise, SeniorityBand } from '../core/data.js';
-import { parseCsv, type CsvTable } from './csv.js';
-import { parseCpi, parseGrid, parseParams, parseRaises, parseSeniority, parseStaffingTable } from './datasets.js';
+import { decodeUtf8, lineTooLong, MAX_LINE, parseCsv, type CsvTable } from './csv.js';
+import { utf8Chunks } from './csv-stream.js';
+import {
+  checkRaiseScopes,
+  parseCpi,
+  parseGrid,
+  parseParams,
+  parseRaises,
+  parseSeniority,
+  parseStaffingTable,
+} from './datasets.js';
 import type { DecimalMode } from './numbers.js';
 
 /** The embedded data sets, used whenever no flag names a file. */
@@ -32,23 +41,85 @@ export interface Source {
   embedded: boolean;
 }
 
+/** The largest data set file read whole (the staffing file of `fund` is streamed and may be larger). */
+export const MAX_FILE = 64 << 20;
+
 /** Reads a data set from a path, from standard input for `-`, or from the embedded fixture. */
 export function readSource(name: DataSetName, path: string | undefined): Source {
   if (path === undefined) {
-    return {
-      label: `fixtures/${EMBEDDED[name]}`,
-      text: readFileSync(FIXTURES_DIR + EMBEDDED[name], 'utf8'),
-      embedded: true,
-    };
+    const file = FIXTURES_DIR + EMBEDDED[name];
+    return { label: `fixtures/${EMBEDDED[name]}`, text: readCapped(name, file, file), embedded: true };
   }
-  if (path === '-') {
-    return { label: '<stdin>', text: readFileSync(0, 'utf8'), embedded: false };
-  }
+  if (path === '-') return { label: '<stdin>', text: readCapped(name, 0, '<stdin>'), embedded: false };
+  return { label: path, text: readCapped(name, path, path), embedded: false };
+}
+
+/**
+ * Reads a file (or standard input) in chunks, stopping with an error at MAX_FILE bytes or at a line longer than
+ * MAX_LINE: a device that never ends (`/dev/zero`) or a file with no line ends is refused without filling memory.
+ */
+function readCapped(name: DataSetName, source: string | number, label: string): string {
+  let fd: number;
   try {
-    return { label: path, text: readFileSync(path, 'utf8'), embedded: false };
+    fd = typeof source === 'number' ? source : openSync(source, 'r');
   } catch (e) {
-    throw cannotRead(name, path, e);
+    throw cannotRead(name, label, e);
   }
+  const pieces: Buffer[] = [];
+  let total = 0;
+  let lineBytes = 0; // bytes since the last line end
+  try {
+    for (;;) {
+      const piece = Buffer.allocUnsafe(1 << 16);
+      let n: number;
+      try {
+        n = readSync(fd, piece, 0, piece.length, null);
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === 'EAGAIN') {
+          Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5); // standard input not ready yet
+          continue;
+        }
+        if ((e as NodeJS.ErrnoException).code === 'EOF') break;
+        throw cannotRead(name, label, e);
+      }
+      if (n === 0) break;
+      const bytes = piece.subarray(0, n);
+      pieces.push(bytes);
+      total += n;
+      if (total > MAX_FILE) {
+        throw new InputError(
+          `the ${name} file is larger than ${MAX_FILE >> 20} MiB`,
+          { file: label },
+          `a ${name} file under ${MAX_FILE >> 20} MiB`,
+        );
+      }
+      const last = Math.max(bytes.lastIndexOf(0x0a), bytes.lastIndexOf(0x0d));
+      const first = last < 0 ? -1 : firstLineEnd(bytes);
+      if (lineBytes + (last < 0 ? n : first) > MAX_LINE) {
+        throw lineTooLong(label, lineEndsIn(Buffer.concat(pieces.slice(0, -1))) + 1);
+      }
+      lineBytes = last < 0 ? lineBytes + n : n - last - 1;
+    }
+  } finally {
+    if (typeof source !== 'number') closeSync(fd);
+  }
+  return decodeUtf8(pieces.length === 1 ? pieces[0] : Buffer.concat(pieces));
+}
+
+function firstLineEnd(bytes: Buffer): number {
+  const lf = bytes.indexOf(0x0a);
+  const cr = bytes.indexOf(0x0d);
+  return lf < 0 ? cr : cr < 0 ? lf : Math.min(lf, cr);
+}
+
+/** The number of line ends (CRLF, LF or CR) in the bytes. */
+function lineEndsIn(bytes: Buffer): number {
+  let n = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] === 0x0a) n++;
+    else if (bytes[i] === 0x0d && bytes[i + 1] !== 0x0a) n++;
+  }
+  return n;
 }
 
 function cannotRead(name: DataSetName, path: string, e: unknown): InputError {
@@ -73,24 +144,21 @@ export interface StreamSource {
 
 /** Opens a data set as a stream: a path, standard input for `-`, or the embedded fixture; read errors become InputError. */
 export function openSource(name: DataSetName, path: string | undefined): StreamSource {
-  if (path === '-') {
-    process.stdin.setEncoding('utf8');
-    return { label: '<stdin>', chunks: process.stdin, embedded: false };
-  }
+  if (path === '-') return { label: '<stdin>', chunks: utf8Chunks(process.stdin), embedded: false };
   const file = path ?? FIXTURES_DIR + EMBEDDED[name];
   const label = path ?? `fixtures/${EMBEDDED[name]}`;
   // Large chunks: fewer joins of a line split across two chunks, and fewer turns of the event loop.
-  const stream = createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 16 });
-  async function* chunks(): AsyncGenerator<string> {
+  const stream = createReadStream(file, { highWaterMark: 1 << 16 });
+  async function* chunks(): AsyncGenerator<Uint8Array> {
     try {
-      for await (const chunk of stream) yield chunk as string;
+      for await (const chunk of stream) yield chunk as Buffer;
     } catch (e) {
       throw (e as NodeJS.ErrnoException).code ? cannotRead(name, label, e) : e;
     } finally {
       stream.destroy();
     }
   }
-  return { label, chunks: chunks(), embedded: path === undefined };
+  return { label, chunks: utf8Chunks(chunks()), embedded: path === undefined };
 }
 
 export function readTable(source: Source, opts: SourceOptions): CsvTable {
@@ -128,11 +196,25 @@ export class DataSets {
     return value;
   }
 
+  /** The grid; its raises' scopes are checked against it once both are read, whichever comes first. */
   grid(): Grid {
-    return this.load('grid', parseGrid);
+    const fresh = !this.cache.has('grid');
+    const grid = this.load('grid', parseGrid);
+    if (fresh && this.cache.has('raises')) this.checkScopes(this.raises(), grid);
+    return grid;
   }
+  /** The raises; their scopes are checked against the grid once both are read, whichever comes first. */
   raises(): Raise[] {
-    return this.load('raises', parseRaises);
+    const fresh = !this.cache.has('raises');
+    const raises = this.load('raises', parseRaises);
+    if (fresh && this.cache.has('grid')) this.checkScopes(raises, this.grid());
+    return raises;
+  }
+  private checkScopes(raises: Raise[], grid: Grid): void {
+    // The embedded raises select on the embedded grid's columns (corps, tier): a grid of one's own may lack them, and
+    // that is not an error in a file the user wrote. Raises of one's own are checked against any grid.
+    if (this.paths.raises === undefined && this.paths.grid !== undefined) return;
+    checkRaiseScopes(raises, grid, this.label('raises'), this.label('grid'));
   }
   /** The raises of local executive bodies as public reports give them (printed by `kzpay data raises-reported`). */
   raisesReported(): Raise[] {

@@ -3,7 +3,15 @@ import { Dec, percentToFactor } from '../core/money.js';
 /** Which character separates decimals when a cell alone cannot tell (`62,461`). */
 export type DecimalMode = 'auto' | 'comma' | 'point';
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: string; expected: string };
+export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: string; expected: string; ambiguous?: boolean };
+
+/**
+ * The most significant digits a number may have: kzpay computes with 40 (src/core/money.ts), and compounding and
+ * sums keep a number of 28 digits exact to the tiyn; a longer one would be rounded without a word.
+ */
+export const MAX_DIGITS = 28;
+
+const AMBIGUOUS_EXPECTED = '--decimal comma or --decimal point to say which, or a number written without doubt';
 
 const NUMBER_EXPECTED = "digits, optionally grouped by three with space or ', and one decimal separator . or ,";
 
@@ -47,8 +55,8 @@ export function parseNumber(raw: string, mode: DecimalMode = 'auto'): Parsed<Dec
       return {
         ok: false,
         problem: `"${text}" is ambiguous: the comma may group thousands or separate decimals`,
-        expected:
-          '--decimal comma or --decimal point to say which, or a number written without doubt such as 62461 or 62 461',
+        expected: `${AMBIGUOUS_EXPECTED} such as 62461 or 62 461`,
+        ambiguous: true,
       };
     } else {
       decimalSep = sep;
@@ -77,7 +85,17 @@ export function parseNumber(raw: string, mode: DecimalMode = 'auto'): Parsed<Dec
   }
   const digits = groups.join('');
   if (digits === '' && fracPart === '') return bad(`"${text}" is not a number`);
-  return { ok: true, value: new Dec(`${sign}${digits === '' ? '0' : digits}${fracPart ? '.' + fracPart : ''}`) };
+  // Counted before Decimal sees the digits: it would round them to its precision without a word.
+  const significant = (digits + fracPart.replace(/0+$/, '')).replace(/^0+/, '').length;
+  if (significant > MAX_DIGITS) {
+    return bad(
+      `"${text}" has ${significant} significant digits, more than the ${MAX_DIGITS} kzpay keeps exact`,
+      `a number of at most ${MAX_DIGITS} significant digits`,
+    );
+  }
+  const value = new Dec(`${sign}${digits === '' ? '0' : digits}${fracPart ? '.' + fracPart : ''}`);
+  // -0 is 0: not negative, and not printed with a sign.
+  return { ok: true, value: value.isZero() ? new Dec(0) : value };
 }
 
 /**
@@ -100,6 +118,17 @@ function count(s: string, ch: string): number {
   return n;
 }
 
+/** A percent's number that did not parse: the percent's expectation, or the --decimal hint where it is ambiguous. */
+function percentFailure(
+  failed: { problem: string; expected: string; ambiguous?: boolean },
+  expected: string,
+): Parsed<PercentValue> {
+  if (failed.ambiguous) {
+    return { ok: false, problem: failed.problem, expected: `${AMBIGUOUS_EXPECTED} such as 12.5 or 12500` };
+  }
+  return { ok: false, problem: failed.problem, expected };
+}
+
 /** A percent cell: a number with an optional `%`, or a range `25-30` / `25–30` (low ≤ high); each above −100. */
 export interface PercentValue {
   low: Dec;
@@ -117,8 +146,8 @@ export function parsePercent(raw: string, mode: DecimalMode = 'auto', allowRange
   if (m && allowRange) {
     const low = parseNumber(m[1].replace(/%$/, ''), mode);
     const high = parseNumber(m[2].replace(/%$/, ''), mode);
-    if (!low.ok) return { ok: false, problem: low.problem, expected };
-    if (!high.ok) return { ok: false, problem: high.problem, expected };
+    if (!low.ok) return percentFailure(low, expected);
+    if (!high.ok) return percentFailure(high, expected);
     if (low.value.gt(high.value))
       return { ok: false, problem: `range "${raw.trim()}" has its low end above its high end`, expected };
     if (!aboveMinus100(low.value)) return { ok: false, problem: notAbove(raw, low.value), expected };
@@ -127,7 +156,7 @@ export function parsePercent(raw: string, mode: DecimalMode = 'auto', allowRange
   if (m && !allowRange)
     return { ok: false, problem: `"${raw.trim()}" is a range where one percent is needed`, expected };
   const v = parseNumber(text, mode);
-  if (!v.ok) return { ok: false, problem: v.problem, expected };
+  if (!v.ok) return percentFailure(v, expected);
   if (!aboveMinus100(v.value)) return { ok: false, problem: notAbove(raw, v.value), expected };
   return { ok: true, value: { low: v.value, high: v.value, text: raw.trim() } };
 }

@@ -36,7 +36,11 @@ export const DECIMAL = option(
   'decimal separator of numbers like 62,461 in your files',
   'auto',
 );
-export const DELIMITER = option('delimiter', '--delimiter <char>', 'CSV delimiter of your files (default: detected)');
+export const DELIMITER = option(
+  'delimiter',
+  '--delimiter <char>',
+  'CSV delimiter of your files: , ; or tab (default: detected from the header)',
+);
 
 /** Time and prices. */
 export const GRID_DATE = option(

@@ -52,7 +52,8 @@ export function makeSettings(
   const gridDate = text(opts.gridDate);
   const prices = text(opts.prices);
   const inflation = text(opts.inflation);
-  const delimiter = text(opts.delimiter);
+  // `tab` is easier to type than a tab character in a shell.
+  const delimiter = text(opts.delimiter) === 'tab' ? '\t' : text(opts.delimiter);
   if (delimiter !== undefined && ([...delimiter].length !== 1 || /[\r\n"]/.test(delimiter))) {
     throw new UsageError(
       `--delimiter must be one character other than a quote or a line end, not ${JSON.stringify(delimiter)}`,

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../../src/io/csv.js';
-import { CsvStreamReader, MAX_OPEN_RECORD } from '../../src/io/csv-stream.js';
+import { parse } from 'csv-parse/sync';
+import { MAX_LINE, parseCsv } from '../../src/io/csv.js';
+import { CsvStreamReader, MAX_OPEN_RECORD, utf8Chunks } from '../../src/io/csv-stream.js';
 
 /** The records a streamed read hands out, as (line, trimmed cells), with the text cut into the given chunks. */
 async function streamed(chunks: string[], file = 'test.csv') {
@@ -60,52 +61,77 @@ function cut(text: string, at: number[]): string[] {
   return out;
 }
 
+// Files as spreadsheets and people write them, in each dialect: `,`, `;` or tab between cells; LF, CRLF or CR at the
+// ends of lines; quoted cells that hold delimiters, quotes and line ends of any kind; empty cells; rows of empty cells
+// (a spreadsheet's blank rows); comments and blank lines.
+const dialect = fc.record({
+  bom: fc.constantFrom('', '\ufeff'),
+  delim: fc.constantFrom(',', ';', '\t'),
+  eol: fc.constantFrom('\n', '\r\n', '\r'),
+});
+type Dialect = { bom: string; delim: string; eol: string };
 const cell = fc.oneof(
   fc.stringMatching(/^[A-Za-z0-9 .-]{0,6}$/),
-  fc.stringMatching(/^[A-Za-z ,;\n"]{0,6}$/).map((s) => `"${s.replace(/"/g, '""')}"`),
-  fc.constant('"two\r\nlines"'),
+  fc.stringMatching(/^[A-Za-z ,;\t\r\n"]{0,6}$/).map((s) => `"${s.replace(/"/g, '""')}"`),
+  fc.constantFrom('', '"two\r\nlines"', '"two\rlines"', '"two\nlines"'),
 );
 const line = fc.oneof(
-  fc.array(cell, { minLength: 3, maxLength: 3 }).map((cells) => cells.join(',')),
-  fc.constantFrom(',,', ' , ,', ',,,,'), // rows of empty cells, as a spreadsheet saves blank rows
+  fc.array(cell, { minLength: 3, maxLength: 3 }),
+  fc.constantFrom(2, 3, 4).map((n) => Array.from({ length: n }, () => '')),
+  fc.constantFrom([' ', ' ', '']),
+  fc.constantFrom('# a comment', '', '  '),
 );
+const render = (lines: (string | string[])[], { bom, delim, eol }: Dialect) =>
+  bom +
+  ['a', 'b', 'c'].join(delim) +
+  eol +
+  lines.map((l) => (typeof l === 'string' ? l : l.join(delim))).join(eol) +
+  eol;
 const file = fc
-  .tuple(
-    fc.constantFrom('', '\ufeff'),
-    fc.array(fc.oneof(line, fc.constant('# a comment'), fc.constant(''), fc.constant('  ')), {
-      minLength: 1,
-      maxLength: 12,
-    }),
-    fc.constantFrom('\n', '\r\n'),
-  )
-  .map(([bom, lines, eol]) => bom + 'a,b,c' + eol + lines.join(eol) + eol);
+  .tuple(fc.array(line, { minLength: 1, maxLength: 12 }), dialect)
+  .map(([lines, d]) => ({ text: render(lines, d), delim: d.delim }));
+
+/** The header and rows of csv-parse's own reading, its line ends found by itself: cells as kzpay makes them. */
+function csvParse(text: string, delimiter: string): string[][] {
+  const rows = parse(text, {
+    bom: true,
+    delimiter,
+    comment: '#',
+    comment_no_infix: true,
+    trim: true,
+    relax_quotes: true,
+    relax_column_count: true,
+    skip_empty_lines: true,
+  }) as string[][];
+  return rows.map((r) => r.map((c) => c.replace(/\r\n?/g, '\n').trim())).filter((r) => r.some((c) => c !== ''));
+}
 
 // Cells with quotes where they do not belong: one left open (closed, or not, by a quote lines later), text after a
 // closing quote, a quote inside an unquoted cell (text, not a quote), a lone quote that opens a cell.
 const roughCell = fc.oneof(
   cell,
-  fc.constantFrom('"open', '"a\nb', 'in"side', '"shut"after', '"x" ', ' "spaced"', '"', '""""', '"",'),
+  fc.constantFrom('"open', '"a\nb', 'in"side', '"shut"after', '"x" ', ' "spaced"', '"', '""""', '"",', '"x"\ty'),
 );
-const roughLine = fc.array(roughCell, { minLength: 1, maxLength: 4 }).map((cells) => cells.join(','));
+const roughLine = fc.oneof(fc.array(roughCell, { minLength: 1, maxLength: 4 }), fc.constantFrom('# a comment', ''));
 const roughFile = fc
-  .tuple(
-    fc.array(fc.oneof(roughLine, fc.constant('# a comment'), fc.constant('')), { minLength: 1, maxLength: 10 }),
-    fc.constantFrom('\n', '\r\n'),
-  )
-  .map(([lines, eol]) => 'a,b,c' + eol + lines.join(eol) + eol);
+  .tuple(fc.array(roughLine, { minLength: 1, maxLength: 10 }), dialect)
+  .map(([lines, d]) => render(lines, d));
 
 describe('CsvStreamReader', () => {
-  it('hands out the same records and line numbers as parseCsv, however the text is cut into chunks', async () => {
+  it('hands out the records and lines of csv-parse in every dialect, however the text is cut', async () => {
     await fc.assert(
       fc.asyncProperty(
         file,
         fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 6 }),
-        async (text, at) => {
+        async ({ text, delim }, at) => {
           const expected = whole(text);
-          expect(await streamed(cut(text, at))).toEqual(expected);
+          const read = await streamed(cut(text, at));
+          expect(read).toEqual(expected);
+          // parseCsv is csv-parse with positions: the cells are csv-parse's own, its line ends detected by itself.
+          expect([read.header, ...read.rows.map((r) => r.cells)]).toEqual(csvParse(text, delim));
         },
       ),
-      { numRuns: 300 },
+      { numRuns: 500 },
     );
   });
 
@@ -152,16 +178,58 @@ describe('CsvStreamReader', () => {
     expect(r).toEqual({ error: 'bigq.csv:2:7: unterminated quoted cell (expected a closing ")' });
   });
 
-  it('reports a record held open by a quote past 1 MiB at the quote, before the text that would close it', async () => {
+  it('reports a record held open by a quote past 2 MiB at the quote, before the text that would close it', async () => {
     const record = (lines: number) => 'A,"' + ('x'.repeat(99) + '\n').repeat(lines) + '"\n';
-    // 3 + 10 000 × 100 + 1 = 1 000 004 characters, under 1 048 576: read, the cell trimmed of its last newline.
-    const under = await streamed(chunked('code,unit\n' + record(10_000), 65_536));
-    expect(under.rows[0].cells[1]).toHaveLength(10_000 * 100 - 1);
-    // 3 + 11 000 × 100 + 1 characters: the reader gives up once it holds more than MAX_OPEN_RECORD.
-    expect(3 + 11_000 * 100 + 1).toBeGreaterThan(MAX_OPEN_RECORD);
-    await expect(streamed(chunked('code,unit\n' + record(11_000), 65_536))).rejects.toThrow(
-      'test.csv:2:3: unterminated quoted cell: no closing quote within 1 MiB (expected a closing ")',
+    // 3 + 20 000 × 100 + 1 = 2 000 004 characters, under 2 097 152: read, the cell trimmed of its last newline.
+    const under = await streamed(chunked('code,unit\n' + record(20_000), 65_536));
+    expect(under.rows[0].cells[1]).toHaveLength(20_000 * 100 - 1);
+    // 3 + 22 000 × 100 + 1 characters: the reader gives up once it holds more than MAX_OPEN_RECORD.
+    expect(3 + 22_000 * 100 + 1).toBeGreaterThan(MAX_OPEN_RECORD);
+    await expect(streamed(chunked('code,unit\n' + record(22_000), 65_536))).rejects.toThrow(
+      'test.csv:2:3: unterminated quoted cell: no closing quote within 2 MiB (expected a closing ")',
     );
+  });
+
+  it('reads a quoted cell of 1 MiB over 1 024 lines, cut into chunks, as parseCsv does', async () => {
+    // 1 024 lines of 1 023 characters, 1 023 newlines between them and one more character: 1 048 576 in all.
+    const big = Array.from({ length: 1024 }, () => 'y'.repeat(1023)).join('\n') + 'y';
+    const text = `code,unit\nA,"${big}"\nB,z\n`;
+    const { rows } = await streamed(chunked(text, 65_536));
+    expect(rows).toEqual(whole(text).rows);
+    expect(rows.map((r) => [r.line, r.cells[1].length])).toEqual([
+      [2, 1 << 20],
+      [1026, 1],
+    ]);
+  });
+
+  it('refuses a line longer than 2 MiB before it ends, however it is cut', async () => {
+    const long = 'x'.repeat(MAX_LINE + 1);
+    for (const chunks of [[`code,unit\nA,b\nB,${long}\n`], chunked(`code,unit\nA,b\nB,${long}`, 65_536)]) {
+      await expect(streamed(chunks)).rejects.toThrow('test.csv:3:2097153: line 3 is longer than 2 MiB');
+    }
+  });
+
+  it('reads CR line ends when a CR ends one chunk and an LF may start the next', async () => {
+    const text = 'code,unit\rA,"x\ry"\rB,z\r\nC,w\r';
+    for (let size = 1; size <= text.length; size++) {
+      expect(await streamed(chunked(text, size))).toEqual(whole(text));
+    }
+    expect(whole(text).rows).toEqual([
+      { line: 2, cells: ['A', 'x\ny'] },
+      { line: 4, cells: ['B', 'z'] },
+      { line: 5, cells: ['C', 'w'] },
+    ]);
+  });
+
+  it('reads a tab-separated file with empty cells', async () => {
+    const text = 'code\theadcount\tunit\nA\t\tx\n\t\t\nB\t2\t\n';
+    expect(await streamed([text])).toEqual({
+      header: ['code', 'headcount', 'unit'],
+      rows: [
+        { line: 2, cells: ['A', '', 'x'] },
+        { line: 4, cells: ['B', '2', ''] },
+      ],
+    });
   });
 
   it('reads a quoted cell across lines and chunks, and counts the lines after it', async () => {
@@ -185,17 +253,33 @@ describe('CsvStreamReader', () => {
     await expect(streamed(['code,unit\nA,"open\nB,x\n'])).rejects.toThrow(/test\.csv:2:3: unterminated quoted cell/);
   });
 
-  it('refuses text that is not UTF-8 at its line and column, in a later chunk too', async () => {
-    await expect(streamed(['code,unit\nA,x\n', 'B,\ufffd\n'])).rejects.toThrow(
+  it('refuses bytes that are not UTF-8 at their line and column, in a later chunk too', async () => {
+    const bytes = (...parts: (string | number)[]) =>
+      Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p) : Buffer.from([p]))));
+    const decoded = async (chunks: Buffer[]) => {
+      const out: string[] = [];
+      for await (const text of utf8Chunks(
+        (async function* () {
+          yield* chunks;
+        })(),
+      ))
+        out.push(text);
+      return out;
+    };
+    await expect(streamed(await decoded([bytes('code,unit\nA,x\n'), bytes('B,', 0xe9, '\n')]))).rejects.toThrow(
       /test\.csv:3:3: the file is not UTF-8 text/,
     );
     // A chunk that goes on with a line of the one before: `A,xy` is 4 characters, the bad one is the fifth.
-    await expect(streamed(['code,unit\nA,x', 'y\ufffd\n'])).rejects.toThrow(
+    await expect(streamed(await decoded([bytes('code,unit\nA,x'), bytes('y', 0xff, '\n')]))).rejects.toThrow(
       /test\.csv:2:5: the file is not UTF-8 text/,
     );
-    await expect(streamed(['code,unit\nA,x', 'y', 'z\ufffd\n'])).rejects.toThrow(
-      /test\.csv:2:6: the file is not UTF-8 text/,
-    );
+    await expect(
+      streamed(await decoded([bytes('code,unit\nA,x'), bytes('y'), bytes('z', 0xc0, '\n')])),
+    ).rejects.toThrow(/test\.csv:2:6: the file is not UTF-8 text/);
+    // A real U+FFFD, and a Cyrillic letter cut between two chunks, are text.
+    const good = await decoded([bytes('code,unit\nA,\ufffd', 0xd0), bytes(0x90, '\n')]);
+    expect(good.join('')).toBe('code,unit\nA,\ufffd\u0410\n');
+    expect((await streamed(good)).rows).toEqual([{ line: 2, cells: ['A', '\ufffd\u0410'] }]);
   });
 
   it('reports a file without a header', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/core/errors.js';
-import { detectDelimiter, parseCsv } from '../../src/io/csv.js';
+import { decodeUtf8, detectDelimiter, MAX_LINE, parseCsv } from '../../src/io/csv.js';
+import { parseRaises } from '../../src/io/datasets.js';
 
 const cellsOf = (text: string, delimiter?: string) => parseCsv(text, 'f.csv', delimiter).records.map((r) => r.cells);
 
@@ -19,6 +20,9 @@ describe('parseCsv', () => {
     ['a,b,c', ','],
     ['a;b,c', ','], // a tie goes to ","
     ['a;b;c,d', ';'],
+    ['a\tb\tc', '\t'],
+    ['a\tb;c', ';'], // a tie goes to ";" before tab
+    ['a b\tc d', '\t'],
     ['"x;y;z",b', ','], // a ";" inside quotes does not count
     ['code', ','],
   ])('detects the delimiter of header %j as %j', (header, delimiter) => {
@@ -93,8 +97,20 @@ describe('parseCsv', () => {
     ['a file of comments', '# only a comment\n\n', 1, 1, 'the file has no header row'],
     ['an unterminated quote', 'a,b\n1,"open\n2,3\n', 2, 3, 'unterminated quoted cell'],
     ['text after a closing quote', 'a,b\n"x"y,2\n', 2, 4, 'unexpected "y" after a quoted cell'],
-    ['a byte that is not UTF-8', 'a,b\n1,caf\ufffd\n', 2, 6, 'the file is not UTF-8 text'],
+    [
+      'a byte that is not UTF-8',
+      decodeUtf8(Buffer.from([...Buffer.from('a,b\n1,caf'), 0xe9, 0x0a])),
+      2,
+      6,
+      'not UTF-8',
+    ],
     ['a NUL of UTF-16', 'a\u0000,b\n', 1, 2, 'the file is not UTF-8 text'],
+    ['a bad byte after a CR line end', decodeUtf8(Buffer.from([0x61, 0x0d, 0x62, 0xff])), 2, 2, 'not UTF-8'],
+    ['an unterminated quote in a first cell', 'a,b\r\n1,2\r\n "x\r\n', 3, 2, 'unterminated quoted cell'],
+    ['an unterminated quote after Cyrillic', 'код,имя\nА-1,"открыт\n', 2, 5, 'unterminated quoted cell'],
+    ['text after a quote after Cyrillic', 'код,имя\nА-1,"x" y\n', 2, 9, 'unexpected "y" after a quoted cell'],
+    ['text after a quote, CR line ends', 'a\tb\r1\t"x""" z\r', 2, 9, 'unexpected "z" after a quoted cell'],
+    ['a line longer than 2 MiB', `a,b\n1,${'x'.repeat(MAX_LINE)}\n`, 2, MAX_LINE + 1, 'line 2 is longer than 2 MiB'],
   ])('reports %s at its line and column', (_what, text, line, column, problem) => {
     let error: unknown;
     try {
@@ -105,5 +121,54 @@ describe('parseCsv', () => {
     expect(error).toBeInstanceOf(InputError);
     expect((error as InputError).where).toEqual({ file: 'f.csv', line, column });
     expect((error as InputError).problem).toContain(problem);
+  });
+
+  it('reads a file whose lines end in CR alone, as one with LF', () => {
+    const t = parseCsv('# note\rcode,min\rE-1,"Head\rof unit"\r\rE-2,200', 'f.csv');
+    expect(t.comments).toEqual(['note']);
+    expect(t.header.line).toBe(2);
+    expect(t.records).toEqual([
+      { line: 3, cells: ['E-1', 'Head\nof unit'], columns: [1, 5], lines: [3, 3] },
+      { line: 6, cells: ['E-2', '200'], columns: [1, 5], lines: [6, 6] },
+    ]);
+  });
+
+  it('keeps a row whose line begins with a CR: the CR ends a blank line before it', () => {
+    const raises = parseRaises(parseCsv('effective,percent\n\r2025-01-01,10\n', 'f.csv'), 'point');
+    expect(raises.map((r) => [r.text, r.where?.line])).toEqual([['10', 3]]);
+  });
+
+  it('reads a tab-separated file with empty cells, and the column of each cell', () => {
+    const t = parseCsv('code\tmin\tmax\ttitle\nE-1\t\t100\t\nE-2\t\t\t x\n', 'f.csv');
+    expect(t.delimiter).toBe('\t');
+    expect(t.records).toEqual([
+      { line: 2, cells: ['E-1', '', '100', ''], columns: [1, 5, 6, 10], lines: [2, 2, 2, 2] },
+      { line: 3, cells: ['E-2', '', '', 'x'], columns: [1, 5, 6, 8], lines: [3, 3, 3, 3] },
+    ]);
+  });
+
+  it('counts columns in characters after Cyrillic and a BOM', () => {
+    // `А-1;` is 4 characters, `"Глава ""акимата""";` 20 more, then two spaces: 62 461 starts in column 27.
+    const t = parseCsv('\ufeffкод;мин;x\r\nА-1;"Глава ""акимата""";  62 461\r\n', 'f.csv');
+    expect(t.records[0]).toEqual({
+      line: 2,
+      cells: ['А-1', 'Глава "акимата"', '62 461'],
+      columns: [1, 5, 27],
+      lines: [2, 2, 2],
+    });
+  });
+
+  it('reads a real U+FFFD of a UTF-8 file as text', () => {
+    const t = parseCsv(decodeUtf8(Buffer.from('a,b\n1,caf\ufffd\n', 'utf8')), 'f.csv');
+    expect(t.records[0].cells).toEqual(['1', 'caf\ufffd']);
+  });
+
+  it('reads a quoted cell of 1 MiB that closes', () => {
+    const big = 'x'.repeat(1 << 20);
+    const t = parseCsv(`a,b\n1,"${big}"\n2,3\n`, 'f.csv');
+    expect(t.records.map((r) => [r.line, r.cells[1].length])).toEqual([
+      [2, 1 << 20],
+      [3, 1],
+    ]);
   });
 });

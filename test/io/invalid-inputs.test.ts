@@ -67,6 +67,13 @@ const CASES: [file: string, flag: string, command: string, at: string, message: 
   ['grid-text-after-quote.csv', '--grid', 'data grid', '3:26', 'unexpected "o" after a quoted cell'], // `..."Head" of`
   ['grid-windows-1251.csv', '--grid', 'data grid', '3:19', 'the file is not UTF-8 text'], // the Cyrillic title
   ['grid-utf16.csv', '--grid', 'data grid', '1:1', 'the file is not UTF-8 text'], // the UTF-16 byte order mark
+  [
+    'grid-too-many-digits.csv',
+    '--grid',
+    'data grid',
+    '3:5',
+    'min: "62461.000000000000000000000001" has 29 significant digits, more than the 28 kzpay keeps exact',
+  ],
   // raises
   [
     'raises-missing-column.csv',
@@ -92,6 +99,20 @@ const CASES: [file: string, flag: string, command: string, at: string, message: 
     'percent: range "30-25" has its low end above its high end',
   ],
   ['raises-percent-minus-100.csv', '--raises', SALARY, '3:12', 'percent: "-100" is not above -100%'],
+  [
+    'raises-ambiguous-percent.csv',
+    '--raises',
+    'data raises',
+    '3:12',
+    'percent: "12,500" is ambiguous: the comma may group thousands or separate decimals (expected --decimal comma',
+  ],
+  [
+    'raises-scope-selects-nothing.csv',
+    '--raises',
+    SALARY,
+    '3:15',
+    'scope: tier=lowr selects no category of fixtures/grid-2024.csv (expected a scope that matches a category',
+  ], // `2026-01-01,16,`
   ['raises-bad-scope.csv', '--raises', 'data raises', '3:15', 'scope: "tier lower" is not a selector'], // `2024-01-01,16,`
   ['raises-unknown-scope-column.csv', '--raises', 'data raises', '3:15', 'scope: "level" is not a grid column'],
   [
@@ -134,6 +155,7 @@ const CASES: [file: string, flag: string, command: string, at: string, message: 
   ], // `2026,5.5,`
   ['cpi-range.csv', '--cpi', 'data cpi', '3:6', 'inflation_pct: "5-7" is a range where one percent is needed'],
   ['cpi-no-rows.csv', '--cpi', SALARY, '2:1', 'the CPI file has no periods'],
+  ['cpi-too-many-digits.csv', '--cpi', 'data cpi', '3:6', 'inflation_pct: "8.60000000000000000000000000001" has 30'],
   // seniority
   ['seniority-missing-column.csv', '--seniority', 'data seniority', '2:1', 'seniority file has no column "share"'],
   [
@@ -180,6 +202,18 @@ const CASES: [file: string, flag: string, command: string, at: string, message: 
   ['params-duplicate.csv', '--params', 'data params', '4:10', 'effective: min_wage on 2024-01-01 is already on line 3'],
   ['params-bad-value.csv', '--params', 'data params', '3:21', 'value: "85k" is not a number'], // `min_wage,2024-01-01,`
   ['params-empty-name.csv', '--params', 'data params', '3:1', 'name: empty cell'],
+  // `min_wage,2024-01-01,` and `bdo,2024-01-01,` before the values
+  ['params-min-wage-zero.csv', '--params', 'gaps', '3:21', 'value: min_wage 0 is not above zero'],
+  ['params-bdo-negative.csv', '--params', 'data params', '3:16', 'value: bdo -3932 is not above zero'],
+];
+
+/** The staffing files of fixtures/invalid that this file tests (the others are tested with fund). */
+const STAFFING_CASES: [file: string, at: string, message: string][] = [
+  [
+    'staffing-salary-too-many-digits.csv',
+    '4:9',
+    'salary: "12345678901234567890123456789" has 29 significant digits, more than the 28 kzpay keeps exact',
+  ], // `E-G-4,1,`
 ];
 
 const argsOf = (file: string, flag: string, command: string) => [...command.split(' '), flag, `${DIR}/${file}`];
@@ -210,6 +244,64 @@ describe('each file of fixtures/invalid', () => {
         bytes[0] === 0xff && bytes[1] === 0xfe ? bytes.toString('utf16le').slice(1) : bytes.toString('latin1');
       expect(text, f).toMatch(/^# \S.*\n/);
     }
+  });
+});
+
+describe('each staffing file of fixtures/invalid tested here', () => {
+  it.each(STAFFING_CASES)('%s fails at %s: %s', async (file, at, message) => {
+    const r = await runCli(['fund', `${DIR}/${file}`]);
+    expect(r.code).toBe(3);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.startsWith(`kzpay: error: ${DIR}/${file}:${at}: `)).toBe(true);
+    expect(r.stderr).toContain(message);
+  });
+});
+
+describe('files too large to read whole', () => {
+  let dir: string | undefined;
+  afterEach(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+    dir = undefined;
+  });
+
+  it('stops reading /dev/zero as --grid at its first 2 MiB line, quickly and in little memory', () => {
+    const started = Date.now();
+    const r = spawnCli(['data', 'grid', '--grid', '/dev/zero']);
+    expect(r.code).toBe(3);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(
+      'kzpay: error: /dev/zero:1:2097153: line 1 is longer than 2 MiB ' +
+        '(expected a CSV file of lines shorter than 2 MiB)\n',
+    );
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+
+  it('refuses a data set of more than 64 MiB, naming the file', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'kzpay-big-'));
+    const file = join(dir, 'cpi.csv');
+    // 64 MiB of `2024,1\n` after the header, and a little more.
+    writeFileSync(file, Buffer.concat([Buffer.from('period,inflation_pct\n'), Buffer.alloc(64 << 20, '2024,1\n')]));
+    const r = await runCli(['data', 'cpi', '--cpi', file]);
+    expect(r.code).toBe(3);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(
+      `kzpay: error: ${file}: the cpi file is larger than 64 MiB (expected a cpi file under 64 MiB)\n`,
+    );
+  });
+
+  it('refuses a line longer than 2 MiB in a data set and in a staffing file, at its line', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'kzpay-long-'));
+    const grid = join(dir, 'grid.csv');
+    writeFileSync(grid, `code,min\nE-1,100\nE-2,${'1'.repeat(3 << 20)}\n`);
+    const g = await runCli(['data', 'grid', '--grid', grid]);
+    expect(g.code).toBe(3);
+    expect(g.stderr).toMatch(new RegExp(`^kzpay: error: ${grid}:3:2097153: line 3 is longer than 2 MiB`));
+    const staffing = join(dir, 'staffing.csv');
+    writeFileSync(staffing, `code,unit\nE-G-4,${'u'.repeat(3 << 20)}`);
+    const f = await runCli(['fund', staffing]);
+    expect(f.code).toBe(3);
+    expect(f.stdout).toBe('');
+    expect(f.stderr).toMatch(new RegExp(`^kzpay: error: ${staffing}:2:2097153: line 2 is longer than 2 MiB`));
   });
 });
 

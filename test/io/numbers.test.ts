@@ -29,6 +29,10 @@ describe('parseNumber', () => {
     ['1.234', 'comma', '1234'],
     ['1,234,567', 'point', '1234567'],
     ['100000000000000000000.01', 'auto', '100000000000000000000.01'], // exact: no binary float on the way
+    ['1234567890123456789012345678', 'auto', '1234567890123456789012345678'], // 28 significant digits: the most kept
+    // One significant digit, however small.
+    ['0.0000000000000000000000000000001', 'auto', '0.0000000000000000000000000000001'],
+    ['12.50000000000000000000000000000', 'auto', '12.5'], // zeros after the last decimal digit are not significant
   ])('reads %j (--decimal %s) as %s', (raw, mode, expected) => {
     const r = parseNumber(raw, mode);
     expect(r.ok ? r.value.toFixed() : r.problem).toBe(expected);
@@ -53,6 +57,11 @@ describe('parseNumber', () => {
     ['100000₸', 'auto', '"100000₸" is not a number'],
     ['-', 'auto', '"-" is not a number'],
     ['', 'auto', 'empty number'],
+    // Decimal would round these to its 40 digits without a word: 29 and 42 significant digits.
+    ['12345678901234567890123456789', 'auto', 'has 29 significant digits, more than the 28 kzpay keeps exact'],
+    ['62461.000000000000000000000001', 'auto', 'has 29 significant digits'],
+    ['1000000000000000000000000000000', 'auto', 'has 31 significant digits'], // zeros before the point count
+    [`-99.${'9'.repeat(40)}`, 'auto', 'has 42 significant digits'],
   ])('rejects %j (--decimal %s): %s', (raw, mode, problem) => {
     const r = parseNumber(raw, mode);
     expect(r.ok).toBe(false);
@@ -63,6 +72,11 @@ describe('parseNumber', () => {
     const r = parseNumber('62,461');
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.expected).toContain('--decimal comma or --decimal point');
+  });
+
+  it.each(['-0', '-0,0', '\u22120.00', '+0'])('reads %j as 0, not negative', (raw) => {
+    const r = parseNumber(raw);
+    expect(r.ok && [r.value.isNegative(), r.value.toString()]).toEqual([false, '0']);
   });
 });
 
@@ -79,6 +93,8 @@ describe('parsePercent', () => {
     ['-5--3', true, '-5', '-3'],
     ['-0,1', false, '-0.1', '-0.1'],
     ['-99.99', false, '-99.99', '-99.99'],
+    ['-0', true, '0', '0'], // not a cut
+    ['-0%', false, '0', '0'],
   ])('reads %j (range allowed: %s) as %s..%s', (raw, allowRange, low, high) => {
     const r = parsePercent(raw, 'auto', allowRange);
     expect(r.ok ? [r.value.low.toFixed(), r.value.high.toFixed()] : r.problem).toEqual([low, high]);
@@ -96,5 +112,18 @@ describe('parsePercent', () => {
     const r = parsePercent(raw, 'auto', allowRange);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.problem).toContain(problem);
+  });
+
+  it.each([
+    ['12,500%', true],
+    ['12,500', false],
+    ['10-12,500', true],
+  ])('asks for --decimal when the percent %j is ambiguous', (raw, allowRange) => {
+    const r = parsePercent(raw, 'auto', allowRange);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.problem).toContain('is ambiguous');
+      expect(r.expected).toContain('--decimal comma or --decimal point');
+    }
   });
 });

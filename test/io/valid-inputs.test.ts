@@ -1,10 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatDate } from '../../src/core/dates.js';
 import { parseCsv } from '../../src/io/csv.js';
 import { parseCpi, parseGrid, parseParams, parseRaises, parseSeniority } from '../../src/io/datasets.js';
 import type { DecimalMode } from '../../src/io/numbers.js';
-import { ROOT, runJson } from '../helpers/cli.js';
+import { ROOT, runJson, spawnCli } from '../helpers/cli.js';
 
 const DIR = 'fixtures/valid';
 const tableOf = (file: string) => parseCsv(readFileSync(ROOT + file, 'utf8'), file);
@@ -106,5 +108,38 @@ describe('good inputs written the way spreadsheets and people write them', () =>
       'fixtures/invalid/grid-ambiguous-number.csv',
     ]);
     expect(doc.rows).toEqual([{ code: 'E-G-4', min: '62461.00', max: '84115.00' }]);
+  });
+});
+
+describe('files in other dialects, read through the command line', () => {
+  it('reads a tab-separated grid whose lines end in CR alone, with an empty max and a real U+FFFD', async () => {
+    const doc = await runJson(['data', 'grid', '--grid', `${DIR}/grid-tab-cr.csv`]);
+    expect(doc.rows).toEqual([
+      { code: 'A-1', min: '100.00', max: null, title: 'Head \ufffd acting' },
+      { code: 'A-2', min: '90.00', max: '95.00', title: 'Two\nlines' },
+    ]);
+    expect(doc.assumptions.join('\n')).toContain('A grid saved by an old Mac spreadsheet');
+  });
+
+  it('streams a staffing file from standard input whose lines end in CR alone, as one with LF', () => {
+    const lf = 'code,headcount,unit\nE-G-4,2,"Office\nof the akim"\n\nE-G-3,1,Office\n';
+    const run = (input: string) => spawnCli(['fund', '-', '--by', 'code', '--format', 'csv'], { input });
+    const expected = run(lf);
+    expect(expected.code).toBe(0);
+    expect(expected.stdout).toContain('E-G-4,2,');
+    expect(run(lf.replace(/\n/g, '\r'))).toEqual(expected);
+    expect(run(lf.replace(/\n/g, '\r\n'))).toEqual(expected);
+  });
+
+  it('reads experience -0 in a staffing file as 0 years, not as negative', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kzpay-zero-'));
+    try {
+      writeFileSync(join(dir, 'minus.csv'), 'code,headcount,experience\nE-G-4,1,-0\n');
+      writeFileSync(join(dir, 'zero.csv'), 'code,headcount,experience\nE-G-4,1,0\n');
+      const minus = await runJson(['fund', join(dir, 'minus.csv')]);
+      expect(minus.rows).toEqual((await runJson(['fund', join(dir, 'zero.csv')])).rows);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

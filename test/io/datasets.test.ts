@@ -1,0 +1,103 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { InputError } from '../../src/core/errors.js';
+import { parseCsv } from '../../src/io/csv.js';
+import { checkRaiseScopes, parseGrid, parseParams, parseRaises } from '../../src/io/datasets.js';
+import { DataSets } from '../../src/io/load.js';
+
+const GRID = 'code,min,group,tier\nE-G-1,100,E,higher\nE-G-2,90,E,lower\nD-1,80,D,middle\n';
+const grid = parseGrid(parseCsv(GRID, 'grid.csv'), 'point');
+const raisesOf = (text: string) => parseRaises(parseCsv(text, 'raises.csv'), 'point');
+
+/** The error a call throws, as `where: problem`. */
+function failure(call: () => unknown): string {
+  try {
+    call();
+  } catch (e) {
+    if (e instanceof InputError) return `${e.where?.file}:${e.where?.line}:${e.where?.column}: ${e.problem}`;
+    throw e;
+  }
+  return 'no error';
+}
+
+describe('checkRaiseScopes', () => {
+  it.each([
+    ['all', 'no error'],
+    ['tier=lower', 'no error'],
+    ['tier=LOWER;tier=nothing', 'no error'], // one selector that matches is enough
+    ['code=E-G-*', 'no error'],
+    ['group=d', 'no error'],
+    // `2026-01-01,16,` is 14 characters: the scope starts in column 15.
+    ['tier=lowr', 'raises.csv:3:15: scope: tier=lowr selects no category of grid.csv'],
+    ['code=E-R-*', 'raises.csv:3:15: scope: code=E-R-* selects no category of grid.csv'],
+    ['corps=B', 'raises.csv:3:15: scope: corps=B selects no category of grid.csv, which has no column "corps"'],
+  ])('a scope %j: %s', (scope, expected) => {
+    const raises = raisesOf(`effective,percent,scope\n2005-07-01,32,all\n2026-01-01,16,${scope}\n`);
+    expect(failure(() => checkRaiseScopes(raises, grid, 'raises.csv', 'grid.csv'))).toBe(expected);
+  });
+
+  it('names the raises file when a raise does not know its place', () => {
+    const [raise] = raisesOf('effective,percent,scope\n2026-01-01,16,tier=lowr\n');
+    expect(failure(() => checkRaiseScopes([{ ...raise, where: undefined }], grid, 'r.csv'))).toBe(
+      'r.csv:undefined:undefined: scope: tier=lowr selects no category of the grid',
+    );
+  });
+});
+
+describe('DataSets checks the raises against the grid once both are read', () => {
+  let dir: string | undefined;
+  afterEach(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+    dir = undefined;
+  });
+
+  function files(raises: string): { grid: string; raises: string } {
+    dir = mkdtempSync(join(tmpdir(), 'kzpay-scopes-'));
+    writeFileSync(join(dir, 'grid.csv'), GRID);
+    writeFileSync(join(dir, 'raises.csv'), raises);
+    return { grid: join(dir, 'grid.csv'), raises: join(dir, 'raises.csv') };
+  }
+
+  it.each([
+    ['grid first', (d: DataSets) => [d.grid(), d.raises()]],
+    ['raises first', (d: DataSets) => [d.raises(), d.grid()]],
+  ])('whichever is read first (%s)', (_order, read) => {
+    const paths = files('effective,percent,scope\n2026-01-01,16,tier=lowr\n');
+    const sets = new DataSets(paths, { decimal: 'auto' });
+    expect(failure(() => read(sets))).toBe(
+      `${paths.raises}:2:15: scope: tier=lowr selects no category of ${paths.grid}`,
+    );
+  });
+
+  it('reads raises whose scopes all select a category', () => {
+    const sets = new DataSets(files('effective,percent,scope\n2026-01-01,16,tier=middle\n'), { decimal: 'auto' });
+    expect(sets.raises().map((r) => r.scopeText)).toEqual(['tier=middle']);
+    expect(sets.grid().categories).toHaveLength(3);
+  });
+
+  it("holds the embedded raises to the embedded grid, but not to a grid of one's own without their columns", () => {
+    const embedded = new DataSets({}, { decimal: 'auto' });
+    expect(embedded.grid().categories.length).toBeGreaterThan(0);
+    expect(embedded.raises().length).toBeGreaterThan(0);
+    dir = mkdtempSync(join(tmpdir(), 'kzpay-scopes-'));
+    writeFileSync(join(dir, 'grid.csv'), 'code,min\nX-1,100\n'); // no corps, no tier
+    const own = new DataSets({ grid: join(dir, 'grid.csv') }, { decimal: 'auto' });
+    expect(own.grid().categories).toHaveLength(1);
+    expect(own.raises().some((r) => r.scopeText === 'corps=B')).toBe(true);
+  });
+});
+
+describe('parseParams', () => {
+  it.each([
+    ['min_wage', '0', '3:21: value: min_wage 0 is not above zero'],
+    ['mrp', '"-0,5"', '3:16: value: mrp -0.5 is not above zero'],
+    ['bdo', '-0', '3:16: value: bdo 0 is not above zero'],
+    ['other', '0', 'no error'], // a parameter kzpay does not use may be anything
+  ])('refuses %s %s at or below zero', (name, value, expected) => {
+    const text = `name,effective,value\n# a note\n${name},2024-01-01,${value}\n`;
+    const read = () => parseParams(parseCsv(text, 'p.csv'), 'comma');
+    expect(failure(read).replace(/^p\.csv:/, '')).toBe(expected);
+  });
+});
