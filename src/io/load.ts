@@ -1,5 +1,6 @@
 import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { packageRoot } from '../root.js';
+import { cachedTable } from './embedded.js';
 import { InputError, UsageError } from '../core/errors.js';
 import type { CpiRow, Grid, ParamValue, Raise, SeniorityBand } from '../core/data.js';
 import { decodeUtf8, lineTooLong, MAX_LINE, parseCsv, type CsvTable } from './csv.js';
@@ -27,7 +28,7 @@ export const EMBEDDED = {
 } as const;
 export type DataSetName = keyof typeof EMBEDDED;
 
-export const FIXTURES_DIR = fileURLToPath(new URL('../../fixtures/', import.meta.url));
+export const FIXTURES_DIR = `${packageRoot()}/fixtures/`;
 
 export interface SourceOptions {
   decimal: DecimalMode;
@@ -163,7 +164,8 @@ export function openSource(name: DataSetName, path: string | undefined): StreamS
 
 export function readTable(source: Source, opts: SourceOptions): CsvTable {
   // Like --decimal, --delimiter is about the user's own files: the embedded ones are detected (they use ",").
-  return parseCsv(source.text, source.label, source.embedded ? undefined : opts.delimiter);
+  if (source.embedded) return cachedTable(source.label, source.text) ?? parseCsv(source.text, source.label);
+  return parseCsv(source.text, source.label, opts.delimiter);
 }
 
 /** The data sets a command uses, read on first use, each remembering where it came from. */

@@ -1,6 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { main } from '../../src/cli.js';
+// The bundle that bin/kzpay.js runs (npm test builds it first), so that the tests run what users run.
+// @ts-expect-error: dist/ is built JavaScript without type declarations
+import { main } from '../../dist/cli.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const BIN = ROOT + 'bin/kzpay.js';
