@@ -47,12 +47,9 @@ export const MAX_FILE = 64 << 20;
 
 /** Reads a data set from a path, from standard input for `-`, or from the embedded fixture. */
 export function readSource(name: DataSetName, path: string | undefined): Source {
-  if (path === undefined) {
-    const file = FIXTURES_DIR + EMBEDDED[name];
-    return { label: `fixtures/${EMBEDDED[name]}`, text: readCapped(name, file, file), embedded: true };
-  }
-  if (path === '-') return { label: '<stdin>', text: readCapped(name, 0, '<stdin>'), embedded: false };
-  return { label: path, text: readCapped(name, path, path), embedded: false };
+  const label = sourceLabel(name, path);
+  const from = path === undefined ? FIXTURES_DIR + EMBEDDED[name] : path === '-' ? 0 : path;
+  return { label, text: readCapped(name, from, label), embedded: path === undefined };
 }
 
 /**
@@ -145,9 +142,9 @@ export interface StreamSource {
 
 /** Opens a data set as a stream: a path, standard input for `-`, or the embedded fixture; read errors become InputError. */
 export function openSource(name: DataSetName, path: string | undefined): StreamSource {
-  if (path === '-') return { label: '<stdin>', chunks: utf8Chunks(process.stdin), embedded: false };
+  const label = sourceLabel(name, path);
+  if (path === '-') return { label, chunks: utf8Chunks(process.stdin), embedded: false };
   const file = path ?? FIXTURES_DIR + EMBEDDED[name];
-  const label = path ?? `fixtures/${EMBEDDED[name]}`;
   // Large chunks: fewer joins of a line split across two chunks, and fewer turns of the event loop.
   const stream = createReadStream(file, { highWaterMark: 1 << 16 });
   async function* chunks(): AsyncGenerator<Uint8Array> {
@@ -192,7 +189,7 @@ export class DataSets {
     const table = readTable(source, this.opts);
     // The embedded data sets write decimals with a point: --decimal is about the user's own files.
     const value = parse(table, source.embedded ? 'point' : this.opts.decimal);
-    this.inputs[name] = source.embedded ? `${source.label} (embedded)` : source.label;
+    this.inputs[name] = inputLabel(source);
     this.comments[name] = table.comments;
     this.cache.set(name, value);
     return value;
@@ -238,13 +235,22 @@ export class DataSets {
   /** Opens a data set to stream through once (see openSource) and records it among the inputs. */
   open(name: DataSetName): StreamSource {
     const source = openSource(name, this.paths[name]);
-    this.inputs[name] = source.embedded ? `${source.label} (embedded)` : source.label;
+    this.inputs[name] = inputLabel(source);
     return source;
   }
 
   /** Where a data set was read from (the file, or the embedded fixture). */
   label(name: DataSetName): string {
-    const path = this.paths[name];
-    return path === undefined ? `fixtures/${EMBEDDED[name]}` : path === '-' ? '<stdin>' : path;
+    return sourceLabel(name, this.paths[name]);
   }
+}
+
+/** The one name a data set goes by in messages: the path given, `<stdin>` for `-`, or `fixtures/FILE` embedded. */
+export function sourceLabel(name: DataSetName, path: string | undefined): string {
+  return path === undefined ? `fixtures/${EMBEDDED[name]}` : path === '-' ? '<stdin>' : path;
+}
+
+/** How the JSON `inputs` name a data set: its label, `(embedded)` marked. */
+function inputLabel(source: { label: string; embedded: boolean }): string {
+  return source.embedded ? `${source.label} (embedded)` : source.label;
 }
