@@ -39,12 +39,15 @@ function factorInMonth(effective: CalDate, rate: DecT, month: MonthIndex): DecT 
   return ONE.plus(rate.times(dim - effective.day + 1).div(dim));
 }
 
+/** The band a length of service falls in: the one with from ≤ years < to (the last band is open), else the last. */
+export function bandIndex(bands: readonly SeniorityBand[], years: DecT): number {
+  const i = bands.findIndex((b) => years.gte(b.from) && (b.to === undefined || years.lt(b.to)));
+  return i < 0 ? bands.length - 1 : i;
+}
+
 /** Share of the way from min to max for a length of service, from the seniority bands. */
 export function seniorityShare(bands: readonly SeniorityBand[], years: DecT): DecT {
-  for (const b of bands) {
-    if (years.gte(b.from) && (b.to === undefined || years.lt(b.to))) return b.share;
-  }
-  return bands.length > 0 ? bands[bands.length - 1].share : ZERO;
+  return bands.length > 0 ? bands[bandIndex(bands, years)].share : ZERO;
 }
 
 export interface SalaryModelOptions {
