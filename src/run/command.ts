@@ -1,4 +1,4 @@
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
 import { longFlag, RENAMED, type OptionSpec } from './options.js';
 
 /** What a command needs from the process it runs in: passed in, so tests run commands in-process. */
@@ -74,8 +74,11 @@ export function addCommandSpec(program: Command, spec: CommandSpec, env: RunEnv)
   for (const o of spec.options) {
     const flag = longFlag(o);
     root.optionOwners.set(flag, [...(root.optionOwners.get(flag) ?? []), spec.name]);
-    if (o.repeatable) cmd.option(o.flags, o.help, (v: string, list: string[] = []) => [...list, v]);
-    else cmd.option(o.flags, o.help, o.default);
+    const option = new Option(o.flags, o.help);
+    if (o.repeatable) option.argParser((v: string, list: string[] = []) => [...list, v]);
+    else if (o.default !== undefined) option.default(o.default);
+    if (o.group) option.helpGroup(o.group);
+    cmd.addOption(option);
     // commander stores --seniority FILE and --no-seniority under one name; each is kept under its own key.
     const attribute = flag.replace(/^--(no-)?/, '').replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
     if (attribute !== o.key) {
@@ -83,8 +86,8 @@ export function addCommandSpec(program: Command, spec: CommandSpec, env: RunEnv)
       cmd.on(`option:${flag.slice(2)}`, (value: string) => cmd.setOptionValue(o.key, negate ? true : value));
     }
   }
-  const width = Math.max(...spec.examples.map(([line]) => line.length)) + 8;
-  const examples = spec.examples.map(([line, what]) => `  ${`kzpay ${line}`.padEnd(width)}${what}`).join('\n');
+  // The command on one line, what it shows under it: both fit an 80-column terminal.
+  const examples = spec.examples.map(([line, what]) => `  kzpay ${line}\n      ${what}`).join('\n');
   cmd.addHelpText('after', `\nExamples:\n${examples}\n`);
   cmd.action(async (...params: unknown[]) => {
     const self = params[params.length - 1] as Command;

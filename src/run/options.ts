@@ -11,13 +11,24 @@ export interface OptionSpec {
   default?: string;
   /** Given any number of times; the values come as a list in the order given. */
   repeatable?: boolean;
+  /** The heading it is listed under in --help; a command's own options have none. */
+  group?: string;
 }
+
+const DATA = 'Data sets (your own CSV files instead of the embedded ones):';
+const TIME = 'Time and prices:';
+const SCENARIO = 'Scenario (raises that have not happened):';
+const OUT = 'Output:';
+
+/** The group the options declared below belong to, for --help. */
+let group = DATA;
 
 const option = (key: string, flags: string, help: string, defaultValue?: string): OptionSpec => ({
   key,
   flags,
   help,
   default: defaultValue,
+  group,
 });
 
 /** Data sets, and how the user's own files are read. */
@@ -43,6 +54,7 @@ export const DELIMITER = option(
 );
 
 /** Time and prices. */
+group = TIME;
 export const GRID_DATE = option(
   'gridDate',
   '--grid-date <date>',
@@ -66,11 +78,13 @@ export const RANGE = option(
 );
 
 /** Scenarios: raises that have not happened, indexation to prices, and the comparison with the baseline. */
+group = SCENARIO;
 export const RAISE: OptionSpec = {
   key: 'raise',
   flags: '--raise <date:pct[:scope]>',
   help: 'a raise that has not happened, repeatable: 2027-01-01:10, 2027-01-01:-5:tier=lower, 2027-01-01:restore=2023-12',
   repeatable: true,
+  group,
 };
 export const INDEXATION = option(
   'indexation',
@@ -81,6 +95,7 @@ export const COMPARE = option('compare', '--compare', 'the baseline and the scen
 export const SCENARIO_OPTIONS: OptionSpec[] = [RAISE, INDEXATION, COMPARE];
 
 /** Output. */
+group = OUT;
 export const FORMAT = option(
   'format',
   '--format <table|csv|json|md|xlsx>',

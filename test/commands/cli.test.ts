@@ -117,3 +117,47 @@ describe('the kzpay command line', () => {
     expect(existsSync(ROOT + 'dist/cli.js')).toBe(true);
   });
 });
+
+describe('each command takes its own options and no other', () => {
+  it.each([
+    [['gaps', '--raises', 'nope.csv'], '--raises', ['salary', 'index', 'fund', 'data']],
+    [['index', '--prices', '2020-01'], '--prices', ['salary', 'fund']],
+    [['data', 'grid', '--years', '3'], '--years', ['salary', 'fund']],
+    [['data', 'grid', '--inflation', '5'], '--inflation', ['salary', 'index', 'fund']],
+  ])('refuses %j with exit 2 and names the commands that take it', async (args, option, owners) => {
+    const r = spawnCli(args);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(`${option} is not an option of kzpay ${args[0]}`);
+    expect(r.stderr).toContain(`it goes with ${owners.map((o) => `kzpay ${o}`).join(', ')}`);
+  });
+
+  it('says that --as-of is now --grid-date, and gives the same numbers under the new name', async () => {
+    const old = await runCli(['salary', 'E-G-4', '--as-of', '2024-01-01']);
+    expect(old.code).toBe(2);
+    expect(old.stderr).toMatch(/--as-of is now --grid-date/);
+    const given = await runCli(['salary', 'E-G-4', '--grid-date', '2024-01-01', '--format', 'csv']);
+    const column = await runCli(['salary', 'E-G-4', '--format', 'csv']);
+    expect(given.code).toBe(0);
+    expect(given.stdout).toBe(column.stdout);
+  });
+
+  it('prints the help on stderr and exits 2 without a command', () => {
+    const r = spawnCli([]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/Usage: kzpay/);
+  });
+
+  it('lists only salary options under salary --help, with examples', async () => {
+    const r = await runCli(['salary', '--help']);
+    expect(r.code).toBe(0);
+    for (const own of ['--years', '--experience', '--no-seniority', '--grid-date', '--raise', '--locale']) {
+      expect(r.stdout).toContain(own);
+    }
+    for (const other of ['--basis', '--strict', '--by', '--thousands', '--code', '--params', '--to ']) {
+      expect(r.stdout).not.toContain(other);
+    }
+    expect(r.stdout).toMatch(/Examples:\n {2}kzpay salary E-G-4/);
+  });
+});
