@@ -158,6 +158,29 @@ const KINDS = {
 };
 KINDS['data-raises-reported'] = KINDS['data-raises'];
 
+/** `--compare`: each money or index field X as X_base, X (the scenario) and X_diff (scenario − baseline). */
+function compared(spec, keys) {
+  const out = { ...spec };
+  for (const k of keys) {
+    out[`${k}_base`] = spec[k];
+    out[`${k}_diff`] = spec[k];
+  }
+  return out;
+}
+const INDEX_KEYS = ['nominal_index', 'price_index', 'real_index'];
+KINDS['salary-compare'] = {
+  rows: fields(compared(SALARY, ['salary', 'earnings', 'salary_real', 'earnings_real'])),
+  summary: fields({}),
+};
+KINDS['index-compare'] = {
+  rows: fields(compared(INDEX, INDEX_KEYS)),
+  summary: fields(compared(INDEX_SUMMARY, INDEX_KEYS)),
+};
+KINDS['fund-compare'] = {
+  rows: fields({ ...compared(FUND, ['salary_fund', 'savings_bonus', 'total', 'total_real']), cost: FUND.total }),
+  summary: fields({ cost: 'money', cost_real: 'money' }),
+};
+
 mkdirSync('schema', { recursive: true });
 for (const [name, { rows, summary }] of Object.entries(KINDS)) {
   const [command, ...kind] = name.split('-');

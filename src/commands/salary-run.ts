@@ -47,7 +47,7 @@ export const runSalary: CommandRun = async (codes, opts, env) => {
     range: s.range,
     experience,
     holdSeniority: opts.holdSeniority === true,
-    skipWithoutMax: codes.some((c) => c.toLowerCase() === 'all'),
+    skipWithoutMax: codes.some((c) => c.toLowerCase() === 'all' || c.includes('*')),
   };
   const view = {
     provenance: provenance(s, ['grid', 'raises', 'cpi', 'seniority']),

@@ -44,7 +44,7 @@ export function spanText(years: readonly number[]): string {
 /** A data set used, with the first sentence of its own source note: `grid: fixtures/grid-2024.csv — Table 1 ...`. */
 export function dataSetAssumption(name: string, label: string, comments: readonly string[]): string {
   const note = comments.join(' ').replace(/\s+/g, ' ').trim();
-  const end = note.search(/[.:](\s|$)/);
+  const end = note.search(/\.(\s|$)/);
   const first = end < 0 ? note : note.slice(0, end + 1);
   return `${name}: ${label}${first ? ` — ${first}` : ''}`;
 }
@@ -56,7 +56,7 @@ export function gridDateAssumption(g: GridDate): string {
       ? `--grid-date${g.column ? `, over the grid's effective date ${formatDate(g.column)}` : ''}`
       : g.source === 'column'
         ? "the grid's effective column; --grid-date to change"
-        : 'no effective column in the grid and no --grid-date: the default';
+        : 'the grid gives no effective date and no --grid-date is given: the default';
   const meaning = 'the grid holds the salaries in force then; raises on or before it are inside the grid';
   return `grid date ${formatDate(g.date)} (${where}): ${meaning}`;
 }

@@ -21,7 +21,7 @@ export const GRID_COLUMNS = [
   'effective',
 ] as const;
 
-/** One category of the salary grid, as in force on the as-of date. */
+/** One category of the salary grid, as in force on the grid date. */
 export interface Category {
   code: string;
   min: Dec;

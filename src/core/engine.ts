@@ -53,16 +53,16 @@ export function seniorityShare(bands: readonly SeniorityBand[], years: DecT): De
 export interface SalaryModelOptions {
   asOf: CalDate;
   range: RangeChoice;
-  /** Years of service at the as-of date. */
+  /** Years of service at the grid date. */
   experience: DecT;
   bands: readonly SeniorityBand[];
-  /** Hold the share at the as-of band instead of moving through the bands. */
+  /** Hold the share at the grid-date band instead of moving through the bands. */
   holdSeniority: boolean;
 }
 
 /**
- * The monthly salary level of one category: `min + share(experience) × (max − min)` at the as-of date, times the raises
- * in its scope dated after the as-of date, with those dated on or before it divided out going back in time.
+ * The monthly salary level of one category: `min + share(experience) × (max − min)` at the grid date, times the raises
+ * in its scope dated after the grid date, with those dated on or before it divided out going back in time.
  */
 export class SalaryModel {
   readonly raises: Raise[];
@@ -87,7 +87,7 @@ export class SalaryModel {
     if (options.holdSeniority) this.heldShare = seniorityShare(options.bands, options.experience);
   }
 
-  /** Years of service in a month: one twelfth more each month after the as-of month, less before; never below 0. */
+  /** Years of service in a month: one twelfth more each month after the grid-date month, less before; never below 0. */
   experienceAt(month: MonthIndex): DecT {
     const e = this.options.experience.plus(new Dec(month - this.asOfMonth).div(12));
     return e.isNegative() ? ZERO : e;
@@ -107,13 +107,13 @@ export class SalaryModel {
         `${c.code} has no max salary, so it cannot move through the seniority bands ` +
           `(in ${formatMonth(month)}, ${this.experienceAt(month).toFixed(2)} years of service put it ${share.times(100).toString()}% of the way from min to max)`,
         c.maxAt,
-        'a max for the category, or --no-seniority to hold it at its as-of level',
+        'a max for the category, or --no-seniority to hold it at its grid-date level',
       );
     }
     return c.min.plus(share.times(c.max.minus(c.min)));
   }
 
-  /** Product of the raises' factors in a month, relative to the as-of date. */
+  /** Product of the raises' factors in a month, relative to the grid date. */
   raiseFactorAt(month: MonthIndex): DecT {
     const cached = this.raiseFactors.get(month);
     if (cached) return cached;

@@ -15,7 +15,7 @@ export type FundKey = 'unit' | 'code' | 'group' | 'none';
 
 /**
  * Staffing rows of one key and category, summed while the file streams (integers per row; Decimal once per group).
- * Their cost is linear in the sum of their monthly salaries at the as-of date, and in that sum weighted by savings.
+ * Their cost is linear in the sum of their monthly salaries at the grid date, and in that sum weighted by savings.
  */
 export interface FundGroup {
   key: string;
@@ -23,7 +23,7 @@ export interface FundGroup {
   category: Category;
   headcount: bigint;
   /**
-   * Σ monthly salary at the as-of date × headcount (the grid's held level or the row's own salary), in units of
+   * Σ monthly salary at the grid date × headcount (the grid's held level or the row's own salary), in units of
    * 10^-salaryScale tenge: an integer, so groups add up exactly before any Decimal.
    */
   salaryUnits: bigint;
@@ -32,7 +32,7 @@ export interface FundGroup {
 }
 
 /**
- * The monthly salary at the as-of date of a grid category for each seniority band, the share held (a staffing table
+ * The monthly salary at the grid date of a grid category for each seniority band, the share held (a staffing table
  * is a snapshot); undefined for a band above share 0 when the category has no max.
  */
 export function bandSalaries(category: Category, bands: readonly SeniorityBand[], asOf: CalDate): (DecT | undefined)[] {
@@ -86,7 +86,7 @@ export interface FundRow {
 }
 
 interface YearSums {
-  /** Σ of the twelve months' raise factors relative to the as-of date, nominal and in the price month's prices. */
+  /** Σ of the twelve months' raise factors relative to the grid date, nominal and in the price month's prices. */
   nominal: DecT;
   real: DecT;
 }

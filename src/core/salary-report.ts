@@ -17,7 +17,7 @@ export interface SalaryReportInput {
   range: RangeChoice;
   experience: Dec;
   holdSeniority: boolean;
-  /** Skip (and list) categories that cannot be computed for want of a max, instead of failing: for `all`. */
+  /** Skip (and list) categories that cannot be computed for want of a max, instead of failing: for `all`, patterns. */
   skipWithoutMax: boolean;
 }
 
@@ -77,7 +77,7 @@ export function computeSalaryReport(input: SalaryReportInput): SalaryReport {
         continue;
       }
     }
-    // The level at the as-of date is the grid's own (raises up to that date are inside it), in the price month's prices.
+    // The level at the grid date is the grid's own (raises up to that date are inside it), in the price month's prices.
     const asOfReal = real(model.baseAt(asOfMonth), asOfMonth);
     for (let year = input.fromYear; year <= input.toYear; year++) {
       const months = monthsOf(year);

@@ -56,7 +56,7 @@ interface CodeInfo {
   autoSavings?: number;
   /** The rows must give their own salary: the code is outside the grid. */
   needsSalary: boolean;
-  /** Monthly salary at the as-of date per seniority band, in units of 10^-scale tenge; -1 where it has no max. */
+  /** Monthly salary at the grid date per seniority band, in units of 10^-scale tenge; -1 where it has no max. */
   units: number[];
   /** The key's number when grouping by code, group or none (the same for every row of the code). */
   key?: number;

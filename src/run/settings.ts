@@ -30,11 +30,16 @@ export interface Settings {
   env: RunEnv;
 }
 
+/** The format an -o file's extension names: .csv .json .md .xlsx .txt; another needs --format. */
 function formatFromPath(path: string): Format {
   const ext = /\.([a-z]+)$/i.exec(path)?.[1].toLowerCase();
   if (ext === 'csv' || ext === 'json' || ext === 'md' || ext === 'xlsx') return ext;
   if (ext === 'markdown') return 'md';
-  return 'table';
+  if (ext === 'txt') return 'table';
+  throw new UsageError(
+    `-o ${path}: the extension does not say which format to write (expected .csv, .json, .md, .xlsx or .txt, ` +
+      'or --format)',
+  );
 }
 
 /** Checks the shared options and opens the data sets; `files` adds a command's own (the staffing file). */
@@ -109,8 +114,8 @@ export function priceIndex(s: Settings): PriceIndex {
 /** --chart draws under a table; in csv, json, md or xlsx it would spoil the output, so it is a usage error there. */
 export function checkChart(s: Settings, chart: boolean): boolean {
   if (chart && s.format !== 'table') {
-    const why = s.output && !s.formatGiven ? `-o ${s.output} writes ${s.format}` : `--format ${s.format}`;
-    throw new UsageError(`--chart goes with the table format only, not with ${why} (a chart would spoil it)`);
+    const why = s.output && !s.formatGiven ? `${s.format} (the format of -o ${s.output})` : `--format ${s.format}`;
+    throw new UsageError(`--chart goes with the table format only, not with ${why}: a chart would spoil it`);
   }
   return chart;
 }

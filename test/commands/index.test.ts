@@ -150,7 +150,7 @@ describe('kzpay index errors', () => {
     [['--from', '2030'], /--from 2030 is after the last year with actual CPI data \(2025\); give --to/],
     [['--to', 'soon'], /--to must be a whole number/],
     [['--chart', '--format', 'json'], /--chart goes with the table format only, not with --format json/],
-    [['--chart', '-o', 'out.csv'], /--chart goes with the table format only, not with -o out\.csv writes csv/],
+    [['--chart', '-o', 'out.csv'], /--chart goes with the table format only, not with csv \(the format of -o out\.csv\)/],
   ])('rejects %j with exit 2', async (args, message) => {
     const r = await runCli(['index', ...args]);
     expect(r.code).toBe(2);
