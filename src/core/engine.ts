@@ -105,7 +105,8 @@ export class SalaryModel {
     if (c.max === undefined) {
       throw new InputError(
         `${c.code} has no max salary, so it cannot move through the seniority bands ` +
-          `(in ${formatMonth(month)}, ${this.experienceAt(month).toFixed(2)} years of service put it ${share.times(100).toString()}% of the way from min to max)`,
+          `(in ${formatMonth(month)}, ${this.experienceAt(month).toFixed(2)} years of service ` +
+          `put it ${share.times(100).toString()}% of the way from min to max)`,
         c.maxAt,
         'a max for the category, or --no-seniority to hold it at its grid-date level',
       );

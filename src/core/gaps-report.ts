@@ -134,7 +134,10 @@ function checkPair(block: string, upper: Category, lower: Category, input: GapsI
   return { ...base, stepPct, deviationPp, verdict: deviationPp.abs().lte(input.tolerance) ? 'ok' : 'violation' };
 }
 
-/** The step rule and floor checks of a grid: each adjacent pair of each block in rank order, then the codes below the floor. */
+/**
+ * The step rule and floor checks of a grid: each adjacent pair of each block in rank order,
+ * then the codes below the floor.
+ */
 export function computeGapsReport(input: GapsInput): GapsReport {
   const pairs: PairCheck[] = [];
   const belowFloor: FloorCheck[] = [];

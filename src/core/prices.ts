@@ -158,7 +158,8 @@ export class PriceIndex {
       const factors = given as DecT[];
       return { year, factors, yearFactor: product(factors), status, assumed };
     }
-    // The monthly factors take roots, which are slow at this precision: build them only for a year whose months are asked for.
+    // The monthly factors take roots, which are slow at this precision:
+    // build them only for a year whose months are asked for.
     const yf = yearFactor;
     let factors: DecT[] | undefined;
     return {

@@ -31,7 +31,10 @@ export interface UnsetStep {
 }
 
 export interface Proposal {
-  /** The proposed grid: today's columns, codes and order with the new salaries; takes the place of today's grid anywhere. */
+  /**
+   * The proposed grid: today's columns, codes and order with the new salaries;
+   * takes the place of today's grid anywhere.
+   */
   grid: Grid;
   /** One per category, in the grid's order. */
   categories: ProposedCategory[];
@@ -144,7 +147,10 @@ function withSalary(c: Category, basis: Basis, value: Dec): Category {
   return basis === 'min' ? { ...c, min: value, max: moved, cells } : { ...c, max: value, min: moved!, cells };
 }
 
-/** A grid that lowers no one, meets the floor and the step norms (shortfall) or holds every step at its norm (exact). */
+/**
+ * A grid that lowers no one, meets the floor and the step norms (shortfall)
+ * or holds every step at its norm (exact).
+ */
 export function proposeGrid(input: ProposeInput): Proposal {
   const unset: UnsetStep[] = [];
   const proposedSalary = new Map<string, Dec>();

@@ -45,7 +45,10 @@ export interface Chart {
 /** What every command produces: plain data that table, CSV, JSON and Markdown are all made from. */
 export interface Report {
   command: string;
-  /** The shape of the rows, named in JSON with its schema (`schema/<command>-<kind>.json`): e.g. gaps' check or proposal. */
+  /**
+   * The shape of the rows, named in JSON with its schema (`schema/<command>-<kind>.json`):
+   * e.g. gaps' check or proposal.
+   */
   kind: string;
   columns: Column[];
   rows: Row[];

@@ -85,7 +85,8 @@ export function parseGrid(table: CsvTable, decimal: DecimalMode): Grid {
     if (first)
       row.fail(
         'code',
-        `code "${code}" appears twice (first on line ${lineOf(first)}${first.code === code ? '' : ` as "${first.code}"`})`,
+        `code "${code}" appears twice ` +
+          `(first on line ${lineOf(first)}${first.code === code ? '' : ` as "${first.code}"`})`,
         'each code once',
       );
     const block = row.text('block') || undefined;
@@ -200,7 +201,8 @@ export function parseRaises(table: CsvTable, decimal: DecimalMode): Raise[] {
       row.fail(
         'scope',
         scope.problem,
-        `all, or column=value selectors joined by ";" on grid columns (${GRID_COLUMNS.join(', ')}); a value may end in *`,
+        `all, or column=value selectors joined by ";" on grid columns (${GRID_COLUMNS.join(', ')}); ` +
+          'a value may end in *',
       );
     }
     const scopeText =

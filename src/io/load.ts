@@ -140,7 +140,10 @@ export interface StreamSource {
   embedded: boolean;
 }
 
-/** Opens a data set as a stream: a path, standard input for `-`, or the embedded fixture; read errors become InputError. */
+/**
+ * Opens a data set as a stream: a path, standard input for `-`, or the embedded fixture;
+ * read errors become InputError.
+ */
 export function openSource(name: DataSetName, path: string | undefined): StreamSource {
   const label = sourceLabel(name, path);
   if (path === '-') return { label, chunks: utf8Chunks(process.stdin), embedded: false };

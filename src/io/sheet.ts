@@ -39,10 +39,13 @@ export class Sheet {
     if (missing.length > 0) {
       // A header that stayed one cell was split on the wrong delimiter (or --delimiter is wrong).
       const oneCell = table.header.cells.length === 1 && /[,;\t|]/.test(table.header.cells[0]);
+      const missingNames = missing.map((m) => `"${m}"`).join(', ');
+      const oneCellNote = oneCell ? `: its header is one cell when split on "${table.delimiter}"` : '';
+      const optionalNote = spec.optional.length ? ` (and optionally ${spec.optional.join(', ')})` : '';
       throw new InputError(
-        `${spec.what} file has no column ${missing.map((m) => `"${m}"`).join(', ')}${oneCell ? `: its header is one cell when split on "${table.delimiter}"` : ''}`,
+        `${spec.what} file has no column ${missingNames}${oneCellNote}`,
         { file: table.file, line: table.header.line, column: 1 },
-        `a header with ${spec.required.join(', ')}${spec.optional.length ? ` (and optionally ${spec.optional.join(', ')})` : ''}`,
+        `a header with ${spec.required.join(', ')}${optionalNote}`,
       );
     }
     for (const rec of table.records) checkWidth(table, rec);
@@ -70,10 +73,11 @@ export function checkWidth(table: Pick<CsvTable, 'file' | 'header' | 'delimiter'
   const extra = rec.cells.length > width;
   const at = extra ? width : rec.cells.length - 1;
   const column = extra ? rec.columns[width] : lastColumnEnd(rec);
+  const quoting = extra ? `; a cell that holds "${table.delimiter}" goes in double quotes` : '';
   throw new InputError(
     `row has ${rec.cells.length} cells but the header has ${width}`,
     { file: table.file, line: rec.lines[at], column },
-    `one cell per header column (${table.header.cells.join(table.delimiter)})${extra ? `; a cell that holds "${table.delimiter}" goes in double quotes` : ''}`,
+    `one cell per header column (${table.header.cells.join(table.delimiter)})${quoting}`,
   );
 }
 

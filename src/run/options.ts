@@ -82,7 +82,9 @@ group = SCENARIO;
 export const RAISE: OptionSpec = {
   key: 'raise',
   flags: '--raise <date:pct[:scope]>',
-  help: 'a raise that has not happened, repeatable: 2027-01-01:10, 2027-01-01:-5:tier=lower, 2027-01-01:restore=2023-12',
+  help:
+    'a raise that has not happened, repeatable: ' +
+    '2027-01-01:10, 2027-01-01:-5:tier=lower, 2027-01-01:restore=2023-12',
   repeatable: true,
   group,
 };

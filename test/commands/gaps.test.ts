@@ -184,7 +184,10 @@ describe('kzpay gaps table', () => {
     expect(r.stdout.match(/│ violation +│/g)).toHaveLength(13);
     expect(r.stdout.match(/│ below-floor │/g)).toHaveLength(3);
     expect(r.stdout).toMatch(
-      /7 of 20 steps hold their norm within 1 pp: 7 of 10 within a management level \(12%\), 0 of 10 between levels \(32%\)\./,
+      new RegExp(
+        '7 of 20 steps hold their norm within 1 pp: ' +
+          '7 of 10 within a management level \\(12%\\), 0 of 10 between levels \\(32%\\)\\.',
+      ),
     );
     expect(r.stdout).toMatch(
       /Furthest off: E-G-2\/E-G-3 58\.57% against 32% \(\+26\.57 pp\); E-G-1\/E-G-2 10\.35% against 32% \(-21\.65 pp\)/,
@@ -333,8 +336,9 @@ describe('kzpay gaps --propose --staffing', () => {
     const doc = await gaps(['--propose', '--staffing', STAFFING]);
     const row = (code: string) => doc.rows.find((r) => r.code === code)!;
     // E-G-4 in the example: 3 people with 1 year of service (share 0.1), 2 with none (share 0).
-    // Today: 62 461 + 0.1 × (84 115 − 62 461) = 64 626.40 and 62 461. Proposed: min 85 000, max 84 115 × 85 000 / 62 461
-    // rounded up = 114 468: 85 000 + 0.1 × 29 468 = 87 946.80 and 85 000.
+    // Today: 62 461 + 0.1 × (84 115 − 62 461) = 64 626.40 and 62 461.
+    // Proposed: min 85 000, max 84 115 × 85 000 / 62 461 rounded up = 114 468:
+    // 85 000 + 0.1 × 29 468 = 87 946.80 and 85 000.
     // A month: 3 × (87 946.80 − 64 626.40) + 2 × (85 000 − 62 461) = 69 961.20 + 45 078 = 115 039.20.
     // A year (no raise in 2024 after the grid date): × (12 + 2 medical + 2 bonus + 2.8 savings for group E) = × 18.8.
     expect(row('E-G-4')).toMatchObject({ max: '114468.00', headcount: 5, yearly_cost: '2162736.96' });
@@ -360,14 +364,15 @@ describe('kzpay gaps --propose --staffing', () => {
     expect(JSON.parse(json.stdout).assumptions.join('\n')).toMatch(/yearly cost \(--staffing <stdin>\)/);
   });
 
-  it('writes a proposal with costs that --grid reads back, and proposing again does not repeat the added columns', async () => {
+  it('writes a proposal with costs that --grid reads back, and proposing again adds no column twice', async () => {
     const dir = tmp();
     const first = join(dir, 'p1.csv');
     expect((await runCli(['gaps', '--propose', '--staffing', STAFFING, '-o', first])).code).toBe(0);
     const again = await runCli(['gaps', '--propose', '--staffing', STAFFING, '--grid', first, '--format', 'csv']);
     const header = again.stdout.split('\n')[0];
     expect(header).toBe(
-      'code,corps,group,block,rank,tier,title,title_ru,title_kk,effective,min,max,old_min,raise_pct,headcount,yearly_cost',
+      'code,corps,group,block,rank,tier,title,title_ru,title_kk,effective,min,max,' +
+        'old_min,raise_pct,headcount,yearly_cost',
     );
     // The proposal already holds: proposing from it raises no one and costs nothing.
     expect(again.stdout).toMatch(/\nE-G-4,.*,85000\.00,114468\.00,85000\.00,0\.0000,5,0\.00\n/);
@@ -392,7 +397,8 @@ describe('kzpay gaps --propose --basis max', () => {
     async (mode) => {
       const doc = await gaps(['--propose', mode, '--basis', 'max']);
       for (const r of doc.rows) if (r.min !== null) expect(new Dec(r.min as string).gte(85000)).toBe(true);
-      // E-G-4: max must reach 85 000 × 84 115 / 62 461 = 114 467.83 → 114 468; min = ⌈62 461 × 114 468 / 84 115⌉ = 85 001
+      // E-G-4: max must reach 85 000 × 84 115 / 62 461 = 114 467.83 → 114 468;
+      // min = ⌈62 461 × 114 468 / 84 115⌉ = 85 001
       expect(doc.rows.find((r) => r.code === 'E-G-4')).toMatchObject({ max: '114468.00', min: '85001.00' });
     },
   );

@@ -35,7 +35,8 @@ const CPI_2005_2023 = [
 describe('kzpay index on the embedded data', () => {
   it('compounds the raises of 2005-2023 (--range low) to 10.603271 and deflates them by the CPI rows', async () => {
     const doc = await indexJson(['--from', '2005', '--to', '2023', '--range', 'low']);
-    // 2005 32%, 2007 30%, 2009 25%, 2010 25%, 2011 30%, 2016 30% (corps B), 2019 25% (low end of 25-30), 2021 30%, 2022 20%, 2023 20%
+    // 2005 32%, 2007 30%, 2009 25%, 2010 25%, 2011 30%, 2016 30% (corps B), 2019 25% (low end of 25-30),
+    // 2021 30%, 2022 20%, 2023 20%
     const nominal = factors(['1.32', '1.30', '1.25', '1.25', '1.30', '1.30', '1.25', '1.30', '1.20', '1.20']);
     expect(nominal.toString()).toBe('10.60327125');
     expect(doc.summary.nominal_index).toBe('10.603271');
@@ -128,7 +129,8 @@ describe('kzpay index --code', () => {
       nominal_index: to2025.times('1.16').toFixed(6),
     });
     expect(doc.assumptions).toContain(
-      'no --code: every raise counts, scopes not applied, also 30% from 2016-01-01 (corps=B), 16% from 2026-01-01 (tier=middle;tier=lower)',
+      'no --code: every raise counts, scopes not applied, also 30% from 2016-01-01 (corps=B), ' +
+        '16% from 2026-01-01 (tier=middle;tier=lower)',
     );
     expect(doc.assumptions.join('\n')).toMatch(/inflation of 2026 is a projection/);
   });
@@ -150,7 +152,10 @@ describe('kzpay index errors', () => {
     [['--from', '2030'], /--from 2030 is after the last year with actual CPI data \(2025\); give --to/],
     [['--to', 'soon'], /--to must be a whole number/],
     [['--chart', '--format', 'json'], /--chart goes with the table format only, not with --format json/],
-    [['--chart', '-o', 'out.csv'], /--chart goes with the table format only, not with csv \(the format of -o out\.csv\)/],
+    [
+      ['--chart', '-o', 'out.csv'],
+      /--chart goes with the table format only, not with csv \(the format of -o out\.csv\)/,
+    ],
   ])('rejects %j with exit 2', async (args, message) => {
     const r = await runCli(['index', ...args]);
     expect(r.code).toBe(2);

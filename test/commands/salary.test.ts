@@ -106,13 +106,13 @@ describe('kzpay salary in real terms, checked by hand', () => {
     expect(row.earnings).toBe('749532.00'); // 12 × 62 461
   });
 
-  it('sums twelve months of nominal level: 12 × 64 626.40 = 775 516.80 in 2025 (one year of service all year)', async () => {
+  it('sums 12 months of nominal level: 12 × 64 626.40 = 775 516.80 in 2025 (a year of service all year)', async () => {
     const rows = await rowsOf(['E-G-4', '--years', '1']);
     expect(rows[1].earnings).toBe('775516.80');
     expect(rows[1].experience).toBe('1.00');
   });
 
-  it('measures real change against the grid level at the grid date, even with a raise earlier in that month', async () => {
+  it('measures real change from the grid level at the grid date, even with a raise earlier in that month', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kzpay-salary-'));
     const raises = join(dir, 'raises.csv');
     writeFileSync(raises, 'effective,percent\n2024-01-10,10\n');

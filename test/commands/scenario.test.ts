@@ -19,7 +19,7 @@ describe('kzpay salary with a scenario', () => {
     expect(doc.assumptions).toContain('scenario --raise 2027-01-01:10: +10% on 2027-01-01 (all)');
   });
 
-  it('indexes to the CPI every January from 2027: 11.05, 9.10, 8.50, 6.80 and 5.00% (the data, 2026-2030)', async () => {
+  it('indexes to the CPI each January from 2027: 11.05, 9.10, 8.50, 6.80 and 5.00% (the data, 2026-2030)', async () => {
     const doc = await runJson(['salary', 'E-G-4', '--years', '7', '--no-seniority', '--indexation', 'cpi@2027']);
     const raises = doc.rows.filter((r) => (r.year as number) >= 2027).map((r) => r.raise_pct);
     expect(raises).toEqual(['11.0500', '9.1000', '8.5000', '6.8000', '5.0000']);

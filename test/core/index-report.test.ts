@@ -18,7 +18,8 @@ const RAISES = raisesOf(
   'effective,percent,scope\n2010-01-01,10,all\n2012-07-01,20-30,all\n2013-01-01,50,corps=B\n2014-12-17,31,all\n',
 );
 const CPI = pricesOf(
-  'period,inflation_pct,status\n2010,5,actual\n2011,4,actual\n2012,10,actual\n2013,0,actual\n2014,2,actual\n2015,3,projection\n',
+  'period,inflation_pct,status\n2010,5,actual\n2011,4,actual\n2012,10,actual\n' +
+    '2013,0,actual\n2014,2,actual\n2015,3,projection\n',
 );
 
 describe('computeIndexReport', () => {

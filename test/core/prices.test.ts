@@ -36,8 +36,9 @@ describe('PriceIndex', () => {
     expect(close(m6.pow(2), d('1.1'))).toBe(true); // six months of 1.1^(1/12), squared, is the year
   });
 
-  it('scales twelve monthly rows by one number so their product is the yearly row (8.6% although they multiply to about 8.73%)', () => {
-    const rates = ['0.8', '1.1', '0.7', '0.6', '0.4', '0.4', '0.7', '0.6', '0.4', '0.9', '0.9', '0.9']; // 2024 in the data
+  it('scales twelve monthly rows by one number so their product is the yearly row (8.6%, unscaled about 8.73%)', () => {
+    // The monthly rates of 2024 in the data.
+    const rates = ['0.8', '1.1', '0.7', '0.6', '0.4', '0.4', '0.7', '0.6', '0.4', '0.9', '0.9', '0.9'];
     const rows = [yearly(2024, '8.6'), ...rates.map((r, i) => monthly(2024, i + 1, r))];
     const y = new PriceIndex(rows, 'cpi.csv').year(2024);
     const raw = product(rates.map((r) => d(1).plus(d(r).div(100))));

@@ -28,7 +28,8 @@ describe('proposeGrid shortfall', () => {
   });
 
   it('keeps a salary that already meets its step: D-4 116 623 is above 98 926 × 1.12 = 110 797.12', () => {
-    expect(salaries(p, ['D-5', 'D-4', 'D-3'])).toEqual(['98926', '116623', '153943']); // 116 623 × 1.32 = 153 942.36 → 153 943
+    // D-3: 116 623 × 1.32 = 153 942.36 → 153 943
+    expect(salaries(p, ['D-5', 'D-4', 'D-3'])).toEqual(['98926', '116623', '153943']);
     expect(p.categories.find((c) => c.proposed.code === 'D-4')!.raisePct!.isZero()).toBe(true);
   });
 
@@ -111,7 +112,8 @@ describe('proposeGrid where a step has no norm', () => {
     expect([e5.oldBasis, e5.raisePct]).toEqual([undefined, undefined]);
     expect(e5.proposed.min.toString()).toBe('89901');
     expect(p.unset).toEqual([{ upper: 'E-4', lower: 'E-5', reason: 'E-5 has no max' }]);
-    // E-4 max 136 444 is above the floor and is the bottom of its ladder: unchanged. E-3: 136 444 × 1.32 = 180 106.08 → 180 107
+    // E-4 max 136 444 is above the floor and is the bottom of its ladder: unchanged.
+    // E-3: 136 444 × 1.32 = 180 106.08 → 180 107
     expect(salaries(p, ['E-4', 'E-3'], 'max')).toEqual(['136444', '180107']);
   });
 

@@ -135,7 +135,7 @@ describe('CsvStreamReader', () => {
     );
   });
 
-  it('fails where parseCsv fails, with the same message, and otherwise reads what it reads, on text with stray quotes', async () => {
+  it('fails where parseCsv fails (same message), else reads what it reads, on text with stray quotes', async () => {
     await fc.assert(
       fc.asyncProperty(
         roughFile,
@@ -170,7 +170,7 @@ describe('CsvStreamReader', () => {
     ]);
   });
 
-  it('reports a quote left open before 50 000 rows at the line and column where it opens, at the end of the input', async () => {
+  it('reports a quote left open 50 000 rows before the end at the line and column where it opens', async () => {
     // Each row after the quote is read once: with the record tokenized again at every line this takes minutes.
     const text = 'code,unit,headcount\nE-G-4,"Unclosed unit,1\n' + 'E-G-4,Unit,1\n'.repeat(50_000);
     const r = await outcome(() => streamed(chunked(text, 65_536), 'bigq.csv'));

@@ -21,8 +21,10 @@ const CASES: [file: string, flag: string, command: string, at: string, message: 
     '2:1',
     'grid file has no column "min" (expected a header with code, min',
   ],
-  ['grid-duplicate-column.csv', '--grid', 'data grid', '2:10', 'column "min" appears twice in the header'], // `code,min,min`
-  ['grid-ragged-row.csv', '--grid', 'data grid', '4:26', 'row has 5 cells but the header has 4'], // " acting" after `...,Deputy,`
+  // `code,min,min`
+  ['grid-duplicate-column.csv', '--grid', 'data grid', '2:10', 'column "min" appears twice in the header'],
+  // " acting" after `...,Deputy,`
+  ['grid-ragged-row.csv', '--grid', 'data grid', '4:26', 'row has 5 cells but the header has 4'],
   ['grid-short-row.csv', '--grid', SALARY, '3:11', 'row has 2 cells but the header has 3'], // one past `E-1,100000`
   [
     'grid-empty-min.csv',
@@ -32,13 +34,15 @@ const CASES: [file: string, flag: string, command: string, at: string, message: 
     'min: empty cell (expected the minimum monthly salary in tenge)',
   ],
   ['grid-bad-number.csv', '--grid', SALARY, '3:5', 'min: "100000₸" is not a number'],
-  ['grid-bad-number-after-quoted-newline.csv', '--grid', 'data grid', '4:9', 'min: "1OOOOO" is not a number'], // `acting",1OOOOO`
+  // `acting",1OOOOO`
+  ['grid-bad-number-after-quoted-newline.csv', '--grid', 'data grid', '4:9', 'min: "1OOOOO" is not a number'],
   [
     'grid-ambiguous-number.csv',
     '--grid',
     'data grid',
     '3:7',
-    'min: "62,461" is ambiguous: the comma may group thousands or separate decimals (expected --decimal comma or --decimal point',
+    'min: "62,461" is ambiguous: the comma may group thousands or separate decimals ' +
+      '(expected --decimal comma or --decimal point',
   ],
   ['grid-ungrouped-number.csv', '--grid', 'data grid', '3:5', 'min: "6 2461" is not grouped by three digits'],
   ['grid-duplicate-code.csv', '--grid', 'data grid', '5:1', 'code "E-1" appears twice (first on line 3)'],
@@ -58,12 +62,15 @@ const CASES: [file: string, flag: string, command: string, at: string, message: 
     '3:5',
     'tier: unknown tier "expert" (expected one of higher, middle, lower)',
   ],
-  ['grid-duplicate-rank.csv', '--grid', 'data grid', '4:10', 'rank: rank 1 of block "akim" is taken by line 3'], // `E-2,akim,`
+  // `E-2,akim,`
+  ['grid-duplicate-rank.csv', '--grid', 'data grid', '4:10', 'rank: rank 1 of block "akim" is taken by line 3'],
   ['grid-bad-rank.csv', '--grid', 'data grid', '3:10', 'rank: "0" is not a rank (expected a whole number from 1'],
-  ['grid-blank-rank-among-given.csv', '--grid', 'data grid', '5:7', 'rank: empty, but block "x" gives ranks (line 3)'], // `X-3,x,,`
+  // `X-3,x,,`
+  ['grid-blank-rank-among-given.csv', '--grid', 'data grid', '5:7', 'rank: empty, but block "x" gives ranks (line 3)'],
   ['grid-no-rows.csv', '--grid', 'data grid', '2:1', 'the grid has no categories'],
   ['grid-no-header.csv', '--grid', 'data grid', '1:1', 'the file has no header row'],
-  ['grid-unterminated-quote.csv', '--grid', 'data grid', '3:19', 'unterminated quoted cell (expected a closing ")'], // `E-1,100000,120000,"`
+  // `E-1,100000,120000,"`
+  ['grid-unterminated-quote.csv', '--grid', 'data grid', '3:19', 'unterminated quoted cell (expected a closing ")'],
   ['grid-text-after-quote.csv', '--grid', 'data grid', '3:26', 'unexpected "o" after a quoted cell'], // `..."Head" of`
   ['grid-windows-1251.csv', '--grid', 'data grid', '3:19', 'the file is not UTF-8 text'], // the Cyrillic title
   ['grid-utf16.csv', '--grid', 'data grid', '1:1', 'the file is not UTF-8 text'], // the UTF-16 byte order mark
@@ -113,7 +120,8 @@ const CASES: [file: string, flag: string, command: string, at: string, message: 
     '3:15',
     'scope: tier=lowr selects no category of fixtures/grid-2024.csv (expected a scope that matches a category',
   ], // `2026-01-01,16,`
-  ['raises-bad-scope.csv', '--raises', 'data raises', '3:15', 'scope: "tier lower" is not a selector'], // `2024-01-01,16,`
+  // `2024-01-01,16,`
+  ['raises-bad-scope.csv', '--raises', 'data raises', '3:15', 'scope: "tier lower" is not a selector'],
   ['raises-unknown-scope-column.csv', '--raises', 'data raises', '3:15', 'scope: "level" is not a grid column'],
   [
     'raises-star-inside-scope.csv',
@@ -181,7 +189,8 @@ const CASES: [file: string, flag: string, command: string, at: string, message: 
     '4:3',
     'to_years: band ends at 1, not after its start 1',
   ],
-  ['seniority-share-above-one.csv', '--seniority', 'data seniority', '4:4', 'share: share 1.5 is outside 0..1'], // `1,,1.5`
+  // `1,,1.5`
+  ['seniority-share-above-one.csv', '--seniority', 'data seniority', '4:4', 'share: share 1.5 is outside 0..1'],
   [
     'seniority-decreasing-share.csv',
     '--seniority',
@@ -198,7 +207,8 @@ const CASES: [file: string, flag: string, command: string, at: string, message: 
   ],
   // params
   ['params-missing-column.csv', '--params', 'data params', '2:1', 'params file has no column "effective"'],
-  ['params-bad-date.csv', '--params', 'data params', '3:10', 'effective: "2024-13-01" is not a real calendar date'], // `min_wage,`
+  // `min_wage,`
+  ['params-bad-date.csv', '--params', 'data params', '3:10', 'effective: "2024-13-01" is not a real calendar date'],
   ['params-duplicate.csv', '--params', 'data params', '4:10', 'effective: min_wage on 2024-01-01 is already on line 3'],
   ['params-bad-value.csv', '--params', 'data params', '3:21', 'value: "85k" is not a number'], // `min_wage,2024-01-01,`
   ['params-empty-name.csv', '--params', 'data params', '3:1', 'name: empty cell'],
@@ -229,7 +239,7 @@ describe('each file of fixtures/invalid', () => {
     expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
   });
 
-  it('has a row in the table for every file, so that no bad file goes untested (staffing files are tested with fund)', () => {
+  it('has a row for every file, so that no bad file goes untested (staffing files are tested with fund)', () => {
     const files = readdirSync(ROOT + DIR)
       .filter((f) => !f.startsWith('staffing-'))
       .sort();
@@ -351,7 +361,10 @@ describe('a wrong --delimiter', () => {
     expect(r.code).toBe(3);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(
-      /^kzpay: error: fixtures\/valid\/grid-semicolon-bom.csv:3:1: grid file has no column "code", "min": its header is one cell when split on "," \(expected/,
+      new RegExp(
+        '^kzpay: error: fixtures/valid/grid-semicolon-bom.csv:3:1: ' +
+          'grid file has no column "code", "min": its header is one cell when split on "," \\(expected',
+      ),
     );
   });
 });
