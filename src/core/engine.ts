@@ -58,6 +58,17 @@ export interface SalaryModelOptions {
   bands: readonly SeniorityBand[];
   /** Hold the share at the grid-date band instead of moving through the bands. */
   holdSeniority: boolean;
+  /** Shared by the models of one computation (same options): what does not depend on the category is worked once. */
+  memo?: ModelMemo;
+}
+
+/**
+ * What the models of one computation share: the monthly raise factors of each set of raises in scope (categories with
+ * the same raises have the same factors) and the seniority share of each month. Lives as long as the computation.
+ */
+export class ModelMemo {
+  readonly factors = new Map<string, Map<MonthIndex, DecT>>();
+  readonly shares = new Map<MonthIndex, DecT>();
 }
 
 /**
@@ -69,7 +80,7 @@ export class SalaryModel {
   private readonly asOfMonth: MonthIndex;
   private readonly asOfFactor: DecT;
   private readonly heldShare?: DecT;
-  private readonly raiseFactors = new Map<MonthIndex, DecT>();
+  private readonly raiseFactors: Map<MonthIndex, DecT>;
   /** Each raise's date and rate, worked out once (division is the slow operation). */
   private readonly steps: { effective: CalDate; rate: DecT }[];
 
@@ -80,6 +91,14 @@ export class SalaryModel {
   ) {
     this.raises = raisesFor(allRaises, category);
     this.asOfMonth = monthOfDate(options.asOf);
+    const memo = options.memo;
+    const signature = memo ? this.raises.map((r) => allRaises.indexOf(r)).join(',') : '';
+    let factors = memo?.factors.get(signature);
+    if (!factors) {
+      factors = new Map();
+      memo?.factors.set(signature, factors);
+    }
+    this.raiseFactors = factors;
     this.steps = this.raises.map((r) => ({ effective: r.effective, rate: raisePercent(r, options.range).div(100) }));
     let f = ONE;
     for (const s of this.steps) if (compareDates(s.effective, options.asOf) <= 0) f = f.times(ONE.plus(s.rate));
@@ -94,7 +113,14 @@ export class SalaryModel {
   }
 
   shareAt(month: MonthIndex): DecT {
-    return this.heldShare ?? seniorityShare(this.options.bands, this.experienceAt(month));
+    if (this.heldShare) return this.heldShare;
+    const shares = this.options.memo?.shares;
+    let share = shares?.get(month);
+    if (!share) {
+      share = seniorityShare(this.options.bands, this.experienceAt(month));
+      shares?.set(month, share);
+    }
+    return share;
   }
 
   /** The level before raises: where the category sits between min and max for the month's length of service. */

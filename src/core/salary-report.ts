@@ -1,7 +1,7 @@
 import { formatMonth, monthIndex, monthOfDate, type MonthIndex } from './dates.js';
 import { factorToPercent, percentToFactor, product, sum, type Dec } from './money.js';
 import type { Category, Raise, SeniorityBand, Status } from './data.js';
-import { SalaryModel, raisePercent, type RangeChoice } from './engine.js';
+import { ModelMemo, SalaryModel, raisePercent, type RangeChoice } from './engine.js';
 import { type PriceIndex, monthsOf } from './prices.js';
 import type { CalDate } from './dates.js';
 
@@ -56,6 +56,7 @@ export function computeSalaryReport(input: SalaryReportInput): SalaryReport {
   const real = (nominal: Dec, month: MonthIndex) => nominal.times(deflator(month));
   const rows: SalaryRow[] = [];
   const skipped: SalaryReport['skipped'] = [];
+  const memo = new ModelMemo();
   for (const category of input.categories) {
     const model = new SalaryModel(category, input.raises, {
       asOf: input.asOf,
@@ -63,6 +64,7 @@ export function computeSalaryReport(input: SalaryReportInput): SalaryReport {
       experience: input.experience,
       bands: input.bands,
       holdSeniority: input.holdSeniority,
+      memo,
     });
     if (input.skipWithoutMax && category.max === undefined) {
       // A category without max can be shown only where its share is 0 in every month whose level is needed.
