@@ -1,268 +1,251 @@
-/**
- * kzpay's words in English: every column title, heading, chart label, assumption and reading, by message id. The
- * other languages (ru.ts, kk.ts) have the same ids and placeholders (test/i18n/messages.test.ts holds them to it).
- * The syntax of a template is in template.ts: `{name}`, `{n, plural, one {...} other {...}}`, `{x, select, ...}`.
- * JSON is always worded with these; data set labels, file names, option names, codes and dates are arguments,
- * never translated.
- */
 import type { MessageId } from './en.js';
 
+/**
+ * kzpay's words in Kazakh (the ids and placeholders of en.ts). Terms as in the civil service's own documents:
+ * лауазымдық жалақы, өсім, еңбек өтілі, ең төменгі жалақы, еңбекақы төлеу қоры, ТБИ; codes, option names, column
+ * names of the files (min, max, tier...) and dates stay as they are. A Kazakh noun after a number stays singular, so
+ * the plurals here need no forms.
+ */
 export const kk: Record<MessageId, string> = {
-  // Headings and the words of the renderers.
-  'heading.summary': 'Summary',
-  'heading.assumptions': 'Assumptions',
-  'sheet.salary': 'salary',
-  'sheet.index': 'index',
-  'sheet.gaps': 'gaps',
-  'sheet.fund': 'fund',
-  'sheet.data': 'data',
-  'sheet.summary': 'summary',
-  'sheet.assumptions': 'assumptions',
-  'sheet.notes': 'notes',
-  'sheet.label': 'label',
-  'sheet.value': 'value',
-  'sheet.assumption': 'assumption',
-  'sheet.note': 'note',
-  'chart.log_scale': '{title} (log scale: equal steps are equal percentages)',
+  'heading.summary': 'Қорытынды',
+  'heading.assumptions': 'Жорамалдар',
+  'sheet.salary': 'жалақы',
+  'sheet.index': 'индекс',
+  'sheet.gaps': 'алшақтықтар',
+  'sheet.fund': 'қор',
+  'sheet.data': 'деректер',
+  'sheet.summary': 'қорытынды',
+  'sheet.assumptions': 'жорамалдар',
+  'sheet.notes': 'ескертпелер',
+  'sheet.label': 'көрсеткіш',
+  'sheet.value': 'мәні',
+  'sheet.assumption': 'жорамал',
+  'sheet.note': 'ескертпе',
+  'chart.log_scale': '{title} (логарифмдік шкала: тең қадамдар — тең пайыздар)',
   text: '{text}',
 
-  // kzpay's own words in cells (status, kind of step, verdict), shown in the locale in table, md and xlsx.
-  'value.actual': 'actual',
-  'value.projection': 'projection',
-  'value.within': 'within',
-  'value.between': 'between',
-  'value.unchecked': 'unchecked',
-  'value.ok': 'ok',
-  'value.violation': 'violation',
-  'value.inversion': 'inversion',
-  'value.below-floor': 'below-floor',
+  'value.actual': 'факт',
+  'value.projection': 'болжам',
+  'value.within': 'ішінде',
+  'value.between': 'арасында',
+  'value.unchecked': 'тексерілмеген',
+  'value.ok': 'норма',
+  'value.violation': 'бұзушылық',
+  'value.inversion': 'инверсия',
+  'value.below-floor': 'шектен төмен',
 
-  // Column titles.
-  'col.code': 'code',
-  'col.title': 'title',
-  'col.year': 'year',
-  'col.experience': 'exp, y',
-  'col.salary_dec': 'salary Dec',
-  'col.raise_pct': 'raise %',
-  'col.seniority_pct': 'senior. %',
-  'col.earnings': 'earnings',
-  'col.inflation_pct': 'infl. %',
-  'col.salary_real': 'salary real',
-  'col.earnings_real': 'earnings real',
-  'col.real_change_pct': 'real chg %',
-  'col.status': 'status',
-  'col.raises': 'raises',
-  'col.nominal': 'nominal',
-  'col.prices': 'prices',
-  'col.real': 'real',
-  'col.nominal_index': 'nominal index',
-  'col.price_index': 'price index',
-  'col.real_index': 'real index',
-  'col.real_cagr_pct': 'real CAGR %',
-  'col.years_real_fell': 'years real fell',
-  'col.catch_up_pct': 'catch-up %',
-  'col.block': 'block',
-  'col.upper': 'upper',
-  'col.lower': 'lower',
-  'col.upper_salary': 'upper sal.',
-  'col.lower_salary': 'lower sal.',
-  'col.step_pct': 'step %',
-  'col.kind': 'kind',
-  'col.norm_pct': 'norm %',
-  'col.deviation_pp': 'dev. pp',
-  'col.salary': 'salary',
-  'col.floor': 'floor',
-  'col.verdict': 'verdict',
-  'col.pairs': 'pairs',
-  'col.ok': 'ok',
-  'col.violations': 'violations',
-  'col.inversions': 'inversions',
-  'col.unchecked': 'unchecked',
-  'col.below_floor': 'below floor',
-  'col.categories': 'categories',
-  'col.raised': 'raised',
-  'col.largest_raise_pct': 'largest raise %',
-  'col.old': 'old_{basis}',
-  'col.people': 'people',
-  'col.yearly_cost': 'yearly cost',
-  'col.yearly_cost_year': 'yearly cost {year}',
-  'col.unit': 'unit',
-  'col.group': 'group',
-  'col.key': 'key',
-  'col.salary_fund': 'salary fund',
-  'col.savings_bonus': 'savings bonus',
-  'col.total': 'total',
-  'col.total_real': 'total real',
-  'col.thousands': "{title}, '000",
-  'col.base': '{title} base',
-  'col.diff': '{title} diff',
-  'col.cost': 'cost',
-  'col.cost_sum': '{title}, sum of the years',
-  'col.cost_real_sum': '{title} real, sum of the years',
+  'col.code': 'код',
+  'col.title': 'лауазым',
+  'col.year': 'жыл',
+  'col.experience': 'өтіл, жыл',
+  'col.salary_dec': 'жалақы, желт.',
+  'col.raise_pct': 'өсім, %',
+  'col.seniority_pct': 'өтіл үшін, %',
+  'col.earnings': 'жылдық сома',
+  'col.inflation_pct': 'инфл., %',
+  'col.salary_real': 'нақты жалақы',
+  'col.earnings_real': 'нақты жылдық сома',
+  'col.real_change_pct': 'нақты өзг., %',
+  'col.status': 'мәртебе',
+  'col.raises': 'өсімдер',
+  'col.nominal': 'номиналды',
+  'col.prices': 'бағалар',
+  'col.real': 'нақты',
+  'col.nominal_index': 'номиналды индекс',
+  'col.price_index': 'баға индексі',
+  'col.real_index': 'нақты индекс',
+  'col.real_cagr_pct': 'нақты орташа жылдық өсім, %',
+  'col.years_real_fell': 'нақты индекс төмендеген жылдар',
+  'col.catch_up_pct': 'қуып жету өсімі, %',
+  'col.block': 'блок',
+  'col.upper': 'жоғарғы',
+  'col.lower': 'төменгі',
+  'col.upper_salary': 'жоғарғы жал.',
+  'col.lower_salary': 'төменгі жал.',
+  'col.step_pct': 'қадам, %',
+  'col.kind': 'түрі',
+  'col.norm_pct': 'норма, %',
+  'col.deviation_pp': 'ауытқу, п.т.',
+  'col.salary': 'жалақы',
+  'col.floor': 'шек',
+  'col.verdict': 'бағалау',
+  'col.pairs': 'жұптар',
+  'col.ok': 'нормада',
+  'col.violations': 'бұзушылықтар',
+  'col.inversions': 'инверсиялар',
+  'col.unchecked': 'тексерілмеген',
+  'col.below_floor': 'шектен төмен',
+  'col.categories': 'санаттар',
+  'col.raised': 'көтерілгені',
+  'col.largest_raise_pct': 'ең үлкен өсім, %',
+  'col.old': 'бұрынғы {basis}',
+  'col.people': 'адам',
+  'col.yearly_cost': 'жылдық шығын',
+  'col.yearly_cost_year': '{year} жылғы шығын',
+  'col.unit': 'бөлімше',
+  'col.group': 'топ',
+  'col.key': 'кілт',
+  'col.salary_fund': 'жалақы қоры',
+  'col.savings_bonus': 'үнем бонусы',
+  'col.total': 'барлығы',
+  'col.total_real': 'нақты барлығы',
+  'col.thousands': '{title}, мың',
+  'col.base': '{title} (база)',
+  'col.diff': '{title} (айырма)',
+  'col.cost': 'шығын',
+  'col.cost_sum': '{title}, жылдар бойынша сомасы',
+  'col.cost_real_sum': '{title} нақты, жылдар бойынша сомасы',
 
-  // Charts.
-  'chart.salary': '{code}: monthly salary in December, tenge',
-  'chart.nominal': 'nominal',
-  'chart.real_prices': 'real (prices of {month})',
-  'chart.first_code': 'the chart shows {code}, the first of {count} codes; give one code to chart another',
-  'chart.index': 'Index, December {year} = 1',
-  'chart.nominal_raises': 'nominal (raises)',
-  'chart.prices_cpi': 'prices (CPI)',
-  'chart.real': 'real',
+  'chart.salary': '{code}: желтоқсандағы айлық жалақы, теңге',
+  'chart.nominal': 'номиналды',
+  'chart.real_prices': 'нақты ({month} бағаларымен)',
+  'chart.first_code': 'графикте {code}, {count} кодтың біріншісі; басқасын салу үшін бір код беріңіз',
+  'chart.index': 'Индекс, {year} жылғы желтоқсан = 1',
+  'chart.nominal_raises': 'номиналды (өсімдер)',
+  'chart.prices_cpi': 'бағалар (ТБИ)',
+  'chart.real': 'нақты',
 
-  // A raise as kzpay prints it (index's raises column, the assumptions).
-  'raise.pct': '{pct}% from {date}',
-  'raise.cut': '{pct}% cut from {date}',
-  'raise.range': '{low}-{high}% from {date}',
-  'raise.between': 'between {low}% and {high}% from {date}',
-  'raise.scenario': '{raise} (scenario)',
+  'raise.pct': '{date} бастап {pct}%',
+  'raise.cut': '{date} бастап {pct}% төмендету',
+  'raise.range': '{date} бастап {low}-{high}%',
+  'raise.between': '{date} бастап {low}% және {high}% аралығында',
+  'raise.scenario': '{raise} (сценарий)',
   'raise.scoped': '{raise} ({scope})',
 
-  // Assumptions every report may make.
-  'a.pro_rata': 'a raise dated after the 1st of a month counts in that month pro rata by days',
+  'a.pro_rata': 'айдың 1-інен кейін күшіне енетін өсім сол айда күндерге пропорционалды ескеріледі',
   'a.data_set': '{name}: {label}',
   'a.data_set_note': '{name}: {label} — {note}',
   'a.grid_date':
-    'grid date {date} ({where}): the grid holds the salaries in force then; raises on or before it are inside the grid',
+    'тор күні {date} ({where}): торда осы күні қолданыстағы жалақылар; осы күнге дейінгі және осы күнгі өсімдер ' +
+    'торға кірген',
   'a.grid_date.option': '--grid-date',
-  'a.grid_date.option_over': "--grid-date, over the grid's effective date {column}",
-  'a.grid_date.column': "the grid's effective column; --grid-date to change",
-  'a.grid_date.default': 'no effective column in the grid and no --grid-date: the default',
-  'a.prices': 'real values in prices of {month} ({why})',
+  'a.grid_date.option_over': '--grid-date, тордың күшіне ену күнінің ({column}) орнына',
+  'a.grid_date.column': 'тордың effective бағаны; өзгерту: --grid-date',
+  'a.grid_date.default': 'торда effective бағаны жоқ және --grid-date берілмеген: әдепкі мән',
+  'a.prices': 'нақты шамалар {month} бағаларымен ({why})',
   'a.prices.option': '--prices',
-  'a.prices.default': "the grid date's month; --prices to change",
+  'a.prices.default': 'тор күнінің айы; өзгерту: --prices',
   'a.inflation_assumed':
-    'inflation of {pct}% a year assumed for {years} (--inflation), years the CPI data ({coverage}) does not cover',
-  'a.inflation_projected': 'inflation of {years} is a projection in the CPI data',
-  'a.range': 'range raise {raise}% of {date} counts as {pct}% (--range {range})',
-  'a.scenario_note': 'scenario {note}',
-  'a.scenario_warning': 'scenario: {warning}',
+    'жылына {pct}% инфляция {years} үшін қабылданды (--inflation): бұл жылдарды ТБИ деректері ({coverage}) ' +
+    'қамтымайды',
+  'a.inflation_projected': '{years} инфляциясы ТБИ деректерінде болжам',
+  'a.range': '{date} күнгі {raise}% аралық өсім {pct}% ретінде есептеледі (--range {range})',
+  'a.scenario_note': 'сценарий: {note}',
+  'a.scenario_warning': 'сценарий: {warning}',
   'a.compare':
-    "compare (--compare): X_base is the baseline (the data's raises alone), X the scenario, X_diff = X − X_base",
+    'салыстыру (--compare): X_base — базалық нұсқа (тек деректердегі өсімдер), X — сценарий, X_diff = X − X_base',
   'a.compare_cost':
-    "compare (--compare): X_base is the baseline (the data's raises alone), X the scenario, X_diff = X − X_base; " +
-    'cost = total_diff, and the summary sums it over the years, nominal and real',
+    'салыстыру (--compare): X_base — базалық нұсқа (тек деректердегі өсімдер), X — сценарий, X_diff = X − ' +
+    'X_base; cost = total_diff, қорытынды оны жылдар бойынша номиналды және нақты түрде қосады',
 
-  // salary
-  'a.seniority_held': "seniority held at the grid date's band for {years} years of service (--no-seniority)",
+  'a.seniority_held': 'еңбек өтілі тор күнінің сатысында бекітілген; өтіл, жыл: {years} (--no-seniority)',
   'a.seniority':
-    'seniority: {years} years of service at the grid date (--experience), one twelfth of a year more each month; ' +
-    'level = min + share × (max − min)',
-  'a.skipped': 'skipped {code}: {reason}; --no-seniority shows it at its grid-date level',
-  'reason.no_max_bands': 'it has no max salary, so it cannot move through the seniority bands (from {month})',
+    'еңбек өтілі, жыл: тор күніне {years} (--experience), ай сайын жылдың он екіден бірі қосылады; ' +
+    'деңгей = min + үлес × (max − min)',
+  'a.skipped': '{code} өткізілді: {reason}; --no-seniority оны тор күнінің деңгейінде көрсетеді',
+  'reason.no_max_bands': 'оның max жалақысы жоқ, сондықтан өтіл сатылары бойынша жылжи алмайды ({month} бастап)',
 
-  // index
-  'a.period': 'period {from}-{to}: {fromWhy}, {toWhy}',
-  'a.period.from_option': 'from --from',
-  'a.period.from_default': 'from the first raise year',
-  'a.period.to_option': 'to --to',
-  'a.period.to_default': 'to the last year with actual CPI data',
+  'a.period': 'кезең {from}-{to}: {fromWhy}, {toWhy}',
+  'a.period.from_option': 'басы --from бойынша',
+  'a.period.from_default': 'өсімдердің бірінші жылынан',
+  'a.period.to_option': 'соңы --to бойынша',
+  'a.period.to_default': 'нақты ТБИ деректері бар соңғы жылға дейін',
   'a.indices':
-    "indices are 1 in December {year}; nominal = the raises' level in December, a raise dated after the 1st of a " +
-    'month counting in it pro rata by days; prices = the December-on-December CPI factors multiplied; real = ' +
-    'nominal / prices; catch-up = the one raise at the end of the period that would bring the real index back to ' +
-    'its best level in the period, its base December included',
-  'a.scope_all': 'no --code: every raise counts, scopes not applied',
-  'a.scope_all_also': 'no --code: every raise counts, scopes not applied, also {raises}',
-  'a.scope_code': '--code {code}: only the raises whose scope covers it count; {skipped}',
-  'a.scope_skipped': 'skipped {raises}',
-  'a.scope_none_skipped': 'no raise of the period skipped',
+    'индекстер {year} жылғы желтоқсанда 1-ге тең; номиналды = желтоқсандағы өсімдер деңгейі (айдың 1-інен кейін ' +
+    'күшіне енген өсім сол айда күндерге пропорционалды ескеріледі); бағалар = желтоқсаннан желтоқсанға ТБИ ' +
+    'коэффициенттерінің көбейтіндісі; нақты = номиналды / бағалар; қуып жету = нақты индексті кезеңдегі ең ' +
+    'жақсы деңгейіне (базалық желтоқсанды қоса) қайтаратын кезең соңындағы бір өсім',
+  'a.scope_all': '--code жоқ: әр өсім ескеріледі, қолданылу аясы ескерілмейді',
+  'a.scope_all_also': '--code жоқ: әр өсім ескеріледі, қолданылу аясы ескерілмейді, оның ішінде {raises}',
+  'a.scope_code': '--code {code}: тек аясы оны қамтитын өсімдер ескеріледі; {skipped}',
+  'a.scope_skipped': 'өткізілгені: {raises}',
+  'a.scope_none_skipped': 'кезеңнің бірде-бір өсімі өткізілмеді',
 
-  // gaps: assumptions
-  'a.floor_off': 'no minimum-wage floor (--floor off)',
-  'a.floor_option': 'floor: {floor} (--floor)',
-  'a.floor_none': 'no minimum wage in force on {date} in the params: the floor is not checked',
-  'a.floor_wage': 'floor: the minimum wage of {floor} in force on {date} (effective {effective}; --floor to change)',
+  'a.floor_off': 'ең төменгі жалақы шегі жоқ (--floor off)',
+  'a.floor_option': 'шек: {floor} (--floor)',
+  'a.floor_none': 'параметрлерде {date} күні қолданыстағы ең төменгі жалақы жоқ: шек тексерілмейді',
+  'a.floor_wage': 'шек: {date} күні қолданыстағы ең төменгі жалақы {floor} ({effective} бастап; өзгерту: --floor)',
   'a.floor_wage_source':
-    'floor: the minimum wage of {floor} in force on {date} (effective {effective}, {source}; --floor to change)',
-  'a.basis': 'basis: the {basis} salary column (--basis)',
+    'шек: {date} күні қолданыстағы ең төменгі жалақы {floor} ({effective} бастап, {source}; өзгерту: --floor)',
+  'a.basis': 'база: {basis} жалақы бағаны (--basis)',
   'a.steps':
-    'steps of the 2004 methodology: {within}% between adjacent posts within a management level, {between}% ' +
-    'between levels (--within, --between); a step is upper / lower − 1',
+    '2004 жылғы әдістеменің қадамдары: басқару деңгейі ішіндегі көршілес лауазымдар арасында {within}%, ' +
+    'деңгейлер арасында {between}% (--within, --between); қадам = жоғарғы / төменгі − 1',
   'a.levels':
-    "management level (within or between) from the grid's tier column: within when both tiers are equal, " +
-    'between when they differ',
-  'a.embedded_tiers': "the embedded grid's tiers are an assumption of that data set (see `kzpay data grid`)",
+    'басқару деңгейі (ішінде немесе арасында) тордың tier бағаны бойынша: екі лауазымның tier мәні тең болса — ' +
+    'ішінде, әртүрлі болса — арасында',
+  'a.embedded_tiers': 'кірістірілген тордың деңгейлері (tier) — осы деректер жинағының жорамалы (`kzpay data grid`)',
   'a.tolerance':
-    'a step is ok when it is within {tolerance} pp of its norm (--tolerance); an inversion when the upper post is ' +
-    'paid no more than the lower',
-  'a.floor_max': 'the floor is compared with the max column (the basis); min salaries are not checked against it',
-  'a.proposal': 'proposal (--propose {mode}) of {grid}: {what}; no salary is lowered',
-  'a.proposal.exact': 'every step exactly its norm, from the lowest bottom salary of each block that lowers no one',
+    'қадам нормадан {tolerance} п.т. артық ауытқымаса — нормада (--tolerance); жоғарғы лауазымға төменгіден ' +
+    'артық төленбесе — инверсия',
+  'a.floor_max': 'шекпен max бағаны (база) салыстырылады; min жалақылары онымен салыстырылмайды',
+  'a.proposal': '{grid} бойынша ұсыныс (--propose {mode}): {what}; бірде-бір жалақы төмендетілмейді',
+  'a.proposal.exact': 'әр қадам дәл нормасына тең, әр блоктың ешкімді төмендетпейтін ең төменгі жалақысынан бастап',
   'a.proposal.shortfall':
-    'the smallest raises so that no step falls short of its norm, bottom of each block up: each salary = ' +
-    'max(own, floor, the one below × (1 + norm))',
+    'бірде-бір қадам нормасынан кем болмайтын ең аз өсімдер, әр блокта төменнен жоғары: әр жалақы = ' +
+    'max(өзінікі, шек, төмендегі × (1 + норма))',
   'a.proposal_rounding':
-    'each new {basis} salary is rounded up to whole tenge; {other} moves by the same percentage, also rounded up',
+    'әр жаңа {basis} жалақысы бүтін теңгеге дейін жоғары дөңгелектенеді; {other} сол пайызға өзгереді, ол да ' +
+    'жоғары дөңгелектенеді',
   'a.proposal_columns':
-    "{old} is today's {basis} salary and raise_pct the raise of the proposal; --grid reads the proposal back and " +
-    'ignores them',
+    '{old} — қазіргі {basis} жалақысы, raise_pct — ұсыныстағы өсім; --grid ұсынысты қайта оқиды және оларды ' +
+    'елемейді',
   'a.proposal_columns_cost':
-    "{old} is today's {basis} salary and raise_pct the raise of the proposal; headcount and yearly_cost its cost a " +
-    'year; --grid reads the proposal back and ignores them',
-  'a.proposal_max': 'min moves with max, so max is raised far enough that min also reaches the floor',
+    '{old} — қазіргі {basis} жалақысы, raise_pct — ұсыныстағы өсім; headcount және yearly_cost — оның жылдық ' +
+    'құны; --grid ұсынысты қайта оқиды және оларды елемейді',
+  'a.proposal_max': 'min max-пен бірге өзгереді, сондықтан max min де шекке жететіндей көтеріледі',
   'a.proposal_cost':
-    "yearly cost (--staffing {staffing}): the remuneration fund of {year} at the grid's salaries (12 + 2 medical + " +
-    "2 bonus + savings salaries by group, experience held; no raises) with the proposed grid minus with today's; " +
-    'rows with their own salary cost the same under both',
+    'жылдық шығын (--staffing {staffing}): тордың жалақыларымен {year} жылғы еңбекақы төлеу қоры (12 + 2 ' +
+    'сауықтыруға + 2 сыйлықақы + топтар бойынша үнем бонустары, өтіл бекітілген; өсімсіз) ұсынылған тормен минус ' +
+    'қазіргімен; өз жалақысы бар жолдардың құны екі жағдайда да бірдей',
 
-  // gaps: why a pair is not checked
-  'reason.one_lacks': '{code} has no {column}',
-  'reason.two_lack': '{first} and {second} have no {column}',
+  'reason.one_lacks': '{code}: {column} жоқ',
+  'reason.two_lack': '{first} және {second}: {column} жоқ',
 
-  // gaps: the reading under the check
-  'r.no_pairs': 'No block has two categories, so there is no step to check.',
-  'r.none_checked': 'No step could be checked against a norm.',
-  'r.hold': '{ok} of {checked, plural, one {# step holds its} other {# steps hold their}} norm within {tolerance} pp.',
-  'r.hold_kinds':
-    '{ok} of {checked, plural, one {# step holds its} other {# steps hold their}} norm within {tolerance} pp: ' +
-    '{counts}.',
-  'r.kind_count': '{ok} of {all} {level} ({norm}%)',
-  'r.level.within': 'within a management level',
-  'r.level.between': 'between levels',
-  'r.spans': 'The steps run {spans}.',
-  'r.span_all': '{level} all at {pct}%',
-  'r.span': '{level} from {low}% to {high}%',
-  'r.off_item': '{pair} {step}% against {norm}% ({sign}{deviation} pp)',
-  'r.off':
-    'Furthest off: {items}; of the {count, plural, one {# step} other {# steps}} off the norm, ' +
-    '{short, plural, one {# is} other {# are}} short of it and {above} above it.',
-  'r.inverted': 'Inverted (the upper post paid no more than the one below): {pairs}.',
-  'r.unchecked': 'Not checked: {pairs}.',
+  'r.no_pairs': 'Бірде-бір блокта екі санат жоқ, сондықтан тексерілетін қадам жоқ.',
+  'r.none_checked': 'Бірде-бір қадамды нормамен салыстыру мүмкін болмады.',
+  'r.hold': 'Нормаға сәйкес қадамдар ({tolerance} п.т. дәлдікпен): {ok} / {checked}.',
+  'r.hold_kinds': 'Нормаға сәйкес қадамдар ({tolerance} п.т. дәлдікпен): {ok} / {checked}; {counts}.',
+  'r.kind_count': '{level} {ok} / {all} ({norm}%)',
+  'r.level.within': 'басқару деңгейі ішінде',
+  'r.level.between': 'деңгейлер арасында',
+  'r.spans': 'Қадамдар: {spans}.',
+  'r.span_all': '{level} барлығы {pct}%',
+  'r.span': '{level} {low}%-{high}%',
+  'r.off_item': '{pair} {step}%, нормасы {norm}% ({sign}{deviation} п.т.)',
+  'r.off': 'Нормадан ең алысы: {items}; нормадан тыс {count} қадам: {short} нормадан кем, {above} нормадан артық.',
+  'r.inverted': 'Инверсия (жоғарғы лауазымға төмендегіден артық төленбейді): {pairs}.',
+  'r.unchecked': 'Тексерілмегені: {pairs}.',
   'r.pair_reason': '{pair} ({reason})',
-  'r.single': '{names} {count, plural, one {has} other {have}} a single category: no step to check.',
-  'r.the_grid': 'The grid',
-  'r.block': 'Block "{block}"',
-  'r.floor_none': 'No category is below the floor of {floor}.',
-  'r.floor_below': '{count, plural, one {# category is} other {# categories are}} below the floor of {floor}: {list}.',
+  'r.single': 'Бір ғана санаты бар ({count}): {names}; тексерілетін қадам жоқ.',
+  'r.the_grid': 'тор',
+  'r.block': '«{block}» блогы',
+  'r.floor_none': 'Бірде-бір санат {floor} шегінен төмен емес.',
+  'r.floor_below': '{floor} шегінен төмен {count} санат: {list}.',
   'r.code_amount': '{code} ({amount})',
-  'r.no_basis_floor': '{codes} {count, plural, one {has} other {have}} no {basis}: not checked against the floor.',
+  'r.no_basis_floor': '{count} санатта {basis} жоқ ({codes}): шекпен салыстырылмайды.',
 
-  // gaps --propose: the reading
-  'p.none': 'No category needs a raise: no step with a norm falls short of it and no salary is below the floor.',
+  'p.none': 'Бірде-бір санатқа өсім қажет емес: нормасы бар қадамдар одан кем емес, жалақылар шектен төмен емес.',
   'p.raised':
-    '{raised} of {count} categories get a raise, the largest {code} +{pct}% ({old} → {new}); the others keep ' +
-    'their salary.',
-  'p.unset': 'Steps the proposal does not set: {pairs}.',
-  'p.kept':
-    '{codes} {count, plural, one {has no {basis} and is left as it is} other {have no {basis} and are left as ' +
-    'they are}}.',
+    'Өсім алатын санаттар: {raised} / {count}, ең үлкені {code} +{pct}% ({old} → {new}); қалғандарының ' +
+    'жалақысы сақталады.',
+  'p.unset': 'Ұсыныс белгілемейтін қадамдар: {pairs}.',
+  'p.kept': '{count} санатта {basis} жоқ ({codes}): өзгеріссіз қалады.',
 
-  // fund
   'a.fund_per_person':
-    'per person a year: the average monthly salary of the year × (12 + {medical} medical (--medical) + {bonus} ' +
-    'bonus (--bonus) + savings salaries); salary_fund is the 12 + {medical} + {bonus} part',
+    'бір адамға жылына: жылдың орташа айлық жалақысы × (12 + {medical} сауықтыруға (--medical) + {bonus} ' +
+    'сыйлықақы (--bonus) + үнем бонустары); salary_fund — 12 + {medical} + {bonus} бөлігі',
   'a.savings_auto':
-    "savings salaries: the row's savings_salaries, else {d} for group D and {e} for group E (--savings auto, from " +
-    "the paper's Table 4 text on Atyrau region, 2023)",
-  'a.savings': "savings salaries: the row's savings_salaries, else {savings} (--savings)",
+    'үнем бонустары (жалақымен): жолдың savings_salaries мәні, әйтпесе D тобы үшін {d} және E тобы үшін {e} ' +
+    '(--savings auto, мақаланың Атырау облысы туралы 4-кестеге мәтіні бойынша, 2023)',
+  'a.savings': 'үнем бонустары (жалақымен): жолдың savings_salaries мәні, әйтпесе {savings} (--savings)',
   'a.fund_experience':
-    "experience held at the staffing table's value (a snapshot): salary = the row's salary, else min + " +
-    "share(experience) × (max − min) of the grid; raises by each category's scope, relative to the grid date",
-  'a.by_none': 'one total row a year (--by none)',
-  'a.by_unit_column': 'rows by {by} (the file has a unit column; --by to change)',
-  'a.by_no_unit_column': 'rows by {by} (the file has no unit column; --by to change)',
-  'a.by': 'rows by {by} (--by)',
-  'a.thousands': 'money in thousand tenge (--thousands)',
-  'n.staffing_rows': '{count} staffing {count, plural, one {row} other {rows}} read',
+    'өтіл штат кестесіндегі мәнінде бекітілген (сәттік көрініс): жалақы = жолдың жалақысы, әйтпесе тордың min + ' +
+    'үлес(өтіл) × (max − min); өсімдер әр санаттың аясы бойынша, тор күніне қатысты',
+  'a.by_none': 'жылына бір жиынтық жол (--by none)',
+  'a.by_unit_column': 'жолдар «{by}» бойынша (файлда unit бағаны бар; өзгерту: --by)',
+  'a.by_no_unit_column': 'жолдар «{by}» бойынша (файлда unit бағаны жоқ; өзгерту: --by)',
+  'a.by': 'жолдар «{by}» бойынша (--by)',
+  'a.thousands': 'сомалар мың теңгемен (--thousands)',
+  'n.staffing_rows': 'штат кестесінің {count} жолы оқылды',
 };

@@ -1,268 +1,275 @@
-/**
- * kzpay's words in English: every column title, heading, chart label, assumption and reading, by message id. The
- * other languages (ru.ts, kk.ts) have the same ids and placeholders (test/i18n/messages.test.ts holds them to it).
- * The syntax of a template is in template.ts: `{name}`, `{n, plural, one {...} other {...}}`, `{x, select, ...}`.
- * JSON is always worded with these; data set labels, file names, option names, codes and dates are arguments,
- * never translated.
- */
 import type { MessageId } from './en.js';
 
+/**
+ * kzpay's words in Russian (the ids and placeholders of en.ts). Terms as in the civil service's own documents:
+ * должностной оклад, повышение, стаж, минимальная заработная плата, фонд оплаты труда, ИПЦ; codes, option names,
+ * column names of the files (min, max, tier...) and dates stay as they are.
+ */
 export const ru: Record<MessageId, string> = {
-  // Headings and the words of the renderers.
-  'heading.summary': 'Summary',
-  'heading.assumptions': 'Assumptions',
-  'sheet.salary': 'salary',
-  'sheet.index': 'index',
-  'sheet.gaps': 'gaps',
-  'sheet.fund': 'fund',
-  'sheet.data': 'data',
-  'sheet.summary': 'summary',
-  'sheet.assumptions': 'assumptions',
-  'sheet.notes': 'notes',
-  'sheet.label': 'label',
-  'sheet.value': 'value',
-  'sheet.assumption': 'assumption',
-  'sheet.note': 'note',
-  'chart.log_scale': '{title} (log scale: equal steps are equal percentages)',
+  'heading.summary': 'Итоги',
+  'heading.assumptions': 'Допущения',
+  'sheet.salary': 'оклад',
+  'sheet.index': 'индекс',
+  'sheet.gaps': 'разрывы',
+  'sheet.fund': 'фонд',
+  'sheet.data': 'данные',
+  'sheet.summary': 'итоги',
+  'sheet.assumptions': 'допущения',
+  'sheet.notes': 'примечания',
+  'sheet.label': 'показатель',
+  'sheet.value': 'значение',
+  'sheet.assumption': 'допущение',
+  'sheet.note': 'примечание',
+  'chart.log_scale': '{title} (логарифмическая шкала: равные шаги — равные проценты)',
   text: '{text}',
 
-  // kzpay's own words in cells (status, kind of step, verdict), shown in the locale in table, md and xlsx.
-  'value.actual': 'actual',
-  'value.projection': 'projection',
-  'value.within': 'within',
-  'value.between': 'between',
-  'value.unchecked': 'unchecked',
-  'value.ok': 'ok',
-  'value.violation': 'violation',
-  'value.inversion': 'inversion',
-  'value.below-floor': 'below-floor',
+  'value.actual': 'факт',
+  'value.projection': 'прогноз',
+  'value.within': 'внутри',
+  'value.between': 'между',
+  'value.unchecked': 'не проверен',
+  'value.ok': 'норма',
+  'value.violation': 'нарушение',
+  'value.inversion': 'инверсия',
+  'value.below-floor': 'ниже порога',
 
-  // Column titles.
-  'col.code': 'code',
-  'col.title': 'title',
-  'col.year': 'year',
-  'col.experience': 'exp, y',
-  'col.salary_dec': 'salary Dec',
-  'col.raise_pct': 'raise %',
-  'col.seniority_pct': 'senior. %',
-  'col.earnings': 'earnings',
-  'col.inflation_pct': 'infl. %',
-  'col.salary_real': 'salary real',
-  'col.earnings_real': 'earnings real',
-  'col.real_change_pct': 'real chg %',
-  'col.status': 'status',
-  'col.raises': 'raises',
-  'col.nominal': 'nominal',
-  'col.prices': 'prices',
-  'col.real': 'real',
-  'col.nominal_index': 'nominal index',
-  'col.price_index': 'price index',
-  'col.real_index': 'real index',
-  'col.real_cagr_pct': 'real CAGR %',
-  'col.years_real_fell': 'years real fell',
-  'col.catch_up_pct': 'catch-up %',
-  'col.block': 'block',
-  'col.upper': 'upper',
-  'col.lower': 'lower',
-  'col.upper_salary': 'upper sal.',
-  'col.lower_salary': 'lower sal.',
-  'col.step_pct': 'step %',
-  'col.kind': 'kind',
-  'col.norm_pct': 'norm %',
-  'col.deviation_pp': 'dev. pp',
-  'col.salary': 'salary',
-  'col.floor': 'floor',
-  'col.verdict': 'verdict',
-  'col.pairs': 'pairs',
-  'col.ok': 'ok',
-  'col.violations': 'violations',
-  'col.inversions': 'inversions',
-  'col.unchecked': 'unchecked',
-  'col.below_floor': 'below floor',
-  'col.categories': 'categories',
-  'col.raised': 'raised',
-  'col.largest_raise_pct': 'largest raise %',
-  'col.old': 'old_{basis}',
-  'col.people': 'people',
-  'col.yearly_cost': 'yearly cost',
-  'col.yearly_cost_year': 'yearly cost {year}',
-  'col.unit': 'unit',
-  'col.group': 'group',
-  'col.key': 'key',
-  'col.salary_fund': 'salary fund',
-  'col.savings_bonus': 'savings bonus',
-  'col.total': 'total',
-  'col.total_real': 'total real',
-  'col.thousands': "{title}, '000",
-  'col.base': '{title} base',
-  'col.diff': '{title} diff',
-  'col.cost': 'cost',
-  'col.cost_sum': '{title}, sum of the years',
-  'col.cost_real_sum': '{title} real, sum of the years',
+  'col.code': 'код',
+  'col.title': 'должность',
+  'col.year': 'год',
+  'col.experience': 'стаж, лет',
+  'col.salary_dec': 'оклад, дек.',
+  'col.raise_pct': 'повыш., %',
+  'col.seniority_pct': 'за стаж, %',
+  'col.earnings': 'за год',
+  'col.inflation_pct': 'инфл., %',
+  'col.salary_real': 'оклад реал.',
+  'col.earnings_real': 'за год реал.',
+  'col.real_change_pct': 'реал. изм., %',
+  'col.status': 'статус',
+  'col.raises': 'повышения',
+  'col.nominal': 'номинальный',
+  'col.prices': 'цены',
+  'col.real': 'реальный',
+  'col.nominal_index': 'номинальный индекс',
+  'col.price_index': 'индекс цен',
+  'col.real_index': 'реальный индекс',
+  'col.real_cagr_pct': 'реальный среднегодовой рост, %',
+  'col.years_real_fell': 'годы снижения реального индекса',
+  'col.catch_up_pct': 'догоняющее повышение, %',
+  'col.block': 'блок',
+  'col.upper': 'выше',
+  'col.lower': 'ниже',
+  'col.upper_salary': 'оклад выше',
+  'col.lower_salary': 'оклад ниже',
+  'col.step_pct': 'шаг, %',
+  'col.kind': 'вид',
+  'col.norm_pct': 'норма, %',
+  'col.deviation_pp': 'откл., п.п.',
+  'col.salary': 'оклад',
+  'col.floor': 'порог',
+  'col.verdict': 'оценка',
+  'col.pairs': 'пар',
+  'col.ok': 'в норме',
+  'col.violations': 'нарушений',
+  'col.inversions': 'инверсий',
+  'col.unchecked': 'не проверено',
+  'col.below_floor': 'ниже порога',
+  'col.categories': 'категорий',
+  'col.raised': 'с повышением',
+  'col.largest_raise_pct': 'наибольшее повышение, %',
+  'col.old': 'прежний {basis}',
+  'col.people': 'чел.',
+  'col.yearly_cost': 'затраты за год',
+  'col.yearly_cost_year': 'затраты за {year} год',
+  'col.unit': 'подразделение',
+  'col.group': 'группа',
+  'col.key': 'ключ',
+  'col.salary_fund': 'фонд окладов',
+  'col.savings_bonus': 'бонус из экономии',
+  'col.total': 'итого',
+  'col.total_real': 'итого реал.',
+  'col.thousands': '{title}, тыс.',
+  'col.base': '{title} (база)',
+  'col.diff': '{title} (разница)',
+  'col.cost': 'затраты',
+  'col.cost_sum': '{title}, сумма за годы',
+  'col.cost_real_sum': '{title} реал., сумма за годы',
 
-  // Charts.
-  'chart.salary': '{code}: monthly salary in December, tenge',
-  'chart.nominal': 'nominal',
-  'chart.real_prices': 'real (prices of {month})',
-  'chart.first_code': 'the chart shows {code}, the first of {count} codes; give one code to chart another',
-  'chart.index': 'Index, December {year} = 1',
-  'chart.nominal_raises': 'nominal (raises)',
-  'chart.prices_cpi': 'prices (CPI)',
-  'chart.real': 'real',
+  'chart.salary': '{code}: месячный оклад в декабре, тенге',
+  'chart.nominal': 'номинальный',
+  'chart.real_prices': 'реальный (в ценах {month})',
+  'chart.first_code':
+    'на графике {code}, первый из {count, plural, one {# кода} few {# кодов} many {# кодов} other {# кода}}; ' +
+    'укажите один код, чтобы построить другой',
+  'chart.index': 'Индекс, декабрь {year} = 1',
+  'chart.nominal_raises': 'номинальный (повышения)',
+  'chart.prices_cpi': 'цены (ИПЦ)',
+  'chart.real': 'реальный',
 
-  // A raise as kzpay prints it (index's raises column, the assumptions).
-  'raise.pct': '{pct}% from {date}',
-  'raise.cut': '{pct}% cut from {date}',
-  'raise.range': '{low}-{high}% from {date}',
-  'raise.between': 'between {low}% and {high}% from {date}',
-  'raise.scenario': '{raise} (scenario)',
+  'raise.pct': '{pct}% с {date}',
+  'raise.cut': 'снижение на {pct}% с {date}',
+  'raise.range': '{low}-{high}% с {date}',
+  'raise.between': 'от {low}% до {high}% с {date}',
+  'raise.scenario': '{raise} (сценарий)',
   'raise.scoped': '{raise} ({scope})',
 
-  // Assumptions every report may make.
-  'a.pro_rata': 'a raise dated after the 1st of a month counts in that month pro rata by days',
+  'a.pro_rata': 'повышение, действующее не с 1-го числа месяца, учитывается в этом месяце пропорционально дням',
   'a.data_set': '{name}: {label}',
   'a.data_set_note': '{name}: {label} — {note}',
   'a.grid_date':
-    'grid date {date} ({where}): the grid holds the salaries in force then; raises on or before it are inside the grid',
+    'дата сетки {date} ({where}): в сетке оклады, действующие на эту дату; повышения на эту дату и ранее уже ' +
+    'включены в сетку',
   'a.grid_date.option': '--grid-date',
-  'a.grid_date.option_over': "--grid-date, over the grid's effective date {column}",
-  'a.grid_date.column': "the grid's effective column; --grid-date to change",
-  'a.grid_date.default': 'no effective column in the grid and no --grid-date: the default',
-  'a.prices': 'real values in prices of {month} ({why})',
+  'a.grid_date.option_over': '--grid-date вместо даты действия сетки {column}',
+  'a.grid_date.column': 'столбец effective сетки; изменить: --grid-date',
+  'a.grid_date.default': 'в сетке нет столбца effective и не задан --grid-date: по умолчанию',
+  'a.prices': 'реальные величины в ценах {month} ({why})',
   'a.prices.option': '--prices',
-  'a.prices.default': "the grid date's month; --prices to change",
+  'a.prices.default': 'месяц даты сетки; изменить: --prices',
   'a.inflation_assumed':
-    'inflation of {pct}% a year assumed for {years} (--inflation), years the CPI data ({coverage}) does not cover',
-  'a.inflation_projected': 'inflation of {years} is a projection in the CPI data',
-  'a.range': 'range raise {raise}% of {date} counts as {pct}% (--range {range})',
-  'a.scenario_note': 'scenario {note}',
-  'a.scenario_warning': 'scenario: {warning}',
+    'инфляция {pct}% в год принята для {years} (--inflation): этих лет нет в данных ИПЦ ({coverage})',
+  'a.inflation_projected': 'инфляция {years} — прогноз в данных ИПЦ',
+  'a.range': 'повышение в диапазоне {raise}% с {date} учитывается как {pct}% (--range {range})',
+  'a.scenario_note': 'сценарий: {note}',
+  'a.scenario_warning': 'сценарий: {warning}',
   'a.compare':
-    "compare (--compare): X_base is the baseline (the data's raises alone), X the scenario, X_diff = X − X_base",
+    'сравнение (--compare): X_base — базовый вариант (только повышения из данных), X — сценарий, X_diff = X − X_base',
   'a.compare_cost':
-    "compare (--compare): X_base is the baseline (the data's raises alone), X the scenario, X_diff = X − X_base; " +
-    'cost = total_diff, and the summary sums it over the years, nominal and real',
+    'сравнение (--compare): X_base — базовый вариант (только повышения из данных), X — сценарий, X_diff = X − ' +
+    'X_base; cost = total_diff, итоги суммируют его за все годы, в номинальном и реальном выражении',
 
-  // salary
-  'a.seniority_held': "seniority held at the grid date's band for {years} years of service (--no-seniority)",
+  'a.seniority_held': 'стаж зафиксирован на ступени даты сетки; стаж, лет: {years} (--no-seniority)',
   'a.seniority':
-    'seniority: {years} years of service at the grid date (--experience), one twelfth of a year more each month; ' +
-    'level = min + share × (max − min)',
-  'a.skipped': 'skipped {code}: {reason}; --no-seniority shows it at its grid-date level',
-  'reason.no_max_bands': 'it has no max salary, so it cannot move through the seniority bands (from {month})',
+    'стаж, лет: {years} на дату сетки (--experience), каждый месяц прибавляется одна двенадцатая года; ' +
+    'уровень = min + доля × (max − min)',
+  'a.skipped': 'пропущена {code}: {reason}; с --no-seniority она показана на уровне даты сетки',
+  'reason.no_max_bands': 'у неё нет оклада max, поэтому она не может переходить по ступеням стажа (с {month})',
 
-  // index
-  'a.period': 'period {from}-{to}: {fromWhy}, {toWhy}',
-  'a.period.from_option': 'from --from',
-  'a.period.from_default': 'from the first raise year',
-  'a.period.to_option': 'to --to',
-  'a.period.to_default': 'to the last year with actual CPI data',
+  'a.period': 'период {from}-{to}: {fromWhy}, {toWhy}',
+  'a.period.from_option': 'начало по --from',
+  'a.period.from_default': 'с первого года повышений',
+  'a.period.to_option': 'конец по --to',
+  'a.period.to_default': 'до последнего года с фактическими данными ИПЦ',
   'a.indices':
-    "indices are 1 in December {year}; nominal = the raises' level in December, a raise dated after the 1st of a " +
-    'month counting in it pro rata by days; prices = the December-on-December CPI factors multiplied; real = ' +
-    'nominal / prices; catch-up = the one raise at the end of the period that would bring the real index back to ' +
-    'its best level in the period, its base December included',
-  'a.scope_all': 'no --code: every raise counts, scopes not applied',
-  'a.scope_all_also': 'no --code: every raise counts, scopes not applied, also {raises}',
-  'a.scope_code': '--code {code}: only the raises whose scope covers it count; {skipped}',
-  'a.scope_skipped': 'skipped {raises}',
-  'a.scope_none_skipped': 'no raise of the period skipped',
+    'индексы равны 1 в декабре {year}; номинальный = уровень повышений в декабре (повышение, действующее не с ' +
+    '1-го числа, учитывается в своём месяце пропорционально дням); цены = произведение коэффициентов ИПЦ декабрь ' +
+    'к декабрю; реальный = номинальный / цены; догоняющее повышение = одно повышение в конце периода, которое ' +
+    'вернуло бы реальный индекс к его лучшему уровню за период, включая базовый декабрь',
+  'a.scope_all': 'без --code: учитывается каждое повышение, области действия не применяются',
+  'a.scope_all_also': 'без --code: учитывается каждое повышение, области действия не применяются, также {raises}',
+  'a.scope_code': '--code {code}: учитываются только повышения, чья область действия её охватывает; {skipped}',
+  'a.scope_skipped': 'пропущены {raises}',
+  'a.scope_none_skipped': 'ни одно повышение периода не пропущено',
 
-  // gaps: assumptions
-  'a.floor_off': 'no minimum-wage floor (--floor off)',
-  'a.floor_option': 'floor: {floor} (--floor)',
-  'a.floor_none': 'no minimum wage in force on {date} in the params: the floor is not checked',
-  'a.floor_wage': 'floor: the minimum wage of {floor} in force on {date} (effective {effective}; --floor to change)',
+  'a.floor_off': 'без порога минимальной заработной платы (--floor off)',
+  'a.floor_option': 'порог: {floor} (--floor)',
+  'a.floor_none': 'в параметрах нет минимальной заработной платы на {date}: порог не проверяется',
+  'a.floor_wage':
+    'порог: минимальная заработная плата {floor}, действующая на {date} (с {effective}; изменить: --floor)',
   'a.floor_wage_source':
-    'floor: the minimum wage of {floor} in force on {date} (effective {effective}, {source}; --floor to change)',
-  'a.basis': 'basis: the {basis} salary column (--basis)',
+    'порог: минимальная заработная плата {floor}, действующая на {date} (с {effective}, {source}; изменить: --floor)',
+  'a.basis': 'база: столбец окладов {basis} (--basis)',
   'a.steps':
-    'steps of the 2004 methodology: {within}% between adjacent posts within a management level, {between}% ' +
-    'between levels (--within, --between); a step is upper / lower − 1',
+    'шаги методики 2004 года: {within}% между соседними должностями внутри уровня управления, {between}% между ' +
+    'уровнями (--within, --between); шаг = оклад выше / оклад ниже − 1',
   'a.levels':
-    "management level (within or between) from the grid's tier column: within when both tiers are equal, " +
-    'between when they differ',
-  'a.embedded_tiers': "the embedded grid's tiers are an assumption of that data set (see `kzpay data grid`)",
+    'уровень управления (внутри или между) по столбцу tier сетки: внутри, если tier обеих должностей совпадает, ' +
+    'между, если различается',
+  'a.embedded_tiers': 'уровни (tier) встроенной сетки — допущение этого набора данных (см. `kzpay data grid`)',
   'a.tolerance':
-    'a step is ok when it is within {tolerance} pp of its norm (--tolerance); an inversion when the upper post is ' +
-    'paid no more than the lower',
-  'a.floor_max': 'the floor is compared with the max column (the basis); min salaries are not checked against it',
-  'a.proposal': 'proposal (--propose {mode}) of {grid}: {what}; no salary is lowered',
-  'a.proposal.exact': 'every step exactly its norm, from the lowest bottom salary of each block that lowers no one',
+    'шаг в норме, если отклоняется от нормы не более чем на {tolerance} п.п. (--tolerance); инверсия — если ' +
+    'вышестоящей должности платят не больше, чем нижестоящей',
+  'a.floor_max': 'с порогом сравнивается столбец max (база); оклады min с ним не сравниваются',
+  'a.proposal': 'предложение (--propose {mode}) по {grid}: {what}; ни один оклад не снижается',
+  'a.proposal.exact':
+    'каждый шаг ровно равен норме, от наименьшего нижнего оклада каждого блока, при котором никто не теряет',
   'a.proposal.shortfall':
-    'the smallest raises so that no step falls short of its norm, bottom of each block up: each salary = ' +
-    'max(own, floor, the one below × (1 + norm))',
+    'наименьшие повышения, при которых ни один шаг не меньше нормы, снизу вверх в каждом блоке: каждый оклад = ' +
+    'max(свой, порог, нижестоящий × (1 + норма))',
   'a.proposal_rounding':
-    'each new {basis} salary is rounded up to whole tenge; {other} moves by the same percentage, also rounded up',
+    'каждый новый оклад {basis} округляется вверх до целого тенге; {other} меняется на тот же процент, тоже с ' +
+    'округлением вверх',
   'a.proposal_columns':
-    "{old} is today's {basis} salary and raise_pct the raise of the proposal; --grid reads the proposal back and " +
-    'ignores them',
+    '{old} — нынешний оклад {basis}, raise_pct — повышение по предложению; --grid читает предложение обратно и ' +
+    'пропускает их',
   'a.proposal_columns_cost':
-    "{old} is today's {basis} salary and raise_pct the raise of the proposal; headcount and yearly_cost its cost a " +
-    'year; --grid reads the proposal back and ignores them',
-  'a.proposal_max': 'min moves with max, so max is raised far enough that min also reaches the floor',
+    '{old} — нынешний оклад {basis}, raise_pct — повышение по предложению; headcount и yearly_cost — его ' +
+    'стоимость за год; --grid читает предложение обратно и пропускает их',
+  'a.proposal_max': 'min меняется вместе с max, поэтому max повышается настолько, чтобы и min достиг порога',
   'a.proposal_cost':
-    "yearly cost (--staffing {staffing}): the remuneration fund of {year} at the grid's salaries (12 + 2 medical + " +
-    "2 bonus + savings salaries by group, experience held; no raises) with the proposed grid minus with today's; " +
-    'rows with their own salary cost the same under both',
+    'затраты за год (--staffing {staffing}): фонд оплаты труда {year} года по окладам сетки (12 + 2 на ' +
+    'оздоровление + 2 премии + бонусы из экономии по группам, стаж неизменен; без повышений) с предлагаемой ' +
+    'сеткой минус с нынешней; строки со своим окладом стоят одинаково в обоих случаях',
 
-  // gaps: why a pair is not checked
-  'reason.one_lacks': '{code} has no {column}',
-  'reason.two_lack': '{first} and {second} have no {column}',
+  'reason.one_lacks': 'у {code} нет {column}',
+  'reason.two_lack': 'у {first} и {second} нет {column}',
 
-  // gaps: the reading under the check
-  'r.no_pairs': 'No block has two categories, so there is no step to check.',
-  'r.none_checked': 'No step could be checked against a norm.',
-  'r.hold': '{ok} of {checked, plural, one {# step holds its} other {# steps hold their}} norm within {tolerance} pp.',
+  'r.no_pairs': 'Ни в одном блоке нет двух категорий, поэтому проверять нечего.',
+  'r.none_checked': 'Ни один шаг не удалось сравнить с нормой.',
+  'r.hold':
+    'Норме соответствуют {ok} из {checked, plural, one {# шага} few {# шагов} many {# шагов} other {# шага}} ' +
+    '(допуск {tolerance} п.п.).',
   'r.hold_kinds':
-    '{ok} of {checked, plural, one {# step holds its} other {# steps hold their}} norm within {tolerance} pp: ' +
-    '{counts}.',
-  'r.kind_count': '{ok} of {all} {level} ({norm}%)',
-  'r.level.within': 'within a management level',
-  'r.level.between': 'between levels',
-  'r.spans': 'The steps run {spans}.',
-  'r.span_all': '{level} all at {pct}%',
-  'r.span': '{level} from {low}% to {high}%',
-  'r.off_item': '{pair} {step}% against {norm}% ({sign}{deviation} pp)',
+    'Норме соответствуют {ok} из {checked, plural, one {# шага} few {# шагов} many {# шагов} other {# шага}} ' +
+    '(допуск {tolerance} п.п.): {counts}.',
+  'r.kind_count': '{ok} из {all} {level} ({norm}%)',
+  'r.level.within': 'внутри уровня управления',
+  'r.level.between': 'между уровнями',
+  'r.spans': 'Шаги: {spans}.',
+  'r.span_all': '{level} все по {pct}%',
+  'r.span': '{level} от {low}% до {high}%',
+  'r.off_item': '{pair} {step}% при норме {norm}% ({sign}{deviation} п.п.)',
   'r.off':
-    'Furthest off: {items}; of the {count, plural, one {# step} other {# steps}} off the norm, ' +
-    '{short, plural, one {# is} other {# are}} short of it and {above} above it.',
-  'r.inverted': 'Inverted (the upper post paid no more than the one below): {pairs}.',
-  'r.unchecked': 'Not checked: {pairs}.',
+    'Дальше всего от нормы: {items}; из {count, plural, one {# шага} few {# шагов} many {# шагов} other {# шага}} ' +
+    'вне нормы {short} ниже нормы и {above} выше.',
+  'r.inverted': 'Инверсия (вышестоящей должности платят не больше, чем нижестоящей): {pairs}.',
+  'r.unchecked': 'Не проверены: {pairs}.',
   'r.pair_reason': '{pair} ({reason})',
-  'r.single': '{names} {count, plural, one {has} other {have}} a single category: no step to check.',
-  'r.the_grid': 'The grid',
-  'r.block': 'Block "{block}"',
-  'r.floor_none': 'No category is below the floor of {floor}.',
-  'r.floor_below': '{count, plural, one {# category is} other {# categories are}} below the floor of {floor}: {list}.',
+  'r.single':
+    '{count, plural, one {В {names} только одна категория: шаг не проверяется.} ' +
+    'few {В {names} по одной категории: шаги не проверяются.} ' +
+    'many {В {names} по одной категории: шаги не проверяются.} ' +
+    'other {В {names} по одной категории: шаги не проверяются.}}',
+  'r.the_grid': 'сетке',
+  'r.block': 'блоке «{block}»',
+  'r.floor_none': 'Ни одна категория не ниже порога {floor}.',
+  'r.floor_below':
+    '{count, plural, one {# категория ниже} few {# категории ниже} many {# категорий ниже} other {# категории ниже}} ' +
+    'порога {floor}: {list}.',
   'r.code_amount': '{code} ({amount})',
-  'r.no_basis_floor': '{codes} {count, plural, one {has} other {have}} no {basis}: not checked against the floor.',
+  'r.no_basis_floor':
+    '{count, plural, one {У категории {codes} нет {basis}: она не сравнивается с порогом.} ' +
+    'few {У категорий {codes} нет {basis}: они не сравниваются с порогом.} ' +
+    'many {У категорий {codes} нет {basis}: они не сравниваются с порогом.} ' +
+    'other {У категорий {codes} нет {basis}: они не сравниваются с порогом.}}',
 
-  // gaps --propose: the reading
-  'p.none': 'No category needs a raise: no step with a norm falls short of it and no salary is below the floor.',
+  'p.none': 'Повышение не нужно ни одной категории: ни один шаг с нормой не меньше её, ни один оклад не ниже порога.',
   'p.raised':
-    '{raised} of {count} categories get a raise, the largest {code} +{pct}% ({old} → {new}); the others keep ' +
-    'their salary.',
-  'p.unset': 'Steps the proposal does not set: {pairs}.',
+    'Повышение получают {raised} из {count, plural, one {# категории} few {# категорий} many {# категорий} ' +
+    'other {# категории}}, наибольшее — {code} +{pct}% ({old} → {new}); остальные сохраняют свой оклад.',
+  'p.unset': 'Шаги, которые предложение не задаёт: {pairs}.',
   'p.kept':
-    '{codes} {count, plural, one {has no {basis} and is left as it is} other {have no {basis} and are left as ' +
-    'they are}}.',
+    '{count, plural, one {У {codes} нет {basis}: категория остаётся как есть.} ' +
+    'few {У {codes} нет {basis}: категории остаются как есть.} ' +
+    'many {У {codes} нет {basis}: категории остаются как есть.} ' +
+    'other {У {codes} нет {basis}: категории остаются как есть.}}',
 
-  // fund
   'a.fund_per_person':
-    'per person a year: the average monthly salary of the year × (12 + {medical} medical (--medical) + {bonus} ' +
-    'bonus (--bonus) + savings salaries); salary_fund is the 12 + {medical} + {bonus} part',
+    'на человека в год: средний месячный оклад года × (12 + {medical} на оздоровление (--medical) + {bonus} ' +
+    'премии (--bonus) + бонусы из экономии); salary_fund — часть 12 + {medical} + {bonus}',
   'a.savings_auto':
-    "savings salaries: the row's savings_salaries, else {d} for group D and {e} for group E (--savings auto, from " +
-    "the paper's Table 4 text on Atyrau region, 2023)",
-  'a.savings': "savings salaries: the row's savings_salaries, else {savings} (--savings)",
+    'бонусы из экономии (в окладах): savings_salaries строки, иначе {d} для группы D и {e} для группы E ' +
+    '(--savings auto, по тексту статьи к таблице 4 об Атырауской области, 2023)',
+  'a.savings': 'бонусы из экономии (в окладах): savings_salaries строки, иначе {savings} (--savings)',
   'a.fund_experience':
-    "experience held at the staffing table's value (a snapshot): salary = the row's salary, else min + " +
-    "share(experience) × (max − min) of the grid; raises by each category's scope, relative to the grid date",
-  'a.by_none': 'one total row a year (--by none)',
-  'a.by_unit_column': 'rows by {by} (the file has a unit column; --by to change)',
-  'a.by_no_unit_column': 'rows by {by} (the file has no unit column; --by to change)',
-  'a.by': 'rows by {by} (--by)',
-  'a.thousands': 'money in thousand tenge (--thousands)',
-  'n.staffing_rows': '{count} staffing {count, plural, one {row} other {rows}} read',
+    'стаж зафиксирован по штатному расписанию (срез): оклад = оклад строки, иначе min + доля(стаж) × (max − min) ' +
+    'по сетке; повышения по области действия каждой категории, относительно даты сетки',
+  'a.by_none': 'одна итоговая строка в год (--by none)',
+  'a.by_unit_column': 'строки по полю «{by}» (в файле есть столбец unit; изменить: --by)',
+  'a.by_no_unit_column': 'строки по полю «{by}» (в файле нет столбца unit; изменить: --by)',
+  'a.by': 'строки по полю «{by}» (--by)',
+  'a.thousands': 'суммы в тысячах тенге (--thousands)',
+  'n.staffing_rows':
+    '{count, plural, one {прочитана # строка} few {прочитано # строки} many {прочитано # строк} ' +
+    'other {прочитано # строки}} штатного расписания',
 };
