@@ -2,15 +2,16 @@ import { compareDates, formatDate, formatMonth, type CalDate, type MonthIndex } 
 import type { Category, Raise } from './data.js';
 import { raisePercent, type RangeChoice } from './engine.js';
 import { Dec } from './money.js';
-
-const ROUND_HALF_UP = Dec.ROUND_HALF_UP;
 import type { PriceIndex } from './prices.js';
+import { joinParts, msg, type Msg, type Num, type Part } from './report.js';
 import type { Scenario } from './scenario.js';
 import { inScope } from './scope.js';
 
+const ROUND_HALF_UP = Dec.ROUND_HALF_UP;
+
 /**
- * The wording of the assumptions every report lists: a pure function of the data and the options, so a report's
- * assumptions never depend on what was computed before them.
+ * The assumptions every report lists, as messages of the catalogue: a pure function of the data and the options, so
+ * a report's assumptions never depend on what was computed before them.
  */
 
 /** The grid's date and where it came from. */
@@ -22,7 +23,12 @@ export interface GridDate {
 }
 
 /** The assumption every command that compounds raises by month makes. */
-export const PRO_RATA = 'a raise dated after the 1st of a month counts in that month pro rata by days';
+export const PRO_RATA: Msg = msg('a.pro_rata');
+
+/** An exact number in prose (a percent as given, years of service): shown as it is, with the locale's decimal. */
+export function exact(value: Dec): Num {
+  return { value, kind: 'decimal' };
+}
 
 /** The calendar years from `from` to `to`, both included. */
 export function yearsBetween(from: number, to: number): number[] {
@@ -42,53 +48,54 @@ export function spanText(years: readonly number[]): string {
 }
 
 /** A data set used, with the first sentence of its own source note: `grid: fixtures/grid-2024.csv — Table 1 ...`. */
-export function dataSetAssumption(name: string, label: string, comments: readonly string[]): string {
+export function dataSetAssumption(name: string, label: string, comments: readonly string[]): Msg {
+  // The note is the data set's own text (English, from its file): quoted as it is.
   const note = comments.join(' ').replace(/\s+/g, ' ').trim();
   const end = note.search(/\.(\s|$)/);
   const first = end < 0 ? note : note.slice(0, end + 1);
-  return `${name}: ${label}${first ? ` — ${first}` : ''}`;
+  return first ? msg('a.data_set_note', { name, label, note: first }) : msg('a.data_set', { name, label });
 }
 
 /** Where the grid's date came from, and what it means. */
-export function gridDateAssumption(g: GridDate): string {
+export function gridDateAssumption(g: GridDate): Msg {
   const where =
     g.source === 'option'
-      ? `--grid-date${g.column ? `, over the grid's effective date ${formatDate(g.column)}` : ''}`
+      ? g.column
+        ? msg('a.grid_date.option_over', { column: formatDate(g.column) })
+        : msg('a.grid_date.option')
       : g.source === 'column'
-        ? "the grid's effective column; --grid-date to change"
-        : 'the grid gives no effective date and no --grid-date is given: the default';
-  const meaning = 'the grid holds the salaries in force then; raises on or before it are inside the grid';
-  return `grid date ${formatDate(g.date)} (${where}): ${meaning}`;
+        ? msg('a.grid_date.column')
+        : msg('a.grid_date.default');
+  return msg('a.grid_date', { date: formatDate(g.date), where });
 }
 
 /** The month real values are in. */
-export function pricesAssumption(month: MonthIndex, given: boolean): string {
-  const why = given ? '--prices' : "the grid date's month; --prices to change";
-  return `real values in prices of ${formatMonth(month)} (${why})`;
+export function pricesAssumption(month: MonthIndex, given: boolean): Msg {
+  const why = given ? msg('a.prices.option') : msg('a.prices.default');
+  return msg('a.prices', { month: formatMonth(month), why });
 }
 
 /**
  * The inflation behind the years `from`..`to` (and the months real values are in): years assumed with --inflation,
  * and years whose data is a projection.
  */
-export function inflationAssumptions(prices: PriceIndex, from: number, to: number, inflation?: Dec): string[] {
-  const out: string[] = [];
+export function inflationAssumptions(prices: PriceIndex, from: number, to: number, inflation?: Dec): Msg[] {
+  const out: Msg[] = [];
   const assumed = prices.assumedYears(from, to);
   if (assumed.length > 0 && inflation) {
     out.push(
-      `inflation of ${inflation.toString()}% a year assumed for ${spanText(assumed)} (--inflation), ` +
-        `years the CPI data (${prices.coverage}) does not cover`,
+      msg('a.inflation_assumed', { pct: exact(inflation), years: spanText(assumed), coverage: prices.coverage }),
     );
   }
   const projected = yearsBetween(from, to).filter((y) => prices.status(y) === 'projection' && !assumed.includes(y));
-  if (projected.length > 0) out.push(`inflation of ${spanText(projected)} is a projection in the CPI data`);
+  if (projected.length > 0) out.push(msg('a.inflation_projected', { years: spanText(projected) }));
   return out;
 }
 
 /** The assumption line for a range raise such as 25-30: which percent it counts as under --range. */
-export function rangeAssumption(raise: Raise, range: RangeChoice): string {
-  const pct = raisePercent(raise, range).toString();
-  return `range raise ${raise.text}% of ${formatDate(raise.effective)} counts as ${pct}% (--range ${range})`;
+export function rangeAssumption(raise: Raise, range: RangeChoice): Msg {
+  const pct = exact(raisePercent(raise, range));
+  return msg('a.range', { raise: raise.text, date: formatDate(raise.effective), pct, range });
 }
 
 /** The range raises (25-30) that shape the years shown of the given categories, one line each. */
@@ -97,7 +104,7 @@ export function rangeAssumptions(
   categories: readonly Category[],
   years: { from: number; to: number; gridDate: CalDate },
   range: RangeChoice,
-): string[] {
+): Msg[] {
   // A range raise shapes the numbers only where it lies between a shown month and the grid date.
   const firstShown = { year: years.from, month: 1, day: 1 };
   const lastShown = { year: years.to, month: 12, day: 31 };
@@ -126,7 +133,7 @@ export interface Provenance {
 }
 
 /** One line per data set used. */
-export function dataSetAssumptions(p: Provenance): string[] {
+export function dataSetAssumptions(p: Provenance): Msg[] {
   return p.used.map((d) => dataSetAssumption(d.name, d.label, d.comments));
 }
 
@@ -135,19 +142,34 @@ export function dataSetAssumptions(p: Provenance): string[] {
  * `25-30% from 2019-01-01`, `5% cut from 2027-01-01`; a scenario raise is marked `(scenario)` and its percent, which
  * may be a computed one, shown to 4 decimals; with `scope`, its scope follows in brackets.
  */
-export function raiseLabel(raise: Raise, opts: { scope?: boolean } = {}): string {
-  const shown = (p: Dec) => (raise.scenario ? p.toDecimalPlaces(4, ROUND_HALF_UP) : p).toString();
+export function raiseLabel(raise: Raise, opts: { scope?: boolean } = {}): Msg {
+  const shown = (p: Dec) => exact(raise.scenario ? p.toDecimalPlaces(4, ROUND_HALF_UP) : p);
   const { low, high } = raise;
-  let pct: string;
-  if (low.eq(high)) pct = low.isNegative() ? `${shown(low.abs())}% cut` : `${shown(low)}%`;
-  else if (!low.isNegative()) pct = `${shown(low)}-${shown(high)}%`;
-  else pct = `between ${shown(low)}% and ${shown(high)}%`;
-  const scope = opts.scope ? ` (${raise.scopeText})` : '';
-  return `${pct} from ${formatDate(raise.effective)}${raise.scenario ? ' (scenario)' : ''}${scope}`;
+  const date = formatDate(raise.effective);
+  let label: Msg;
+  if (low.eq(high)) {
+    label = low.isNegative()
+      ? msg('raise.cut', { pct: shown(low.abs()), date })
+      : msg('raise.pct', { pct: shown(low), date });
+  } else if (!low.isNegative()) label = msg('raise.range', { low: shown(low), high: shown(high), date });
+  else label = msg('raise.between', { low: shown(low), high: shown(high), date });
+  if (raise.scenario) label = msg('raise.scenario', { raise: label });
+  return opts.scope ? msg('raise.scoped', { raise: label, scope: raise.scopeText }) : label;
+}
+
+/** Raise labels joined: `32% from 2005-07-01; 16% from 2026-01-01`. */
+export function raiseList(raises: readonly Raise[], separator: string, opts: { scope?: boolean } = {}): Part[] {
+  return joinParts(
+    raises.map((r) => raiseLabel(r, opts)),
+    separator,
+  );
 }
 
 /** What a scenario added to the raises, each generated raise with the percent it came to, and its warnings. */
-export function scenarioAssumptions(scenario: Scenario | undefined): string[] {
+export function scenarioAssumptions(scenario: Scenario | undefined): Msg[] {
   if (!scenario) return [];
-  return [...scenario.generated.map((g) => `scenario ${g.note}`), ...scenario.warnings.map((w) => `scenario: ${w}`)];
+  return [
+    ...scenario.generated.map((g) => msg('a.scenario_note', { note: g.note })),
+    ...scenario.warnings.map((w) => msg('a.scenario_warning', { warning: w })),
+  ];
 }

@@ -1,5 +1,5 @@
 import { Dec, ZERO } from './money.js';
-import type { Cell, Column, ColumnKind, Report, Row } from './report.js';
+import { isMsg, msg, type Cell, type Column, type ColumnKind, type Report, type Row } from './report.js';
 
 /** The kinds of column `--compare` shows three times (baseline, scenario, difference): money and indices. */
 export const COMPARED_KINDS: readonly ColumnKind[] = ['money', 'thousands', 'index'];
@@ -14,16 +14,16 @@ export function compareColumns(columns: readonly Column[], kinds: readonly Colum
   return columns.flatMap((c) =>
     kinds.includes(c.kind)
       ? [
-          { key: `${c.key}_base`, title: `${c.title} base`, kind: c.kind },
+          { key: `${c.key}_base`, title: msg('col.base', { title: c.title }), kind: c.kind },
           c,
-          { key: `${c.key}_diff`, title: `${c.title} diff`, kind: c.kind },
+          { key: `${c.key}_diff`, title: msg('col.diff', { title: c.title }), kind: c.kind },
         ]
       : [c],
   );
 }
 
 function isDec(cell: Cell | undefined): cell is Dec {
-  return typeof cell === 'object' && cell !== null;
+  return typeof cell === 'object' && cell !== null && !Array.isArray(cell) && !isMsg(cell);
 }
 
 /**
@@ -104,7 +104,8 @@ export function compareFund(
   const table = compareTable(columns, base, scenario);
   const total = columns.find((c) => c.key === 'total');
   if (!total) throw new Error('compareFund: the columns have no total');
-  const cost: Column = { key: 'cost', title: total.kind === 'thousands' ? "cost, '000" : 'cost', kind: total.kind };
+  const costTitle = total.kind === 'thousands' ? msg('col.thousands', { title: msg('col.cost') }) : msg('col.cost');
+  const cost: Column = { key: 'cost', title: costTitle, kind: total.kind };
   const at = table.columns.findIndex((c) => c.key === 'total_diff');
   table.columns.splice(at + 1, 0, cost);
   const rows = table.rows.map((row): Row => ({ ...row, cost: row.total_diff }));
@@ -120,8 +121,8 @@ export function compareFund(
     rows,
     summary: {
       columns: [
-        { ...cost, title: `${cost.title}, sum of the years` },
-        { key: 'cost_real', title: `${cost.title} real, sum of the years`, kind: total.kind },
+        { ...cost, title: msg('col.cost_sum', { title: cost.title }) },
+        { key: 'cost_real', title: msg('col.cost_real_sum', { title: cost.title }), kind: total.kind },
       ],
       values: { cost: nominal, cost_real: real },
     },
@@ -152,10 +153,6 @@ export function compareReport(base: Report, scenario: Report, opts: { cost?: boo
     rows: compared.rows,
     summary: merged,
     chart: undefined,
-    assumptions: [
-      ...scenario.assumptions,
-      "compare (--compare): X_base is the baseline (the data's raises alone), X the scenario, X_diff = X − X_base" +
-        (opts.cost ? '; cost = total_diff, and the summary sums it over the years, nominal and real' : ''),
-    ],
+    assumptions: [...scenario.assumptions, msg(opts.cost ? 'a.compare_cost' : 'a.compare')],
   };
 }

@@ -1,7 +1,7 @@
 import { formatDate } from './dates.js';
 import type { CpiRow, Grid, ParamValue, Raise, SeniorityBand } from './data.js';
 import { gridColumns, gridRow } from './grid-rows.js';
-import type { Column, Report, Row } from './report.js';
+import { msg, type Column, type Report, type Row } from './report.js';
 
 /** The data sets `kzpay data` prints. */
 export const DATA_SET_NAMES = ['grid', 'raises', 'raises-reported', 'cpi', 'seniority', 'params', 'staffing'] as const;
@@ -85,7 +85,7 @@ export function dataReport(
     ...table(content),
     // The source note as one paragraph: its lines were wrapped for the file, not for the reader.
     assumptions: [
-      `${content.name}: ${label}`,
+      msg('a.data_set', { name: content.name, label }),
       ...(notes.length > 0 ? [notes.join(' ').replace(/\s+/g, ' ').trim()] : []),
     ],
     inputs,

@@ -1,5 +1,6 @@
 import {
   dataSetAssumptions,
+  exact,
   gridDateAssumption,
   inflationAssumptions,
   pricesAssumption,
@@ -14,23 +15,30 @@ import type { MonthIndex } from './dates.js';
 import { yearOf } from './dates.js';
 import type { RangeChoice } from './engine.js';
 import type { FundKey, FundRow } from './fund-report.js';
-import type { Dec } from './money.js';
+import { Dec } from './money.js';
 import type { PriceIndex } from './prices.js';
-import type { Column, Report } from './report.js';
+import { msg, type Column, type Msg, type Report } from './report.js';
 import type { Scenario } from './scenario.js';
 
+const KEY_TITLES: Record<FundKey, Msg> = {
+  unit: msg('col.unit'),
+  code: msg('col.code'),
+  group: msg('col.group'),
+  none: msg('col.key'),
+};
+
 function columns(by: FundKey, thousands: boolean): Column[] {
-  const money = (key: string, title: string): Column =>
-    thousands ? { key, title: `${title}, '000`, kind: 'thousands' } : { key, title, kind: 'money' };
+  const money = (key: string, title: Msg): Column =>
+    thousands ? { key, title: msg('col.thousands', { title }), kind: 'thousands' } : { key, title, kind: 'money' };
   return [
-    { key: 'year', title: 'year', kind: 'int', rowKey: true },
-    { key: 'key', title: by === 'none' ? 'key' : by, kind: 'text', rowKey: true },
-    { key: 'headcount', title: 'people', kind: 'int' },
-    money('salary_fund', 'salary fund'),
-    money('savings_bonus', 'savings bonus'),
-    money('total', 'total'),
-    money('total_real', 'total real'),
-    { key: 'status', title: 'status', kind: 'text', tones: { projection: 'warn' } },
+    { key: 'year', title: msg('col.year'), kind: 'int', rowKey: true },
+    { key: 'key', title: KEY_TITLES[by], kind: 'text', rowKey: true },
+    { key: 'headcount', title: msg('col.people'), kind: 'int' },
+    money('salary_fund', msg('col.salary_fund')),
+    money('savings_bonus', msg('col.savings_bonus')),
+    money('total', msg('col.total')),
+    money('total_real', msg('col.total_real')),
+    { key: 'status', title: msg('col.status'), kind: 'text', tones: { projection: 'warn' }, translate: true },
   ];
 }
 
@@ -63,30 +71,27 @@ export interface FundView {
 
 /** `kzpay fund` as a report: the fund by year and key, with the assumptions that shaped it. */
 export function fundReport(rows: readonly FundRow[], v: FundView): Report {
-  const m = v.medical.toString();
-  const b = v.bonus.toString();
+  const m = exact(v.medical);
+  const b = exact(v.bonus);
   const pricesYear = yearOf(v.pricesMonth);
   const assumptions = [
     ...dataSetAssumptions(v.provenance),
     gridDateAssumption(v.gridDate),
     pricesAssumption(v.pricesMonth, v.pricesGiven),
     ...inflationAssumptions(v.prices, Math.min(v.fromYear, pricesYear), Math.max(v.toYear, pricesYear), v.inflation),
-    `per person a year: the average monthly salary of the year × (12 + ${m} medical (--medical) + ${b} bonus ` +
-      `(--bonus) + savings salaries); salary_fund is the 12 + ${m} + ${b} part`,
+    msg('a.fund_per_person', { medical: m, bonus: b }),
     v.savings === 'auto'
-      ? "savings salaries: the row's savings_salaries, else 5.2 for group D and 2.8 for group E (--savings auto, " +
-        "from the paper's Table 4 text on Atyrau region, 2023)"
-      : `savings salaries: the row's savings_salaries, else ${v.savings.toString()} (--savings)`,
-    "experience held at the staffing table's value (a snapshot): salary = the row's salary, else min + " +
-      "share(experience) × (max − min) of the grid; raises by each category's scope, relative to the grid date",
+      ? msg('a.savings_auto', { d: exact(new Dec('5.2')), e: exact(new Dec('2.8')) })
+      : msg('a.savings', { savings: exact(v.savings) }),
+    msg('a.fund_experience'),
     ...rangeAssumptions(v.raises, v.categories, { from: v.fromYear, to: v.toYear, gridDate: v.gridDate.date }, v.range),
     PRO_RATA,
     v.by === 'none'
-      ? 'one total row a year (--by none)'
+      ? msg('a.by_none')
       : v.byGiven === undefined
-        ? `rows by ${v.by} (the file ${v.by === 'unit' ? 'has' : 'has no'} a unit column; --by to change)`
-        : `rows by ${v.by} (--by)`,
-    ...(v.thousands ? ['money in thousand tenge (--thousands)'] : []),
+        ? msg(v.by === 'unit' ? 'a.by_unit_column' : 'a.by_no_unit_column', { by: KEY_TITLES[v.by] })
+        : msg('a.by', { by: KEY_TITLES[v.by] }),
+    ...(v.thousands ? [msg('a.thousands')] : []),
     ...scenarioAssumptions(v.scenario),
   ];
   return {
@@ -105,6 +110,6 @@ export function fundReport(rows: readonly FundRow[], v: FundView): Report {
     })),
     assumptions,
     inputs: v.provenance.inputs,
-    notes: [`${v.staffingRows} staffing ${v.staffingRows === 1 ? 'row' : 'rows'} read`],
+    notes: [msg('n.staffing_rows', { count: v.staffingRows })],
   };
 }

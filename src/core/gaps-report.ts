@@ -1,6 +1,7 @@
 import type { CalDate } from './dates.js';
 import type { Category, Grid, ParamValue } from './data.js';
 import { factorToPercent, type Dec } from './money.js';
+import { msg, type Msg } from './report.js';
 import { valueAt } from './schedule.js';
 
 /** Which salary column the step rule and the floor are checked on. */
@@ -38,7 +39,7 @@ export interface PairCheck {
   deviationPp?: Dec;
   verdict: PairVerdict;
   /** Why the pair could not be checked against a norm, when it could not. */
-  reason?: string;
+  reason?: Msg;
 }
 
 /** A category whose basis salary is below the floor. */
@@ -48,6 +49,7 @@ export interface FloorCheck {
   salary: Dec;
   floor: Dec;
   verdict: 'below-floor';
+  category: Category;
 }
 
 export interface GapsInput {
@@ -110,11 +112,15 @@ export function minWageAt(params: readonly ParamValue[], date: CalDate): ParamVa
 }
 
 /** Why a pair cannot be checked against its norm: a missing basis salary or tier; undefined when it can. */
-export function whyUnchecked(upper: Category, lower: Category, basis: Basis): string | undefined {
+export function whyUnchecked(upper: Category, lower: Category, basis: Basis): Msg | undefined {
+  const lacking = (codes: string[], column: string) =>
+    codes.length > 1
+      ? msg('reason.two_lack', { first: codes[0], second: codes[1], column })
+      : msg('reason.one_lacks', { code: codes[0], column });
   const noBasis = [upper, lower].filter((c) => basisSalary(c, basis) === undefined).map((c) => c.code);
-  if (noBasis.length > 0) return `${noBasis.join(' and ')} ${noBasis.length > 1 ? 'have' : 'has'} no ${basis}`;
+  if (noBasis.length > 0) return lacking(noBasis, basis);
   const noTier = [upper, lower].filter((c) => c.tier === undefined).map((c) => c.code);
-  if (noTier.length > 0) return `${noTier.join(' and ')} ${noTier.length > 1 ? 'have' : 'has'} no tier`;
+  if (noTier.length > 0) return lacking(noTier, 'tier');
   return undefined;
 }
 
@@ -154,7 +160,8 @@ export function computeGapsReport(input: GapsInput): GapsReport {
     for (const c of input.grid.categories) {
       const salary = basisSalary(c, input.basis);
       if (salary?.lt(input.floor)) {
-        belowFloor.push({ block: c.block ?? '', code: c.code, salary, floor: input.floor, verdict: 'below-floor' });
+        const floor = input.floor;
+        belowFloor.push({ block: c.block ?? '', code: c.code, salary, floor, verdict: 'below-floor', category: c });
       }
     }
   }

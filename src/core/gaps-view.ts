@@ -1,11 +1,21 @@
-import { dataSetAssumptions, type Provenance } from './assumptions.js';
+import { dataSetAssumptions, exact, type Provenance } from './assumptions.js';
 import { formatDate, type CalDate } from './dates.js';
 import type { ParamValue } from './data.js';
 import { basisSalary, minWageAt, type Basis, type GapsReport, type PairCheck, type StepNorms } from './gaps-report.js';
-import { gridColumns, gridRow } from './grid-rows.js';
+import { gridColumns, gridRow, titleCells } from './grid-rows.js';
 import { ZERO, type Dec } from './money.js';
 import type { Proposal, ProposeMode } from './propose-grid.js';
-import type { Column, Num, Phrase, Report, Row } from './report.js';
+import {
+  joinParts,
+  msg,
+  type Column,
+  type Msg,
+  type Num,
+  type Part,
+  type Phrase,
+  type Report,
+  type Row,
+} from './report.js';
 
 const VERDICT_TONES: Column['tones'] = {
   ok: 'good',
@@ -17,38 +27,39 @@ const VERDICT_TONES: Column['tones'] = {
 
 /** Pair rows and floor rows share one header; a cell that does not apply to a row's check stays empty. */
 const CHECK_COLUMNS: Column[] = [
-  { key: 'block', title: 'block', kind: 'text' },
-  { key: 'upper', title: 'upper', kind: 'text', rowKey: true },
-  { key: 'lower', title: 'lower', kind: 'text', rowKey: true },
-  { key: 'upper_salary', title: 'upper sal.', kind: 'money' },
-  { key: 'lower_salary', title: 'lower sal.', kind: 'money' },
-  { key: 'step_pct', title: 'step %', kind: 'pct' },
-  { key: 'kind', title: 'kind', kind: 'text', tones: { unchecked: 'warn' } },
-  { key: 'norm_pct', title: 'norm %', kind: 'pct' },
-  { key: 'deviation_pp', title: 'dev. pp', kind: 'pp' },
-  { key: 'code', title: 'code', kind: 'text', rowKey: true },
-  { key: 'salary', title: 'salary', kind: 'money' },
-  { key: 'floor', title: 'floor', kind: 'money' },
-  { key: 'verdict', title: 'verdict', kind: 'text', tones: VERDICT_TONES, rowKey: true },
+  { key: 'block', title: msg('col.block'), kind: 'text' },
+  { key: 'upper', title: msg('col.upper'), kind: 'text', rowKey: true },
+  { key: 'lower', title: msg('col.lower'), kind: 'text', rowKey: true },
+  { key: 'upper_salary', title: msg('col.upper_salary'), kind: 'money' },
+  { key: 'lower_salary', title: msg('col.lower_salary'), kind: 'money' },
+  { key: 'step_pct', title: msg('col.step_pct'), kind: 'pct' },
+  { key: 'kind', title: msg('col.kind'), kind: 'text', tones: { unchecked: 'warn' }, translate: true },
+  { key: 'norm_pct', title: msg('col.norm_pct'), kind: 'pct' },
+  { key: 'deviation_pp', title: msg('col.deviation_pp'), kind: 'pp' },
+  { key: 'code', title: msg('col.code'), kind: 'text', rowKey: true },
+  { key: 'title', title: msg('col.title'), kind: 'text', localized: true },
+  { key: 'salary', title: msg('col.salary'), kind: 'money' },
+  { key: 'floor', title: msg('col.floor'), kind: 'money' },
+  { key: 'verdict', title: msg('col.verdict'), kind: 'text', tones: VERDICT_TONES, rowKey: true, translate: true },
 ];
 
 const EMPTY_CHECK: Row = Object.fromEntries(CHECK_COLUMNS.map((c) => [c.key, null]));
 
 const CHECK_SUMMARY: Column[] = [
-  { key: 'pairs', title: 'pairs', kind: 'int' },
-  { key: 'ok', title: 'ok', kind: 'int' },
-  { key: 'violations', title: 'violations', kind: 'int' },
-  { key: 'inversions', title: 'inversions', kind: 'int' },
-  { key: 'unchecked', title: 'unchecked', kind: 'int' },
-  { key: 'below_floor', title: 'below floor', kind: 'int' },
-  { key: 'floor', title: 'floor', kind: 'money' },
+  { key: 'pairs', title: msg('col.pairs'), kind: 'int' },
+  { key: 'ok', title: msg('col.ok'), kind: 'int' },
+  { key: 'violations', title: msg('col.violations'), kind: 'int' },
+  { key: 'inversions', title: msg('col.inversions'), kind: 'int' },
+  { key: 'unchecked', title: msg('col.unchecked'), kind: 'int' },
+  { key: 'below_floor', title: msg('col.below_floor'), kind: 'int' },
+  { key: 'floor', title: msg('col.floor'), kind: 'money' },
 ];
 
 const PROPOSAL_SUMMARY: Column[] = [
-  { key: 'categories', title: 'categories', kind: 'int' },
-  { key: 'raised', title: 'raised', kind: 'int' },
-  { key: 'largest_raise_pct', title: 'largest raise %', kind: 'pct' },
-  { key: 'floor', title: 'floor', kind: 'money' },
+  { key: 'categories', title: msg('col.categories'), kind: 'int' },
+  { key: 'raised', title: msg('col.raised'), kind: 'int' },
+  { key: 'largest_raise_pct', title: msg('col.largest_raise_pct'), kind: 'pct' },
+  { key: 'floor', title: msg('col.floor'), kind: 'money' },
 ];
 
 /** How the grid is checked: the options of `kzpay gaps`, and the floor they come to. */
@@ -71,34 +82,26 @@ const pct = (value: Dec): Num => ({ value, kind: 'pct' });
 
 /** The floor for --floor auto|off|AMOUNT: with auto, the minimum wage in force at the grid date, if any. */
 export function resolveFloor(choice: 'auto' | 'off' | Dec, params: () => readonly ParamValue[], date: CalDate): Floor {
-  if (choice === 'off') return { text: 'no minimum-wage floor (--floor off)' };
-  if (choice !== 'auto') return { value: choice, text: ['floor: ', money(choice), ' (--floor)'] };
+  if (choice === 'off') return { text: msg('a.floor_off') };
+  if (choice !== 'auto') return { value: choice, text: msg('a.floor_option', { floor: money(choice) }) };
   const wage = minWageAt(params(), date);
-  if (wage === undefined) {
-    return { text: `no minimum wage in force on ${formatDate(date)} in the params: the floor is not checked` };
-  }
-  const source = wage.source ? `, ${wage.source}` : '';
+  if (wage === undefined) return { text: msg('a.floor_none', { date: formatDate(date) }) };
+  const args = { floor: money(wage.value), date: formatDate(date), effective: formatDate(wage.effective) };
   return {
     value: wage.value,
-    text: [
-      'floor: the minimum wage of ',
-      money(wage.value),
-      ` in force on ${formatDate(date)} (effective ${formatDate(wage.effective)}${source}; --floor to change)`,
-    ],
+    text: wage.source ? msg('a.floor_wage_source', { ...args, source: wage.source }) : msg('a.floor_wage', args),
   };
 }
 
 function ruleAssumptions(r: GapsRules, p: Provenance, embeddedGrid: boolean): Phrase[] {
   const out: Phrase[] = [
     ...dataSetAssumptions(p),
-    `basis: the ${r.basis} salary column (--basis)`,
-    `steps of the 2004 methodology: ${r.norms.within.toString()}% between adjacent posts within a management ` +
-      `level, ${r.norms.between.toString()}% between levels (--within, --between); a step is upper / lower − 1`,
-    "management level (within or between) from the grid's tier column: within when both tiers are equal, " +
-      'between when they differ',
+    msg('a.basis', { basis: r.basis }),
+    msg('a.steps', { within: exact(r.norms.within), between: exact(r.norms.between) }),
+    msg('a.levels'),
     r.floor.text,
   ];
-  if (embeddedGrid) out.push("the embedded grid's tiers are an assumption of that data set (see `kzpay data grid`)");
+  if (embeddedGrid) out.push(msg('a.embedded_tiers'));
   return out;
 }
 
@@ -126,6 +129,7 @@ export function checkReport(report: GapsReport, r: GapsRules, p: Provenance, emb
       ...EMPTY_CHECK,
       block: f.block,
       code: f.code,
+      ...titleCells(f.category),
       salary: f.salary,
       floor: f.floor,
       verdict: f.verdict,
@@ -151,11 +155,8 @@ export function checkReport(report: GapsReport, r: GapsRules, p: Provenance, emb
     },
     assumptions: [
       ...ruleAssumptions(r, p, embeddedGrid),
-      `a step is ok when it is within ${r.tolerance.toString()} pp of its norm (--tolerance); an inversion when the ` +
-        'upper post is paid no more than the lower',
-      ...(r.floor.value !== undefined && r.basis === 'max'
-        ? ['the floor is compared with the max column (the basis); min salaries are not checked against it']
-        : []),
+      msg('a.tolerance', { tolerance: exact(r.tolerance) }),
+      ...(r.floor.value !== undefined && r.basis === 'max' ? [msg('a.floor_max')] : []),
     ],
     inputs: p.inputs,
     notes: [readingOf(report, r)],
@@ -177,19 +178,23 @@ export function strictFailure(report: GapsReport): string | undefined {
   return `--strict: ${notOk} ${notOk === 1 ? 'row is' : 'rows are'} not ok (${what.join(', ')})`;
 }
 
-/** Joins prose and numbers with a separator, as Array.join does for strings. */
-function joined(items: (string | Num)[][], separator: string): (string | Num)[] {
-  return items.flatMap((item, i) => (i === 0 ? item : [separator, ...item]));
+const LEVEL = { within: msg('r.level.within'), between: msg('r.level.between') } as const;
+
+/** `A-1/A-2 (A-2 has no tier), ...`: pairs with the reason each was left. */
+function pairsWithReasons(pairs: readonly { upper: string; lower: string; reason?: Msg }[]): Part[] {
+  return joinParts(
+    pairs.map((c) => msg('r.pair_reason', { pair: pairName(c), reason: c.reason ?? '' })),
+    ', ',
+  );
 }
 
 /** The paragraph under the table: how many steps hold, how far each kind of step strays, which are furthest off. */
 function readingOf(report: GapsReport, r: GapsRules): Phrase {
   const sum = report.summary;
   const checked = sum.ok + sum.violations + sum.inversions;
-  const out: (string | Num)[][] = [];
-  if (sum.pairs === 0) out.push(['No block has two categories, so there is no step to check.']);
+  const out: Msg[] = [];
+  if (sum.pairs === 0) out.push(msg('r.no_pairs'));
   else {
-    const label = (kind: 'within' | 'between') => (kind === 'within' ? 'within a management level' : 'between levels');
     const present = (['within', 'between'] as const)
       .map((kind) => {
         const all = report.pairs.filter((c) => c.kind === kind && c.stepPct !== undefined);
@@ -197,14 +202,13 @@ function readingOf(report: GapsReport, r: GapsRules): Phrase {
         return { kind, all, ok: all.filter((c) => c.verdict === 'ok').length, norm };
       })
       .filter((k) => k.all.length > 0);
-    if (checked === 0) out.push(['No step could be checked against a norm.']);
+    if (checked === 0) out.push(msg('r.none_checked'));
     else {
-      const counts = present.map((k) => `${k.ok} of ${k.all.length} ${label(k.kind)} (${k.norm.toString()}%)`);
-      const hold = checked === 1 ? 'step holds its' : 'steps hold their';
-      out.push([
-        `${sum.ok} of ${checked} ${hold} norm within ${r.tolerance.toString()} pp` +
-          `${counts.length ? `: ${counts.join(', ')}` : ''}.`,
-      ]);
+      const counts = present.map((k) =>
+        msg('r.kind_count', { ok: k.ok, all: k.all.length, level: LEVEL[k.kind], norm: exact(k.norm) }),
+      );
+      const args = { ok: sum.ok, checked, tolerance: exact(r.tolerance) };
+      out.push(counts.length ? msg('r.hold_kinds', { ...args, counts: joinParts(counts, ', ') }) : msg('r.hold', args));
     }
     const spans = present
       .filter((k) => k.all.length > 1)
@@ -212,65 +216,49 @@ function readingOf(report: GapsReport, r: GapsRules): Phrase {
         const steps = k.all.map((c) => c.stepPct!).sort((a, b) => a.cmp(b));
         const [low, high] = [steps[0], steps[steps.length - 1]];
         return low.toFixed(2) === high.toFixed(2)
-          ? [`${label(k.kind)} all at `, pct(low), '%']
-          : [`${label(k.kind)} from `, pct(low), '% to ', pct(high), '%'];
+          ? msg('r.span_all', { level: LEVEL[k.kind], pct: pct(low) })
+          : msg('r.span', { level: LEVEL[k.kind], low: pct(low), high: pct(high) });
       });
-    if (spans.length > 0) out.push(['The steps run ', ...joined(spans, '; '), '.']);
+    if (spans.length > 0) out.push(msg('r.spans', { spans: joinParts(spans, '; ') }));
     const off = report.pairs
       .filter((c): c is PairCheck & { deviationPp: Dec } => c.verdict !== 'ok' && c.deviationPp !== undefined)
       .sort((a, b) => b.deviationPp.abs().cmp(a.deviationPp.abs()));
     if (off.length > 0) {
-      const shown = off
-        .slice(0, 3)
-        .map((c) => [
-          `${pairName(c)} `,
-          pct(c.stepPct!),
-          `% against ${c.normPct!.toString()}% (${c.deviationPp.isNegative() ? '' : '+'}`,
-          { value: c.deviationPp, kind: 'pp' } as Num,
-          ' pp)',
-        ]);
+      const shown = off.slice(0, 3).map((c) =>
+        msg('r.off_item', {
+          pair: pairName(c),
+          step: pct(c.stepPct!),
+          norm: exact(c.normPct!),
+          sign: c.deviationPp.isNegative() ? '' : '+',
+          deviation: { value: c.deviationPp, kind: 'pp' },
+        }),
+      );
       const short = off.filter((c) => c.deviationPp.isNegative()).length;
-      const steps = off.length === 1 ? 'step' : 'steps';
-      out.push([
-        'Furthest off: ',
-        ...joined(shown, '; '),
-        `; of the ${off.length} ${steps} off the norm, ${short} ${short === 1 ? 'is' : 'are'} short of it and ` +
-          `${off.length - short} above it.`,
-      ]);
+      out.push(msg('r.off', { items: joinParts(shown, '; '), count: off.length, short, above: off.length - short }));
     }
     const inverted = report.pairs.filter((c) => c.verdict === 'inversion');
-    if (inverted.length > 0) {
-      out.push([`Inverted (the upper post paid no more than the one below): ${inverted.map(pairName).join(', ')}.`]);
-    }
+    if (inverted.length > 0) out.push(msg('r.inverted', { pairs: inverted.map(pairName).join(', ') }));
     const unchecked = report.pairs.filter((c) => c.verdict === 'unchecked');
-    if (unchecked.length > 0) {
-      out.push([`Not checked: ${unchecked.map((c) => `${pairName(c)} (${c.reason})`).join(', ')}.`]);
-    }
+    if (unchecked.length > 0) out.push(msg('r.unchecked', { pairs: pairsWithReasons(unchecked) }));
   }
   if (report.singleBlocks.length > 0) {
-    const names = report.singleBlocks.map((b) => (b === '' ? 'The grid' : `Block "${b}"`));
-    out.push([`${names.join(', ')} ${names.length === 1 ? 'has' : 'have'} a single category: no step to check.`]);
+    const names = report.singleBlocks.map((b) => (b === '' ? msg('r.the_grid') : msg('r.block', { block: b })));
+    out.push(msg('r.single', { names: joinParts(names, ', '), count: names.length }));
   }
   const floor = r.floor.value;
   if (floor !== undefined) {
     const below = report.belowFloor;
-    if (below.length === 0) out.push(['No category is below the floor of ', money(floor), '.']);
+    if (below.length === 0) out.push(msg('r.floor_none', { floor: money(floor) }));
     else {
-      const list = joined(
-        below.map((f) => [`${f.code} (`, money(f.salary), ')']),
-        ', ',
-      );
-      const are = below.length === 1 ? 'category is' : 'categories are';
-      out.push([`${below.length} ${are} below the floor of `, money(floor), ': ', ...list, '.']);
+      const list = below.map((f) => msg('r.code_amount', { code: f.code, amount: money(f.salary) }));
+      out.push(msg('r.floor_below', { count: below.length, floor: money(floor), list: joinParts(list, ', ') }));
     }
     const without = report.withoutBasis;
     if (without.length > 0) {
-      out.push([
-        `${without.join(', ')} ${without.length === 1 ? 'has' : 'have'} no ${r.basis}: not checked against the floor.`,
-      ]);
+      out.push(msg('r.no_basis_floor', { codes: without.join(', '), count: without.length, basis: r.basis }));
     }
   }
-  return joined(out, ' ');
+  return joinParts(out, ' ');
 }
 
 /** The yearly cost of a proposal, per code and in total, for a staffing table. */
@@ -282,14 +270,14 @@ export interface ProposalCost {
 }
 
 /** Columns a proposal adds to the grid's own; a grid proposed before carries them already: replaced, not repeated. */
-function proposalColumns(oldKey: string, withCost: boolean): Column[] {
+function proposalColumns(basis: Basis, withCost: boolean): Column[] {
   return [
-    { key: oldKey, title: oldKey, kind: 'money' },
-    { key: 'raise_pct', title: 'raise %', kind: 'pct' },
+    { key: `old_${basis}`, title: msg('col.old', { basis }), kind: 'money' },
+    { key: 'raise_pct', title: msg('col.raise_pct'), kind: 'pct' },
     ...(withCost
       ? ([
-          { key: 'headcount', title: 'people', kind: 'int' },
-          { key: 'yearly_cost', title: 'yearly cost', kind: 'money' },
+          { key: 'headcount', title: msg('col.people'), kind: 'int' },
+          { key: 'yearly_cost', title: msg('col.yearly_cost'), kind: 'money' },
         ] as Column[])
       : []),
   ];
@@ -304,8 +292,8 @@ export function proposalReport(
   cost?: ProposalCost,
 ): Report {
   const oldKey = `old_${r.basis}`;
-  const added = proposalColumns(oldKey, cost !== undefined);
-  const replaced = [...proposalColumns('old_min', true), ...proposalColumns('old_max', true)].map((c) => c.key);
+  const added = proposalColumns(r.basis, cost !== undefined);
+  const replaced = [...proposalColumns('min', true), ...proposalColumns('max', true)].map((c) => c.key);
   const columns: Column[] = [...gridColumns(proposal.grid, replaced), ...added];
   const rows = proposal.categories.map((c) => ({
     ...gridRow(c.proposed),
@@ -323,38 +311,21 @@ export function proposalReport(
     (best, c) => (best === undefined || c.raisePct!.gt(best.raisePct!) ? c : best),
     undefined,
   );
-  const what =
-    mode === 'exact'
-      ? 'every step exactly its norm, from the lowest bottom salary of each block that lowers no one'
-      : 'the smallest raises so that no step falls short of its norm, bottom of each block up: ' +
-        'each salary = max(own, floor, the one below × (1 + norm))';
-  const reading: (string | Num)[][] = [
+  const reading: Msg[] = [
     largest === undefined
-      ? ['No category needs a raise: no step with a norm falls short of it and no salary is below the floor.']
-      : [
-          `${raised.length} of ${proposal.categories.length} categories get a raise, the largest ` +
-            `${largest.proposed.code} +`,
-          pct(largest.raisePct!),
-          '% (',
-          money(largest.oldBasis!),
-          ' → ',
-          money(basisSalary(largest.proposed, r.basis)!),
-          '); the others keep their salary.',
-        ],
+      ? msg('p.none')
+      : msg('p.raised', {
+          raised: raised.length,
+          count: proposal.categories.length,
+          code: largest.proposed.code,
+          pct: pct(largest.raisePct!),
+          old: money(largest.oldBasis!),
+          new: money(basisSalary(largest.proposed, r.basis)!),
+        }),
   ];
-  if (proposal.unset.length > 0) {
-    reading.push([
-      `Steps the proposal does not set: ${proposal.unset.map((u) => `${pairName(u)} (${u.reason})`).join(', ')}.`,
-    ]);
-  }
+  if (proposal.unset.length > 0) reading.push(msg('p.unset', { pairs: pairsWithReasons(proposal.unset) }));
   const kept = proposal.categories.filter((c) => c.oldBasis === undefined).map((c) => c.proposed.code);
-  if (kept.length > 0) {
-    const one = kept.length === 1;
-    reading.push([
-      `${kept.join(', ')} ${one ? 'has' : 'have'} no ${r.basis} and ` +
-        `${one ? 'is left as it is' : 'are left as they are'}.`,
-    ]);
-  }
+  if (kept.length > 0) reading.push(msg('p.kept', { codes: kept.join(', '), count: kept.length, basis: r.basis }));
   const other = r.basis === 'min' ? 'max' : 'min';
   const floor = r.floor.value;
   return {
@@ -364,7 +335,10 @@ export function proposalReport(
     rows,
     summary: {
       columns: cost
-        ? [...PROPOSAL_SUMMARY, { key: 'yearly_cost', title: `yearly cost ${cost.year}`, kind: 'money' }]
+        ? [
+            ...PROPOSAL_SUMMARY,
+            { key: 'yearly_cost', title: msg('col.yearly_cost_year', { year: cost.year }), kind: 'money' },
+          ]
         : PROPOSAL_SUMMARY,
       values: {
         categories: proposal.categories.length,
@@ -376,22 +350,17 @@ export function proposalReport(
     },
     assumptions: [
       ...ruleAssumptions(r, p, p.embeddedGrid),
-      `proposal (--propose ${mode}) of ${p.gridLabel}: ${what}; no salary is lowered`,
-      `each new ${r.basis} salary is rounded up to whole tenge; ${other} moves by the same percentage, also rounded up`,
-      `${oldKey} is today's ${r.basis} salary and raise_pct the raise of the proposal` +
-        `${cost ? '; headcount and yearly_cost its cost a year' : ''}; --grid reads the proposal back and ignores them`,
-      ...(r.basis === 'max' && floor !== undefined
-        ? ['min moves with max, so max is raised far enough that min also reaches the floor']
-        : []),
-      ...(cost
-        ? [
-            `yearly cost (--staffing ${cost.staffing}): the remuneration fund of ${cost.year} at the grid's salaries ` +
-              '(12 + 2 medical + 2 bonus + savings salaries by group, experience held; no raises) with the proposed ' +
-              "grid minus with today's; rows with their own salary cost the same under both",
-          ]
-        : []),
+      msg('a.proposal', {
+        mode,
+        grid: p.gridLabel,
+        what: msg(mode === 'exact' ? 'a.proposal.exact' : 'a.proposal.shortfall'),
+      }),
+      msg('a.proposal_rounding', { basis: r.basis, other }),
+      msg(cost ? 'a.proposal_columns_cost' : 'a.proposal_columns', { old: oldKey, basis: r.basis }),
+      ...(r.basis === 'max' && floor !== undefined ? [msg('a.proposal_max')] : []),
+      ...(cost ? [msg('a.proposal_cost', { staffing: cost.staffing, year: cost.year })] : []),
     ],
     inputs: p.inputs,
-    notes: [joined(reading, ' ')],
+    notes: [joinParts(reading, ' ')],
   };
 }

@@ -3,14 +3,33 @@ import type { Column, Row } from './report.js';
 
 const GRID_KINDS: Record<string, Column['kind']> = { min: 'money', max: 'money', rank: 'int' };
 
-/** The grid's own columns in its order, as report columns, so its CSV reads back with --grid; `except` left out. */
+/** Where the grid has them, `title` shows the locale's title for people, and title_ru, title_kk only in csv, json. */
+const GRID_TEXT: Record<string, Partial<Column>> = {
+  title: { localized: true },
+  title_ru: { machineOnly: true },
+  title_kk: { machineOnly: true },
+};
+
+/**
+ * The grid's own columns in its order, as report columns, so its CSV reads back with --grid; `except` left out. The
+ * headers are the file's column names, as they are in every locale.
+ */
 export function gridColumns(grid: Grid, except: readonly string[] = []): Column[] {
+  const titled = grid.columns.includes('title') && !except.includes('title');
   return grid.columns
     .filter((c) => c !== '' && !except.includes(c))
-    .map((c) => ({ key: c, title: c, kind: GRID_KINDS[c] ?? 'text' }));
+    .map((c) => ({ key: c, title: c, kind: GRID_KINDS[c] ?? 'text', ...(titled ? GRID_TEXT[c] : {}) }));
 }
 
 /** A category as a row of its grid's columns: the cells as read, salaries and rank as values. */
 export function gridRow(c: Category): Row {
   return { ...c.cells, min: c.min, max: c.max ?? null, rank: c.rank };
+}
+
+/**
+ * A category's title cells for a report row: `title` (the one shown), and `title_ru`, `title_kk` (not columns) for
+ * the renderer to show instead under ru, kk; null where the grid has none.
+ */
+export function titleCells(c: Category): Row {
+  return { title: c.title ?? null, title_ru: c.cells.title_ru || null, title_kk: c.cells.title_kk || null };
 }

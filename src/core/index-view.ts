@@ -1,37 +1,37 @@
 import {
   dataSetAssumptions,
   inflationAssumptions,
-  raiseLabel,
+  raiseList,
   rangeAssumption,
   scenarioAssumptions,
   type Provenance,
 } from './assumptions.js';
-import type { Category, Raise } from './data.js';
+import type { Category } from './data.js';
 import type { Dec } from './money.js';
 import { ONE } from './money.js';
 import { computeIndexReport, type IndexReport, type IndexReportInput } from './index-report.js';
-import type { Chart, Column, Report } from './report.js';
+import { msg, type Chart, type Column, type Msg, type Report } from './report.js';
 import type { Scenario } from './scenario.js';
 
 const COLUMNS: Column[] = [
-  { key: 'year', title: 'year', kind: 'int', rowKey: true },
-  { key: 'raises', title: 'raises', kind: 'text' },
-  { key: 'raise_pct', title: 'raise %', kind: 'pct' },
-  { key: 'nominal_index', title: 'nominal', kind: 'index' },
-  { key: 'inflation_pct', title: 'infl. %', kind: 'pct' },
-  { key: 'price_index', title: 'prices', kind: 'index' },
-  { key: 'real_index', title: 'real', kind: 'index' },
-  { key: 'real_change_pct', title: 'real chg %', kind: 'pct' },
-  { key: 'status', title: 'status', kind: 'text', tones: { projection: 'warn' } },
+  { key: 'year', title: msg('col.year'), kind: 'int', rowKey: true },
+  { key: 'raises', title: msg('col.raises'), kind: 'text' },
+  { key: 'raise_pct', title: msg('col.raise_pct'), kind: 'pct' },
+  { key: 'nominal_index', title: msg('col.nominal'), kind: 'index' },
+  { key: 'inflation_pct', title: msg('col.inflation_pct'), kind: 'pct' },
+  { key: 'price_index', title: msg('col.prices'), kind: 'index' },
+  { key: 'real_index', title: msg('col.real'), kind: 'index' },
+  { key: 'real_change_pct', title: msg('col.real_change_pct'), kind: 'pct' },
+  { key: 'status', title: msg('col.status'), kind: 'text', tones: { projection: 'warn' }, translate: true },
 ];
 
 const SUMMARY: Column[] = [
-  { key: 'nominal_index', title: 'nominal index', kind: 'index' },
-  { key: 'price_index', title: 'price index', kind: 'index' },
-  { key: 'real_index', title: 'real index', kind: 'index' },
-  { key: 'real_cagr_pct', title: 'real CAGR %', kind: 'pct' },
-  { key: 'years_real_fell', title: 'years real fell', kind: 'list' },
-  { key: 'catch_up_pct', title: 'catch-up %', kind: 'pct' },
+  { key: 'nominal_index', title: msg('col.nominal_index'), kind: 'index' },
+  { key: 'price_index', title: msg('col.price_index'), kind: 'index' },
+  { key: 'real_index', title: msg('col.real_index'), kind: 'index' },
+  { key: 'real_cagr_pct', title: msg('col.real_cagr_pct'), kind: 'pct' },
+  { key: 'years_real_fell', title: msg('col.years_real_fell'), kind: 'list' },
+  { key: 'catch_up_pct', title: msg('col.catch_up_pct'), kind: 'pct' },
 ];
 
 /** What `kzpay index` shows besides the computation's input. */
@@ -52,12 +52,13 @@ export function indexReport(input: IndexReportInput, view: IndexView): Report {
   const { fromYear, toYear, category } = input;
   const assumptions = [
     ...dataSetAssumptions(view.provenance),
-    `period ${fromYear}-${toYear}: ${view.fromGiven ? 'from --from' : 'from the first raise year'}, ` +
-      `${view.toGiven ? 'to --to' : 'to the last year with actual CPI data'}`,
-    `indices are 1 in December ${fromYear - 1}; nominal = the raises' level in December, a raise dated after the 1st ` +
-      'of a month counting in it pro rata by days; prices = the December-on-December CPI factors multiplied; ' +
-      'real = nominal / prices; catch-up = the one raise at the end of the period that would bring the real index ' +
-      'back to its best level in the period, its base December included',
+    msg('a.period', {
+      from: fromYear,
+      to: toYear,
+      fromWhy: msg(view.fromGiven ? 'a.period.from_option' : 'a.period.from_default'),
+      toWhy: msg(view.toGiven ? 'a.period.to_option' : 'a.period.to_default'),
+    }),
+    msg('a.indices', { year: fromYear - 1 }),
     scopeAssumption(report, category),
     ...input.raises
       .filter((r) => !r.low.eq(r.high) && report.rows.some((row) => row.raises.includes(r)))
@@ -71,7 +72,7 @@ export function indexReport(input: IndexReportInput, view: IndexView): Report {
     columns: COLUMNS,
     rows: report.rows.map((r) => ({
       year: r.year,
-      raises: r.raises.map((raise) => raiseLabel(raise)).join('; '),
+      raises: msg('text', { text: raiseList(r.raises, '; ') }),
       raise_pct: r.raisePct,
       nominal_index: r.nominalIndex,
       inflation_pct: r.inflationPct,
@@ -97,31 +98,31 @@ export function indexReport(input: IndexReportInput, view: IndexView): Report {
   };
 }
 
-function raiseList(raises: Raise[]): string {
-  return raises.map((r) => raiseLabel(r, { scope: true })).join(', ');
-}
-
 /** Whether scopes were applied, and which raises of the period that changed. */
-function scopeAssumption(report: IndexReport, category: Category | undefined): string {
+function scopeAssumption(report: IndexReport, category: Category | undefined): Msg {
   if (category === undefined) {
-    const narrow = report.scopesIgnored.length > 0 ? `, also ${raiseList(report.scopesIgnored)}` : '';
-    return `no --code: every raise counts, scopes not applied${narrow}`;
+    return report.scopesIgnored.length > 0
+      ? msg('a.scope_all_also', { raises: raiseList(report.scopesIgnored, ', ', { scope: true }) })
+      : msg('a.scope_all');
   }
-  const skipped = report.skipped.length > 0 ? `skipped ${raiseList(report.skipped)}` : 'no raise of the period skipped';
-  return `--code ${category.code}: only the raises whose scope covers it count; ${skipped}`;
+  const skipped =
+    report.skipped.length > 0
+      ? msg('a.scope_skipped', { raises: raiseList(report.skipped, ', ', { scope: true }) })
+      : msg('a.scope_none_skipped');
+  return msg('a.scope_code', { code: category.code, skipped });
 }
 
 /** The three indices from the base December (1) on. */
 function indexChart(report: IndexReport, fromYear: number): Chart {
   return {
-    title: `Index, December ${fromYear - 1} = 1`,
+    title: msg('chart.index', { year: fromYear - 1 }),
     kind: 'index',
     scale: 'log',
     years: [fromYear - 1, ...report.rows.map((r) => r.year)],
     series: [
-      { name: 'nominal (raises)', values: [ONE, ...report.rows.map((r) => r.nominalIndex)] },
-      { name: 'prices (CPI)', values: [ONE, ...report.rows.map((r) => r.priceIndex)] },
-      { name: 'real', values: [ONE, ...report.rows.map((r) => r.realIndex)] },
+      { name: msg('chart.nominal_raises'), values: [ONE, ...report.rows.map((r) => r.nominalIndex)] },
+      { name: msg('chart.prices_cpi'), values: [ONE, ...report.rows.map((r) => r.priceIndex)] },
+      { name: msg('chart.real'), values: [ONE, ...report.rows.map((r) => r.realIndex)] },
     ],
   };
 }

@@ -1,6 +1,7 @@
 import type { Category, Grid } from './data.js';
 import { ONE, factorToPercent, percentToFactor, type Dec } from './money.js';
 import { basisSalary, blocksOf, normOf, stepKind, whyUnchecked, type Basis, type StepNorms } from './gaps-report.js';
+import type { Msg } from './report.js';
 
 /** shortfall: the smallest raises so that no step falls short of its norm; exact: every step exactly its norm. */
 export type ProposeMode = 'shortfall' | 'exact';
@@ -27,7 +28,7 @@ export interface ProposedCategory {
 export interface UnsetStep {
   upper: string;
   lower: string;
-  reason: string;
+  reason: Msg;
 }
 
 export interface Proposal {

@@ -1,3 +1,4 @@
+import type { MessageId } from '../i18n/en.js';
 import type { Dec } from './money.js';
 
 /**
@@ -9,12 +10,22 @@ export type ColumnKind = 'text' | 'int' | 'money' | 'thousands' | 'pct' | 'pp' |
 
 export interface Column {
   key: string;
-  title: string;
+  /** The header: a message of the catalogue, worded in the locale; a plain string (a data set's column) as it is. */
+  title: Phrase;
   kind: ColumnKind;
   /** Names the row (code, year...): repeated in each table when a terminal is too narrow for one. */
   rowKey?: boolean;
   /** Cell texts to mark in a coloured table, e.g. { violation: 'bad' }; the text itself stays the marker. */
   tones?: Record<string, 'bad' | 'warn' | 'good'>;
+  /** The cells are kzpay's own words (ok, violation, projection...): shown in the locale in table, md and xlsx. */
+  translate?: boolean;
+  /**
+   * Text in several languages: under ru or kk, table, md and xlsx show the row's `<key>_ru` or `<key>_kk` cell
+   * when it is not empty (a category's title); csv and json keep the key's own cell.
+   */
+  localized?: boolean;
+  /** Left out of table, md and xlsx, kept in csv and json: a grid's title_ru, title_kk where `title` shows them. */
+  machineOnly?: boolean;
 }
 
 /** A number inside prose, formatted by the renderer as its kind (money grouped, percents to 2 places...). */
@@ -23,23 +34,58 @@ export interface Num {
   kind: ColumnKind;
 }
 
-/** Prose with numbers in it: the renderer formats each number, so core words a sentence without formatting. */
-export type Phrase = string | readonly (string | Num)[];
+/**
+ * A message of the catalogue (`src/i18n/en.ts`, `ru.ts`, `kk.ts`): its id and arguments, worded by the renderer in
+ * the locale's language (English in JSON). Core says what to say; the catalogue says it in each language.
+ */
+export interface Msg {
+  id: MessageId;
+  args?: Readonly<Record<string, Arg>>;
+}
 
-export type Cell = Dec | string | number | readonly number[] | null;
+/** A message's argument: text as it is (a code, a date, a file), a count, a number to format, a message, or prose. */
+export type Arg = string | number | Num | Msg | readonly Part[];
+export type Part = string | Num | Msg;
+
+/** Prose with numbers and messages in it: the renderer formats each number and words each message. */
+export type Phrase = string | Msg | readonly Part[];
+
+/** A message: `msg('grid_date', { date: '2024-01-01' })`. */
+export function msg(id: MessageId, args?: Readonly<Record<string, Arg>>): Msg {
+  return args === undefined ? { id } : { id, args };
+}
+
+/** Whether a part of prose is a message. */
+export function isMsg(x: unknown): x is Msg {
+  return typeof x === 'object' && x !== null && 'id' in x;
+}
+
+/** Joins items with a separator, as Array.join does for strings: prose stays parts, to be worded by the renderer. */
+export function joinParts(items: readonly (Part | readonly Part[])[], separator: Part): Part[] {
+  return items.flatMap((item, i) => {
+    const parts = Array.isArray(item) ? (item as readonly Part[]) : [item as Part];
+    return i === 0 ? parts : [separator, ...parts];
+  });
+}
+
+/** A value of a cell: a number to format as its column's kind, text, a whole number, a list of years, or none. */
+export type Value = Dec | string | number | readonly number[] | null;
+
+/** A cell is a value, or (a label such as index's raises) a message: JSON and CSV word it in English. */
+export type Cell = Value | Msg;
 export type Row = Record<string, Cell>;
 
 /** A line chart drawn with the table (table format only, `--chart`): one value per year for each series. */
 export interface Chart {
-  title: string;
+  title: Phrase;
   /** How the y axis is labelled: money in whole tenge, or an index. */
   kind: 'money' | 'index';
   /** log: equal steps are equal percentages, so lines that compound at different speeds stay readable together. */
   scale: 'linear' | 'log';
   years: number[];
-  series: { name: string; values: Dec[] }[];
+  series: { name: Phrase; values: Dec[] }[];
   /** A line under the legend, e.g. which of several codes is drawn. */
-  note?: string;
+  note?: Phrase;
 }
 
 /** What every command produces: plain data that table, CSV, JSON and Markdown are all made from. */

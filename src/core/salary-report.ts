@@ -4,6 +4,7 @@ import type { Category, Raise, SeniorityBand, Status } from './data.js';
 import { ModelMemo, SalaryModel, raisePercent, type RangeChoice } from './engine.js';
 import { type PriceIndex, monthsOf } from './prices.js';
 import type { CalDate } from './dates.js';
+import { msg, type Msg } from './report.js';
 
 export interface SalaryReportInput {
   categories: Category[];
@@ -38,7 +39,7 @@ export interface SalaryRow {
 
 export interface SalaryReport {
   rows: SalaryRow[];
-  skipped: { code: string; reason: string }[];
+  skipped: { code: string; reason: Msg }[];
 }
 
 /** One row per category per year: nominal and real December level, yearly earnings, raises, seniority, inflation. */
@@ -74,7 +75,7 @@ export function computeSalaryReport(input: SalaryReportInput): SalaryReport {
       if (moving !== undefined) {
         skipped.push({
           code: category.code,
-          reason: `it has no max salary, so it cannot move through the seniority bands (from ${formatMonth(moving)})`,
+          reason: msg('reason.no_max_bands', { month: formatMonth(moving) }),
         });
         continue;
       }

@@ -1,5 +1,6 @@
 import {
   dataSetAssumptions,
+  exact,
   gridDateAssumption,
   inflationAssumptions,
   pricesAssumption,
@@ -11,23 +12,25 @@ import {
 } from './assumptions.js';
 import { formatMonth, yearOf, type MonthIndex } from './dates.js';
 import type { Dec } from './money.js';
-import type { Chart, Column, Report } from './report.js';
+import { msg, type Chart, type Column, type Report } from './report.js';
 import type { Scenario } from './scenario.js';
+import { titleCells } from './grid-rows.js';
 import { computeSalaryReport, type SalaryReportInput, type SalaryRow } from './salary-report.js';
 
 const COLUMNS: Column[] = [
-  { key: 'code', title: 'code', kind: 'text', rowKey: true },
-  { key: 'year', title: 'year', kind: 'int', rowKey: true },
-  { key: 'experience', title: 'exp, y', kind: 'years' },
-  { key: 'salary', title: 'salary Dec', kind: 'money' },
-  { key: 'raise_pct', title: 'raise %', kind: 'pct' },
-  { key: 'seniority_pct', title: 'senior. %', kind: 'pct' },
-  { key: 'earnings', title: 'earnings', kind: 'money' },
-  { key: 'inflation_pct', title: 'infl. %', kind: 'pct' },
-  { key: 'salary_real', title: 'salary real', kind: 'money' },
-  { key: 'earnings_real', title: 'earnings real', kind: 'money' },
-  { key: 'real_change_pct', title: 'real chg %', kind: 'pct' },
-  { key: 'status', title: 'status', kind: 'text', tones: { projection: 'warn' } },
+  { key: 'code', title: msg('col.code'), kind: 'text', rowKey: true },
+  { key: 'title', title: msg('col.title'), kind: 'text', localized: true },
+  { key: 'year', title: msg('col.year'), kind: 'int', rowKey: true },
+  { key: 'experience', title: msg('col.experience'), kind: 'years' },
+  { key: 'salary', title: msg('col.salary_dec'), kind: 'money' },
+  { key: 'raise_pct', title: msg('col.raise_pct'), kind: 'pct' },
+  { key: 'seniority_pct', title: msg('col.seniority_pct'), kind: 'pct' },
+  { key: 'earnings', title: msg('col.earnings'), kind: 'money' },
+  { key: 'inflation_pct', title: msg('col.inflation_pct'), kind: 'pct' },
+  { key: 'salary_real', title: msg('col.salary_real'), kind: 'money' },
+  { key: 'earnings_real', title: msg('col.earnings_real'), kind: 'money' },
+  { key: 'real_change_pct', title: msg('col.real_change_pct'), kind: 'pct' },
+  { key: 'status', title: msg('col.status'), kind: 'text', tones: { projection: 'warn' }, translate: true },
 ];
 
 /** What `kzpay salary` shows besides the computation's input: where the data came from, and the chart. */
@@ -48,19 +51,19 @@ export function salaryReport(input: SalaryReportInput, view: SalaryView): Report
   const shownCodes = new Set(report.rows.map((r) => r.code));
   const shown = input.categories.filter((c) => shownCodes.has(c.code));
   const pricesYear = yearOf(input.pricesMonth);
+  const titles = new Map(shown.map((c) => [c.code, titleCells(c)]));
   const assumptions = [
     ...dataSetAssumptions(view.provenance),
     gridDateAssumption(view.gridDate),
     pricesAssumption(input.pricesMonth, view.pricesGiven),
     ...inflationAssumptions(input.prices, Math.min(fromYear, pricesYear), Math.max(toYear, pricesYear), view.inflation),
     input.holdSeniority
-      ? `seniority held at the grid date's band for ${experience.toString()} years of service (--no-seniority)`
-      : `seniority: ${experience.toString()} years of service at the grid date (--experience), one twelfth of a ` +
-        'year more each month; level = min + share × (max − min)',
+      ? msg('a.seniority_held', { years: exact(experience) })
+      : msg('a.seniority', { years: exact(experience) }),
     PRO_RATA,
     ...rangeAssumptions(input.raises, shown, { from: fromYear, to: toYear, gridDate: input.asOf }, input.range),
     // A skipped category shaped the report: an assumption, so JSON and CSV users see it too.
-    ...report.skipped.map((s) => `skipped ${s.code}: ${s.reason}; --no-seniority shows it at its grid-date level`),
+    ...report.skipped.map((s) => msg('a.skipped', { code: s.code, reason: s.reason })),
     ...scenarioAssumptions(view.scenario),
   ];
   return {
@@ -69,6 +72,7 @@ export function salaryReport(input: SalaryReportInput, view: SalaryView): Report
     columns: COLUMNS,
     rows: report.rows.map((r) => ({
       code: r.code,
+      ...titles.get(r.code),
       year: r.year,
       experience: r.experience,
       salary: r.salary,
@@ -94,15 +98,14 @@ function salaryChart(rows: SalaryRow[], pricesMonth: MonthIndex): Chart | undefi
   const own = rows.filter((r) => r.code === code);
   const codes = new Set(rows.map((r) => r.code)).size;
   return {
-    title: `${code}: monthly salary in December, tenge`,
+    title: msg('chart.salary', { code }),
     kind: 'money',
     scale: 'linear',
     years: own.map((r) => r.year),
     series: [
-      { name: 'nominal', values: own.map((r) => r.salary) },
-      { name: `real (prices of ${formatMonth(pricesMonth)})`, values: own.map((r) => r.salaryReal) },
+      { name: msg('chart.nominal'), values: own.map((r) => r.salary) },
+      { name: msg('chart.real_prices', { month: formatMonth(pricesMonth) }), values: own.map((r) => r.salaryReal) },
     ],
-    note:
-      codes > 1 ? `the chart shows ${code}, the first of ${codes} codes; give one code to chart another` : undefined,
+    note: codes > 1 ? msg('chart.first_code', { code, count: codes }) : undefined,
   };
 }

@@ -1,6 +1,9 @@
-import type { Chart } from '../core/report.js';
 import { groupThousands } from './format.js';
 import { palette, type Palette } from './paint.js';
+import { say, type ShownChart } from './words.js';
+
+/** A chart as drawn: its words in the locale (a plain title is English, for a chart made by hand). */
+type Chart = Omit<ShownChart, 'logTitle' | 'decimal'> & Partial<Pick<ShownChart, 'logTitle' | 'decimal'>>;
 
 export interface ChartOptions {
   color: boolean;
@@ -26,7 +29,7 @@ export async function renderChart(chart: Chart, opts: ChartOptions): Promise<str
     chart.scale === 'log' && Math.min(...all) > 0
       ? logAxis(all, opts.height ?? 16)
       : linearAxis(all, opts.height ?? 15);
-  const labels = axis.ticks.map((t) => tickLabel(t, chart.kind));
+  const labels = axis.ticks.map((t) => tickLabel(t, chart.kind, chart.decimal ?? '.'));
   const labelWidth = Math.max(...labels.map((l) => l.length));
   const rowOf = (v: number) => clamp(Math.round((1 - axis.fraction(v)) * (axis.rows - 1)), 0, axis.rows - 1);
 
@@ -60,7 +63,8 @@ export async function renderChart(chart: Chart, opts: ChartOptions): Promise<str
   const paint = (s: number | undefined, count = 1) =>
     s === undefined ? ' '.repeat(count) : chalk[COLORS[s % COLORS.length]](MARKERS[s % MARKERS.length].repeat(count));
   const tickAt = new Map(axis.ticks.map((t, i) => [rowOf(t), labels[i]]));
-  const out: string[] = [chalk.bold(chart.title + (axis.log ? ' (log scale: equal steps are equal percentages)' : ''))];
+  const logTitle = chart.logTitle ?? say({ id: 'chart.log_scale', args: { title: chart.title } });
+  const out: string[] = [chalk.bold(axis.log ? logTitle : chart.title)];
   for (let r = 0; r < axis.rows; r++) {
     const label = tickAt.get(r);
     let cells = '';
@@ -133,12 +137,12 @@ function logAxis(values: number[], height: number): YAxis {
   return { log: true, rows: height, ticks, fraction };
 }
 
-/** A tick value with the decimals it needs (2.5, 10, 62 500), money grouped by spaces. */
-function tickLabel(value: number, kind: Chart['kind']): string {
+/** A tick value with the decimals it needs (2.5, 10, 62 500), money grouped by spaces; `,` decimal under ru, kk. */
+function tickLabel(value: number, kind: Chart['kind'], decimal: '.' | ','): string {
   let decimals = 0;
   while (decimals < 6 && Math.abs(value * 10 ** decimals - Math.round(value * 10 ** decimals)) > 1e-6) decimals++;
   const text = value.toFixed(decimals);
-  return kind === 'money' ? groupThousands(text) : text;
+  return (kind === 'money' ? groupThousands(text) : text).replace('.', decimal);
 }
 
 /** The x axis: a tick under every year when there is room, else a plain rule. */

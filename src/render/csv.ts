@@ -1,6 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
-import type { Cell, Column, ColumnKind, Report } from '../core/report.js';
+import type { ColumnKind, Value } from '../core/report.js';
 import { formatCell } from './format.js';
+import type { ShownColumn, ShownReport } from './words.js';
 
 import type { Locale } from './formats.js';
 
@@ -25,7 +26,7 @@ const DECIMAL_KINDS: ReadonlySet<ColumnKind> = new Set([
 ]);
 
 /** One cell as CSV text before quoting: numbers in machine form (comma decimal for ru/kk), text formula-guarded. */
-export function csvCell(value: Cell, kind: ColumnKind, locale: Locale = 'en'): string {
+export function csvCell(value: Value, kind: ColumnKind, locale: Locale = 'en'): string {
   const text = formatCell(value, kind, 'machine');
   const numeric = kind !== 'text' && (typeof value !== 'string' || NUMBER_START.test(text));
   if (!numeric) return FORMULA_START.test(text) ? `'${text}` : text;
@@ -36,10 +37,10 @@ export function csvCell(value: Cell, kind: ColumnKind, locale: Locale = 'en'): s
  * A report's main table as CSV (SPEC 4): a header of the keys, then the rows. en: `,` `.` LF, no BOM; ru/kk: `;`
  * `,` CRLF and a UTF-8 BOM, what a spreadsheet in those locales opens as numbers. No comment lines.
  */
-export function renderCsv(report: Report, opts: CsvOptions = {}): string {
+export function renderCsv(report: ShownReport, opts: CsvOptions = {}): string {
   const locale = opts.locale ?? 'en';
   const en = locale === 'en';
-  const cols: Column[] = report.columns;
+  const cols: ShownColumn[] = report.columns;
   const records = [
     cols.map((c) => csvCell(c.key, 'text', locale)),
     ...report.rows.map((row) => cols.map((c) => csvCell(row[c.key], c.kind, locale))),

@@ -1,5 +1,5 @@
 import { fixedHalfUp } from '../core/money.js';
-import type { Cell, ColumnKind, Phrase } from '../core/report.js';
+import type { ColumnKind, Value } from '../core/report.js';
 
 export type Target = 'human' | 'machine';
 
@@ -19,18 +19,22 @@ export function groupThousands(fixed: string): string {
   return (neg ? '-' : '') + grouped + (frac !== undefined ? '.' + frac : '');
 }
 
-/** A cell as text: numbers rounded half up to the kind's places; money grouped by spaces for people. */
-export function formatCell(value: Cell, kind: ColumnKind, target: Target): string {
+/**
+ * A cell as text: numbers rounded half up to the kind's places; money grouped by spaces for people; `decimal` the
+ * mark people read (`,` under ru and kk).
+ */
+export function formatCell(value: Value, kind: ColumnKind, target: Target, decimal: '.' | ',' = '.'): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;
   if (typeof value === 'number') return String(value);
   if (isList(value)) return value.join(', ');
   // A non-finite value is a bug upstream (inputs are checked so that none can arise): never print it as a result.
   if (!value.isFinite()) throw new Error(`a ${kind} value is ${value.toString()}`);
-  if (kind === 'decimal' || kind === 'text' || kind === 'int') return value.toString();
+  if (kind === 'text' || kind === 'int') return value.toString();
   const places = PLACES[target][kind] ?? 2;
-  const fixed = fixedHalfUp(value, places);
-  return (kind === 'money' || kind === 'thousands') && target === 'human' ? groupThousands(fixed) : fixed;
+  const fixed = kind === 'decimal' ? value.toString() : fixedHalfUp(value, places);
+  const text = (kind === 'money' || kind === 'thousands') && target === 'human' ? groupThousands(fixed) : fixed;
+  return decimal === '.' ? text : text.replace('.', decimal);
 }
 
 export function isNumericKind(kind: ColumnKind): boolean {
@@ -38,12 +42,6 @@ export function isNumericKind(kind: ColumnKind): boolean {
 }
 
 /** Whether a cell is a list of whole numbers (years): an array in JSON, joined by commas elsewhere. */
-export function isList(value: Cell): value is readonly number[] {
+export function isList(value: unknown): value is readonly number[] {
   return Array.isArray(value);
-}
-
-/** Prose with numbers in it as text: each number formatted as its kind. */
-export function phraseText(phrase: Phrase, target: Target): string {
-  if (typeof phrase === 'string') return phrase;
-  return phrase.map((part) => (typeof part === 'string' ? part : formatCell(part.value, part.kind, target))).join('');
 }

@@ -1,7 +1,8 @@
-import type { Column, Report, Row } from '../core/report.js';
+import type { Report } from '../core/report.js';
 import type { Locale } from './formats.js';
-import { formatCell, isList, isNumericKind, phraseText } from './format.js';
+import { formatCell, isList, isNumericKind } from './format.js';
 import type { Format } from './formats.js';
+import { ENGLISH_WORDS, showReport, type ShownColumn, type ShownReport } from './words.js';
 
 /** Charts fit an 80-column terminal. */
 const CHART_WIDTH = 80;
@@ -11,31 +12,36 @@ export interface RenderOptions {
   version: string;
   /** The width of the terminal the table goes to; undefined in a pipe or a file (one table, however wide). */
   width?: number;
-  /** The CSV dialect and the words of xlsx: en (the default), ru or kk. */
+  /** The words of table, md, xlsx and charts (and the decimal mark of table, md), and the CSV dialect: en, ru or kk. */
   locale?: Locale;
 }
 
-/** Turns a report into the text of one format, or the bytes of xlsx. The only place numbers become text. */
+/**
+ * Turns a report into the text of one format, or the bytes of xlsx. The only place numbers become text. Its words
+ * are the locale's in table, md and xlsx, English in csv and json (words.ts).
+ */
 export async function renderReport(report: Report, format: Format, opts: RenderOptions): Promise<string | Uint8Array> {
+  const locale = opts.locale ?? 'en';
   switch (format) {
     case 'csv': {
       const { renderCsv } = await import('./csv.js');
-      return renderCsv(report, { locale: opts.locale });
+      return renderCsv(showReport(report, locale, 'data'), { locale });
     }
     case 'xlsx': {
       const { renderXlsx } = await import('./xlsx.js');
-      return renderXlsx(report, { locale: opts.locale });
+      return renderXlsx(showReport(report, locale, 'sheet'), { locale });
     }
     case 'json':
-      return renderJson(report, opts.version);
+      return renderJson(showReport(report, 'en', 'data'), opts.version);
     case 'md':
-      return renderMarkdown(report);
+      return renderMarkdown(showReport(report, locale, 'text'));
     case 'table': {
+      const shown = showReport(report, locale, 'text');
       const { renderTable } = await import('./table.js');
-      const table = await renderTable(report, opts.color, opts.width);
-      if (!report.chart) return table;
+      const table = await renderTable(shown, opts.color, opts.width);
+      if (!shown.chart) return table;
       const { renderChart } = await import('./chart.js');
-      return table + '\n' + (await renderChart(report.chart, { color: opts.color, width: CHART_WIDTH }));
+      return table + '\n' + (await renderChart(shown.chart, { color: opts.color, width: CHART_WIDTH }));
     }
   }
 }
@@ -43,7 +49,10 @@ export async function renderReport(report: Report, format: Format, opts: RenderO
 /** The version of each kind's JSON schema (`schema/<command>-<kind>.json`): raised when a row's shape changes. */
 export const SCHEMA_VERSION = 1;
 
-function jsonValues(columns: Column[], row: Row): Record<string, string | number | readonly number[] | null> {
+function jsonValues(
+  columns: ShownColumn[],
+  row: ShownReport['rows'][number],
+): Record<string, string | number | readonly number[] | null> {
   const out: Record<string, string | number | readonly number[] | null> = {};
   for (const c of columns) {
     const v = row[c.key];
@@ -55,14 +64,14 @@ function jsonValues(columns: Column[], row: Row): Record<string, string | number
   return out;
 }
 
-function renderJson(report: Report, version: string): string {
+function renderJson(report: ShownReport, version: string): string {
   const doc = {
     command: report.command,
     kind: report.kind,
     schema: SCHEMA_VERSION,
     version,
     inputs: report.inputs,
-    assumptions: report.assumptions.map((a) => phraseText(a, 'human')),
+    assumptions: report.assumptions,
     rows: report.rows.map((r) => jsonValues(report.columns, r)),
     summary: report.summary ? jsonValues(report.summary.columns, report.summary.values) : {},
   };
@@ -74,7 +83,9 @@ function mdEscape(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\r\n|\r|\n/g, '<br>');
 }
 
-function renderMarkdown(report: Report): string {
+/** A report shown as text (every cell worded and formatted) as Markdown. */
+function renderMarkdown(report: ShownReport): string {
+  const words = report.words ?? ENGLISH_WORDS;
   const out: string[] = [];
   const head = report.columns.map((c) => mdEscape(c.title));
   out.push(`| ${head.join(' | ')} |`);
@@ -83,11 +94,11 @@ function renderMarkdown(report: Report): string {
     out.push(`| ${report.columns.map((c) => mdEscape(formatCell(row[c.key], c.kind, 'human'))).join(' | ')} |`);
   }
   if (report.summary) {
-    out.push('', '**Summary**', '');
+    out.push('', `**${words.summary}**`, '');
     for (const c of report.summary.columns)
       out.push(`- ${mdEscape(c.title)}: ${mdEscape(formatCell(report.summary.values[c.key], c.kind, 'human'))}`);
   }
-  if (report.notes && report.notes.length > 0) out.push('', ...report.notes.map((n) => phraseText(n, 'human')));
-  out.push('', '**Assumptions**', '', ...report.assumptions.map((a) => `- ${mdEscape(phraseText(a, 'human'))}`));
+  if (report.notes && report.notes.length > 0) out.push('', ...report.notes);
+  out.push('', `**${words.assumptions}**`, '', ...report.assumptions.map((a) => `- ${mdEscape(a)}`));
   return out.join('\n') + '\n';
 }

@@ -1,7 +1,7 @@
 import Table from 'cli-table3';
-import type { Column, Report } from '../core/report.js';
-import { formatCell, isNumericKind, phraseText } from './format.js';
+import { formatCell, isNumericKind } from './format.js';
 import { palette, type Palette } from './paint.js';
+import { ENGLISH_WORDS, type ShownColumn as Column, type ShownReport as Report } from './words.js';
 
 /**
  * The terminal table: cli-table3, money grouped in whole tenge, then the summary, notes and assumptions. Given the
@@ -16,14 +16,15 @@ export async function renderTable(report: Report, color: boolean, width?: number
     if (out.length > 0) out.push('');
     out.push(tableOf(report.columns, cells, group, chalk));
   }
+  const words = report.words ?? ENGLISH_WORDS;
   if (report.summary) {
     const w = Math.max(...report.summary.columns.map((c) => c.title.length));
-    out.push('', chalk.bold('Summary'));
+    out.push('', chalk.bold(words.summary));
     for (const c of report.summary.columns)
       out.push(`  ${c.title.padEnd(w)}  ${formatCell(report.summary.values[c.key], c.kind, 'human')}`);
   }
-  if (report.notes && report.notes.length > 0) out.push('', ...report.notes.map((n) => phraseText(n, 'human')));
-  out.push('', chalk.bold('Assumptions'), ...report.assumptions.map((a) => chalk.dim(`  - ${phraseText(a, 'human')}`)));
+  if (report.notes && report.notes.length > 0) out.push('', ...report.notes);
+  out.push('', chalk.bold(words.assumptions), ...report.assumptions.map((a) => chalk.dim(`  - ${a}`)));
   return out.join('\n') + '\n';
 }
 

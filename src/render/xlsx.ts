@@ -1,6 +1,11 @@
-import type { Cell, Column, ColumnKind, Report, Row } from '../core/report.js';
+import type { ColumnKind, Value } from '../core/report.js';
 import type { Locale } from './formats.js';
-import { formatCell, groupThousands, phraseText } from './format.js';
+import { formatCell, groupThousands } from './format.js';
+import { ENGLISH_WORDS, type ShownColumn, type ShownReport } from './words.js';
+
+type Column = ShownColumn;
+type Report = ShownReport;
+type Row = ShownReport['rows'][number];
 
 export interface XlsxOptions {
   /** Taken for symmetry with CSV: the file's number formats are locale-free, and the words come in the report. */
@@ -34,7 +39,7 @@ const WIDTH_MAX = 80;
 type CellValue = string | number | null;
 
 /** A cell's value for the sheet: a number from the exact machine text (a sheet's cell is a float), or text. */
-function sheetValue(value: Cell, kind: ColumnKind): CellValue {
+function sheetValue(value: Value, kind: ColumnKind): CellValue {
   if (value === null || value === undefined) return null;
   if (kind === 'text' || kind === 'list' || typeof value === 'string') return formatCell(value, kind, 'machine');
   return Number(formatCell(value, kind, 'machine'));
@@ -80,10 +85,10 @@ function tableSheet(columns: Column[], rows: Row[]): SheetData {
   };
 }
 
-function summarySheet(summary: NonNullable<Report['summary']>): SheetData {
+function summarySheet(summary: NonNullable<Report['summary']>, header: string[]): SheetData {
   const { columns, values } = summary;
   return {
-    header: ['label', 'value'],
+    header,
     kinds: columns.map((c) => ['text', c.kind]),
     rows: columns.map((c) => [c.title, sheetValue(values[c.key], c.kind)]),
   };
@@ -131,24 +136,12 @@ export async function renderXlsx(report: Report, _opts: XlsxOptions = {}): Promi
     }
   };
 
-  add(report.command, tableSheet(report.columns, report.rows));
+  const { sheet } = report.words ?? ENGLISH_WORDS;
+  add(sheet(report.command), tableSheet(report.columns, report.rows));
   for (const t of report.tables ?? []) add(t.name, tableSheet(t.columns, t.rows));
-  if (report.summary) add('summary', summarySheet(report.summary));
-  add(
-    'assumptions',
-    listSheet(
-      'assumption',
-      report.assumptions.map((a) => phraseText(a, 'human')),
-    ),
-  );
-  if (report.notes && report.notes.length > 0)
-    add(
-      'notes',
-      listSheet(
-        'note',
-        report.notes.map((n) => phraseText(n, 'human')),
-      ),
-    );
+  if (report.summary) add(sheet('summary'), summarySheet(report.summary, [sheet('label'), sheet('value')]));
+  add(sheet('assumptions'), listSheet(sheet('assumption'), report.assumptions));
+  if (report.notes && report.notes.length > 0) add(sheet('notes'), listSheet(sheet('note'), report.notes));
 
   return new Uint8Array(await book.xlsx.writeBuffer());
 }

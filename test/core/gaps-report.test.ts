@@ -5,6 +5,7 @@ import { Dec } from '../../src/core/money.js';
 import { parseCsv } from '../../src/io/csv.js';
 import { parseGrid, parseParams } from '../../src/io/datasets.js';
 import { FIXTURES_DIR } from '../../src/io/load.js';
+import { english } from '../helpers/words.js';
 
 const gridOf = (text: string) => parseGrid(parseCsv(text, 'test.csv'), 'auto');
 const embedded = gridOf(readFileSync(FIXTURES_DIR + 'grid-2024.csv', 'utf8'));
@@ -80,7 +81,8 @@ describe('computeGapsReport on the max column', () => {
 
   it('leaves E-4/E-5 unchecked because E-5 has no max, and says so', () => {
     const p = pair(report, 'E-4');
-    expect(p).toMatchObject({ lower: 'E-5', verdict: 'unchecked', reason: 'E-5 has no max', kind: 'within' });
+    expect(p).toMatchObject({ lower: 'E-5', verdict: 'unchecked', kind: 'within' });
+    expect(english(p.reason)).toBe('E-5 has no max');
     expect(p.stepPct).toBeUndefined();
     expect(report.withoutBasis).toEqual(['E-5']);
     expect(report.summary.unchecked).toBe(1);
@@ -102,7 +104,7 @@ describe('computeGapsReport on awkward grids', () => {
       ['C', '22.22', 'unchecked'],
     ]);
     expect(r.pairs[0].deviationPp!.toFixed(2)).toBe('-41.09');
-    expect(r.pairs[2].reason).toBe('C has no tier');
+    expect(english(r.pairs[2].reason)).toBe('C has no tier');
     expect(r.summary).toMatchObject({ inversions: 2, unchecked: 1, ok: 0, violations: 0 });
   });
 

@@ -19,6 +19,7 @@ import {
 import { parseCsv } from '../../src/io/csv.js';
 import { parseCpi, parseGrid, parseRaises, parseScope, parseSeniority } from '../../src/io/datasets.js';
 import { FIXTURES_DIR } from '../../src/io/load.js';
+import { english, inEnglish } from '../helpers/words.js';
 
 const fixture = (name: string) => parseCsv(readFileSync(FIXTURES_DIR + name, 'utf8'), `fixtures/${name}`);
 const GRID = parseGrid(fixture('grid-2024.csv'), 'point');
@@ -112,7 +113,7 @@ describe('applyScenario with a percent raise', () => {
     expect(generated).toHaveLength(1);
     expect(generated[0].raise.scenario).toBe('--raise 2027-01-01:10');
     expect(generated[0].note).toBe('--raise 2027-01-01:10: +10% on 2027-01-01 (all)');
-    expect(raiseLabel(generated[0].raise)).toBe('10% from 2027-01-01 (scenario)');
+    expect(english(raiseLabel(generated[0].raise))).toBe('10% from 2027-01-01 (scenario)');
     expect(raises.map((r) => r.effective.year)).toEqual([...RAISES.map((r) => r.effective.year), 2027]);
     expect(warnings).toEqual([]);
   });
@@ -236,7 +237,7 @@ describe('applyScenario with restore', () => {
     expect(r.low.toFixed(12)).toBe(expected.toFixed(12));
     expect(r.low.toFixed(4)).toBe('17.6040');
     expect(r.scopeText).toBe('all');
-    expect(raiseLabel(r)).toBe('17.604% from 2027-01-01 (scenario)');
+    expect(english(raiseLabel(r))).toBe('17.604% from 2027-01-01 (scenario)');
     expect(generated[0].note).toBe(
       '--raise 2027-01-01:restore=2023-12: +17.604% on 2027-01-01 for E-G-4 ' +
         '(brings the real raise level of 2027-01 back to that of 2023-12)',
@@ -280,7 +281,7 @@ describe('applyScenario with restore', () => {
     });
     // real(Dec 2027) = 1.16 × (1 + r) / (1.086 × 1.123 × 1.1105 × 1.091) = 1.091^(1/12) / 1.091 = 1.091^(−11/12)
     expect(report.realIndex.toFixed(12)).toBe(d('1.091').pow(d(-11).div(12)).toFixed(12));
-    expect(report.rows[3].raises.map(raiseLabel)).toEqual(['17.604% from 2027-01-01 (scenario)']);
+    expect(report.rows[3].raises.map((r) => inEnglish(raiseLabel(r)))).toEqual(['17.604% from 2027-01-01 (scenario)']);
   });
 
   it('without categories (index without --code) counts every raise: the 2026 raise too', () => {

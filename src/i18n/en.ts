@@ -1,0 +1,269 @@
+/**
+ * kzpay's words in English: every column title, heading, chart label, assumption and reading, by message id. The
+ * other languages (ru.ts, kk.ts) have the same ids and placeholders (test/i18n/messages.test.ts holds them to it).
+ * The syntax of a template is in template.ts: `{name}`, `{n, plural, one {...} other {...}}`, `{x, select, ...}`.
+ * JSON is always worded with these; data set labels, file names, option names, codes and dates are arguments,
+ * never translated.
+ */
+export const en = {
+  // Headings and the words of the renderers.
+  'heading.summary': 'Summary',
+  'heading.assumptions': 'Assumptions',
+  'sheet.salary': 'salary',
+  'sheet.index': 'index',
+  'sheet.gaps': 'gaps',
+  'sheet.fund': 'fund',
+  'sheet.data': 'data',
+  'sheet.summary': 'summary',
+  'sheet.assumptions': 'assumptions',
+  'sheet.notes': 'notes',
+  'sheet.label': 'label',
+  'sheet.value': 'value',
+  'sheet.assumption': 'assumption',
+  'sheet.note': 'note',
+  'chart.log_scale': '{title} (log scale: equal steps are equal percentages)',
+  text: '{text}',
+
+  // kzpay's own words in cells (status, kind of step, verdict), shown in the locale in table, md and xlsx.
+  'value.actual': 'actual',
+  'value.projection': 'projection',
+  'value.within': 'within',
+  'value.between': 'between',
+  'value.unchecked': 'unchecked',
+  'value.ok': 'ok',
+  'value.violation': 'violation',
+  'value.inversion': 'inversion',
+  'value.below-floor': 'below-floor',
+
+  // Column titles.
+  'col.code': 'code',
+  'col.title': 'title',
+  'col.year': 'year',
+  'col.experience': 'exp, y',
+  'col.salary_dec': 'salary Dec',
+  'col.raise_pct': 'raise %',
+  'col.seniority_pct': 'senior. %',
+  'col.earnings': 'earnings',
+  'col.inflation_pct': 'infl. %',
+  'col.salary_real': 'salary real',
+  'col.earnings_real': 'earnings real',
+  'col.real_change_pct': 'real chg %',
+  'col.status': 'status',
+  'col.raises': 'raises',
+  'col.nominal': 'nominal',
+  'col.prices': 'prices',
+  'col.real': 'real',
+  'col.nominal_index': 'nominal index',
+  'col.price_index': 'price index',
+  'col.real_index': 'real index',
+  'col.real_cagr_pct': 'real CAGR %',
+  'col.years_real_fell': 'years real fell',
+  'col.catch_up_pct': 'catch-up %',
+  'col.block': 'block',
+  'col.upper': 'upper',
+  'col.lower': 'lower',
+  'col.upper_salary': 'upper sal.',
+  'col.lower_salary': 'lower sal.',
+  'col.step_pct': 'step %',
+  'col.kind': 'kind',
+  'col.norm_pct': 'norm %',
+  'col.deviation_pp': 'dev. pp',
+  'col.salary': 'salary',
+  'col.floor': 'floor',
+  'col.verdict': 'verdict',
+  'col.pairs': 'pairs',
+  'col.ok': 'ok',
+  'col.violations': 'violations',
+  'col.inversions': 'inversions',
+  'col.unchecked': 'unchecked',
+  'col.below_floor': 'below floor',
+  'col.categories': 'categories',
+  'col.raised': 'raised',
+  'col.largest_raise_pct': 'largest raise %',
+  'col.old': 'old_{basis}',
+  'col.people': 'people',
+  'col.yearly_cost': 'yearly cost',
+  'col.yearly_cost_year': 'yearly cost {year}',
+  'col.unit': 'unit',
+  'col.group': 'group',
+  'col.key': 'key',
+  'col.salary_fund': 'salary fund',
+  'col.savings_bonus': 'savings bonus',
+  'col.total': 'total',
+  'col.total_real': 'total real',
+  'col.thousands': "{title}, '000",
+  'col.base': '{title} base',
+  'col.diff': '{title} diff',
+  'col.cost': 'cost',
+  'col.cost_sum': '{title}, sum of the years',
+  'col.cost_real_sum': '{title} real, sum of the years',
+
+  // Charts.
+  'chart.salary': '{code}: monthly salary in December, tenge',
+  'chart.nominal': 'nominal',
+  'chart.real_prices': 'real (prices of {month})',
+  'chart.first_code': 'the chart shows {code}, the first of {count} codes; give one code to chart another',
+  'chart.index': 'Index, December {year} = 1',
+  'chart.nominal_raises': 'nominal (raises)',
+  'chart.prices_cpi': 'prices (CPI)',
+  'chart.real': 'real',
+
+  // A raise as kzpay prints it (index's raises column, the assumptions).
+  'raise.pct': '{pct}% from {date}',
+  'raise.cut': '{pct}% cut from {date}',
+  'raise.range': '{low}-{high}% from {date}',
+  'raise.between': 'between {low}% and {high}% from {date}',
+  'raise.scenario': '{raise} (scenario)',
+  'raise.scoped': '{raise} ({scope})',
+
+  // Assumptions every report may make.
+  'a.pro_rata': 'a raise dated after the 1st of a month counts in that month pro rata by days',
+  'a.data_set': '{name}: {label}',
+  'a.data_set_note': '{name}: {label} — {note}',
+  'a.grid_date':
+    'grid date {date} ({where}): the grid holds the salaries in force then; raises on or before it are inside the grid',
+  'a.grid_date.option': '--grid-date',
+  'a.grid_date.option_over': "--grid-date, over the grid's effective date {column}",
+  'a.grid_date.column': "the grid's effective column; --grid-date to change",
+  'a.grid_date.default': 'the grid gives no effective date and no --grid-date is given: the default',
+  'a.prices': 'real values in prices of {month} ({why})',
+  'a.prices.option': '--prices',
+  'a.prices.default': "the grid date's month; --prices to change",
+  'a.inflation_assumed':
+    'inflation of {pct}% a year assumed for {years} (--inflation), years the CPI data ({coverage}) does not cover',
+  'a.inflation_projected': 'inflation of {years} is a projection in the CPI data',
+  'a.range': 'range raise {raise}% of {date} counts as {pct}% (--range {range})',
+  'a.scenario_note': 'scenario {note}',
+  'a.scenario_warning': 'scenario: {warning}',
+  'a.compare':
+    "compare (--compare): X_base is the baseline (the data's raises alone), X the scenario, X_diff = X − X_base",
+  'a.compare_cost':
+    "compare (--compare): X_base is the baseline (the data's raises alone), X the scenario, X_diff = X − X_base; " +
+    'cost = total_diff, and the summary sums it over the years, nominal and real',
+
+  // salary
+  'a.seniority_held': "seniority held at the grid date's band for {years} years of service (--no-seniority)",
+  'a.seniority':
+    'seniority: {years} years of service at the grid date (--experience), one twelfth of a year more each month; ' +
+    'level = min + share × (max − min)',
+  'a.skipped': 'skipped {code}: {reason}; --no-seniority shows it at its grid-date level',
+  'reason.no_max_bands': 'it has no max salary, so it cannot move through the seniority bands (from {month})',
+
+  // index
+  'a.period': 'period {from}-{to}: {fromWhy}, {toWhy}',
+  'a.period.from_option': 'from --from',
+  'a.period.from_default': 'from the first raise year',
+  'a.period.to_option': 'to --to',
+  'a.period.to_default': 'to the last year with actual CPI data',
+  'a.indices':
+    "indices are 1 in December {year}; nominal = the raises' level in December, a raise dated after the 1st of a " +
+    'month counting in it pro rata by days; prices = the December-on-December CPI factors multiplied; real = ' +
+    'nominal / prices; catch-up = the one raise at the end of the period that would bring the real index back to ' +
+    'its best level in the period, its base December included',
+  'a.scope_all': 'no --code: every raise counts, scopes not applied',
+  'a.scope_all_also': 'no --code: every raise counts, scopes not applied, also {raises}',
+  'a.scope_code': '--code {code}: only the raises whose scope covers it count; {skipped}',
+  'a.scope_skipped': 'skipped {raises}',
+  'a.scope_none_skipped': 'no raise of the period skipped',
+
+  // gaps: assumptions
+  'a.floor_off': 'no minimum-wage floor (--floor off)',
+  'a.floor_option': 'floor: {floor} (--floor)',
+  'a.floor_none': 'no minimum wage in force on {date} in the params: the floor is not checked',
+  'a.floor_wage': 'floor: the minimum wage of {floor} in force on {date} (effective {effective}; --floor to change)',
+  'a.floor_wage_source':
+    'floor: the minimum wage of {floor} in force on {date} (effective {effective}, {source}; --floor to change)',
+  'a.basis': 'basis: the {basis} salary column (--basis)',
+  'a.steps':
+    'steps of the 2004 methodology: {within}% between adjacent posts within a management level, {between}% ' +
+    'between levels (--within, --between); a step is upper / lower − 1',
+  'a.levels':
+    "management level (within or between) from the grid's tier column: within when both tiers are equal, " +
+    'between when they differ',
+  'a.embedded_tiers': "the embedded grid's tiers are an assumption of that data set (see `kzpay data grid`)",
+  'a.tolerance':
+    'a step is ok when it is within {tolerance} pp of its norm (--tolerance); an inversion when the upper post is ' +
+    'paid no more than the lower',
+  'a.floor_max': 'the floor is compared with the max column (the basis); min salaries are not checked against it',
+  'a.proposal': 'proposal (--propose {mode}) of {grid}: {what}; no salary is lowered',
+  'a.proposal.exact': 'every step exactly its norm, from the lowest bottom salary of each block that lowers no one',
+  'a.proposal.shortfall':
+    'the smallest raises so that no step falls short of its norm, bottom of each block up: each salary = ' +
+    'max(own, floor, the one below × (1 + norm))',
+  'a.proposal_rounding':
+    'each new {basis} salary is rounded up to whole tenge; {other} moves by the same percentage, also rounded up',
+  'a.proposal_columns':
+    "{old} is today's {basis} salary and raise_pct the raise of the proposal; --grid reads the proposal back and " +
+    'ignores them',
+  'a.proposal_columns_cost':
+    "{old} is today's {basis} salary and raise_pct the raise of the proposal; headcount and yearly_cost its cost a " +
+    'year; --grid reads the proposal back and ignores them',
+  'a.proposal_max': 'min moves with max, so max is raised far enough that min also reaches the floor',
+  'a.proposal_cost':
+    "yearly cost (--staffing {staffing}): the remuneration fund of {year} at the grid's salaries (12 + 2 medical + " +
+    "2 bonus + savings salaries by group, experience held; no raises) with the proposed grid minus with today's; " +
+    'rows with their own salary cost the same under both',
+
+  // gaps: why a pair is not checked
+  'reason.one_lacks': '{code} has no {column}',
+  'reason.two_lack': '{first} and {second} have no {column}',
+
+  // gaps: the reading under the check
+  'r.no_pairs': 'No block has two categories, so there is no step to check.',
+  'r.none_checked': 'No step could be checked against a norm.',
+  'r.hold': '{ok} of {checked, plural, one {# step holds its} other {# steps hold their}} norm within {tolerance} pp.',
+  'r.hold_kinds':
+    '{ok} of {checked, plural, one {# step holds its} other {# steps hold their}} norm within {tolerance} pp: ' +
+    '{counts}.',
+  'r.kind_count': '{ok} of {all} {level} ({norm}%)',
+  'r.level.within': 'within a management level',
+  'r.level.between': 'between levels',
+  'r.spans': 'The steps run {spans}.',
+  'r.span_all': '{level} all at {pct}%',
+  'r.span': '{level} from {low}% to {high}%',
+  'r.off_item': '{pair} {step}% against {norm}% ({sign}{deviation} pp)',
+  'r.off':
+    'Furthest off: {items}; of the {count, plural, one {# step} other {# steps}} off the norm, ' +
+    '{short, plural, one {# is} other {# are}} short of it and {above} above it.',
+  'r.inverted': 'Inverted (the upper post paid no more than the one below): {pairs}.',
+  'r.unchecked': 'Not checked: {pairs}.',
+  'r.pair_reason': '{pair} ({reason})',
+  'r.single': '{names} {count, plural, one {has} other {have}} a single category: no step to check.',
+  'r.the_grid': 'The grid',
+  'r.block': 'Block "{block}"',
+  'r.floor_none': 'No category is below the floor of {floor}.',
+  'r.floor_below': '{count, plural, one {# category is} other {# categories are}} below the floor of {floor}: {list}.',
+  'r.code_amount': '{code} ({amount})',
+  'r.no_basis_floor': '{codes} {count, plural, one {has} other {have}} no {basis}: not checked against the floor.',
+
+  // gaps --propose: the reading
+  'p.none': 'No category needs a raise: no step with a norm falls short of it and no salary is below the floor.',
+  'p.raised':
+    '{raised} of {count} categories get a raise, the largest {code} +{pct}% ({old} → {new}); the others keep ' +
+    'their salary.',
+  'p.unset': 'Steps the proposal does not set: {pairs}.',
+  'p.kept':
+    '{codes} {count, plural, one {has no {basis} and is left as it is} other {have no {basis} and are left as ' +
+    'they are}}.',
+
+  // fund
+  'a.fund_per_person':
+    'per person a year: the average monthly salary of the year × (12 + {medical} medical (--medical) + {bonus} ' +
+    'bonus (--bonus) + savings salaries); salary_fund is the 12 + {medical} + {bonus} part',
+  'a.savings_auto':
+    "savings salaries: the row's savings_salaries, else {d} for group D and {e} for group E (--savings auto, from " +
+    "the paper's Table 4 text on Atyrau region, 2023)",
+  'a.savings': "savings salaries: the row's savings_salaries, else {savings} (--savings)",
+  'a.fund_experience':
+    "experience held at the staffing table's value (a snapshot): salary = the row's salary, else min + " +
+    "share(experience) × (max − min) of the grid; raises by each category's scope, relative to the grid date",
+  'a.by_none': 'one total row a year (--by none)',
+  'a.by_unit_column': 'rows by {by} (the file has a unit column; --by to change)',
+  'a.by_no_unit_column': 'rows by {by} (the file has no unit column; --by to change)',
+  'a.by': 'rows by {by} (--by)',
+  'a.thousands': 'money in thousand tenge (--thousands)',
+  'n.staffing_rows': '{count} staffing {count, plural, one {row} other {rows}} read',
+} as const;
+
+/** A message's id: a key of the English catalogue, which every language has. */
+export type MessageId = keyof typeof en;

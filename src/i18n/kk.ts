@@ -1,0 +1,251 @@
+import type { MessageId } from './en.js';
+
+/**
+ * kzpay's words in Kazakh (the ids and placeholders of en.ts). Terms as in the civil service's own documents:
+ * лауазымдық жалақы, өсім, еңбек өтілі, ең төменгі жалақы, еңбекақы төлеу қоры, ТБИ; codes, option names, column
+ * names of the files (min, max, tier...) and dates stay as they are. A Kazakh noun after a number stays singular, so
+ * the plurals here need no forms.
+ */
+export const kk: Record<MessageId, string> = {
+  'heading.summary': 'Қорытынды',
+  'heading.assumptions': 'Жорамалдар',
+  'sheet.salary': 'жалақы',
+  'sheet.index': 'индекс',
+  'sheet.gaps': 'алшақтықтар',
+  'sheet.fund': 'қор',
+  'sheet.data': 'деректер',
+  'sheet.summary': 'қорытынды',
+  'sheet.assumptions': 'жорамалдар',
+  'sheet.notes': 'ескертпелер',
+  'sheet.label': 'көрсеткіш',
+  'sheet.value': 'мәні',
+  'sheet.assumption': 'жорамал',
+  'sheet.note': 'ескертпе',
+  'chart.log_scale': '{title} (логарифмдік шкала: тең қадамдар — тең пайыздар)',
+  text: '{text}',
+
+  'value.actual': 'факт',
+  'value.projection': 'болжам',
+  'value.within': 'ішінде',
+  'value.between': 'арасында',
+  'value.unchecked': 'тексерілмеген',
+  'value.ok': 'норма',
+  'value.violation': 'бұзушылық',
+  'value.inversion': 'инверсия',
+  'value.below-floor': 'шектен төмен',
+
+  'col.code': 'код',
+  'col.title': 'лауазым',
+  'col.year': 'жыл',
+  'col.experience': 'өтіл, жыл',
+  'col.salary_dec': 'жалақы, желт.',
+  'col.raise_pct': 'өсім, %',
+  'col.seniority_pct': 'өтіл үшін, %',
+  'col.earnings': 'жылдық сома',
+  'col.inflation_pct': 'инфл., %',
+  'col.salary_real': 'нақты жалақы',
+  'col.earnings_real': 'нақты жылдық сома',
+  'col.real_change_pct': 'нақты өзг., %',
+  'col.status': 'мәртебе',
+  'col.raises': 'өсімдер',
+  'col.nominal': 'номиналды',
+  'col.prices': 'бағалар',
+  'col.real': 'нақты',
+  'col.nominal_index': 'номиналды индекс',
+  'col.price_index': 'баға индексі',
+  'col.real_index': 'нақты индекс',
+  'col.real_cagr_pct': 'нақты орташа жылдық өсім, %',
+  'col.years_real_fell': 'нақты индекс төмендеген жылдар',
+  'col.catch_up_pct': 'қуып жету өсімі, %',
+  'col.block': 'блок',
+  'col.upper': 'жоғарғы',
+  'col.lower': 'төменгі',
+  'col.upper_salary': 'жоғарғы жал.',
+  'col.lower_salary': 'төменгі жал.',
+  'col.step_pct': 'қадам, %',
+  'col.kind': 'түрі',
+  'col.norm_pct': 'норма, %',
+  'col.deviation_pp': 'ауытқу, п.т.',
+  'col.salary': 'жалақы',
+  'col.floor': 'шек',
+  'col.verdict': 'бағалау',
+  'col.pairs': 'жұптар',
+  'col.ok': 'нормада',
+  'col.violations': 'бұзушылықтар',
+  'col.inversions': 'инверсиялар',
+  'col.unchecked': 'тексерілмеген',
+  'col.below_floor': 'шектен төмен',
+  'col.categories': 'санаттар',
+  'col.raised': 'көтерілгені',
+  'col.largest_raise_pct': 'ең үлкен өсім, %',
+  'col.old': 'бұрынғы {basis}',
+  'col.people': 'адам',
+  'col.yearly_cost': 'жылдық шығын',
+  'col.yearly_cost_year': '{year} жылғы шығын',
+  'col.unit': 'бөлімше',
+  'col.group': 'топ',
+  'col.key': 'кілт',
+  'col.salary_fund': 'жалақы қоры',
+  'col.savings_bonus': 'үнем бонусы',
+  'col.total': 'барлығы',
+  'col.total_real': 'нақты барлығы',
+  'col.thousands': '{title}, мың',
+  'col.base': '{title} (база)',
+  'col.diff': '{title} (айырма)',
+  'col.cost': 'шығын',
+  'col.cost_sum': '{title}, жылдар бойынша сомасы',
+  'col.cost_real_sum': '{title} нақты, жылдар бойынша сомасы',
+
+  'chart.salary': '{code}: желтоқсандағы айлық жалақы, теңге',
+  'chart.nominal': 'номиналды',
+  'chart.real_prices': 'нақты ({month} бағаларымен)',
+  'chart.first_code': 'графикте {code}, {count} кодтың біріншісі; басқасын салу үшін бір код беріңіз',
+  'chart.index': 'Индекс, {year} жылғы желтоқсан = 1',
+  'chart.nominal_raises': 'номиналды (өсімдер)',
+  'chart.prices_cpi': 'бағалар (ТБИ)',
+  'chart.real': 'нақты',
+
+  'raise.pct': '{date} бастап {pct}%',
+  'raise.cut': '{date} бастап {pct}% төмендету',
+  'raise.range': '{date} бастап {low}-{high}%',
+  'raise.between': '{date} бастап {low}% және {high}% аралығында',
+  'raise.scenario': '{raise} (сценарий)',
+  'raise.scoped': '{raise} ({scope})',
+
+  'a.pro_rata': 'айдың 1-інен кейін күшіне енетін өсім сол айда күндерге пропорционалды ескеріледі',
+  'a.data_set': '{name}: {label}',
+  'a.data_set_note': '{name}: {label} — {note}',
+  'a.grid_date':
+    'тор күні {date} ({where}): торда осы күні қолданыстағы жалақылар; осы күнге дейінгі және осы күнгі өсімдер ' +
+    'торға кірген',
+  'a.grid_date.option': '--grid-date',
+  'a.grid_date.option_over': '--grid-date, тордың күшіне ену күнінің ({column}) орнына',
+  'a.grid_date.column': 'тордың effective бағаны; өзгерту: --grid-date',
+  'a.grid_date.default': 'торда effective күні берілмеген және --grid-date жоқ: әдепкі мән',
+  'a.prices': 'нақты шамалар {month} бағаларымен ({why})',
+  'a.prices.option': '--prices',
+  'a.prices.default': 'тор күнінің айы; өзгерту: --prices',
+  'a.inflation_assumed':
+    'жылына {pct}% инфляция {years} үшін қабылданды (--inflation): бұл жылдарды ТБИ деректері ({coverage}) ' +
+    'қамтымайды',
+  'a.inflation_projected': '{years} инфляциясы ТБИ деректерінде болжам',
+  'a.range': '{date} күнгі {raise}% аралық өсім {pct}% ретінде есептеледі (--range {range})',
+  'a.scenario_note': 'сценарий: {note}',
+  'a.scenario_warning': 'сценарий: {warning}',
+  'a.compare':
+    'салыстыру (--compare): X_base — базалық нұсқа (тек деректердегі өсімдер), X — сценарий, X_diff = X − X_base',
+  'a.compare_cost':
+    'салыстыру (--compare): X_base — базалық нұсқа (тек деректердегі өсімдер), X — сценарий, X_diff = X − ' +
+    'X_base; cost = total_diff, қорытынды оны жылдар бойынша номиналды және нақты түрде қосады',
+
+  'a.seniority_held': 'еңбек өтілі тор күнінің сатысында бекітілген; өтіл, жыл: {years} (--no-seniority)',
+  'a.seniority':
+    'еңбек өтілі, жыл: тор күніне {years} (--experience), ай сайын жылдың он екіден бірі қосылады; ' +
+    'деңгей = min + үлес × (max − min)',
+  'a.skipped': '{code} өткізілді: {reason}; --no-seniority оны тор күнінің деңгейінде көрсетеді',
+  'reason.no_max_bands': 'оның max жалақысы жоқ, сондықтан өтіл сатылары бойынша жылжи алмайды ({month} бастап)',
+
+  'a.period': 'кезең {from}-{to}: {fromWhy}, {toWhy}',
+  'a.period.from_option': 'басы --from бойынша',
+  'a.period.from_default': 'өсімдердің бірінші жылынан',
+  'a.period.to_option': 'соңы --to бойынша',
+  'a.period.to_default': 'нақты ТБИ деректері бар соңғы жылға дейін',
+  'a.indices':
+    'индекстер {year} жылғы желтоқсанда 1-ге тең; номиналды = желтоқсандағы өсімдер деңгейі (айдың 1-інен кейін ' +
+    'күшіне енген өсім сол айда күндерге пропорционалды ескеріледі); бағалар = желтоқсаннан желтоқсанға ТБИ ' +
+    'коэффициенттерінің көбейтіндісі; нақты = номиналды / бағалар; қуып жету = нақты индексті кезеңдегі ең ' +
+    'жақсы деңгейіне (базалық желтоқсанды қоса) қайтаратын кезең соңындағы бір өсім',
+  'a.scope_all': '--code жоқ: әр өсім ескеріледі, қолданылу аясы ескерілмейді',
+  'a.scope_all_also': '--code жоқ: әр өсім ескеріледі, қолданылу аясы ескерілмейді, оның ішінде {raises}',
+  'a.scope_code': '--code {code}: тек аясы оны қамтитын өсімдер ескеріледі; {skipped}',
+  'a.scope_skipped': 'өткізілгені: {raises}',
+  'a.scope_none_skipped': 'кезеңнің бірде-бір өсімі өткізілмеді',
+
+  'a.floor_off': 'ең төменгі жалақы шегі жоқ (--floor off)',
+  'a.floor_option': 'шек: {floor} (--floor)',
+  'a.floor_none': 'параметрлерде {date} күні қолданыстағы ең төменгі жалақы жоқ: шек тексерілмейді',
+  'a.floor_wage': 'шек: {date} күні қолданыстағы ең төменгі жалақы {floor} ({effective} бастап; өзгерту: --floor)',
+  'a.floor_wage_source':
+    'шек: {date} күні қолданыстағы ең төменгі жалақы {floor} ({effective} бастап, {source}; өзгерту: --floor)',
+  'a.basis': 'база: {basis} жалақы бағаны (--basis)',
+  'a.steps':
+    '2004 жылғы әдістеменің қадамдары: басқару деңгейі ішіндегі көршілес лауазымдар арасында {within}%, ' +
+    'деңгейлер арасында {between}% (--within, --between); қадам = жоғарғы / төменгі − 1',
+  'a.levels':
+    'басқару деңгейі (ішінде немесе арасында) тордың tier бағаны бойынша: екі лауазымның tier мәні тең болса — ' +
+    'ішінде, әртүрлі болса — арасында',
+  'a.embedded_tiers': 'кірістірілген тордың деңгейлері (tier) — осы деректер жинағының жорамалы (`kzpay data grid`)',
+  'a.tolerance':
+    'қадам нормадан {tolerance} п.т. артық ауытқымаса — нормада (--tolerance); жоғарғы лауазымға төменгіден ' +
+    'артық төленбесе — инверсия',
+  'a.floor_max': 'шекпен max бағаны (база) салыстырылады; min жалақылары онымен салыстырылмайды',
+  'a.proposal': '{grid} бойынша ұсыныс (--propose {mode}): {what}; бірде-бір жалақы төмендетілмейді',
+  'a.proposal.exact': 'әр қадам дәл нормасына тең, әр блоктың ешкімді төмендетпейтін ең төменгі жалақысынан бастап',
+  'a.proposal.shortfall':
+    'бірде-бір қадам нормасынан кем болмайтын ең аз өсімдер, әр блокта төменнен жоғары: әр жалақы = ' +
+    'max(өзінікі, шек, төмендегі × (1 + норма))',
+  'a.proposal_rounding':
+    'әр жаңа {basis} жалақысы бүтін теңгеге дейін жоғары дөңгелектенеді; {other} сол пайызға өзгереді, ол да ' +
+    'жоғары дөңгелектенеді',
+  'a.proposal_columns':
+    '{old} — қазіргі {basis} жалақысы, raise_pct — ұсыныстағы өсім; --grid ұсынысты қайта оқиды және оларды ' +
+    'елемейді',
+  'a.proposal_columns_cost':
+    '{old} — қазіргі {basis} жалақысы, raise_pct — ұсыныстағы өсім; headcount және yearly_cost — оның жылдық ' +
+    'құны; --grid ұсынысты қайта оқиды және оларды елемейді',
+  'a.proposal_max': 'min max-пен бірге өзгереді, сондықтан max min де шекке жететіндей көтеріледі',
+  'a.proposal_cost':
+    'жылдық шығын (--staffing {staffing}): тордың жалақыларымен {year} жылғы еңбекақы төлеу қоры (12 + 2 ' +
+    'сауықтыруға + 2 сыйлықақы + топтар бойынша үнем бонустары, өтіл бекітілген; өсімсіз) ұсынылған тормен минус ' +
+    'қазіргімен; өз жалақысы бар жолдардың құны екі жағдайда да бірдей',
+
+  'reason.one_lacks': '{code}: {column} жоқ',
+  'reason.two_lack': '{first} және {second}: {column} жоқ',
+
+  'r.no_pairs': 'Бірде-бір блокта екі санат жоқ, сондықтан тексерілетін қадам жоқ.',
+  'r.none_checked': 'Бірде-бір қадамды нормамен салыстыру мүмкін болмады.',
+  'r.hold': 'Нормаға сәйкес қадамдар ({tolerance} п.т. дәлдікпен): {ok} / {checked}.',
+  'r.hold_kinds': 'Нормаға сәйкес қадамдар ({tolerance} п.т. дәлдікпен): {ok} / {checked}; {counts}.',
+  'r.kind_count': '{level} {ok} / {all} ({norm}%)',
+  'r.level.within': 'басқару деңгейі ішінде',
+  'r.level.between': 'деңгейлер арасында',
+  'r.spans': 'Қадамдар: {spans}.',
+  'r.span_all': '{level} барлығы {pct}%',
+  'r.span': '{level} {low}%-{high}%',
+  'r.off_item': '{pair} {step}%, нормасы {norm}% ({sign}{deviation} п.т.)',
+  'r.off': 'Нормадан ең алысы: {items}; нормадан тыс {count} қадам: {short} нормадан кем, {above} нормадан артық.',
+  'r.inverted': 'Инверсия (жоғарғы лауазымға төмендегіден артық төленбейді): {pairs}.',
+  'r.unchecked': 'Тексерілмегені: {pairs}.',
+  'r.pair_reason': '{pair} ({reason})',
+  'r.single': 'Бір ғана санаты бар ({count}): {names}; тексерілетін қадам жоқ.',
+  'r.the_grid': 'тор',
+  'r.block': '«{block}» блогы',
+  'r.floor_none': 'Бірде-бір санат {floor} шегінен төмен емес.',
+  'r.floor_below': '{floor} шегінен төмен {count} санат: {list}.',
+  'r.code_amount': '{code} ({amount})',
+  'r.no_basis_floor': '{count} санатта {basis} жоқ ({codes}): шекпен салыстырылмайды.',
+
+  'p.none': 'Бірде-бір санатқа өсім қажет емес: нормасы бар қадамдар одан кем емес, жалақылар шектен төмен емес.',
+  'p.raised':
+    'Өсім алатын санаттар: {raised} / {count}, ең үлкені {code} +{pct}% ({old} → {new}); қалғандарының ' +
+    'жалақысы сақталады.',
+  'p.unset': 'Ұсыныс белгілемейтін қадамдар: {pairs}.',
+  'p.kept': '{count} санатта {basis} жоқ ({codes}): өзгеріссіз қалады.',
+
+  'a.fund_per_person':
+    'бір адамға жылына: жылдың орташа айлық жалақысы × (12 + {medical} сауықтыруға (--medical) + {bonus} ' +
+    'сыйлықақы (--bonus) + үнем бонустары); salary_fund — 12 + {medical} + {bonus} бөлігі',
+  'a.savings_auto':
+    'үнем бонустары (жалақымен): жолдың savings_salaries мәні, әйтпесе D тобы үшін {d} және E тобы үшін {e} ' +
+    '(--savings auto, мақаланың Атырау облысы туралы 4-кестеге мәтіні бойынша, 2023)',
+  'a.savings': 'үнем бонустары (жалақымен): жолдың savings_salaries мәні, әйтпесе {savings} (--savings)',
+  'a.fund_experience':
+    'өтіл штат кестесіндегі мәнінде бекітілген (сәттік көрініс): жалақы = жолдың жалақысы, әйтпесе тордың min + ' +
+    'үлес(өтіл) × (max − min); өсімдер әр санаттың аясы бойынша, тор күніне қатысты',
+  'a.by_none': 'жылына бір жиынтық жол (--by none)',
+  'a.by_unit_column': 'жолдар «{by}» бойынша (файлда unit бағаны бар; өзгерту: --by)',
+  'a.by_no_unit_column': 'жолдар «{by}» бойынша (файлда unit бағаны жоқ; өзгерту: --by)',
+  'a.by': 'жолдар «{by}» бойынша (--by)',
+  'a.thousands': 'сомалар мың теңгемен (--thousands)',
+  'n.staffing_rows': 'штат кестесінің {count} жолы оқылды',
+};

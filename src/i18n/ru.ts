@@ -1,0 +1,275 @@
+import type { MessageId } from './en.js';
+
+/**
+ * kzpay's words in Russian (the ids and placeholders of en.ts). Terms as in the civil service's own documents:
+ * должностной оклад, повышение, стаж, минимальная заработная плата, фонд оплаты труда, ИПЦ; codes, option names,
+ * column names of the files (min, max, tier...) and dates stay as they are.
+ */
+export const ru: Record<MessageId, string> = {
+  'heading.summary': 'Итоги',
+  'heading.assumptions': 'Допущения',
+  'sheet.salary': 'оклад',
+  'sheet.index': 'индекс',
+  'sheet.gaps': 'разрывы',
+  'sheet.fund': 'фонд',
+  'sheet.data': 'данные',
+  'sheet.summary': 'итоги',
+  'sheet.assumptions': 'допущения',
+  'sheet.notes': 'примечания',
+  'sheet.label': 'показатель',
+  'sheet.value': 'значение',
+  'sheet.assumption': 'допущение',
+  'sheet.note': 'примечание',
+  'chart.log_scale': '{title} (логарифмическая шкала: равные шаги — равные проценты)',
+  text: '{text}',
+
+  'value.actual': 'факт',
+  'value.projection': 'прогноз',
+  'value.within': 'внутри',
+  'value.between': 'между',
+  'value.unchecked': 'не проверен',
+  'value.ok': 'норма',
+  'value.violation': 'нарушение',
+  'value.inversion': 'инверсия',
+  'value.below-floor': 'ниже порога',
+
+  'col.code': 'код',
+  'col.title': 'должность',
+  'col.year': 'год',
+  'col.experience': 'стаж, лет',
+  'col.salary_dec': 'оклад, дек.',
+  'col.raise_pct': 'повыш., %',
+  'col.seniority_pct': 'за стаж, %',
+  'col.earnings': 'за год',
+  'col.inflation_pct': 'инфл., %',
+  'col.salary_real': 'оклад реал.',
+  'col.earnings_real': 'за год реал.',
+  'col.real_change_pct': 'реал. изм., %',
+  'col.status': 'статус',
+  'col.raises': 'повышения',
+  'col.nominal': 'номинальный',
+  'col.prices': 'цены',
+  'col.real': 'реальный',
+  'col.nominal_index': 'номинальный индекс',
+  'col.price_index': 'индекс цен',
+  'col.real_index': 'реальный индекс',
+  'col.real_cagr_pct': 'реальный среднегодовой рост, %',
+  'col.years_real_fell': 'годы снижения реального индекса',
+  'col.catch_up_pct': 'догоняющее повышение, %',
+  'col.block': 'блок',
+  'col.upper': 'выше',
+  'col.lower': 'ниже',
+  'col.upper_salary': 'оклад выше',
+  'col.lower_salary': 'оклад ниже',
+  'col.step_pct': 'шаг, %',
+  'col.kind': 'вид',
+  'col.norm_pct': 'норма, %',
+  'col.deviation_pp': 'откл., п.п.',
+  'col.salary': 'оклад',
+  'col.floor': 'порог',
+  'col.verdict': 'оценка',
+  'col.pairs': 'пар',
+  'col.ok': 'в норме',
+  'col.violations': 'нарушений',
+  'col.inversions': 'инверсий',
+  'col.unchecked': 'не проверено',
+  'col.below_floor': 'ниже порога',
+  'col.categories': 'категорий',
+  'col.raised': 'с повышением',
+  'col.largest_raise_pct': 'наибольшее повышение, %',
+  'col.old': 'прежний {basis}',
+  'col.people': 'чел.',
+  'col.yearly_cost': 'затраты за год',
+  'col.yearly_cost_year': 'затраты за {year} год',
+  'col.unit': 'подразделение',
+  'col.group': 'группа',
+  'col.key': 'ключ',
+  'col.salary_fund': 'фонд окладов',
+  'col.savings_bonus': 'бонус из экономии',
+  'col.total': 'итого',
+  'col.total_real': 'итого реал.',
+  'col.thousands': '{title}, тыс.',
+  'col.base': '{title} (база)',
+  'col.diff': '{title} (разница)',
+  'col.cost': 'затраты',
+  'col.cost_sum': '{title}, сумма за годы',
+  'col.cost_real_sum': '{title} реал., сумма за годы',
+
+  'chart.salary': '{code}: месячный оклад в декабре, тенге',
+  'chart.nominal': 'номинальный',
+  'chart.real_prices': 'реальный (в ценах {month})',
+  'chart.first_code':
+    'на графике {code}, первый из {count, plural, one {# кода} few {# кодов} many {# кодов} other {# кода}}; ' +
+    'укажите один код, чтобы построить другой',
+  'chart.index': 'Индекс, декабрь {year} = 1',
+  'chart.nominal_raises': 'номинальный (повышения)',
+  'chart.prices_cpi': 'цены (ИПЦ)',
+  'chart.real': 'реальный',
+
+  'raise.pct': '{pct}% с {date}',
+  'raise.cut': 'снижение на {pct}% с {date}',
+  'raise.range': '{low}-{high}% с {date}',
+  'raise.between': 'от {low}% до {high}% с {date}',
+  'raise.scenario': '{raise} (сценарий)',
+  'raise.scoped': '{raise} ({scope})',
+
+  'a.pro_rata': 'повышение, действующее не с 1-го числа месяца, учитывается в этом месяце пропорционально дням',
+  'a.data_set': '{name}: {label}',
+  'a.data_set_note': '{name}: {label} — {note}',
+  'a.grid_date':
+    'дата сетки {date} ({where}): в сетке оклады, действующие на эту дату; повышения на эту дату и ранее уже ' +
+    'включены в сетку',
+  'a.grid_date.option': '--grid-date',
+  'a.grid_date.option_over': '--grid-date вместо даты действия сетки {column}',
+  'a.grid_date.column': 'столбец effective сетки; изменить: --grid-date',
+  'a.grid_date.default': 'в сетке не указана дата effective и не задан --grid-date: по умолчанию',
+  'a.prices': 'реальные величины в ценах {month} ({why})',
+  'a.prices.option': '--prices',
+  'a.prices.default': 'месяц даты сетки; изменить: --prices',
+  'a.inflation_assumed':
+    'инфляция {pct}% в год принята для {years} (--inflation): этих лет нет в данных ИПЦ ({coverage})',
+  'a.inflation_projected': 'инфляция {years} — прогноз в данных ИПЦ',
+  'a.range': 'повышение в диапазоне {raise}% с {date} учитывается как {pct}% (--range {range})',
+  'a.scenario_note': 'сценарий: {note}',
+  'a.scenario_warning': 'сценарий: {warning}',
+  'a.compare':
+    'сравнение (--compare): X_base — базовый вариант (только повышения из данных), X — сценарий, X_diff = X − X_base',
+  'a.compare_cost':
+    'сравнение (--compare): X_base — базовый вариант (только повышения из данных), X — сценарий, X_diff = X − ' +
+    'X_base; cost = total_diff, итоги суммируют его за все годы, в номинальном и реальном выражении',
+
+  'a.seniority_held': 'стаж зафиксирован на ступени даты сетки; стаж, лет: {years} (--no-seniority)',
+  'a.seniority':
+    'стаж, лет: {years} на дату сетки (--experience), каждый месяц прибавляется одна двенадцатая года; ' +
+    'уровень = min + доля × (max − min)',
+  'a.skipped': 'пропущена {code}: {reason}; с --no-seniority она показана на уровне даты сетки',
+  'reason.no_max_bands': 'у неё нет оклада max, поэтому она не может переходить по ступеням стажа (с {month})',
+
+  'a.period': 'период {from}-{to}: {fromWhy}, {toWhy}',
+  'a.period.from_option': 'начало по --from',
+  'a.period.from_default': 'с первого года повышений',
+  'a.period.to_option': 'конец по --to',
+  'a.period.to_default': 'до последнего года с фактическими данными ИПЦ',
+  'a.indices':
+    'индексы равны 1 в декабре {year}; номинальный = уровень повышений в декабре (повышение, действующее не с ' +
+    '1-го числа, учитывается в своём месяце пропорционально дням); цены = произведение коэффициентов ИПЦ декабрь ' +
+    'к декабрю; реальный = номинальный / цены; догоняющее повышение = одно повышение в конце периода, которое ' +
+    'вернуло бы реальный индекс к его лучшему уровню за период, включая базовый декабрь',
+  'a.scope_all': 'без --code: учитывается каждое повышение, области действия не применяются',
+  'a.scope_all_also': 'без --code: учитывается каждое повышение, области действия не применяются, также {raises}',
+  'a.scope_code': '--code {code}: учитываются только повышения, чья область действия её охватывает; {skipped}',
+  'a.scope_skipped': 'пропущены {raises}',
+  'a.scope_none_skipped': 'ни одно повышение периода не пропущено',
+
+  'a.floor_off': 'без порога минимальной заработной платы (--floor off)',
+  'a.floor_option': 'порог: {floor} (--floor)',
+  'a.floor_none': 'в параметрах нет минимальной заработной платы на {date}: порог не проверяется',
+  'a.floor_wage':
+    'порог: минимальная заработная плата {floor}, действующая на {date} (с {effective}; изменить: --floor)',
+  'a.floor_wage_source':
+    'порог: минимальная заработная плата {floor}, действующая на {date} (с {effective}, {source}; изменить: --floor)',
+  'a.basis': 'база: столбец окладов {basis} (--basis)',
+  'a.steps':
+    'шаги методики 2004 года: {within}% между соседними должностями внутри уровня управления, {between}% между ' +
+    'уровнями (--within, --between); шаг = оклад выше / оклад ниже − 1',
+  'a.levels':
+    'уровень управления (внутри или между) по столбцу tier сетки: внутри, если tier обеих должностей совпадает, ' +
+    'между, если различается',
+  'a.embedded_tiers': 'уровни (tier) встроенной сетки — допущение этого набора данных (см. `kzpay data grid`)',
+  'a.tolerance':
+    'шаг в норме, если отклоняется от нормы не более чем на {tolerance} п.п. (--tolerance); инверсия — если ' +
+    'вышестоящей должности платят не больше, чем нижестоящей',
+  'a.floor_max': 'с порогом сравнивается столбец max (база); оклады min с ним не сравниваются',
+  'a.proposal': 'предложение (--propose {mode}) по {grid}: {what}; ни один оклад не снижается',
+  'a.proposal.exact':
+    'каждый шаг ровно равен норме, от наименьшего нижнего оклада каждого блока, при котором никто не теряет',
+  'a.proposal.shortfall':
+    'наименьшие повышения, при которых ни один шаг не меньше нормы, снизу вверх в каждом блоке: каждый оклад = ' +
+    'max(свой, порог, нижестоящий × (1 + норма))',
+  'a.proposal_rounding':
+    'каждый новый оклад {basis} округляется вверх до целого тенге; {other} меняется на тот же процент, тоже с ' +
+    'округлением вверх',
+  'a.proposal_columns':
+    '{old} — нынешний оклад {basis}, raise_pct — повышение по предложению; --grid читает предложение обратно и ' +
+    'пропускает их',
+  'a.proposal_columns_cost':
+    '{old} — нынешний оклад {basis}, raise_pct — повышение по предложению; headcount и yearly_cost — его ' +
+    'стоимость за год; --grid читает предложение обратно и пропускает их',
+  'a.proposal_max': 'min меняется вместе с max, поэтому max повышается настолько, чтобы и min достиг порога',
+  'a.proposal_cost':
+    'затраты за год (--staffing {staffing}): фонд оплаты труда {year} года по окладам сетки (12 + 2 на ' +
+    'оздоровление + 2 премии + бонусы из экономии по группам, стаж неизменен; без повышений) с предлагаемой ' +
+    'сеткой минус с нынешней; строки со своим окладом стоят одинаково в обоих случаях',
+
+  'reason.one_lacks': 'у {code} нет {column}',
+  'reason.two_lack': 'у {first} и {second} нет {column}',
+
+  'r.no_pairs': 'Ни в одном блоке нет двух категорий, поэтому проверять нечего.',
+  'r.none_checked': 'Ни один шаг не удалось сравнить с нормой.',
+  'r.hold':
+    'Норме соответствуют {ok} из {checked, plural, one {# шага} few {# шагов} many {# шагов} other {# шага}} ' +
+    '(допуск {tolerance} п.п.).',
+  'r.hold_kinds':
+    'Норме соответствуют {ok} из {checked, plural, one {# шага} few {# шагов} many {# шагов} other {# шага}} ' +
+    '(допуск {tolerance} п.п.): {counts}.',
+  'r.kind_count': '{ok} из {all} {level} ({norm}%)',
+  'r.level.within': 'внутри уровня управления',
+  'r.level.between': 'между уровнями',
+  'r.spans': 'Шаги: {spans}.',
+  'r.span_all': '{level} все по {pct}%',
+  'r.span': '{level} от {low}% до {high}%',
+  'r.off_item': '{pair} {step}% при норме {norm}% ({sign}{deviation} п.п.)',
+  'r.off':
+    'Дальше всего от нормы: {items}; из {count, plural, one {# шага} few {# шагов} many {# шагов} other {# шага}} ' +
+    'вне нормы {short} ниже нормы и {above} выше.',
+  'r.inverted': 'Инверсия (вышестоящей должности платят не больше, чем нижестоящей): {pairs}.',
+  'r.unchecked': 'Не проверены: {pairs}.',
+  'r.pair_reason': '{pair} ({reason})',
+  'r.single':
+    '{count, plural, one {В {names} только одна категория: шаг не проверяется.} ' +
+    'few {В {names} по одной категории: шаги не проверяются.} ' +
+    'many {В {names} по одной категории: шаги не проверяются.} ' +
+    'other {В {names} по одной категории: шаги не проверяются.}}',
+  'r.the_grid': 'сетке',
+  'r.block': 'блоке «{block}»',
+  'r.floor_none': 'Ни одна категория не ниже порога {floor}.',
+  'r.floor_below':
+    '{count, plural, one {# категория ниже} few {# категории ниже} many {# категорий ниже} other {# категории ниже}} ' +
+    'порога {floor}: {list}.',
+  'r.code_amount': '{code} ({amount})',
+  'r.no_basis_floor':
+    '{count, plural, one {У категории {codes} нет {basis}: она не сравнивается с порогом.} ' +
+    'few {У категорий {codes} нет {basis}: они не сравниваются с порогом.} ' +
+    'many {У категорий {codes} нет {basis}: они не сравниваются с порогом.} ' +
+    'other {У категорий {codes} нет {basis}: они не сравниваются с порогом.}}',
+
+  'p.none': 'Повышение не нужно ни одной категории: ни один шаг с нормой не меньше её, ни один оклад не ниже порога.',
+  'p.raised':
+    'Повышение получают {raised} из {count, plural, one {# категории} few {# категорий} many {# категорий} ' +
+    'other {# категории}}, наибольшее — {code} +{pct}% ({old} → {new}); остальные сохраняют свой оклад.',
+  'p.unset': 'Шаги, которые предложение не задаёт: {pairs}.',
+  'p.kept':
+    '{count, plural, one {У {codes} нет {basis}: категория остаётся как есть.} ' +
+    'few {У {codes} нет {basis}: категории остаются как есть.} ' +
+    'many {У {codes} нет {basis}: категории остаются как есть.} ' +
+    'other {У {codes} нет {basis}: категории остаются как есть.}}',
+
+  'a.fund_per_person':
+    'на человека в год: средний месячный оклад года × (12 + {medical} на оздоровление (--medical) + {bonus} ' +
+    'премии (--bonus) + бонусы из экономии); salary_fund — часть 12 + {medical} + {bonus}',
+  'a.savings_auto':
+    'бонусы из экономии (в окладах): savings_salaries строки, иначе {d} для группы D и {e} для группы E ' +
+    '(--savings auto, по тексту статьи к таблице 4 об Атырауской области, 2023)',
+  'a.savings': 'бонусы из экономии (в окладах): savings_salaries строки, иначе {savings} (--savings)',
+  'a.fund_experience':
+    'стаж зафиксирован по штатному расписанию (срез): оклад = оклад строки, иначе min + доля(стаж) × (max − min) ' +
+    'по сетке; повышения по области действия каждой категории, относительно даты сетки',
+  'a.by_none': 'одна итоговая строка в год (--by none)',
+  'a.by_unit_column': 'строки по полю «{by}» (в файле есть столбец unit; изменить: --by)',
+  'a.by_no_unit_column': 'строки по полю «{by}» (в файле нет столбца unit; изменить: --by)',
+  'a.by': 'строки по полю «{by}» (--by)',
+  'a.thousands': 'суммы в тысячах тенге (--thousands)',
+  'n.staffing_rows':
+    '{count, plural, one {прочитана # строка} few {прочитано # строки} many {прочитано # строк} ' +
+    'other {прочитано # строки}} штатного расписания',
+};

@@ -1,0 +1,208 @@
+import type { Arg, Chart, Column, Msg, Num, Phrase, Report, Value } from '../core/report.js';
+import { isMsg } from '../core/report.js';
+import { CATALOGUES, type MessageId } from '../i18n/messages.js';
+import { fillTemplate, parseTemplate } from '../i18n/template.js';
+import { formatCell, type Target } from './format.js';
+import type { Locale } from './formats.js';
+
+/**
+ * The words of a report in a locale: the messages core names (titles, assumptions, readings, chart labels) worded
+ * from the locale's catalogue (src/i18n), numbers in prose formatted as their kind with the locale's decimal mark.
+ * Every renderer takes a report through `showReport` first, so none of them sees a message.
+ */
+
+/** How prose is worded: in which language, for people or machines, and with which decimal mark. */
+export interface Voice {
+  locale: Locale;
+  target: Target;
+  /** The decimal mark of numbers for people: `,` under ru and kk. */
+  decimal: '.' | ',';
+}
+
+/** The voice of a format: table, md and xlsx speak the locale; csv and json speak English (their keys do too). */
+export function voiceOf(locale: Locale, forPeople: boolean): Voice {
+  const l = forPeople ? locale : 'en';
+  return { locale: l, target: 'human', decimal: l === 'en' ? '.' : ',' };
+}
+
+const ENGLISH: Voice = voiceOf('en', false);
+
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+function pluralOf(locale: Locale, n: number): string {
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+  return rules.select(n);
+}
+
+/** A message's template in a locale (English where a catalogue lacks it, which the catalogue test forbids). */
+export function template(id: MessageId, locale: Locale): string {
+  return CATALOGUES[locale][id] ?? CATALOGUES.en[id];
+}
+
+/** Prose, a message or an argument as text in a voice (English for people by default, as JSON's assumptions). */
+export function say(phrase: Phrase | Arg, voice: Voice = ENGLISH): string {
+  if (typeof phrase === 'string') return phrase;
+  if (typeof phrase === 'number') return String(phrase);
+  if (Array.isArray(phrase)) return phrase.map((part) => say(part, voice)).join('');
+  if (isMsg(phrase)) return sayMessage(phrase, voice);
+  const num = phrase as Num;
+  return formatCell(num.value, num.kind, voice.target, voice.decimal);
+}
+
+function sayMessage(m: Msg, voice: Voice): string {
+  const args = m.args ?? {};
+  const arg = (name: string): Arg => {
+    const a = args[name];
+    if (a === undefined) throw new Error(`message ${m.id}: no argument "${name}"`);
+    return a;
+  };
+  return fillTemplate(parseTemplate(template(m.id, voice.locale)), {
+    word: (name) => say(arg(name), voice),
+    text: (name) => say(arg(name), ENGLISH),
+    count: (name) => {
+      const a = arg(name);
+      if (typeof a === 'number') return a;
+      if (typeof a === 'object' && 'value' in a) return a.value.toNumber();
+      throw new Error(`message ${m.id}: "${name}" is not a number`);
+    },
+    plural: (n) => pluralOf(voice.locale, n),
+  });
+}
+
+/** A column as shown: its title worded. */
+export interface ShownColumn extends Omit<Column, 'title'> {
+  title: string;
+}
+
+/** A chart as shown: its labels worded, and the decimal mark of its axis. */
+export interface ShownChart extends Omit<Chart, 'title' | 'series' | 'note'> {
+  title: string;
+  /** The title with a note that the axis is logarithmic, for when it is drawn so. */
+  logTitle: string;
+  series: { name: string; values: Chart['series'][number]['values'] }[];
+  note?: string;
+  decimal: '.' | ',';
+}
+
+type ShownRow = Record<string, Value>;
+
+/** A report with every word worded: what the renderers take. */
+export interface ShownReport {
+  command: string;
+  kind: string;
+  columns: ShownColumn[];
+  rows: ShownRow[];
+  summary?: { columns: ShownColumn[]; values: ShownRow };
+  tables?: { name: string; columns: ShownColumn[]; rows: ShownRow[] }[];
+  assumptions: string[];
+  inputs: Record<string, string>;
+  notes?: string[];
+  csvComments?: string[];
+  chart?: ShownChart;
+  /** The report's headings and sheet names in the locale; English when absent. */
+  words?: Words;
+}
+
+/** The words of the renderers themselves: headings of a table, names of a workbook's sheets. */
+export interface Words {
+  summary: string;
+  assumptions: string;
+  /** A sheet's name by what it holds: the command, `summary`, `assumptions`, `notes`, `label`... */
+  sheet: (name: string) => string;
+}
+
+/** The renderers' own words in a voice. */
+export function wordsOf(voice: Voice): Words {
+  return {
+    summary: say({ id: 'heading.summary' }, voice),
+    assumptions: say({ id: 'heading.assumptions' }, voice),
+    sheet: (name) => {
+      const id = `sheet.${name}` as MessageId;
+      return id in CATALOGUES.en ? say({ id }, voice) : name;
+    },
+  };
+}
+
+/** The English words, for renderers called with a report of plain strings (as in their tests). */
+export const ENGLISH_WORDS: Words = wordsOf(ENGLISH);
+
+/**
+ * How a report is shown: `text` (table, md: every cell as text, numbers with the locale's decimal mark), `sheet`
+ * (xlsx: values kept as numbers) — both in the locale's words, with categories' titles in its language and kzpay's
+ * own cell words translated; `data` (csv, json): English words, cells as they are, every column.
+ */
+export type Showing = 'text' | 'sheet' | 'data';
+
+/** A report worded for a locale and a kind of output. */
+export function showReport(report: Report, locale: Locale, showing: Showing): ShownReport {
+  const voice = voiceOf(locale, showing !== 'data');
+  const forPeople = showing !== 'data';
+  const table = (columns: readonly Column[], rows: readonly Record<string, unknown>[]) => {
+    const kept = columns.filter((c) => !(forPeople && c.machineOnly));
+    return {
+      columns: kept.map((c) => showColumn(c, voice, forPeople)),
+      rows: rows.map((row) => {
+        const out: ShownRow = {};
+        for (const c of kept) out[c.key] = showCell(c, row, voice, showing);
+        return out;
+      }),
+    };
+  };
+  const main = table(report.columns, report.rows);
+  const summary = report.summary && table(report.summary.columns, [report.summary.values]);
+  return {
+    command: report.command,
+    kind: report.kind,
+    columns: main.columns,
+    rows: main.rows,
+    summary: summary && { columns: summary.columns, values: summary.rows[0] },
+    tables: report.tables?.map((t) => ({ name: t.name, ...table(t.columns, t.rows) })),
+    assumptions: report.assumptions.map((a) => say(a, voice)),
+    inputs: report.inputs,
+    notes: report.notes?.map((n) => say(n, voice)),
+    csvComments: report.csvComments,
+    chart: report.chart && showChart(report.chart, voice),
+    words: wordsOf(voice),
+  };
+}
+
+function showColumn(c: Column, voice: Voice, forPeople: boolean): ShownColumn {
+  const shown: ShownColumn = { ...c, title: say(c.title, voice) };
+  // The marks of a coloured table follow the cell's words.
+  if (forPeople && c.translate && c.tones) {
+    shown.tones = Object.fromEntries(Object.entries(c.tones).map(([text, tone]) => [translated(text, voice), tone]));
+  }
+  return shown;
+}
+
+/** kzpay's own word in a cell (ok, projection...) in the locale; a word the catalogue lacks as it is. */
+function translated(text: string, voice: Voice): string {
+  const id = `value.${text}` as MessageId;
+  return id in CATALOGUES.en ? say({ id }, voice) : text;
+}
+
+function showCell(c: Column, row: Record<string, unknown>, voice: Voice, showing: Showing): Value {
+  let value = row[c.key] as Value | Msg | undefined;
+  if (value === undefined) value = null;
+  if (showing !== 'data') {
+    if (c.localized && voice.locale !== 'en') {
+      const own = row[`${c.key}_${voice.locale}`];
+      if (typeof own === 'string' && own !== '') value = own;
+    }
+    if (c.translate && typeof value === 'string') value = translated(value, voice);
+  }
+  if (isMsg(value)) return say(value, voice);
+  return showing === 'text' ? formatCell(value, c.kind, 'human', voice.decimal) : value;
+}
+
+function showChart(chart: Chart, voice: Voice): ShownChart {
+  const title = say(chart.title, voice);
+  return {
+    ...chart,
+    title,
+    logTitle: say({ id: 'chart.log_scale', args: { title } }, voice),
+    series: chart.series.map((s) => ({ name: say(s.name, voice), values: s.values })),
+    note: chart.note === undefined ? undefined : say(chart.note, voice),
+    decimal: voice.decimal,
+  };
+}
