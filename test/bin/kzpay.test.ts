@@ -13,14 +13,14 @@ function sh(line: string): { code: number; stdout: string; stderr: string } {
 
 describe('bin/kzpay.js: exit codes a script can rely on', () => {
   it('keeps the command own exit code when the reader closes the pipe first (gaps --strict | true is 1)', () => {
-    const r = sh('$KZ gaps --strict | true; echo "rc=${PIPESTATUS[0]}"');
+    const r = sh('$KZ gaps --strict | true; echo "rc=$PIPESTATUS"');
     expect(r.stdout).toBe('rc=1\n');
     expect(r.stderr).toMatch(/^kzpay: error: --strict: \d+ rows are not ok/);
     expect(r.stderr).not.toMatch(/EPIPE|at /);
   });
 
   it('keeps exit 0 and says nothing when a long output meets head -1', () => {
-    const r = sh('$KZ salary all --from 2005 --years 7 --format json | head -1; echo "rc=${PIPESTATUS[0]}" >&2');
+    const r = sh('$KZ salary all --from 2005 --years 7 --format json | head -1; echo "rc=$PIPESTATUS" >&2');
     expect(r.stdout).toBe('{\n');
     expect(r.stderr).toBe('rc=0\n');
   });
