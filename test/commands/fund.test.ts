@@ -218,7 +218,7 @@ describe('kzpay fund: reading the staffing file', () => {
     expect(fromStdin.code).toBe(0);
     expect(fromStdin.stdout).toBe(fromFile.stdout);
     expect(fromFile.stdout.split('\r\n')[0]).toBe(
-      'year,key,headcount,salary_fund,savings_bonus,total,total_real,status',
+      'year,row,key,headcount,salary_fund,savings_bonus,total,total_real,status',
     );
   });
 
