@@ -29,6 +29,7 @@ function columns(by: FundKey, thousands: boolean): Column[] {
     thousands ? { key, title: `${title}, '000`, kind: 'thousands' } : { key, title, kind: 'money' };
   return [
     { key: 'year', title: 'year', kind: 'int', rowKey: true },
+    { key: 'row', title: 'row', kind: 'text', rowKey: true },
     { key: 'key', title: by === 'none' ? 'key' : by, kind: 'text', rowKey: true },
     { key: 'headcount', title: 'people', kind: 'int' },
     money('salary_fund', 'salary fund'),
@@ -74,6 +75,7 @@ export async function fundOf(
   const reader = new StaffingReader(source.label, {
     grid,
     bands,
+    raises: ctx.data.raises(),
     asOf: ctx.asOf,
     by: settings.by,
     savings: settings.savings,
@@ -98,6 +100,7 @@ export async function fundOf(
     bonus: settings.bonus,
     thousands: settings.thousands,
     totalOnly: staffing.by === 'none',
+    by: staffing.by,
   });
   return { rows, staffing };
 }
@@ -154,6 +157,7 @@ export async function runFund(file: string | undefined, opts: FundOptions, run: 
     columns: columns(staffing.by, opts.thousands === true),
     rows: rows.map((r) => ({
       year: r.year,
+      row: r.row,
       key: r.key,
       headcount: r.headcount <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(r.headcount) : r.headcount.toString(),
       salary_fund: r.salaryFund,
