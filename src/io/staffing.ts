@@ -9,6 +9,7 @@ import type { DecimalMode } from './numbers.js';
 import { STAFFING_SPEC } from './datasets.js';
 import { FLUSH, IntSums } from './int-sums.js';
 import { TextCache } from './text-table.js';
+import { inScope } from '../core/scope.js';
 import { Sheet, SheetRow, checkWidth } from './sheet.js';
 
 export interface StaffingOptions {
@@ -122,7 +123,8 @@ export class StaffingReader {
   private readonly codes = new TextCache<CodeInfo>();
   private readonly gridInfos = new Map<Category, CodeInfo>();
   private readonly classes: Category[] = [];
-  private readonly classOfRaises = new Map<number | string, number>();
+  private readonly classOfRaises = new Map<string, number>();
+  private readonly outsideClassByBits = new Map<number, number>();
   private readonly outsideScopes: OutsideScope[];
   private readonly bandsByText = new TextCache<number>();
   /** The savings counts with a life beyond one row (--savings N, the groups' rules): rescaled in place. */
@@ -316,14 +318,23 @@ export class StaffingReader {
       if (salary < 0) this.noMax(info.category!, this.raw(text, this.iExperience));
     }
 
+    // Savings salaries in units of 10^-savingsScale: plain digits read in place; else a count parsed (and cached) on
+    // the slow path, which moves the sums to a finer scale when a count has more decimals than any before.
+    let perSalary = -1;
     let savings: SavingsCount | undefined;
     if (this.iSavings >= 0) {
       const from = starts[this.iSavings];
       const to = ends[this.iSavings];
-      if (from < to)
-        savings = this.savingsByText.getRange(text, from, to) ?? this.savingsSlow(this.raw(text, this.iSavings));
+      if (from < to) {
+        perSalary = this.fastDecimals ? plainFixed(text, from, to, this.savingsScale) : -1;
+        if (perSalary < 0)
+          savings = this.savingsByText.getRange(text, from, to) ?? this.savingsSlow(this.raw(text, this.iSavings));
+      }
     }
-    if (savings === undefined) savings = this.defaultSavings ?? info.autoSavings ?? this.noSavings(info);
+    if (perSalary < 0) {
+      savings ??= this.defaultSavings ?? info.autoSavings ?? this.noSavings(info);
+      perSalary = savings.scaled;
+    }
 
     let key: number;
     if (this.by === 'unit')
@@ -334,17 +345,18 @@ export class StaffingReader {
     const slot = this.sums.at(key, info.costClass);
     this.sums.add(slot + HEADCOUNT, headcount);
     const units = salary * headcount;
-    const perSalary = savings.scaled;
     if (units <= FLUSH && perSalary >= 0) {
       this.sums.add(slot + SALARY, units);
       // A product above FLUSH as a double is still above FLUSH, so the test is sound even where it is inexact.
       const savingsUnits = units * perSalary;
       if (savingsUnits <= FLUSH) this.sums.add(slot + SAVINGS, savingsUnits);
-      else this.sums.addBig(slot + SAVINGS, BigInt(units) * savings.big);
+      else this.sums.addBig(slot + SAVINGS, BigInt(units) * BigInt(perSalary));
     } else {
+      // A count beyond FLUSH in units (scaled -1) came from a SavingsCount, which holds it as a BigInt.
+      const count = perSalary >= 0 ? BigInt(perSalary) : savings!.big;
       const exact = BigInt(salary) * BigInt(headcount);
       this.sums.addBig(slot + SALARY, exact);
-      this.sums.addBig(slot + SAVINGS, exact * savings.big);
+      this.sums.addBig(slot + SAVINGS, exact * count);
     }
   }
 
@@ -363,8 +375,10 @@ export class StaffingReader {
     const code = codeRaw.trim();
     const groupCell = (groupRaw ?? '').trim();
     if (code === '') this.sheetRow().fail('code', 'empty cell', 'a category code such as E-R-4');
-    const inGrid = this.gridByCode.get(code.toLowerCase());
-    if (inGrid && groupCell !== '' && groupCell.toLowerCase() !== (inGrid.group ?? '').toLowerCase()) {
+    const codeLower = code.toLowerCase();
+    const groupLower = groupCell.toLowerCase();
+    const inGrid = this.gridByCode.get(codeLower);
+    if (inGrid && groupCell !== '' && groupLower !== (inGrid.group ?? '').toLowerCase()) {
       this.sheetRow().fail(
         'group',
         `code ${inGrid.code} is in group ${inGrid.group ?? '(none)'} in the grid, not "${groupCell}"`,
@@ -380,7 +394,10 @@ export class StaffingReader {
           code: inGrid.code,
           group: inGrid.group,
           category: inGrid,
-          costClass: this.classes.push(inGrid) - 1,
+          costClass: this.costClass(
+            this.opts.raises.map((r) => inScope(r, inGrid)),
+            () => inGrid,
+          ),
           autoSavings: auto,
           units: this.gridUnits.get(inGrid)!,
         };
@@ -392,41 +409,58 @@ export class StaffingReader {
       info = {
         code,
         group,
-        costClass: this.outsideClass(code, group),
+        costClass: this.outsideClass(code, group, codeLower, groupLower),
         autoSavings: group === undefined ? undefined : this.autoSavings.get(group.toUpperCase()),
         units: [],
       };
+      if (this.by !== 'unit') this.learnKey(info);
     }
     this.codes.set(codeText, info);
     return info;
   }
 
   /**
-   * The cost class of a code outside the grid: one per set of raises in scope (as `inScope` would find them for a
-   * category of that code and group), so that any number of such codes are summed in a few classes.
+   * The cost class of a code outside the grid, from the raises that reach it as `inScope` would find them for a
+   * category of that code and group (which has no other cell), without making that category for every code.
    */
-  private outsideClass(code: string, group: string | undefined): number {
-    const codeLower = code.toLowerCase();
-    const groupLower = (group ?? '').toLowerCase();
-    const many = this.outsideScopes.length > 30;
-    let bits = 0;
-    let text = '';
-    this.outsideScopes.forEach((scope, i) => {
-      const reaches =
-        scope === 'all' ||
-        scope.some(({ column, want, prefix }) => {
-          const cell = column === 'code' ? codeLower : column === 'group' ? groupLower : '';
-          return prefix ? cell.startsWith(want) : cell === want;
-        });
-      if (!reaches) return;
-      if (many) text += `${i},`;
-      else bits |= 1 << i;
-    });
-    const signature = many ? text : bits;
+  private outsideClass(code: string, group: string | undefined, codeLower: string, groupLower: string): number {
+    const scopes = this.outsideScopes;
+    const reaches = (i: number): boolean => {
+      const scope = scopes[i];
+      if (scope === 'all') return true;
+      for (const { column, want, prefix } of scope) {
+        const cell = column === 'code' ? codeLower : column === 'group' ? groupLower : '';
+        if (prefix ? cell.startsWith(want) : cell === want) return true;
+      }
+      return false;
+    };
+    // The raises that reach the code as bits, when there are few enough: one lookup a code, no string made.
+    let bits = -1;
+    if (scopes.length <= 30) {
+      bits = 0;
+      for (let i = 0; i < scopes.length; i++) if (reaches(i)) bits |= 1 << i;
+      const known = this.outsideClassByBits.get(bits);
+      if (known !== undefined) return known;
+    }
+    const n = this.costClass(
+      scopes.map((_, i) => reaches(i)),
+      () => outsideCategory(code, group, this.sheetRow().where('code')),
+    );
+    if (bits >= 0) this.outsideClassByBits.set(bits, n);
+    return n;
+  }
+
+  /**
+   * The number of the cost class of the categories that the same raises reach (`reached[i]`: raise i does): their
+   * rows cost the same per tenge of salary, so their sums add up, and a file of any number of codes keeps a few
+   * classes. The first category of a class stands for it.
+   */
+  private costClass(reached: boolean[], category: () => Category): number {
+    let signature = '';
+    for (let i = 0; i < reached.length; i++) if (reached[i]) signature += `${i},`;
     let n = this.classOfRaises.get(signature);
     if (n === undefined) {
-      // The first code of the class stands for all of them: the fund needs only which raises reach it.
-      n = this.classes.push(outsideCategory(code, group, this.sheetRow().where('code'))) - 1;
+      n = this.classes.push(category()) - 1;
       this.classOfRaises.set(signature, n);
     }
     return n;

@@ -77,6 +77,13 @@ describe('kzpay fund keeps to linear time whatever the shape of the staffing fil
     expect(r.rows[0]).toMatchObject({ headcount: 10_000, savings_bonus: '312336230.50', salary_fund: '9993760000.00' });
   });
 
+  it('moves the savings sums to a finer scale exactly when a count with more decimals comes', async () => {
+    const file = csv('scales.csv', 'code,savings_salaries', 4, (i) => `E-G-4,${['3', '2.8', '0.125', '3'][i]}`);
+    const rows = await rowsOf([file, '--by', 'none']);
+    // 62 461 × (3 + 2.8 + 0.125 + 3) = 62 461 × 8.925 = 557 464.425, half up to the tiyn.
+    expect(rows[0].savings_bonus).toBe('557464.43');
+  });
+
   it('places years of service in a band that starts at a billion years at once', () => {
     const bands = csv('bands.csv', 'from_years,to_years,share', 2, (i) => (i ? '1000000000,,1' : '0,1000000000,0'));
     const file = csv('years.csv', 'code,experience', 3, (i) => `E-G-4,${['3', '999999999.5', '1000000000'][i]}`);
