@@ -3,6 +3,7 @@
 import { fmt, interleaved, rssMethod } from './lib.js';
 import { manyExperiences, manySavings, outsideCodes, plainStaffing, similarUnits } from './shapes.js';
 import { printTable } from './fund.js';
+import { statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const BIN = fileURLToPath(new URL('../bin/kzpay.js', import.meta.url));
@@ -34,7 +35,7 @@ export function benchFundShapes() {
     `fund shapes: kzpay fund FILE --format csv, each shape next to a plain file of as many rows (median of ${RUNS} ` +
       `runs each, interleaved; peak RSS: ${rssMethod})`,
   );
-  const head = ['shape', 'rows', 'plain s', 'shape s', 'ratio', 'plain RSS MB', 'shape RSS MB', ''];
+  const head = ['shape', 'rows', 'plain MB', 'shape MB', 'plain s', 'shape s', 'ratio', 'plain RSS', 'shape RSS', ''];
   const lines = [];
   let ok = true;
   for (const c of CASES) {
@@ -53,6 +54,8 @@ export function benchFundShapes() {
     lines.push([
       c.name,
       fmt(c.rows),
+      fmt(statSync(plain).size / 1e6, 1),
+      fmt(statSync(shaped).size / 1e6, 1),
       fmt(p.ms / 1000, 2),
       fmt(s.ms / 1000, 2),
       fmt(ratio, 2),
@@ -62,7 +65,7 @@ export function benchFundShapes() {
     ]);
   }
   printTable(head, lines, [true]);
-  console.log(`  targets: ratio ≤ ${TIME_TARGET}×, peak RSS < ${RSS_TARGET} MB`);
+  console.log(`  targets: ratio ≤ ${TIME_TARGET}×, peak RSS < ${RSS_TARGET} MB (RSS in MB)`);
   console.log('');
   return ok;
 }

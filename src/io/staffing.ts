@@ -469,6 +469,8 @@ export class StaffingReader {
   private learnUnit(text: string): number {
     const unit = text.trim();
     const key = this.keyNumber(unit, unit);
+    // Units are output keys, kept anyway: the cache grows with them, so that each is looked up where it stands.
+    if (this.keys.length * 2 > this.unitsByText.capacity) this.unitsByText.resize(this.unitsByText.capacity * 4);
     this.unitsByText.set(text, key);
     return key;
   }

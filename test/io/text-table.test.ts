@@ -43,5 +43,8 @@ describe('TextCache', () => {
     }
     expect(table.get('k999')).toBe(999);
     expect(table.get('k0')).toBeUndefined();
+    table.resize(2000); // a cache of output keys grows with them
+    for (let i = 0; i < 1000; i++) table.set(`k${i}`, i);
+    expect([table.size, table.get('k0'), table.capacity]).toEqual([1000, 0, 2000]);
   });
 });
