@@ -1,22 +1,50 @@
 #!/usr/bin/env node
 // Runs the compiled CLI; the exit code is decided in src/cli.ts.
-process.stdout.on('error', (e) => {
-  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0); // the reader closed the pipe (| head): end quietly
-  throw e;
-});
+// A closed pipe (| head, | true) ends the writing quietly: later writes are dropped and the command still finishes
+// and decides its own exit code (gaps --strict | true exits 1). Any other write error (a full disk) is reported
+// once, in one line, with exit 4.
+let closed = false;
+let failure;
+const describe = (e) =>
+  `cannot write the output: ${e.code && !e.message.startsWith(e.code) ? `${e.code}: ` : ''}${e.message}`;
+const noted = (e) => {
+  if (!e) return false;
+  if (e.code === 'EPIPE' || closed) closed = true;
+  else failure ??= e;
+  return true;
+};
+process.stdout.on('error', noted);
+const writeOut = (s) => {
+  if (!closed && !failure) process.stdout.write(s, noted);
+};
 const args = process.argv.slice(2);
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   // Nothing else is needed to say the version: answer before loading the command-line parser.
   const { readVersion } = await import('../dist/version.js');
-  process.stdout.write(`${readVersion()}\n`);
+  writeOut(`${readVersion()}\n`);
 } else {
-  const { main } = await import('../dist/cli.js');
+  const { main, OutputError } = await import('../dist/cli.js');
   process.exitCode = await main(args, {
     stdoutIsTTY: Boolean(process.stdout.isTTY),
     columns: process.stdout.isTTY ? process.stdout.columns : undefined,
     env: process.env,
     writeErr: (s) => process.stderr.write(s),
-    writeOut: (s) => process.stdout.write(s),
-    stdout: (s) => new Promise((resolve) => process.stdout.write(s, () => resolve())),
+    writeOut,
+    stdout: (s) =>
+      new Promise((resolve, reject) => {
+        if (closed) return resolve();
+        if (failure) return reject(new OutputError(describe(failure)));
+        process.stdout.write(s, (e) => {
+          noted(e);
+          if (failure) reject(new OutputError(describe(failure)));
+          else resolve();
+        });
+      }),
   });
 }
+// A write that failed outside a report (the help, the version) is told once, when its callback has run: exit 4.
+process.on('exit', () => {
+  if (!failure || process.exitCode === 4) return;
+  process.stderr.write(`kzpay: error: ${describe(failure)}\n`);
+  process.exitCode = 4;
+});

@@ -98,6 +98,7 @@ const CHECK_SUMMARY = {
 const money = (name) => ({ [name]: { anyOf: [T.money, decimal(2)] } });
 const FUND = {
   year: 'int',
+  row: { enum: ['unit', 'code', 'group', 'total'] },
   key: 'text',
   headcount: { anyOf: [T.int, { type: 'string', pattern: '^[0-9]+$' }] },
   ...money('salary_fund'),

@@ -5,6 +5,11 @@ import { gaps } from './commands/gaps.js';
 import { index } from './commands/index.js';
 import { salary } from './commands/salary.js';
 import { KzpayError } from './core/errors.js';
+
+/** For bin/kzpay.js: a write to standard output that failed (exit 4). */
+export { OutputError } from './core/errors.js';
+/** The -o writer, for the test that interrupts a write in a process of its own. */
+export { writeFileAtomic } from './io/write.js';
 import { addCommandSpec, newProgram, type RunEnv } from './run/command.js';
 import { readVersion } from './version.js';
 

@@ -5,7 +5,7 @@ import { fundReport } from '../core/fund-view.js';
 import type { CommandRun } from '../run/command.js';
 import { emit } from '../run/emit.js';
 import { fundRows, readStaffing } from '../run/fund.js';
-import { scenarioOptions, withScenario } from '../run/scenario.js';
+import { scenarioOptions, scenarioScopes, withScenario } from '../run/scenario.js';
 import { gridDate, makeSettings, priceIndex, pricesMonth, provenance } from '../run/settings.js';
 import { countOption, oneOf, text, wholeNumber } from '../run/values.js';
 
@@ -38,7 +38,10 @@ export const runFund: CommandRun = async ([file], opts, env) => {
 
   const settings = { by, savings, medical, bonus, fromYear, toYear, thousands, gridDate: date.date };
   const options = scenarioOptions(opts);
-  const staffing = await readStaffing(s, s.data.open('staffing'), grid, settings);
+  const staffing = await readStaffing(s, s.data.open('staffing'), grid, {
+    ...settings,
+    raises: [...raises, ...scenarioScopes(options)],
+  });
   s.data.comments.staffing = staffing.comments;
   const categories = [...new Set<Category>(staffing.groups.map((g) => g.category))];
   const scenario = withScenario(options, {

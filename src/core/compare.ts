@@ -92,7 +92,7 @@ export function compareSummary(
 
 /**
  * `fund --compare`: the compared rows (keys year and key) with `cost` = total_diff after total_diff, and a summary
- * of the cost over the years, nominal (`cost`) and real (`cost_real`), summed over the rows whose key is `totalKey`
+ * of the cost over the years, nominal (`cost`) and real (`cost_real`), summed over the rows whose `row` is `totalKey`
  * (the per-key rows add up to those, so summing every row would count each tenge twice).
  */
 export function compareFund(
@@ -112,7 +112,7 @@ export function compareFund(
   let nominal = ZERO;
   let real = ZERO;
   for (const row of rows) {
-    if (row.key !== totalKey) continue;
+    if (row.row !== totalKey) continue;
     if (isDec(row.total_diff)) nominal = nominal.plus(row.total_diff);
     if (isDec(row.total_real_diff)) real = real.plus(row.total_real_diff);
   }

@@ -42,3 +42,8 @@ function formatInputMessage(problem: string, where?: Location, expected?: string
   }
   return place + problem + (expected ? ` (expected ${expected})` : '');
 }
+
+/** Standard output could not be written, for a reason other than a closed pipe, e.g. a full disk (exit 4). */
+export class OutputError extends KzpayError {
+  readonly exitCode = 4;
+}

@@ -14,6 +14,12 @@ export const AUTO_SAVINGS: Readonly<Record<string, DecT>> = { D: new Dec('5.2'),
 export type FundKey = 'unit' | 'code' | 'group' | 'none';
 
 /**
+ * What a fund row stands for: a unit, a code or a group of the staffing table, or the year's total. Kept beside the
+ * key, so that a unit named "total" (or an empty one) is never taken for kzpay's own rows.
+ */
+export type FundRowKind = 'unit' | 'code' | 'group' | 'total';
+
+/**
  * Staffing rows of one key and category, summed while the file streams (integers per row; Decimal once per group).
  * Their cost is linear in the sum of their monthly salaries at the grid date, and in that sum weighted by savings.
  */
@@ -72,10 +78,14 @@ export interface FundReportInput {
   thousands: boolean;
   /** Only the total row per year (`--by none`). */
   totalOnly: boolean;
+  /** What the keys are (`none`: there are only total rows). */
+  by: FundKey;
 }
 
 export interface FundRow {
   year: number;
+  row: FundRowKind;
+  /** The unit, code or group ('' for rows without one); 'total' on total rows. */
   key: string;
   headcount: bigint;
   salaryFund: DecT;
@@ -132,8 +142,9 @@ export function computeFundReport(input: FundReportInput): FundRow[] {
       }
       return s;
     };
-    const byKey = new Map<string, FundRow>(input.keys.map((key) => [key, emptyRow(year, key)]));
-    const total = emptyRow(year, 'total');
+    const kind: FundRowKind = input.by === 'none' ? 'total' : input.by;
+    const byKey = new Map<string, FundRow>(input.keys.map((key) => [key, emptyRow(year, kind, key)]));
+    const total = emptyRow(year, 'total', 'total');
     for (const g of merged) {
       const s = yearSums(g.model);
       const salaryMonths = new Dec(g.salaryUnits.toString());
@@ -200,9 +211,10 @@ function mergeByRaises(input: FundReportInput): Merged[] {
   return [...merged.values()];
 }
 
-function emptyRow(year: number, key: string): FundRow {
+function emptyRow(year: number, row: FundRowKind, key: string): FundRow {
   return {
     year,
+    row,
     key,
     headcount: 0n,
     salaryFund: ZERO,
@@ -213,16 +225,22 @@ function emptyRow(year: number, key: string): FundRow {
   };
 }
 
-/** What a change costs a year, per key and for the total: `total` of the fund after it minus before it, by key. */
+/**
+ * What a change costs in one year's rows, per key and in total: `total` of the fund after it minus before it. The
+ * total comes from the total row, so a key that happens to read "total" is a key like any other.
+ */
 export function fundChange(
   before: readonly FundRow[],
   after: readonly FundRow[],
-): Map<string, { headcount: bigint; cost: DecT }> {
-  const was = new Map(before.map((r) => [`${r.year}\u0001${r.key}`, r]));
-  const out = new Map<string, { headcount: bigint; cost: DecT }>();
+): { byKey: Map<string, { headcount: bigint; cost: DecT }>; total: DecT } {
+  const was = new Map(before.map((r) => [`${r.year}\u0001${r.row}\u0001${r.key}`, r]));
+  const byKey = new Map<string, { headcount: bigint; cost: DecT }>();
+  let total = ZERO;
   for (const row of after) {
-    const old = was.get(`${row.year}\u0001${row.key}`);
-    out.set(row.key, { headcount: row.headcount, cost: row.total.minus(old ? old.total : ZERO) });
+    const old = was.get(`${row.year}\u0001${row.row}\u0001${row.key}`);
+    const cost = row.total.minus(old ? old.total : ZERO);
+    if (row.row === 'total') total = total.plus(cost);
+    else byKey.set(row.key, { headcount: row.headcount, cost });
   }
-  return out;
+  return { byKey, total };
 }

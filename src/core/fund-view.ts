@@ -32,6 +32,8 @@ function columns(by: FundKey, thousands: boolean): Column[] {
     thousands ? { key, title: msg('col.thousands', { title }), kind: 'thousands' } : { key, title, kind: 'money' };
   return [
     { key: 'year', title: msg('col.year'), kind: 'int', rowKey: true },
+    // What the row stands for (unit, code, group, total): a unit named "total" is not the total row.
+    { key: 'row', title: msg('col.row'), kind: 'text', rowKey: true, translate: true },
     { key: 'key', title: KEY_TITLES[by], kind: 'text', rowKey: true },
     { key: 'headcount', title: msg('col.people'), kind: 'int' },
     money('salary_fund', msg('col.salary_fund')),
@@ -100,6 +102,7 @@ export function fundReport(rows: readonly FundRow[], v: FundView): Report {
     columns: columns(v.by, v.thousands),
     rows: rows.map((r) => ({
       year: r.year,
+      row: r.row,
       key: r.key,
       headcount: r.headcount <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(r.headcount) : r.headcount.toString(),
       salary_fund: r.salaryFund,

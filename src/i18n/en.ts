@@ -34,6 +34,10 @@ export const en = {
   'value.violation': 'violation',
   'value.inversion': 'inversion',
   'value.below-floor': 'below-floor',
+  'value.unit': 'unit',
+  'value.code': 'code',
+  'value.group': 'group',
+  'value.total': 'total',
 
   // Column titles.
   'col.code': 'code',
@@ -49,6 +53,7 @@ export const en = {
   'col.earnings_real': 'earnings real',
   'col.real_change_pct': 'real chg %',
   'col.status': 'status',
+  'col.row': 'row',
   'col.raises': 'raises',
   'col.nominal': 'nominal',
   'col.prices': 'prices',

@@ -33,6 +33,10 @@ export const kk: Record<MessageId, string> = {
   'value.violation': 'бұзушылық',
   'value.inversion': 'инверсия',
   'value.below-floor': 'шектен төмен',
+  'value.unit': 'бөлімше',
+  'value.code': 'код',
+  'value.group': 'топ',
+  'value.total': 'барлығы',
 
   'col.code': 'код',
   'col.title': 'лауазым',
@@ -47,6 +51,7 @@ export const kk: Record<MessageId, string> = {
   'col.earnings_real': 'нақты жылдық сома',
   'col.real_change_pct': 'нақты өзг., %',
   'col.status': 'мәртебе',
+  'col.row': 'жол',
   'col.raises': 'өсімдер',
   'col.nominal': 'номиналды',
   'col.prices': 'бағалар',

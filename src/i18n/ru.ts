@@ -32,6 +32,10 @@ export const ru: Record<MessageId, string> = {
   'value.violation': 'нарушение',
   'value.inversion': 'инверсия',
   'value.below-floor': 'ниже порога',
+  'value.unit': 'подразделение',
+  'value.code': 'код',
+  'value.group': 'группа',
+  'value.total': 'итого',
 
   'col.code': 'код',
   'col.title': 'должность',
@@ -46,6 +50,7 @@ export const ru: Record<MessageId, string> = {
   'col.earnings_real': 'за год реал.',
   'col.real_change_pct': 'реал. изм., %',
   'col.status': 'статус',
+  'col.row': 'строка',
   'col.raises': 'повышения',
   'col.nominal': 'номинальный',
   'col.prices': 'цены',

@@ -1,6 +1,6 @@
-import { InputError, UsageError } from '../core/errors.js';
-import { categoryByCode, type Category, type Grid, type SeniorityBand } from '../core/data.js';
-import { Dec, type Dec as DecT } from '../core/money.js';
+import { InputError, type Location } from '../core/errors.js';
+import type { Category, Grid, Raise, SeniorityBand } from '../core/data.js';
+import { Dec, ZERO, type Dec as DecT } from '../core/money.js';
 import { AUTO_SAVINGS, bandSalaries, type FundGroup, type FundKey } from '../core/fund-report.js';
 import type { CalDate } from '../core/dates.js';
 import type { CsvRecord } from './csv.js';
@@ -8,12 +8,18 @@ import { type CellBounds, CsvStreamReader } from './csv-stream.js';
 import type { DecimalMode } from './numbers.js';
 import { STAFFING_SPEC } from './datasets.js';
 import { FLUSH, IntSums } from './int-sums.js';
-import { TextTable } from './text-table.js';
+import { TextCache } from './text-table.js';
+import { inScope } from '../core/scope.js';
 import { Sheet, SheetRow, checkWidth } from './sheet.js';
 
 export interface StaffingOptions {
   grid: Grid;
   bands: readonly SeniorityBand[];
+  /**
+   * Every raise the fund will be computed with (scenario raises too): codes outside the grid with the same raises in
+   * scope are summed together, so that millions of them cost no more memory than a few.
+   */
+  raises: readonly Raise[];
   /** The key to group by; undefined: unit when the file has a unit column, else code. */
   by?: FundKey;
   /** Savings salaries for rows without their own: a number, or by group. */
@@ -38,29 +44,41 @@ export interface Staffing {
   comments: string[];
 }
 
-/** The key of a row without a unit (or a group) when grouping by it. */
-export const NO_UNIT = '(no unit)';
-export const NO_GROUP = '(no group)';
-
-/** The sums of a slot (one key and category): headcount, Σ salary × headcount, Σ salary × savings × headcount. */
+/** The sums of a slot (one key and cost class): headcount, Σ salary × headcount, Σ salary × savings × headcount. */
 const HEADCOUNT = 0;
 const SALARY = 1;
 const SAVINGS = 2;
 
-/** What a code (with the row's group cell) stands for, worked out on its first row. */
+/** A whole number of years up to this finds its band in a table; beyond, by a binary search of the band starts. */
+const BAND_TABLE = 1024;
+
+/** A count of savings salaries a year, and that count in units of 10^-savingsScale salaries. */
+interface SavingsCount {
+  value: DecT;
+  /** The count in units, when at most FLUSH; -1 beyond (then `big` only). */
+  scaled: number;
+  big: bigint;
+}
+
+/** What a code cell (with the row's group cell) stands for, worked out on its first row. */
 interface CodeInfo {
-  /** Its place in StaffingReader.infos. */
-  index: number;
-  category: Category;
-  /** Index of the savings count under --savings auto (see savingsValues); undefined when the group has no rule. */
-  autoSavings?: number;
-  /** The rows must give their own salary: the code is outside the grid. */
-  needsSalary: boolean;
+  /** The code and group: the grid's, or the row's own (trimmed). */
+  code: string;
+  group?: string;
+  /** The grid's category; undefined for a code outside the grid. */
+  category?: Category;
+  /** The cost class the rows are summed in: a grid category, or codes outside the grid with the same raises. */
+  costClass: number;
+  /** The savings count under --savings auto; undefined when the group has no rule. */
+  autoSavings?: SavingsCount;
   /** Monthly salary at the grid date per seniority band, in units of 10^-scale tenge; -1 where it has no max. */
   units: number[];
   /** The key's number when grouping by code, group or none (the same for every row of the code). */
   key?: number;
 }
+
+/** A raise's scope as it applies to a code outside the grid, which has a code and a group cell and no other. */
+type OutsideScope = { column: 'code' | 'group' | 'other'; want: string; prefix: boolean }[] | 'all';
 
 /**
  * Streams a staffing table into cost groups. Per row only integers and cached lookups: headcount as a safe integer,
@@ -92,22 +110,34 @@ export class StaffingReader {
   private readonly wholeYearBand: number[];
   private readonly lastBand: number;
   private readonly gridUnits = new Map<Category, number[]>();
-  /** Code infos by the raw text of the code cell (and group cell), and by the category they stand for. */
-  private readonly codes = new TextTable<CodeInfo>();
-  private readonly infoById = new Map<string, CodeInfo>();
-  private readonly infos: CodeInfo[] = [];
-  private readonly bandsByText = new TextTable<number>();
-  /** The savings counts seen, and each as an integer in units of 10^-savingsScale salaries. */
-  private readonly savingsValues: DecT[] = [];
-  private readonly savingsScaled: number[] = [];
+  /** The grid's categories by lower-cased code, and their groups' spellings by lower-cased group. */
+  private readonly gridByCode = new Map<string, Category>();
+  private readonly gridGroups = new Map<string, string>();
+  /** Band starts as ceil(from) and ceil(10^6 × from): whole years, or millionths of a year, find their band. */
+  private readonly bandStarts: number[];
+  private readonly bandStartsMicro: number[];
+  /**
+   * What each code cell (and group cell) stands for, by its raw text; forgotten past a bound. The cost classes (grid
+   * categories as met, and one per set of raises in scope for codes outside the grid) are kept: they are few.
+   */
+  private readonly codes = new TextCache<CodeInfo>();
+  private readonly gridInfos = new Map<Category, CodeInfo>();
+  private readonly classes: Category[] = [];
+  private readonly classOfRaises = new Map<string, number>();
+  private readonly outsideClassByBits = new Map<number, number>();
+  private readonly outsideScopes: OutsideScope[];
+  private readonly bandsByText = new TextCache<number>();
+  /** The savings counts with a life beyond one row (--savings N, the groups' rules): rescaled in place. */
+  private readonly fixedSavings: SavingsCount[] = [];
   private savingsScale = 0;
-  private readonly savingsByText = new TextTable<number>();
+  private readonly savingsByText = new TextCache<SavingsCount>();
+  private readonly autoSavings = new Map<string, SavingsCount>();
   private readonly sums = new IntSums(3);
-  private readonly defaultSavings?: number;
-  /** The keys by number, and their numbers by name and by the raw text of a unit cell. */
+  private readonly defaultSavings?: SavingsCount;
+  /** The keys by number, and their numbers by name (lower-cased for codes and groups), and by a unit cell's text. */
   private readonly keys: string[] = [];
   private readonly keyNumbers = new Map<string, number>();
-  private readonly unitsByText = new TextTable<number>();
+  private readonly unitsByText = new TextCache<number>();
 
   constructor(
     file: string,
@@ -144,13 +174,29 @@ export class StaffingReader {
         }),
       );
     }
-    const last = (this.lastBand = bands.length - 1);
-    this.wholeYearBand = [];
-    for (let y = 0; y <= Math.ceil(bands[last].from.toNumber()); y++) {
-      const years = new Dec(y);
-      this.wholeYearBand.push(bands.findIndex((b) => years.gte(b.from) && (b.to === undefined || years.lt(b.to))));
+    for (const c of grid.categories) {
+      this.gridByCode.set(c.code.toLowerCase(), c);
+      if (c.group !== undefined && !this.gridGroups.has(c.group.toLowerCase()))
+        this.gridGroups.set(c.group.toLowerCase(), c.group);
     }
-    if (opts.savings !== 'auto') this.defaultSavings = this.savingsIndex(opts.savings);
+    this.lastBand = bands.length - 1;
+    this.outsideScopes = opts.raises.map((r) =>
+      r.selectors.length === 0
+        ? 'all'
+        : r.selectors.map((sel) => ({
+            column: sel.column === 'code' || sel.column === 'group' ? sel.column : 'other',
+            want: sel.value.toLowerCase(),
+            prefix: sel.prefix,
+          })),
+    );
+    // Bands are contiguous from 0: a number of years is in the last band whose start it reaches.
+    this.bandStarts = bands.map((b) => b.from.ceil().toNumber());
+    this.bandStartsMicro = bands.map((b) => b.from.times(1e6).ceil().toNumber());
+    this.wholeYearBand = [];
+    const tableEnd = Math.min(this.bandStarts[this.lastBand], BAND_TABLE);
+    for (let y = 0; y <= tableEnd; y++) this.wholeYearBand.push(lastAtMost(this.bandStarts, y));
+    for (const [group, count] of Object.entries(AUTO_SAVINGS)) this.autoSavings.set(group, this.fixedCount(count));
+    if (opts.savings !== 'auto') this.defaultSavings = this.fixedCount(opts.savings);
   }
 
   /** Reads the whole table and returns its cost groups. */
@@ -165,10 +211,10 @@ export class StaffingReader {
       );
     }
     const groups: FundGroup[] = [];
-    for (const { a: key, b: code, at } of this.sums.entries()) {
+    for (const { a: key, b: costClass, at } of this.sums.entries()) {
       groups.push({
         key: this.keys[key],
-        category: this.infos[code].category,
+        category: this.classes[costClass],
         headcount: this.sums.get(at + HEADCOUNT),
         salaryUnits: this.sums.get(at + SALARY),
         savingsUnits: this.sums.get(at + SAVINGS),
@@ -218,8 +264,9 @@ export class StaffingReader {
   }
 
   // The hot path: one call per row of a file that may have millions. Cells are read where they stand in the line:
-  // looked up by their raw text (trimmed once, on first sight), numbers in plain digits read without parseNumber
-  // (see plainInteger and plainTiyn); anything else goes to a slow path that parses the cell or reports it.
+  // looked up by their raw text in bounded caches, numbers in plain digits read without parseNumber (see plainInteger
+  // and plainTiyn); anything else goes to a slow path that parses the cell or reports it. Nothing here grows with the
+  // number of distinct values met, only with the output's keys.
   private row(text: string, cells: CellBounds): void {
     if (cells.count !== this.width) checkWidth(this.sheet.table, this.reader.current());
     this.rows++;
@@ -245,8 +292,13 @@ export class StaffingReader {
       const to = ends[this.iExperience];
       if (from < to) {
         const whole = plainInteger(text, from, to);
-        if (whole >= 0) band = whole < this.wholeYearBand.length ? this.wholeYearBand[whole] : this.lastBand;
-        else band = this.bandsByText.getRange(text, from, to) ?? this.bandSlow(this.raw(text, this.iExperience));
+        if (whole >= 0)
+          band = whole < this.wholeYearBand.length ? this.wholeYearBand[whole] : lastAtMost(this.bandStarts, whole);
+        else {
+          const micro = this.fastDecimals ? plainFixed(text, from, to, 6) : -1;
+          if (micro >= 0) band = lastAtMost(this.bandStartsMicro, micro);
+          else band = this.bandsByText.getRange(text, from, to) ?? this.bandSlow(this.raw(text, this.iExperience));
+        }
       }
     }
 
@@ -261,19 +313,28 @@ export class StaffingReader {
       }
     }
     if (salary < 0) {
-      if (info.needsSalary) this.unknownCode(info);
+      if (info.category === undefined) this.unknownCode(info);
       salary = info.units[band];
-      if (salary < 0) this.noMax(info.category, this.raw(text, this.iExperience));
+      if (salary < 0) this.noMax(info.category!, this.raw(text, this.iExperience));
     }
 
-    let savings: number | undefined;
+    // Savings salaries in units of 10^-savingsScale: plain digits read in place; else a count parsed (and cached) on
+    // the slow path, which moves the sums to a finer scale when a count has more decimals than any before.
+    let perSalary = -1;
+    let savings: SavingsCount | undefined;
     if (this.iSavings >= 0) {
       const from = starts[this.iSavings];
       const to = ends[this.iSavings];
-      if (from < to)
-        savings = this.savingsByText.getRange(text, from, to) ?? this.savingsSlow(this.raw(text, this.iSavings));
+      if (from < to) {
+        perSalary = this.fastDecimals ? plainFixed(text, from, to, this.savingsScale) : -1;
+        if (perSalary < 0)
+          savings = this.savingsByText.getRange(text, from, to) ?? this.savingsSlow(this.raw(text, this.iSavings));
+      }
     }
-    if (savings === undefined) savings = this.defaultSavings ?? info.autoSavings ?? this.noSavings(info);
+    if (perSalary < 0) {
+      savings ??= this.defaultSavings ?? info.autoSavings ?? this.noSavings(info);
+      perSalary = savings.scaled;
+    }
 
     let key: number;
     if (this.by === 'unit')
@@ -281,20 +342,21 @@ export class StaffingReader {
         this.unitsByText.getRange(text, starts[this.iUnit], ends[this.iUnit]) ??
         this.learnUnit(this.raw(text, this.iUnit));
     else key = info.key ?? this.learnKey(info);
-    const slot = this.sums.at(key, info.index);
+    const slot = this.sums.at(key, info.costClass);
     this.sums.add(slot + HEADCOUNT, headcount);
     const units = salary * headcount;
-    const perSalary = this.savingsScaled[savings];
-    if (units <= FLUSH) {
+    if (units <= FLUSH && perSalary >= 0) {
       this.sums.add(slot + SALARY, units);
       // A product above FLUSH as a double is still above FLUSH, so the test is sound even where it is inexact.
       const savingsUnits = units * perSalary;
       if (savingsUnits <= FLUSH) this.sums.add(slot + SAVINGS, savingsUnits);
       else this.sums.addBig(slot + SAVINGS, BigInt(units) * BigInt(perSalary));
     } else {
+      // A count beyond FLUSH in units (scaled -1) came from a SavingsCount, which holds it as a BigInt.
+      const count = perSalary >= 0 ? BigInt(perSalary) : savings!.big;
       const exact = BigInt(salary) * BigInt(headcount);
       this.sums.addBig(slot + SALARY, exact);
-      this.sums.addBig(slot + SAVINGS, exact * BigInt(perSalary));
+      this.sums.addBig(slot + SAVINGS, exact * count);
     }
   }
 
@@ -304,95 +366,162 @@ export class StaffingReader {
     return text.slice(starts[column], ends[column]);
   }
 
-  /** The code info of a code cell (and group cell, when the file has that column) seen for the first time. */
+  /**
+   * What a code cell (and group cell, when the file has that column) stands for, when the cache does not say. A code
+   * outside the grid is not kept beyond the cache: its rows are summed in the cost class of its raises.
+   */
   private learnCode(codeRaw: string, groupRaw: string | undefined): CodeInfo {
     const codeText = groupRaw === undefined ? codeRaw : `${codeRaw}\u0001${groupRaw}`;
-    const row = this.sheetRow();
     const code = codeRaw.trim();
     const groupCell = (groupRaw ?? '').trim();
-    if (code === '') row.fail('code', 'empty cell', 'a category code such as E-R-4');
-    const grid = this.opts.grid;
-    const inGrid = categoryByCode(grid, code);
-    if (inGrid && groupCell !== '' && groupCell.toLowerCase() !== (inGrid.group ?? '').toLowerCase()) {
-      row.fail(
+    if (code === '') this.sheetRow().fail('code', 'empty cell', 'a category code such as E-R-4');
+    const codeLower = code.toLowerCase();
+    const groupLower = groupCell.toLowerCase();
+    const inGrid = this.gridByCode.get(codeLower);
+    if (inGrid && groupCell !== '' && groupLower !== (inGrid.group ?? '').toLowerCase()) {
+      this.sheetRow().fail(
         'group',
         `code ${inGrid.code} is in group ${inGrid.group ?? '(none)'} in the grid, not "${groupCell}"`,
         `the grid's group ${inGrid.group ?? '(none)'}, or an empty cell`,
       );
     }
-    // Rows that write the same code (and group) another way share one category.
-    const id = inGrid ? `grid\u0001${inGrid.code}` : `row\u0001${code.toLowerCase()}\u0001${groupCell.toLowerCase()}`;
-    const known = this.infoById.get(id);
-    if (known) {
-      this.codes.set(codeText, known);
-      return known;
+    let info: CodeInfo | undefined;
+    if (inGrid) {
+      info = this.gridInfos.get(inGrid);
+      if (!info) {
+        const auto = inGrid.group === undefined ? undefined : this.autoSavings.get(inGrid.group.toUpperCase());
+        info = {
+          code: inGrid.code,
+          group: inGrid.group,
+          category: inGrid,
+          costClass: this.costClass(
+            this.opts.raises.map((r) => inScope(r, inGrid)),
+            () => inGrid,
+          ),
+          autoSavings: auto,
+          units: this.gridUnits.get(inGrid)!,
+        };
+        this.gridInfos.set(inGrid, info);
+      }
+    } else {
+      // A code outside the grid: its rows give the salary; raises reach it through a scope on its code or group.
+      const group = groupCell || undefined;
+      info = {
+        code,
+        group,
+        costClass: this.outsideClass(code, group, codeLower, groupLower),
+        autoSavings: group === undefined ? undefined : this.autoSavings.get(group.toUpperCase()),
+        units: [],
+      };
+      if (this.by !== 'unit') this.learnKey(info);
     }
-    // A code outside the grid: its rows give the salary; raises reach it through a scope on its code or group.
-    const category: Category = inGrid ?? {
-      code,
-      min: new Dec(0),
-      group: groupCell || undefined,
-      rank: 0,
-      cells: groupCell === '' ? { code } : { code, group: groupCell },
-      maxAt: row.where('code'),
-    };
-    const auto = category.group === undefined ? undefined : AUTO_SAVINGS[category.group.toUpperCase()];
-    const info: CodeInfo = {
-      index: this.infos.length,
-      category,
-      autoSavings: auto === undefined ? undefined : this.savingsIndex(auto),
-      needsSalary: !inGrid,
-      units: this.gridUnits.get(category) ?? [],
-    };
     this.codes.set(codeText, info);
-    this.infoById.set(id, info);
-    this.infos.push(info);
     return info;
   }
 
-  private learnUnit(text: string): number {
-    const key = this.keyNumber(text.trim() || NO_UNIT);
-    this.unitsByText.set(text, key);
-    return key;
-  }
-
-  private learnKey(info: CodeInfo): number {
-    const key =
-      this.by === 'code' ? info.category.code : this.by === 'group' ? (info.category.group ?? NO_GROUP) : 'all';
-    return (info.key = this.keyNumber(key));
-  }
-
-  private keyNumber(key: string): number {
-    let n = this.keyNumbers.get(key);
-    if (n === undefined) {
-      n = this.keys.push(key) - 1;
-      this.keyNumbers.set(key, n);
+  /**
+   * The cost class of a code outside the grid, from the raises that reach it as `inScope` would find them for a
+   * category of that code and group (which has no other cell), without making that category for every code.
+   */
+  private outsideClass(code: string, group: string | undefined, codeLower: string, groupLower: string): number {
+    const scopes = this.outsideScopes;
+    const reaches = (i: number): boolean => {
+      const scope = scopes[i];
+      if (scope === 'all') return true;
+      for (const { column, want, prefix } of scope) {
+        const cell = column === 'code' ? codeLower : column === 'group' ? groupLower : '';
+        if (prefix ? cell.startsWith(want) : cell === want) return true;
+      }
+      return false;
+    };
+    // The raises that reach the code as bits, when there are few enough: one lookup a code, no string made.
+    let bits = -1;
+    if (scopes.length <= 30) {
+      bits = 0;
+      for (let i = 0; i < scopes.length; i++) if (reaches(i)) bits |= 1 << i;
+      const known = this.outsideClassByBits.get(bits);
+      if (known !== undefined) return known;
     }
+    const n = this.costClass(
+      scopes.map((_, i) => reaches(i)),
+      () => outsideCategory(code, group, this.sheetRow().where('code')),
+    );
+    if (bits >= 0) this.outsideClassByBits.set(bits, n);
     return n;
   }
 
   /**
-   * The index of a savings count among those seen, the same for equal values written differently. A count with more
-   * decimals than any before moves the savings sums to the finer scale, so they stay integers.
+   * The number of the cost class of the categories that the same raises reach (`reached[i]`: raise i does): their
+   * rows cost the same per tenge of salary, so their sums add up, and a file of any number of codes keeps a few
+   * classes. The first category of a class stands for it.
    */
-  private savingsIndex(value: DecT, row?: SheetRow): number {
-    const i = this.savingsValues.findIndex((v) => v.eq(value));
-    if (i >= 0) return i;
+  private costClass(reached: boolean[], category: () => Category): number {
+    let signature = '';
+    for (let i = 0; i < reached.length; i++) if (reached[i]) signature += `${i},`;
+    let n = this.classOfRaises.get(signature);
+    if (n === undefined) {
+      n = this.classes.push(category()) - 1;
+      this.classOfRaises.set(signature, n);
+    }
+    return n;
+  }
+
+  private learnUnit(text: string): number {
+    const unit = text.trim();
+    const key = this.keyNumber(unit, unit);
+    // Units are output keys, kept anyway: the cache grows with them, so that each is looked up where it stands.
+    if (this.keys.length * 2 > this.unitsByText.capacity) this.unitsByText.resize(this.unitsByText.capacity * 4);
+    this.unitsByText.set(text, key);
+    return key;
+  }
+
+  /** Codes and groups are keys whatever their case: a grid's spelling first, else the first met. */
+  private learnKey(info: CodeInfo): number {
+    const { code, group } = info;
+    if (this.by === 'code') return (info.key = this.keyNumber(code.toLowerCase(), code));
+    if (this.by === 'group') {
+      const lower = (group ?? '').toLowerCase();
+      return (info.key = this.keyNumber(lower, this.gridGroups.get(lower) ?? group ?? ''));
+    }
+    return (info.key = this.keyNumber('', 'all'));
+  }
+
+  private keyNumber(lookup: string, name: string): number {
+    let n = this.keyNumbers.get(lookup);
+    if (n === undefined) {
+      n = this.keys.push(name) - 1;
+      this.keyNumbers.set(lookup, n);
+    }
+    return n;
+  }
+
+  /** A savings count with a life beyond one row: rescaled in place when a finer count comes. */
+  private fixedCount(value: DecT): SavingsCount {
+    const count = this.savingsCount(value);
+    this.fixedSavings.push(count);
+    return count;
+  }
+
+  /**
+   * A savings count in units of the finest scale met so far. A count with more decimals than any before moves the
+   * savings sums (and the counts kept) to the finer scale, so they stay integers; that happens at most once per
+   * decimal place, so the work does not grow with the number of distinct counts.
+   */
+  private savingsCount(value: DecT): SavingsCount {
     const places = value.decimalPlaces();
     if (places > this.savingsScale) {
       this.sums.scaleColumn(SAVINGS, 10n ** BigInt(places - this.savingsScale));
       this.savingsScale = places;
+      this.savingsByText.clear();
+      for (const count of this.fixedSavings) Object.assign(count, this.scaled(count.value));
     }
-    const scale = new Dec(10).pow(this.savingsScale);
-    const scaled = [...this.savingsValues, value].map((v) => v.times(scale));
-    if (scaled.some((v) => v.gt(FLUSH))) {
-      const problem = `${value.toString()} salaries a year has too many digits to sum exactly`;
-      if (row) row.fail('savings_salaries', problem, 'a count of monthly salaries such as 2.8');
-      throw new UsageError(`--savings: ${problem}`);
-    }
-    this.savingsValues.push(value);
-    this.savingsScaled.splice(0, this.savingsScaled.length, ...scaled.map((v) => v.toNumber()));
-    return this.savingsValues.length - 1;
+    return { value, ...this.scaled(value) };
+  }
+
+  private scaled(value: DecT): { scaled: number; big: bigint } {
+    const units = value.times(new Dec(10).pow(this.savingsScale));
+    const big = BigInt(units.toFixed(0));
+    return { scaled: units.lte(FLUSH) ? units.toNumber() : -1, big };
   }
 
   private headcountSlow(): number {
@@ -410,11 +539,17 @@ export class StaffingReader {
     const years = row.number('experience')!;
     if (years.isNegative())
       row.fail('experience', `${years.toString()} years is negative`, 'years of service, 0 or more');
+    // The last band whose start the years reach (bands are contiguous from 0): a binary search.
     const bands = this.opts.bands;
-    let band = bands.findIndex((b) => years.gte(b.from) && (b.to === undefined || years.lt(b.to)));
-    if (band < 0) band = bands.length - 1;
-    this.bandsByText.set(text, band);
-    return band;
+    let lo = 0;
+    let hi = bands.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (years.gte(bands[mid].from)) lo = mid;
+      else hi = mid - 1;
+    }
+    this.bandsByText.set(text, lo);
+    return lo;
   }
 
   private salarySlow(): number {
@@ -434,7 +569,7 @@ export class StaffingReader {
     return value.times(100).toNumber();
   }
 
-  private savingsSlow(text: string): number {
+  private savingsSlow(text: string): SavingsCount {
     const row = this.sheetRow();
     const value = row.number('savings_salaries')!;
     if (value.isNegative())
@@ -443,9 +578,9 @@ export class StaffingReader {
         `${value.toString()} is negative`,
         'monthly salaries a year paid from savings, 0 or more',
       );
-    const i = this.savingsIndex(value, row);
-    this.savingsByText.set(text, i);
-    return i;
+    const count = this.savingsCount(value);
+    this.savingsByText.set(text, count);
+    return count;
   }
 
   private unknownCode(info: CodeInfo): never {
@@ -455,7 +590,7 @@ export class StaffingReader {
       .join(', ');
     return this.sheetRow().fail(
       'code',
-      `"${info.category.code}" is not in the grid and the row has no salary`,
+      `"${info.code}" is not in the grid and the row has no salary`,
       `a code of the grid (e.g. ${examples}), or a salary for the row`,
     );
   }
@@ -463,37 +598,54 @@ export class StaffingReader {
   private noMax(category: Category, experience: string): never {
     return this.sheetRow().fail(
       'experience',
-      `${category.code} has no max salary in the grid, so ${experience.trim()} years of service cannot place it between min and max`,
+      `${category.code} has no max salary in the grid, so ${experience.trim()} years of service cannot place it ` +
+        'between min and max',
       'experience in a band with share 0, or a salary for the row',
     );
   }
 
   private noSavings(info: CodeInfo): never {
     const row = this.sheetRow();
-    const code = info.category.code;
+    const code = info.code;
     const rules = `group ${Object.entries(AUTO_SAVINGS)
       .map(([g, v]) => `${g} (${v.toString()})`)
       .join(' or ')}`;
     const column =
-      this.iSavings >= 0
-        ? 'savings_salaries'
-        : info.category.group !== undefined && this.iGroup >= 0
-          ? 'group'
-          : 'code';
+      this.iSavings >= 0 ? 'savings_salaries' : info.group !== undefined && this.iGroup >= 0 ? 'group' : 'code';
     const expected = `a savings_salaries cell, --savings N, or ${rules}`;
-    if (info.category.group === undefined) {
+    if (info.group === undefined) {
       return row.fail(
         column,
         `savings salaries of "${code}" are unknown: it is not in the grid and the row has no group`,
         expected,
       );
     }
-    return row.fail(
-      column,
-      `group "${info.category.group}" of ${code} has no savings rule under --savings auto`,
-      expected,
-    );
+    return row.fail(column, `group "${info.group}" of ${code} has no savings rule under --savings auto`, expected);
   }
+}
+
+/** A category for a code outside the grid: its code and group, for raise scopes; the rows give the salaries. */
+function outsideCategory(code: string, group: string | undefined, where: Location): Category {
+  return {
+    code,
+    min: ZERO,
+    group,
+    rank: 0,
+    cells: group === undefined ? { code } : { code, group },
+    maxAt: where,
+  };
+}
+
+/** The index of the last of the ascending `starts` that is at most `value` (the first when none is). */
+function lastAtMost(starts: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= value) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 /** Plain digits (at most 15) of text from start to end, as a number; -1 for anything else. */
@@ -505,6 +657,32 @@ function plainInteger(t: string, start: number, end: number): number {
     if (d < 0 || d > 9) return -1;
     v = v * 10 + d;
   }
+  return v;
+}
+
+/**
+ * `digits` or `digits.fraction` with at most `places` decimals and 15 digits in all (counting the decimals up to
+ * `places`), as an integer in units of 10^-places; -1 for anything else.
+ */
+function plainFixed(t: string, start: number, end: number, places: number): number {
+  let v = 0;
+  let i = start;
+  for (; i < end; i++) {
+    const d = t.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) break;
+    v = v * 10 + d;
+  }
+  if (i === start || i - start + places > 15) return -1;
+  let decimals = 0;
+  if (i < end) {
+    if (t.charCodeAt(i) !== 46 /* . */ || i + 1 === end || end - i - 1 > places) return -1;
+    for (i++; i < end; i++, decimals++) {
+      const d = t.charCodeAt(i) - 48;
+      if (d < 0 || d > 9) return -1;
+      v = v * 10 + d;
+    }
+  }
+  for (; decimals < places; decimals++) v *= 10;
   return v;
 }
 

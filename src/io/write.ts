@@ -1,22 +1,166 @@
-import { renameSync, unlinkSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import {
+  closeSync,
+  constants,
+  fchmodSync,
+  fsyncSync,
+  lstatSync,
+  openSync,
+  readlinkSync,
+  realpathSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+  writeSync,
+  type Stats,
+} from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from '../core/errors.js';
 
-/** Writes a file atomically: a temporary file beside it, then a rename, so a failed run leaves the old file as it was. */
-export function writeFileAtomic(path: string, text: string | Uint8Array): void {
-  const tmp = join(dirname(path), `.${basename(path)}.tmp-${process.pid}`);
+/** Temporary files that exist right now; a signal removes them before the process ends. */
+const liveTemps = new Set<string>();
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+let signalsWatched = false;
+
+function onSignal(signal: NodeJS.Signals): void {
+  for (const tmp of liveTemps) removeQuietly(tmp);
+  liveTemps.clear();
+  // End the way the signal would have ended the process without us.
+  for (const s of SIGNALS) process.removeListener(s, onSignal);
+  process.kill(process.pid, signal);
+}
+
+/** While a temporary file exists, a signal is deferred to our handler (Node runs it after the synchronous write). */
+function watchSignals(): void {
+  if (signalsWatched) return;
+  signalsWatched = true;
+  for (const s of SIGNALS) process.on(s, onSignal);
+}
+
+function removeQuietly(path: string): void {
   try {
-    writeFileSync(tmp, text);
-    renameSync(tmp, path);
-  } catch (e) {
-    try {
-      unlinkSync(tmp);
-    } catch {
-      /* nothing was written */
+    unlinkSync(path);
+  } catch {
+    /* already gone */
+  }
+}
+
+/** The file a path names once symbolic links are followed, even when the last link points to nothing yet. */
+function followLinks(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    // A dangling link: follow it by hand to the file it would create.
+    let p = resolve(path);
+    for (let hops = 0; hops < 40; hops++) {
+      let isLink: boolean;
+      try {
+        isLink = lstatSync(p).isSymbolicLink();
+      } catch {
+        isLink = false;
+      }
+      if (!isLink) return join(realpathSync(dirname(p)), basename(p));
+      p = resolve(dirname(p), readlinkSync(p));
     }
+    throw Object.assign(new Error('too many levels of symbolic links'), { code: 'ELOOP' });
+  }
+}
+
+/** Writes `data` to a new, exclusively created, unpredictably named file beside `target`, then renames it over. */
+function replaceAtomically(target: string, data: string | Uint8Array, mode: number | undefined): void {
+  const tmp = join(dirname(target), `.${basename(target)}.${randomBytes(8).toString('hex')}.tmp`);
+  watchSignals();
+  const { O_CREAT, O_EXCL, O_WRONLY, O_NOFOLLOW } = constants;
+  // O_EXCL with O_NOFOLLOW: never open a file or a link that someone else put at this name.
+  const fd = openSync(tmp, O_CREAT | O_EXCL | O_WRONLY | O_NOFOLLOW, 0o666);
+  liveTemps.add(tmp);
+  try {
+    try {
+      if (mode !== undefined) fchmodSync(fd, mode);
+      writeFileSync(fd, data);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(tmp, target);
+    liveTemps.delete(tmp);
+  } catch (e) {
+    removeQuietly(tmp);
+    liveTemps.delete(tmp);
+    throw e;
+  } finally {
+    // A signal that came during the (synchronous) write waits for the event loop to poll; a short timer makes it
+    // poll before the process ends, so the signal still ends it (setImmediate alone does not, measured).
+    setTimeout(() => {}, 10);
+  }
+}
+
+/** The descriptor a name such as /dev/stdout or /dev/fd/3 stands for, if it is one. */
+function descriptorOf(path: string): number | undefined {
+  if (path === '/dev/stdout') return 1;
+  if (path === '/dev/stderr') return 2;
+  const m = /^\/(?:dev|proc\/self)\/fd\/(\d+)$/.exec(path);
+  return m ? Number(m[1]) : undefined;
+}
+
+/** Writes all of `data` to an open descriptor, waiting out a non-blocking one that is full. */
+function writeAll(fd: number, data: string | Uint8Array): void {
+  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (let at = 0; at < bytes.length; ) {
+    try {
+      at += writeSync(fd, bytes, at, bytes.length - at);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EAGAIN') throw e;
+      Atomics.wait(pause, 0, 0, 5);
+    }
+  }
+}
+
+/** Writes a device, a FIFO or a socket in place. */
+function writeDirectly(path: string, data: string | Uint8Array): void {
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_WRONLY);
+  } catch (e) {
+    // A socket cannot be opened by name (ENXIO): /dev/stdout under a parent that gave us a socket pair.
+    const inherited = descriptorOf(path);
+    if ((e as NodeJS.ErrnoException).code !== 'ENXIO' || inherited === undefined) throw e;
+    writeAll(inherited, data);
+    return;
+  }
+  try {
+    writeAll(fd, data);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Writes a file atomically: a temporary file beside it, then a rename, so a failed run leaves the old file as it was.
+ * A symbolic link is written through (the link stays); a device or a FIFO is written directly, never replaced.
+ */
+export function writeFileAtomic(path: string, data: string | Uint8Array): void {
+  try {
+    let existing: Stats | undefined;
+    try {
+      existing = statSync(path);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    }
+    if (existing && !existing.isFile() && !existing.isDirectory()) {
+      // /dev/stdout, /dev/null, a named pipe: a rename would replace the device with a plain file.
+      writeDirectly(path, data);
+      return;
+    }
+    if (existing?.isDirectory()) throw Object.assign(new Error('a folder'), { code: 'EISDIR' });
+    replaceAtomically(followLinks(path), data, existing ? existing.mode & 0o7777 : undefined);
+  } catch (e) {
     // The path came from -o: an option value the run cannot use, not bad input data.
+    const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
     throw new UsageError(
-      `-o ${path}: cannot write the output (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); expected a writable file in an existing folder`,
+      `-o ${path}: cannot write the output (${code}); expected a writable file in an existing folder`,
     );
   }
 }

@@ -1,5 +1,5 @@
 import Table from 'cli-table3';
-import { formatCell, isNumericKind } from './format.js';
+import { formatCell, isNumericKind, visibleText } from './format.js';
 import { palette, type Palette } from './paint.js';
 import { ENGLISH_WORDS, type ShownColumn as Column, type ShownReport as Report } from './words.js';
 
@@ -10,52 +10,117 @@ import { ENGLISH_WORDS, type ShownColumn as Column, type ShownReport as Report }
  */
 export async function renderTable(report: Report, color: boolean, width?: number): Promise<string> {
   const chalk = await palette(color);
-  const cells = report.rows.map((row) => report.columns.map((c) => formatCell(row[c.key], c.kind, 'human')));
+  // Text from input files is shown, never run by the terminal: control characters made visible.
+  const cells = report.rows.map((row) =>
+    report.columns.map((c) => visibleText(formatCell(row[c.key], c.kind, 'human'))),
+  );
+  const columns = report.columns.map((c) => ({ ...c, title: visibleText(c.title) }));
   const out: string[] = [];
-  for (const group of columnGroups(report.columns, cells, width)) {
+  for (const group of columnGroups(columns, cells, width)) {
     if (out.length > 0) out.push('');
-    out.push(tableOf(report.columns, cells, group, chalk));
+    out.push(
+      cells.length > TABLE_ROWS ? plainTableOf(columns, cells, group, chalk) : tableOf(columns, cells, group, chalk),
+    );
   }
   const words = report.words ?? ENGLISH_WORDS;
   if (report.summary) {
-    const w = Math.max(...report.summary.columns.map((c) => c.title.length));
+    const titles = report.summary.columns.map((c) => visibleText(c.title));
+    const w = titles.reduce((m, t) => Math.max(m, t.length), 0);
     out.push('', chalk.bold(words.summary));
-    for (const c of report.summary.columns)
-      out.push(`  ${c.title.padEnd(w)}  ${formatCell(report.summary.values[c.key], c.kind, 'human')}`);
+    report.summary.columns.forEach((c, i) => {
+      const value = visibleText(formatCell(report.summary!.values[c.key], c.kind, 'human'));
+      out.push(`  ${titles[i].padEnd(w)}  ${value}`);
+    });
   }
-  if (report.notes && report.notes.length > 0) out.push('', ...report.notes);
-  out.push('', chalk.bold(words.assumptions), ...report.assumptions.map((a) => chalk.dim(`  - ${a}`)));
+  // Prose wraps at the terminal's width, between words; in a pipe or a file each paragraph stays one line.
+  if (report.notes && report.notes.length > 0) out.push('', ...report.notes.map((n) => wrap(visibleText(n), width)));
+  out.push(
+    '',
+    chalk.bold(words.assumptions),
+    ...report.assumptions.map((a) => chalk.dim(wrap(`  - ${visibleText(a)}`, width, '    '))),
+  );
   return out.join('\n') + '\n';
 }
 
-function tableOf(columns: Column[], cells: string[][], group: number[], chalk: Palette): string {
+/**
+ * A paragraph folded at `width` columns between words, later lines indented by `indent`; as it is without a width.
+ * A word longer than the line (a path) stands on a line of its own.
+ */
+export function wrap(text: string, width: number | undefined, indent = ''): string {
+  if (width === undefined || text.length <= width) return text;
+  const lead = /^ */.exec(text)![0];
+  const lines: string[] = [];
+  let line = lead;
+  for (const word of text.slice(lead.length).split(' ')) {
+    if (line.trim() !== '' && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = indent + word;
+    } else line = line.trim() === '' ? line + word : `${line} ${word}`;
+  }
+  lines.push(line);
+  return lines.join('\n');
+}
+
+/** Above this many rows cli-table3 takes seconds (its layout grows faster than the rows): plain rows instead. */
+export const TABLE_ROWS = 1000;
+
+function toneOf(columns: Column[], chalk: Palette): (column: number, text: string, shown: string) => string {
   const tone = { bad: chalk.red, warn: chalk.yellow, good: chalk.green };
+  return (column, text, shown) => {
+    const t = columns[column].tones?.[text];
+    return t ? tone[t](shown) : shown;
+  };
+}
+
+function tableOf(columns: Column[], cells: string[][], group: number[], chalk: Palette): string {
+  const paint = toneOf(columns, chalk);
   const table = new Table({
     head: group.map((i) => chalk.bold(columns[i].title)),
     colAligns: group.map((i) => (isNumericKind(columns[i].kind) ? 'right' : 'left')),
     style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1 },
     chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' }, // no rule between rows: more rows per screen
   });
-  for (const row of cells) {
-    table.push(
-      group.map((i) => {
-        const t = columns[i].tones?.[row[i]];
-        return t ? tone[t](row[i]) : row[i];
-      }),
-    );
-  }
+  for (const row of cells) table.push(group.map((i) => paint(i, row[i], row[i])));
   return table.toString();
 }
 
 /**
+ * A long table in linear time: the columns aligned by padding, a rule under the titles, no borders. A line break in
+ * a cell is shown as ↵ so that every row stays one line.
+ */
+function plainTableOf(columns: Column[], cells: string[][], group: number[], chalk: Palette): string {
+  const paint = toneOf(columns, chalk);
+  const widths = group.map((i) => columnWidth(columns, cells, i));
+  const right = group.map((i) => isNumericKind(columns[i].kind));
+  const pad = (text: string, k: number) => (right[k] ? text.padStart(widths[k]) : text.padEnd(widths[k]));
+  const lines: string[] = [];
+  lines.push(` ${group.map((i, k) => chalk.bold(pad(columns[i].title, k))).join('  ')}`.trimEnd());
+  lines.push(` ${widths.map((w) => '─'.repeat(w)).join('  ')}`);
+  for (const row of cells) {
+    const line = group.map((i, k) => paint(i, row[i], pad(oneLine(row[i]), k))).join('  ');
+    lines.push(` ${line}`.trimEnd());
+  }
+  return lines.join('\n');
+}
+
+const oneLine = (text: string) => (text.includes('\n') ? text.replace(/\n/g, '↵') : text);
+
+/** The widest text of a column, its title included: a loop, as a spread of thousands of rows would overflow. */
+function columnWidth(columns: Column[], cells: string[][], i: number): number {
+  let w = columns[i].title.length;
+  for (const row of cells) if (row[i].length > w) w = row[i].length;
+  return w;
+}
+
+/**
  * Which columns go in which table: all in one when it fits (or no width is known); otherwise the key columns (those
- * marked `rowKey`, else the leading text and whole-number ones, at most three; only the first if they take over 60% of the width) head every
- * table and the others are dealt in order into as few tables as fit, as even as they can be.
+ * marked `rowKey`, else the leading text and whole-number ones, at most three; only the first if they take over 60%
+ * of the width) head every table and the others are dealt in order into as few tables as fit, as even as they can be.
  */
 export function columnGroups(columns: Column[], cells: string[][], width?: number): number[][] {
   const all = columns.map((_, i) => i);
   // A column takes its widest text, one space either side, and one border.
-  const w = columns.map((c, i) => Math.max(c.title.length, ...cells.map((row) => row[i].length)) + 3);
+  const w = columns.map((_, i) => columnWidth(columns, cells, i) + 3);
   const total = (group: number[]) => 1 + group.reduce((s, i) => s + w[i], 0);
   if (width === undefined || total(all) <= width) return [all];
   let keys = all.filter((i) => columns[i].rowKey);

@@ -30,12 +30,13 @@ export async function readStaffing(
   s: Settings,
   source: StreamSource,
   grid: Grid,
-  f: Pick<FundSettings, 'by' | 'savings' | 'gridDate'>,
+  f: Pick<FundSettings, 'by' | 'savings' | 'gridDate' | 'raises'>,
 ): Promise<Staffing> {
   // --decimal and --delimiter are about the user's own files (as in DataSets).
   const reader = new StaffingReader(source.label, {
     grid,
     bands: s.data.seniority(),
+    raises: f.raises,
     asOf: f.gridDate,
     by: f.by,
     savings: f.savings,
@@ -64,6 +65,7 @@ export function fundRows(s: Settings, staffing: Staffing, f: FundSettings): Fund
     bonus: f.bonus,
     thousands: f.thousands,
     totalOnly: staffing.by === 'none',
+    by: staffing.by,
   });
 }
 
@@ -113,8 +115,10 @@ export async function proposalCost(s: Settings, today: Grid, proposed: Grid, dat
   const after = await fundOf(s, second, proposed, f);
   s.data.comments.staffing = before.staffing.comments;
   const change = fundChange(before.rows, after.rows);
-  const byCode = new Map([...change].map(([code, c]) => [code, { headcount: Number(c.headcount), cost: c.cost }]));
-  return { year, staffing: s.data.label('staffing'), byCode, total: byCode.get('total')?.cost ?? new Dec(0) };
+  const byCode = new Map(
+    [...change.byKey].map(([code, c]) => [code, { headcount: Number(c.headcount), cost: c.cost }]),
+  );
+  return { year, staffing: s.data.label('staffing'), byCode, total: change.total };
 }
 
 async function* replay(chunks: string[]): AsyncGenerator<string> {

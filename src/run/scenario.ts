@@ -1,4 +1,6 @@
+import type { Raise } from '../core/data.js';
 import { UsageError } from '../core/errors.js';
+import { ZERO } from '../core/money.js';
 import {
   applyScenario,
   parseIndexation,
@@ -50,4 +52,20 @@ export function withScenario(
   input: Omit<ScenarioInput, 'specs' | 'indexation'>,
 ): Scenario | undefined {
   return o && applyScenario({ ...input, specs: o.specs, indexation: o.indexation });
+}
+
+/**
+ * The scopes the scenario's raises will have, as raises of no percent: the staffing reader sums codes outside the grid
+ * by the raises that reach them, and must know, before the scenario's rates are worked out, which raises could.
+ */
+export function scenarioScopes(o: ScenarioOptions | undefined): Raise[] {
+  return (o?.specs ?? []).map((spec) => ({
+    effective: spec.effective,
+    low: ZERO,
+    high: ZERO,
+    text: '0',
+    selectors: spec.selectors,
+    scopeText: spec.scopeText,
+    scenario: spec.option,
+  }));
 }

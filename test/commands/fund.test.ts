@@ -217,7 +217,9 @@ describe('kzpay fund: reading the staffing file', () => {
     expect(fromFile.code).toBe(0);
     expect(fromStdin.code).toBe(0);
     expect(fromStdin.stdout).toBe(fromFile.stdout);
-    expect(fromFile.stdout.split('\n')[0]).toBe('year,key,headcount,salary_fund,savings_bonus,total,total_real,status');
+    expect(fromFile.stdout.split('\n')[0]).toBe(
+      'year,row,key,headcount,salary_fund,savings_bonus,total,total_real,status',
+    );
   });
 
   it('reads a BOM, CRLF, ";" cells, decimal commas, comments and a quoted unit with a line break as the plain file', async () => {

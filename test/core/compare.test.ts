@@ -146,6 +146,7 @@ describe('compareFund on two runs of computeFundReport over the same groups', ()
   const again = fund(raises);
   const asRow = (r: FundRow): Row => ({
     year: r.year,
+    row: r.row,
     key: r.key,
     headcount: Number(r.headcount),
     salary_fund: r.salaryFund,

@@ -1,0 +1,157 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseDate } from '../../src/core/dates.js';
+import { DataSets } from '../../src/io/load.js';
+import { StaffingReader } from '../../src/io/staffing.js';
+import { CACHE_LIMIT } from '../../src/io/text-table.js';
+import { BIN, ROOT, runJson } from '../helpers/cli.js';
+
+type Row = Record<string, string | number>;
+const rowsOf = async (args: string[]) => (await runJson(['fund', ...args])).rows as Row[];
+const dir = mkdtempSync(join(tmpdir(), 'kzpay-fund-edges-'));
+
+/** Writes a file of a header and `n` lines made by `line(i)`; returns its path. */
+function csv(name: string, header: string, n: number, line: (i: number) => string): string {
+  const parts = [header];
+  for (let i = 0; i < n; i++) parts.push(line(i));
+  const path = join(dir, name);
+  writeFileSync(path, parts.join('\n') + '\n');
+  return path;
+}
+
+/** Runs the built kzpay as JSON, stopped after `seconds`: a run stopped by the timeout has no exit code. */
+function runTimed(args: string[], seconds: number): { code: number | null; rows: Row[]; stderr: string } {
+  const r = spawnSync(process.execPath, [BIN, ...args, '--format', 'json'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: seconds * 1000,
+    maxBuffer: 1 << 28,
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  return { code: r.status, rows: r.status === 0 ? JSON.parse(r.stdout).rows : [], stderr: r.stderr };
+}
+
+/** Streams a staffing file through a reader on the embedded data sets; returns the reader and what it read. */
+async function readStaffing(text: string, by: 'unit' | 'code' | 'group' | 'none') {
+  const data = new DataSets({}, { decimal: 'auto' });
+  const reader = new StaffingReader('test.csv', {
+    grid: data.grid(),
+    bands: data.seniority(),
+    raises: data.raises(),
+    by,
+    savings: 'auto',
+    asOf: parseDate('2024-01-01')!,
+    decimal: 'auto',
+  });
+  async function* chunks() {
+    for (let i = 0; i < text.length; i += 1 << 16) yield text.slice(i, i + (1 << 16));
+  }
+  const staffing = await reader.read(chunks());
+  return { reader: reader as unknown as Record<string, { size: number }>, staffing };
+}
+
+// E-G-4 (group E) at 0 years: 62 461 a month; a year 62 461 × (12 + 2 + 2) = 999 376, savings × 2.8 = 174 890.80.
+describe('kzpay fund keeps to linear time whatever the shape of the staffing file', () => {
+  // Each of these took minutes, or never ended, when lookups hashed only the ends of a key, savings counts were
+  // searched one by one, and whole years were tabled up to the last band's start. Not timed tests: the limits are
+  // twenty times what a run takes.
+  it('tells apart 5,000 long unit names that differ only in the middle', () => {
+    const unit = (n: number) => `Rural district office No. ${String(n).padStart(4, '0')} of Baidibek district akimat`;
+    const file = csv('similar.csv', 'code,unit', 50_000, (i) => `E-G-4,${unit(i % 5000)}`);
+    const r = runTimed(['fund', file], 10);
+    expect(r.code).toBe(0);
+    expect(r.rows).toHaveLength(5001);
+    // 10 posts per unit.
+    expect(r.rows[7]).toMatchObject({ row: 'unit', key: unit(7), headcount: 10, salary_fund: '9993760.00' });
+    expect(r.rows[5000]).toMatchObject({ row: 'total', headcount: 50_000, savings_bonus: '8744540000.00' });
+  });
+
+  it('sums 10,000 distinct savings counts exactly', () => {
+    // Counts 0.0001 to 1.0000: Σ = 0.0001 × (1 + ... + 10 000) = 5 000.5 salaries of 62 461: 312 336 230.50.
+    const file = csv('savings.csv', 'code,savings_salaries', 10_000, (i) => `E-G-4,${((i + 1) / 10_000).toFixed(4)}`);
+    const r = runTimed(['fund', file, '--by', 'none'], 10);
+    expect(r.code).toBe(0);
+    expect(r.rows[0]).toMatchObject({ headcount: 10_000, savings_bonus: '312336230.50', salary_fund: '9993760000.00' });
+  });
+
+  it('moves the savings sums to a finer scale exactly when a count with more decimals comes', async () => {
+    const file = csv('scales.csv', 'code,savings_salaries', 4, (i) => `E-G-4,${['3', '2.8', '0.125', '3'][i]}`);
+    const rows = await rowsOf([file, '--by', 'none']);
+    // 62 461 × (3 + 2.8 + 0.125 + 3) = 62 461 × 8.925 = 557 464.425, half up to the tiyn.
+    expect(rows[0].savings_bonus).toBe('557464.43');
+  });
+
+  it('places years of service in a band that starts at a billion years at once', () => {
+    const bands = csv('bands.csv', 'from_years,to_years,share', 2, (i) => (i ? '1000000000,,1' : '0,1000000000,0'));
+    const file = csv('years.csv', 'code,experience', 3, (i) => `E-G-4,${['3', '999999999.5', '1000000000'][i]}`);
+    const r = runTimed(['fund', file, '--by', 'none', '--seniority', bands], 10);
+    expect(r.code).toBe(0);
+    // E-G-4: min 62 461, max 84 115 (share 1 from a billion years): 62 461 × 2 + 84 115 = 209 037 a month, × 16.
+    expect(r.rows[0]).toMatchObject({ headcount: 3, salary_fund: '3344592.00' });
+  });
+});
+
+describe('kzpay fund keeps memory to what it shows', () => {
+  it('sums 50,000 codes outside the grid in one group without keeping each of them', async () => {
+    const lines = ['code,group,salary'];
+    for (let i = 0; i < 50_000; i++) lines.push(`X-${i},E,100000`);
+    const { reader, staffing } = await readStaffing(lines.join('\n'), 'group');
+    // Every code has the same raises in scope (the embedded ones are by tier, which these codes lack, or all).
+    expect(staffing.groups).toHaveLength(1);
+    expect(staffing.groups[0]).toMatchObject({ key: 'E', headcount: 50_000n, salaryUnits: 100000_00n * 50_000n });
+    expect(reader.codes.size).toBeLessThanOrEqual(CACHE_LIMIT);
+  });
+
+  it('keeps no more than a bounded cache of distinct years of service and savings counts', async () => {
+    const lines = ['code,experience,savings_salaries'];
+    for (let i = 0; i < 50_000; i++) lines.push(`E-G-4,${(i / 10_000).toFixed(7)},${(i / 1000).toFixed(3)}`);
+    const { reader, staffing } = await readStaffing(lines.join('\n'), 'none');
+    expect(staffing.groups).toHaveLength(1);
+    expect(reader.bandsByText.size).toBeLessThanOrEqual(CACHE_LIMIT);
+    expect(reader.savingsByText.size).toBeLessThanOrEqual(CACHE_LIMIT);
+  });
+});
+
+describe('kzpay fund rows name what they stand for', () => {
+  it('keeps units named "total" and "(no unit)" apart from the total row and the rows without a unit', async () => {
+    const file = csv('units.csv', 'code,unit', 4, (i) => `E-G-4,${['total', '(no unit)', '', 'Finance'][i]}`);
+    const rows = await rowsOf([file]);
+    expect(rows.map((r) => [r.row, r.key, r.headcount])).toEqual([
+      ['unit', 'total', 1],
+      ['unit', '(no unit)', 1],
+      ['unit', '', 1],
+      ['unit', 'Finance', 1],
+      ['total', 'total', 4],
+    ]);
+    expect(rows[4].salary_fund).toBe('3997504.00'); // 4 × 999 376
+  });
+
+  it('groups by group whatever its case, as the grid is matched', async () => {
+    // D-1 and E-G-4 from the grid; outside codes of group "d" and "e" join the grid's D and E.
+    const file = csv('groups.csv', 'code,group,salary', 4, (i) => ['D-1,,', 'X,d,100000', 'E-G-4,e,', 'Y,E,100000'][i]);
+    const rows = await rowsOf([file, '--by', 'group']);
+    expect(rows.map((r) => [r.row, r.key, r.headcount])).toEqual([
+      ['group', 'D', 2],
+      ['group', 'E', 2],
+      ['total', 'total', 4],
+    ]);
+  });
+
+  it('gives the codes outside the grid the raises their scope reaches, summed by group', async () => {
+    // A scope must select a category of the grid (E-G-4 here, not in this file) and may reach codes outside it.
+    const raises = csv('raises.csv', 'effective,percent,scope', 1, () => '2025-01-01,10,code=X-*;code=E-G-4');
+    const file = csv('outside.csv', 'code,group,salary', 2000, (i) => (i % 2 ? `X-${i},E,100000` : `Y-${i},E,100000`));
+    const rows = await rowsOf([file, '--by', 'group', '--years', '1', '--raises', raises]);
+    // 2024: 2 000 × 100 000 × 16 = 3 200 000 000; savings × 2.8 = 560 000 000.
+    // 2025: the 1 000 X codes at 110 000: 1 000 × (110 000 + 100 000) × 16 = 3 360 000 000; savings 588 000 000.
+    expect(rows.map((r) => [r.year, r.row, r.key, r.salary_fund, r.savings_bonus])).toEqual([
+      [2024, 'group', 'E', '3200000000.00', '560000000.00'],
+      [2024, 'total', 'total', '3200000000.00', '560000000.00'],
+      [2025, 'group', 'E', '3360000000.00', '588000000.00'],
+      [2025, 'total', 'total', '3360000000.00', '588000000.00'],
+    ]);
+  });
+});

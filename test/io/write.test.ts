@@ -1,0 +1,164 @@
+import { spawn, spawnSync } from 'node:child_process';
+import {
+  chmodSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { writeFileAtomic } from '../../src/io/write.js';
+import { BIN, ROOT, spawnCli } from '../helpers/cli.js';
+
+// The random part of a temporary name, fixed by a test to plant a file where the writer will look.
+let fixedRandom: Buffer | undefined;
+vi.mock('node:crypto', async (original) => {
+  const real = await original<typeof import('node:crypto')>();
+  return { ...real, randomBytes: (n: number) => fixedRandom ?? real.randomBytes(n) };
+});
+afterEach(() => {
+  fixedRandom = undefined;
+});
+
+const fresh = () => mkdtempSync(join(tmpdir(), 'kzpay-write-'));
+const HEADER = 'code,title,year,experience,salary,raise_pct';
+
+describe('-o FILE is written safely', () => {
+  it('keeps the mode of the file it replaces', () => {
+    const dir = fresh();
+    const out = join(dir, 'out.csv');
+    writeFileSync(out, 'old\n');
+    chmodSync(out, 0o640);
+    expect(spawnCli(['salary', 'E-G-4', '-o', out])).toMatchObject({ code: 0, stdout: '' });
+    expect(readFileSync(out, 'utf8')).toMatch(new RegExp(`^${HEADER}`));
+    expect(statSync(out).mode & 0o777).toBe(0o640);
+  });
+
+  it('writes through a symbolic link to the file it points at, and keeps the link', () => {
+    const dir = fresh();
+    mkdirSync(join(dir, 'real'));
+    writeFileSync(join(dir, 'real', 'target.csv'), 'old\n');
+    symlinkSync('real/target.csv', join(dir, 'link.csv'));
+    expect(spawnCli(['salary', 'E-G-4', '-o', join(dir, 'link.csv')]).code).toBe(0);
+    expect(lstatSync(join(dir, 'link.csv')).isSymbolicLink()).toBe(true);
+    expect(readlinkSync(join(dir, 'link.csv'))).toBe('real/target.csv');
+    expect(readFileSync(join(dir, 'real', 'target.csv'), 'utf8')).toMatch(new RegExp(`^${HEADER}`));
+    // The temporary file was made beside the real file, and is gone.
+    expect(readdirSync(dir).sort()).toEqual(['link.csv', 'real']);
+    expect(readdirSync(join(dir, 'real'))).toEqual(['target.csv']);
+  });
+
+  it('creates the file a dangling link points at, and keeps the link', () => {
+    const dir = fresh();
+    symlinkSync('made.csv', join(dir, 'link.csv'));
+    writeFileAtomic(join(dir, 'link.csv'), 'text\n');
+    expect(lstatSync(join(dir, 'link.csv')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(dir, 'made.csv'), 'utf8')).toBe('text\n');
+  });
+
+  it('writes a device directly and leaves it a device (-o /dev/null, -o /dev/stdout)', () => {
+    expect(spawnCli(['salary', 'E-G-4', '-o', '/dev/null', '--format', 'csv'])).toMatchObject({ code: 0, stdout: '' });
+    expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
+    const r = spawnCli(['salary', 'E-G-4', '-o', '/dev/stdout', '--format', 'csv']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(new RegExp(`^${HEADER}`));
+    expect(lstatSync('/dev/stdout').isSymbolicLink()).toBe(true);
+    expect(readdirSync('/dev').filter((f) => f.includes('.tmp'))).toEqual([]);
+  });
+
+  it('writes a named pipe directly, to the process reading it', async () => {
+    const dir = fresh();
+    const fifo = join(dir, 'pipe.csv');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    const reader = spawn('cat', [fifo]);
+    let got = '';
+    reader.stdout.on('data', (d) => (got += d));
+    const done = new Promise((resolve) => reader.on('close', resolve));
+    const r = spawnSync(process.execPath, [BIN, 'salary', 'E-G-4', '-o', fifo], { cwd: ROOT, encoding: 'utf8' });
+    // A writer that replaced the pipe instead of writing it would leave the reader waiting: stop it then.
+    const guard = setTimeout(() => reader.kill(), 5000);
+    await done;
+    clearTimeout(guard);
+    expect(r.status).toBe(0);
+    expect(got).toMatch(new RegExp(`^${HEADER}`));
+    expect(lstatSync(fifo).isFIFO()).toBe(true);
+  });
+
+  it('never follows a link planted at the name a predictable scheme would pick', () => {
+    const dir = fresh();
+    const victim = join(dir, 'victim.txt');
+    writeFileSync(victim, 'untouched\n');
+    symlinkSync(victim, join(dir, `.out.csv.tmp-${process.pid}`));
+    writeFileAtomic(join(dir, 'out.csv'), 'new\n');
+    expect(readFileSync(victim, 'utf8')).toBe('untouched\n');
+    expect(readFileSync(join(dir, 'out.csv'), 'utf8')).toBe('new\n');
+    expect(lstatSync(join(dir, 'out.csv')).isSymbolicLink()).toBe(false);
+  });
+
+  it('creates its temporary file exclusively: a link at that very name is an error, not a way out', () => {
+    const dir = fresh();
+    const victim = join(dir, 'victim.txt');
+    writeFileSync(victim, 'untouched\n');
+    fixedRandom = Buffer.alloc(8, 0xab);
+    symlinkSync(victim, join(dir, `.out.csv.${'ab'.repeat(8)}.tmp`));
+    expect(() => writeFileAtomic(join(dir, 'out.csv'), 'new\n')).toThrow(/cannot write the output \(EEXIST\)/);
+    expect(readFileSync(victim, 'utf8')).toBe('untouched\n');
+    expect(existsSync(join(dir, 'out.csv'))).toBe(false);
+  });
+
+  it('writes bytes as well as text', () => {
+    const dir = fresh();
+    writeFileAtomic(join(dir, 'out.bin'), new Uint8Array([0, 255, 10]));
+    expect([...readFileSync(join(dir, 'out.bin'))]).toEqual([0, 255, 10]);
+  });
+
+  it('leaves no temporary file and the old file as it was when the write fails half way', () => {
+    const dir = fresh();
+    const out = join(dir, 'out.csv');
+    writeFileSync(out, 'old\n');
+    // A file size limit of 1 KiB: the write fails with EFBIG after the temporary file is made.
+    const r = spawnSync(
+      'bash',
+      ['-c', `trap '' XFSZ; ulimit -f 1; exec "$0" "$@"`, process.execPath, BIN, 'salary', 'all', '-o', out],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/cannot write the output \(EFBIG\)/);
+    expect(readdirSync(dir)).toEqual(['out.csv']);
+    expect(readFileSync(out, 'utf8')).toBe('old\n');
+  });
+
+  it('leaves no temporary file in a folder it cannot write', () => {
+    const r = spawnCli(['salary', 'E-G-4', '-o', '/proc/kzpay-out.csv']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^kzpay: error: -o \/proc\/kzpay-out\.csv: cannot write the output/);
+    expect(readdirSync('/proc').filter((f) => f.includes('kzpay'))).toEqual([]);
+  });
+
+  it('removes its temporary file when a signal ends the run during the write', async () => {
+    const dir = fresh();
+    const out = join(dir, 'out.txt');
+    writeFileSync(out, 'old\n');
+    const script = `import { writeFileAtomic } from ${JSON.stringify(ROOT + 'dist/cli.js')};
+      writeFileAtomic(${JSON.stringify(out)}, 'x'.repeat(400e6));`;
+    const child = spawn(process.execPath, ['--input-type=module', '-e', script]);
+    const ended = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_c, s) => resolve(s)));
+    // Wait for the temporary file to appear, then interrupt.
+    const start = Date.now();
+    while (readdirSync(dir).length < 2 && Date.now() - start < 20000) await new Promise((r) => setTimeout(r, 1));
+    expect(readdirSync(dir)).toHaveLength(2);
+    child.kill('SIGTERM');
+    expect(await ended).toBe('SIGTERM');
+    expect(readdirSync(dir)).toEqual(['out.txt']);
+  });
+});
