@@ -12,7 +12,7 @@ const INVALID = 'fixtures/invalid/';
 const tmp = () => mkdtempSync(join(tmpdir(), 'kzpay-fund-'));
 
 describe('kzpay fund: the paper', () => {
-  it('gives Table 4: 1 344 people at 180 174.97 a month cost 3 874 482.55 thousand tenge (the paper: 3 874 482,5)', async () => {
+  it('gives Table 4: 1 344 people at 180 174.97 a month cost 3 874 482.55 thousand tenge (3 874 482,5)', async () => {
     const rows = await rowsOf([VALID + 'staffing-atyrau-2023.csv', '--grid-date', '2023-01-01', '--thousands']);
     // 1 344 × 180 174.97 × (12 + 2 + 2) = 3 874 482 554.88 tenge; no raise falls inside 2023 after the grid date.
     expect(rows[0]).toMatchObject({
@@ -104,14 +104,15 @@ describe('kzpay fund: raises by scope over the years', () => {
       [2025, 'total', 'actual'],
       [2026, 'total', 'projection'],
     ]);
-    // Same nominal total in 2024 and 2025, so real 2025 < real 2024; both below nominal as prices rise from January 2024.
+    // Same nominal total in 2024 and 2025, so real 2025 < real 2024;
+    // both below nominal as prices rise from January 2024.
     expect(new Dec(rows[1].total_real as string).lt(new Dec(rows[0].total_real as string))).toBe(true);
     expect(new Dec(rows[0].total_real as string).lt(new Dec(rows[0].total as string))).toBe(true);
   });
 });
 
 describe('kzpay fund: a raise in the middle of the year, and real totals by hand', () => {
-  it('averages the months: a +30% raise from 1 July 2021 makes the year 62 461 × (6 + 6 × 1.3) / 12 a month', async () => {
+  it('averages the months: +30% from 1 July 2021 makes the year 62 461 × (6 + 6 × 1.3) / 12 a month', async () => {
     const file = join(tmp(), 'one.csv');
     writeFileSync(file, 'code,headcount\nE-G-4,1\n');
     const [row] = await rowsOf([file, '--grid-date', '2021-01-01', '--by', 'none']);
@@ -222,12 +223,13 @@ describe('kzpay fund: reading the staffing file', () => {
     );
   });
 
-  it('reads a BOM, CRLF, ";" cells, decimal commas, comments and a quoted unit with a line break as the plain file', async () => {
+  it('reads a BOM, CRLF, ";", decimal commas, comments and a quoted line break as the plain file', async () => {
     const plain = await rowsOf([VALID + 'staffing-plain.csv', '--by', 'code']);
     const spreadsheet = await rowsOf([VALID + 'staffing-semicolon.csv', '--by', 'code']);
     expect(spreadsheet).toEqual(plain);
     const units = (await rowsOf([VALID + 'staffing-semicolon.csv'])).map((r) => r.key);
-    expect(units).toEqual(['Department of finance', 'Department\nof "finance"', 'total']); // CRLF in a quoted cell is one newline
+    // CRLF in a quoted cell is one newline
+    expect(units).toEqual(['Department of finance', 'Department\nof "finance"', 'total']);
   });
 
   it('reads "180174.97" under --decimal point and rejects it as badly grouped under --decimal comma', async () => {
@@ -253,7 +255,7 @@ describe('kzpay fund: reading the staffing file', () => {
     expect(rows[0].salary_fund).toBe('1600008.00'); // 100 000.5 × 16
   });
 
-  it('prints the embedded example with `data staffing`, marked as an illustration, and reads its csv back', async () => {
+  it('prints the embedded example with `data staffing`, marked an illustration, and reads its csv back', async () => {
     const printed = await runCli(['data', 'staffing', '--format', 'csv']);
     expect(printed.code).toBe(0);
     expect(printed.stdout).not.toMatch(/^#/m); // the CSV is data only: the warning is in the assumptions
@@ -337,7 +339,8 @@ describe('kzpay fund: bad staffing files (exit 3, nothing on stdout)', () => {
   });
 
   it('reports a quote left open before 50 000 rows at the line and column where it opens', async () => {
-    // Each row after the quote is read once: were the open record tokenized again at every line, this would take minutes.
+    // Each row after the quote is read once: were the open record tokenized again at every line, this would take
+    // minutes.
     const file = join(tmp(), 'bigq.csv');
     writeFileSync(file, 'code,unit,headcount\nE-G-4,"Unclosed unit,1\n' + 'E-G-4,Unit,1\n'.repeat(50_000));
     const r = await runCli(['fund', file]);
