@@ -4,12 +4,10 @@ import { fund } from './commands/fund.js';
 import { gaps } from './commands/gaps.js';
 import { index } from './commands/index.js';
 import { salary } from './commands/salary.js';
-import { KzpayError } from './core/errors.js';
+import { isKzpayError } from './core/errors.js';
 
 /** For bin/kzpay.js: a write to standard output that failed (exit 4). */
 export { OutputError } from './core/errors.js';
-/** The -o writer, for the test that interrupts a write in a process of its own. */
-export { writeFileAtomic } from './io/write.js';
 import { addCommandSpec, newProgram, type RunEnv } from './run/command.js';
 import { readVersion } from './version.js';
 
@@ -63,7 +61,7 @@ Every command runs offline on the embedded data; kzpay COMMAND --help lists its 
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version') return 0;
       return 2;
     }
-    if (e instanceof KzpayError) {
+    if (isKzpayError(e)) {
       io.writeErr(`kzpay: error: ${e.message}\n`);
       return e.exitCode;
     }

@@ -83,6 +83,8 @@ export class SalaryModel {
   private readonly raiseFactors: Map<MonthIndex, DecT>;
   /** Each raise's date and rate, worked out once (division is the slow operation). */
   private readonly steps: { effective: CalDate; rate: DecT }[];
+  /** The months in which the raise factor can change (a raise's first month, and the next after a pro rata one). */
+  private readonly changes: MonthIndex[];
 
   constructor(
     readonly category: Category,
@@ -100,6 +102,12 @@ export class SalaryModel {
     }
     this.raiseFactors = factors;
     this.steps = this.raises.map((r) => ({ effective: r.effective, rate: raisePercent(r, options.range).div(100) }));
+    const changes = new Set<MonthIndex>();
+    for (const s of this.steps) {
+      changes.add(monthOfDate(s.effective));
+      if (s.effective.day !== 1) changes.add(monthOfDate(s.effective) + 1);
+    }
+    this.changes = [...changes].sort((a, b) => a - b);
     let f = ONE;
     for (const s of this.steps) if (compareDates(s.effective, options.asOf) <= 0) f = f.times(ONE.plus(s.rate));
     this.asOfFactor = f;
@@ -140,14 +148,22 @@ export class SalaryModel {
     return c.min.plus(share.times(c.max.minus(c.min)));
   }
 
-  /** Product of the raises' factors in a month, relative to the grid date. */
+  /**
+   * Product of the raises' factors in a month, relative to the grid date. It changes only in the months of
+   * `changes`, so it is worked out once for each stretch between them (the month that opens it stands for it).
+   */
   raiseFactorAt(month: MonthIndex): DecT {
-    const cached = this.raiseFactors.get(month);
+    let opens = Number.MIN_SAFE_INTEGER;
+    for (const m of this.changes) {
+      if (m > month) break;
+      opens = m;
+    }
+    const cached = this.raiseFactors.get(opens);
     if (cached) return cached;
     let f = ONE;
     for (const s of this.steps) f = f.times(factorInMonth(s.effective, s.rate, month));
     const relative = f.div(this.asOfFactor);
-    this.raiseFactors.set(month, relative);
+    this.raiseFactors.set(opens, relative);
     return relative;
   }
 

@@ -5,9 +5,18 @@ export interface Location {
   column?: number;
 }
 
+/** Marks kzpay's own errors across the bundles of the built CLI, each of which holds its own copy of the classes. */
+const KZPAY_ERROR = Symbol.for('kzpay.error');
+
 /** Base of every error kzpay reports on purpose; `exitCode` is decided here, printed by the CLI. */
 export abstract class KzpayError extends Error {
   abstract readonly exitCode: number;
+  readonly [KZPAY_ERROR] = true;
+}
+
+/** Whether an error is one kzpay reports on purpose, whichever bundle made it (not `instanceof`, which would not see). */
+export function isKzpayError(e: unknown): e is KzpayError {
+  return typeof e === 'object' && e !== null && (e as Record<symbol, unknown>)[KZPAY_ERROR] === true;
 }
 
 /** A bad command line: unknown option, bad option value (exit 2). */

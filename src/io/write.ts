@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import {
   closeSync,
   constants,
@@ -69,7 +68,7 @@ function followLinks(path: string): string {
 
 /** Writes `data` to a new, exclusively created, unpredictably named file beside `target`, then renames it over. */
 function replaceAtomically(target: string, data: string | Uint8Array, mode: number | undefined): void {
-  const tmp = join(dirname(target), `.${basename(target)}.${randomBytes(8).toString('hex')}.tmp`);
+  const tmp = join(dirname(target), `.${basename(target)}.${randomName()}.tmp`);
   watchSignals();
   const { O_CREAT, O_EXCL, O_WRONLY, O_NOFOLLOW } = constants;
   // O_EXCL with O_NOFOLLOW: never open a file or a link that someone else put at this name.
@@ -163,4 +162,10 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
       `-o ${path}: cannot write the output (${code}); expected a writable file in an existing folder`,
     );
   }
+}
+
+/** 16 random hex digits for a temporary name. Web Crypto's global, so a run that writes no file loads no crypto. */
+function randomName(): string {
+  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(8));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }

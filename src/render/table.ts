@@ -1,10 +1,10 @@
-import Table from 'cli-table3';
 import { formatCell, isNumericKind, visibleText } from './format.js';
+import { drawBox } from './box.js';
 import { palette, type Palette } from './paint.js';
 import { ENGLISH_WORDS, type ShownColumn as Column, type ShownReport as Report } from './words.js';
 
 /**
- * The terminal table: cli-table3, money grouped in whole tenge, then the summary, notes and assumptions. Given the
+ * The terminal table (box.ts), money grouped in whole tenge, then the summary, notes and assumptions. Given the
  * width of a terminal it is too wide for, the columns are dealt into several tables, each repeating the leading key
  * columns (code, year...), rather than letting the terminal wrap every line.
  */
@@ -18,9 +18,7 @@ export async function renderTable(report: Report, color: boolean, width?: number
   const out: string[] = [];
   for (const group of columnGroups(columns, cells, width)) {
     if (out.length > 0) out.push('');
-    out.push(
-      cells.length > TABLE_ROWS ? plainTableOf(columns, cells, group, chalk) : tableOf(columns, cells, group, chalk),
-    );
+    out.push(tableOf(columns, cells, group, chalk));
   }
   const words = report.words ?? ENGLISH_WORDS;
   if (report.summary) {
@@ -61,9 +59,6 @@ export function wrap(text: string, width: number | undefined, indent = ''): stri
   return lines.join('\n');
 }
 
-/** Above this many rows cli-table3 takes seconds (its layout grows faster than the rows): plain rows instead. */
-export const TABLE_ROWS = 1000;
-
 function toneOf(columns: Column[], chalk: Palette): (column: number, text: string, shown: string) => string {
   const tone = { bad: chalk.red, warn: chalk.yellow, good: chalk.green };
   return (column, text, shown) => {
@@ -72,38 +67,15 @@ function toneOf(columns: Column[], chalk: Palette): (column: number, text: strin
   };
 }
 
+/** One table of the columns in `group`, drawn in linear time however many rows (see box.ts). */
 function tableOf(columns: Column[], cells: string[][], group: number[], chalk: Palette): string {
   const paint = toneOf(columns, chalk);
-  const table = new Table({
+  return drawBox({
     head: group.map((i) => chalk.bold(columns[i].title)),
-    colAligns: group.map((i) => (isNumericKind(columns[i].kind) ? 'right' : 'left')),
-    style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1 },
-    chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' }, // no rule between rows: more rows per screen
+    rows: cells.map((row) => group.map((i) => paint(i, row[i], row[i]))),
+    right: group.map((i) => isNumericKind(columns[i].kind)),
   });
-  for (const row of cells) table.push(group.map((i) => paint(i, row[i], row[i])));
-  return table.toString();
 }
-
-/**
- * A long table in linear time: the columns aligned by padding, a rule under the titles, no borders. A line break in
- * a cell is shown as ↵ so that every row stays one line.
- */
-function plainTableOf(columns: Column[], cells: string[][], group: number[], chalk: Palette): string {
-  const paint = toneOf(columns, chalk);
-  const widths = group.map((i) => columnWidth(columns, cells, i));
-  const right = group.map((i) => isNumericKind(columns[i].kind));
-  const pad = (text: string, k: number) => (right[k] ? text.padStart(widths[k]) : text.padEnd(widths[k]));
-  const lines: string[] = [];
-  lines.push(` ${group.map((i, k) => chalk.bold(pad(columns[i].title, k))).join('  ')}`.trimEnd());
-  lines.push(` ${widths.map((w) => '─'.repeat(w)).join('  ')}`);
-  for (const row of cells) {
-    const line = group.map((i, k) => paint(i, row[i], pad(oneLine(row[i]), k))).join('  ');
-    lines.push(` ${line}`.trimEnd());
-  }
-  return lines.join('\n');
-}
-
-const oneLine = (text: string) => (text.includes('\n') ? text.replace(/\n/g, '↵') : text);
 
 /** The widest text of a column, its title included: a loop, as a spread of thousands of rows would overflow. */
 function columnWidth(columns: Column[], cells: string[][], i: number): number {

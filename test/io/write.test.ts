@@ -1,3 +1,4 @@
+import { build } from 'esbuild';
 import { spawn, spawnSync } from 'node:child_process';
 import {
   chmodSync,
@@ -18,14 +19,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { writeFileAtomic } from '../../src/io/write.js';
 import { BIN, ROOT, spawnCli } from '../helpers/cli.js';
 
-// The random part of a temporary name, fixed by a test to plant a file where the writer will look.
-let fixedRandom: Buffer | undefined;
-vi.mock('node:crypto', async (original) => {
-  const real = await original<typeof import('node:crypto')>();
-  return { ...real, randomBytes: (n: number) => fixedRandom ?? real.randomBytes(n) };
-});
 afterEach(() => {
-  fixedRandom = undefined;
+  vi.restoreAllMocks();
 });
 
 const fresh = () => mkdtempSync(join(tmpdir(), 'kzpay-write-'));
@@ -107,7 +102,11 @@ describe('-o FILE is written safely', () => {
     const dir = fresh();
     const victim = join(dir, 'victim.txt');
     writeFileSync(victim, 'untouched\n');
-    fixedRandom = Buffer.alloc(8, 0xab);
+    // The random part of the temporary name, fixed to plant a file where the writer will look.
+    vi.spyOn(globalThis.crypto, 'getRandomValues').mockImplementation(<T extends ArrayBufferView | null>(a: T) => {
+      (a as unknown as Uint8Array).fill(0xab);
+      return a;
+    });
     symlinkSync(victim, join(dir, `.out.csv.${'ab'.repeat(8)}.tmp`));
     expect(() => writeFileAtomic(join(dir, 'out.csv'), 'new\n')).toThrow(/cannot write the output \(EEXIST\)/);
     expect(readFileSync(victim, 'utf8')).toBe('untouched\n');
@@ -149,7 +148,16 @@ describe('-o FILE is written safely', () => {
     const dir = fresh();
     const out = join(dir, 'out.txt');
     writeFileSync(out, 'old\n');
-    const script = `import { writeFileAtomic } from ${JSON.stringify(ROOT + 'dist/cli.js')};
+    // The writer alone, bundled for a process of its own (the CLI's bundles export nothing but main).
+    const bundle = join(dir, '..', `write-${Date.now()}.mjs`);
+    await build({
+      entryPoints: [`${ROOT}src/io/write.ts`],
+      bundle: true,
+      format: 'esm',
+      platform: 'node',
+      outfile: bundle,
+    });
+    const script = `import { writeFileAtomic } from ${JSON.stringify(bundle)};
       writeFileAtomic(${JSON.stringify(out)}, 'x'.repeat(400e6));`;
     const child = spawn(process.execPath, ['--input-type=module', '-e', script]);
     const ended = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_c, s) => resolve(s)));
