@@ -2,8 +2,9 @@
 // Bundles the CLI into dist/: cli.js (the command line: commander, each command's option table), version.js (for
 // --version alone), and one file per command with all it needs (`salary` reads cli.js and salary-run.js, two files
 // instead of dozens of modules; measured faster than esbuild's shared chunks). exceljs stays outside: it is large and
-// only --format xlsx loads it; chalk too, loaded only for colour on a terminal. Then reads the embedded data sets with csv-parse once, into
-// dist/embedded-tables.json (src/io/embedded.ts), so that a run on them need not tokenize them again.
+// only --format xlsx loads it; chalk too, loaded only for colour on a terminal. Then reads the embedded data sets
+// with csv-parse once, into dist/embedded-tables.json (src/io/embedded.ts), so that a run on them need not tokenize
+// them again.
 import { writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 

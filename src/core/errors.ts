@@ -14,7 +14,7 @@ export abstract class KzpayError extends Error {
   readonly [KZPAY_ERROR] = true;
 }
 
-/** Whether an error is one kzpay reports on purpose, whichever bundle made it (not `instanceof`, which would not see). */
+/** Whether an error is one kzpay reports on purpose, whichever bundle made it (`instanceof` would not see). */
 export function isKzpayError(e: unknown): e is KzpayError {
   return typeof e === 'object' && e !== null && (e as Record<symbol, unknown>)[KZPAY_ERROR] === true;
 }

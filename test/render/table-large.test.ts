@@ -65,7 +65,8 @@ describe('tables of many rows', () => {
     expect(r.status).toBe(0);
     const rows = r.stdout.split('\n').filter((l) => l.startsWith('│ C-'));
     expect(rows).toHaveLength(80_000); // 10 000 categories × 2024-2031
-    // C-9999 at the grid date (a grid without titles: the title cell is empty): its min, 69 999 (held at band 0 by --no-seniority).
+    // C-9999 at the grid date (a grid without titles: the title cell is empty): its min, 69 999 (held at band 0
+    // by --no-seniority).
     expect(rows.find((l) => l.startsWith('│ C-9999 ') && l.includes(' 2024 '))).toMatch(
       /^│ C-9999 │ +│ 2024 │ +0\.00 │ +69 999 │/,
     );
