@@ -5,6 +5,7 @@ import { gaps } from './commands/gaps.js';
 import { index } from './commands/index.js';
 import { salary } from './commands/salary.js';
 import { isKzpayError } from './core/errors.js';
+import { visibleText } from './render/visible.js';
 
 /** For bin/kzpay.js: a write to standard output that failed (exit 4). */
 export { OutputError } from './core/errors.js';
@@ -62,11 +63,12 @@ Every command runs offline on the embedded data; kzpay COMMAND --help lists its 
       return 2;
     }
     if (isKzpayError(e)) {
-      io.writeErr(`kzpay: error: ${e.message}\n`);
+      // A message may quote a file's text: its control characters are shown, never sent to the terminal.
+      io.writeErr(`kzpay: error: ${visibleText(e.message)}\n`);
       return e.exitCode;
     }
     const err = e as Error;
-    io.writeErr(`kzpay: internal error: ${err?.message ?? String(e)}\n`);
+    io.writeErr(`kzpay: internal error: ${visibleText(err?.message ?? String(e))}\n`);
     if (io.env.KZPAY_DEBUG === '1' && err?.stack) io.writeErr(`${err.stack}\n`);
     else io.writeErr('kzpay: this is a bug; run again with KZPAY_DEBUG=1 for the stack\n');
     return 4;

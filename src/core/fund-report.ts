@@ -108,6 +108,9 @@ interface Merged {
   headcount: bigint;
   salaryUnits: bigint;
   savingsUnits: bigint;
+  /** The two sums as decimals, made once for every year. */
+  salaryDec: DecT;
+  savingsDec: DecT;
 }
 
 /**
@@ -143,27 +146,47 @@ export function computeFundReport(input: FundReportInput): FundRow[] {
       return s;
     };
     const kind: FundRowKind = input.by === 'none' ? 'total' : input.by;
-    const byKey = new Map<string, FundRow>(input.keys.map((key) => [key, emptyRow(year, kind, key)]));
-    const total = emptyRow(year, 'total', 'total');
+    // Per row, Σ factor-sum × units: multiplications and additions per group, the divisions once per row.
+    const byKey = new Map(input.keys.map((key) => [key, emptySums(emptyRow(year, kind, key))]));
+    const total = emptySums(emptyRow(year, 'total', 'total'));
     for (const g of merged) {
       const s = yearSums(g.model);
-      const salaryMonths = new Dec(g.salaryUnits.toString());
-      const savingsMonths = new Dec(g.savingsUnits.toString()).div(savingsScale);
-      const salaryFund = s.nominal.times(salaryMonths).times(fixedSalaries).div(scale);
-      const savingsBonus = s.nominal.times(savingsMonths).div(scale);
-      const totalReal = s.real.times(salaryMonths.times(fixedSalaries).plus(savingsMonths)).div(scale);
-      for (const row of [byKey.get(g.key)!, total]) {
-        row.headcount += g.headcount;
-        row.salaryFund = row.salaryFund.plus(salaryFund);
-        row.savingsBonus = row.savingsBonus.plus(savingsBonus);
-        row.totalReal = row.totalReal.plus(totalReal);
+      const nominalSalary = s.nominal.times(g.salaryDec);
+      const nominalSavings = s.nominal.times(g.savingsDec);
+      const realSalary = s.real.times(g.salaryDec);
+      const realSavings = s.real.times(g.savingsDec);
+      for (const sums of [byKey.get(g.key)!, total]) {
+        sums.row.headcount += g.headcount;
+        sums.nominalSalary = sums.nominalSalary.plus(nominalSalary);
+        sums.nominalSavings = sums.nominalSavings.plus(nominalSavings);
+        sums.realSalary = sums.realSalary.plus(realSalary);
+        sums.realSavings = sums.realSavings.plus(realSavings);
       }
     }
     const status = prices ? prices.status(year) : 'actual';
     const shown = input.totalOnly ? [total] : [...byKey.values(), total];
-    for (const row of shown) rows.push({ ...row, total: row.salaryFund.plus(row.savingsBonus), status });
+    for (const sums of shown) {
+      const savingsMonths = (x: DecT) => x.div(savingsScale);
+      const salaryFund = sums.nominalSalary.times(fixedSalaries).div(scale);
+      const savingsBonus = savingsMonths(sums.nominalSavings).div(scale);
+      const totalReal = sums.realSalary.times(fixedSalaries).plus(savingsMonths(sums.realSavings)).div(scale);
+      rows.push({ ...sums.row, salaryFund, savingsBonus, total: salaryFund.plus(savingsBonus), totalReal, status });
+    }
   }
   return rows;
+}
+
+/** A row's running sums over its groups: Σ factor-sum × salary units and × savings units, nominal and real. */
+interface RowSums {
+  row: FundRow;
+  nominalSalary: DecT;
+  nominalSavings: DecT;
+  realSalary: DecT;
+  realSavings: DecT;
+}
+
+function emptySums(row: FundRow): RowSums {
+  return { row, nominalSalary: ZERO, nominalSavings: ZERO, realSalary: ZERO, realSavings: ZERO };
 }
 
 /** Adds up, in integers, the groups whose categories have the same raises in scope (one SalaryModel per such class). */
@@ -205,8 +228,14 @@ function mergeByRaises(input: FundReportInput): Merged[] {
         headcount: g.headcount,
         salaryUnits: g.salaryUnits,
         savingsUnits: g.savingsUnits,
+        salaryDec: ZERO,
+        savingsDec: ZERO,
       });
     }
+  }
+  for (const m of merged.values()) {
+    m.salaryDec = new Dec(m.salaryUnits.toString());
+    m.savingsDec = new Dec(m.savingsUnits.toString());
   }
   return [...merged.values()];
 }

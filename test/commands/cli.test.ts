@@ -162,3 +162,14 @@ describe('each command takes its own options and no other', () => {
     expect(r.stdout).toMatch(/Examples:\n {2}kzpay salary E-G-4/);
   });
 });
+
+describe('messages on the terminal', () => {
+  it('shows the control characters of a bad cell in an error message, never sends them', async () => {
+    const file = join(dir, 'evil-grid.csv');
+    writeFileSync(file, 'code,min,max\nE-1\u001b]0;pwned\u0007,abc\u001b[2J,200\n');
+    const r = await runCli(['salary', 'all', '--grid', file]);
+    expect(r.code).toBe(3);
+    expect(r.stderr).not.toMatch(/[\u001b\u0007]/);
+    expect(r.stderr).toContain('abc␛[2J');
+  });
+});
