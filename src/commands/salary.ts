@@ -3,14 +3,11 @@ import {
   CPI,
   dataOptions,
   GRID,
-  GRID_DATE,
-  INFLATION,
   OUTPUT_OPTIONS,
-  PRICES,
   RAISES,
-  RANGE,
   SCENARIO_OPTIONS,
   SENIORITY,
+  TIME_OPTIONS,
   type OptionSpec,
 } from '../run/options.js';
 
@@ -31,10 +28,7 @@ export const salary: CommandSpec = {
   options: [
     ...OWN,
     ...dataOptions(GRID, RAISES, CPI, SENIORITY),
-    GRID_DATE,
-    PRICES,
-    INFLATION,
-    RANGE,
+    ...TIME_OPTIONS,
     ...SCENARIO_OPTIONS,
     ...OUTPUT_OPTIONS,
   ],

@@ -121,6 +121,9 @@ export function dataOptions(...sets: OptionSpec[]): OptionSpec[] {
   return [...sets, DECIMAL, DELIMITER];
 }
 
+/** The time options of the commands that deflate month by month (salary, fund). */
+export const TIME_OPTIONS: OptionSpec[] = [GRID_DATE, PRICES, INFLATION, RANGE];
+
 /** The output options every command takes, last in its help. */
 export const OUTPUT_OPTIONS: OptionSpec[] = [FORMAT, OUTPUT, LOCALE, NO_COLOR];
 
