@@ -34,11 +34,8 @@ function fields(spec, { open = false } = {}) {
   };
 }
 
-// title: the category's title from the grid's title column, in English (JSON is English in every locale); null
-// where the grid has none.
 const SALARY = {
   code: 'text',
-  'title?': 'text',
   year: 'int',
   experience: 'years',
   salary: 'money',
@@ -81,7 +78,6 @@ const CHECK = {
   'norm_pct?': 'pct',
   'deviation_pp?': 'pp',
   'code?': 'text',
-  'title?': 'text',
   'salary?': 'money',
   'floor?': 'money',
   verdict: { enum: ['ok', 'violation', 'inversion', 'unchecked', 'below-floor'] },

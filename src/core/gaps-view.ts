@@ -37,7 +37,7 @@ const CHECK_COLUMNS: Column[] = [
   { key: 'norm_pct', title: msg('col.norm_pct'), kind: 'pct' },
   { key: 'deviation_pp', title: msg('col.deviation_pp'), kind: 'pp' },
   { key: 'code', title: msg('col.code'), kind: 'text', rowKey: true },
-  { key: 'title', title: msg('col.title'), kind: 'text', localized: true },
+  { key: 'title', title: msg('col.title'), kind: 'text', localized: true, peopleOnly: true },
   { key: 'salary', title: msg('col.salary'), kind: 'money' },
   { key: 'floor', title: msg('col.floor'), kind: 'money' },
   { key: 'verdict', title: msg('col.verdict'), kind: 'text', tones: VERDICT_TONES, rowKey: true, translate: true },

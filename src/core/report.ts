@@ -26,6 +26,11 @@ export interface Column {
   localized?: boolean;
   /** Left out of table, md and xlsx, kept in csv and json: a grid's title_ru, title_kk where `title` shows them. */
   machineOnly?: boolean;
+  /**
+   * Shown in table, md and xlsx, left out of csv and json: a category's title beside its code, for a reader. CSV and
+   * JSON keep to the codes, so that a script's column numbers and a title's commas never meet.
+   */
+  peopleOnly?: boolean;
 }
 
 /** A number inside prose, formatted by the renderer as its kind (money grouped, percents to 2 places...). */

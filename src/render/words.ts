@@ -138,7 +138,7 @@ export function showReport(report: Report, locale: Locale, showing: Showing): Sh
   const voice = voiceOf(locale, showing !== 'data');
   const forPeople = showing !== 'data';
   const table = (columns: readonly Column[], rows: readonly Record<string, unknown>[]) => {
-    const kept = columns.filter((c) => !(forPeople && c.machineOnly));
+    const kept = columns.filter((c) => (forPeople ? !c.machineOnly : !c.peopleOnly));
     return {
       columns: kept.map((c) => showColumn(c, voice, forPeople)),
       rows: rows.map((row) => {

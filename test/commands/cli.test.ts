@@ -41,7 +41,7 @@ describe('the kzpay command line', () => {
     expect(spawnCli(['salary', 'E-G-4', '-o', csv])).toMatchObject({ code: 0, stdout: '' });
     expect(spawnCli(['salary', 'E-G-4', '-o', json])).toMatchObject({ code: 0, stdout: '' });
     expect(readFileSync(csv, 'utf8').split('\n')[0]).toBe(
-      'code,title,year,experience,salary,raise_pct,seniority_pct,earnings,inflation_pct,' +
+      'code,year,experience,salary,raise_pct,seniority_pct,earnings,inflation_pct,' +
         'salary_real,earnings_real,real_change_pct,status',
     );
     expect(JSON.parse(readFileSync(json, 'utf8')).command).toBe('salary');

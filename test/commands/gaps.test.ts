@@ -123,7 +123,7 @@ describe('kzpay gaps --strict', () => {
     const r = await runCli(['gaps', '--strict', '-o', out]);
     expect(r.code).toBe(1);
     expect(readFileSync(out, 'utf8').split('\n')[0]).toBe(
-      'block,upper,lower,upper_salary,lower_salary,step_pct,kind,norm_pct,deviation_pp,code,title,salary,floor,verdict',
+      'block,upper,lower,upper_salary,lower_salary,step_pct,kind,norm_pct,deviation_pp,code,salary,floor,verdict',
     );
   });
 });
@@ -216,9 +216,9 @@ describe('kzpay gaps table', () => {
     const r = await runCli(['gaps', '--format', 'csv']);
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(1 + 20 + 3);
-    expect(lines[1]).toBe('akim-office-region,D-1,D-2,182988.00,163166.00,12.1484,within,12.0000,0.1484,,,,,ok');
+    expect(lines[1]).toBe('akim-office-region,D-1,D-2,182988.00,163166.00,12.1484,within,12.0000,0.1484,,,,ok');
     // A floor row names the category's title (the grid's, in English in csv whatever the locale).
-    expect(lines[23]).toBe('akim-office-rural,,,,,,,,,E-G-4,Leading specialist,62461.00,85000.00,below-floor');
+    expect(lines[23]).toBe('akim-office-rural,,,,,,,,,E-G-4,62461.00,85000.00,below-floor');
   });
 });
 

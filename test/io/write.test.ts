@@ -24,7 +24,7 @@ afterEach(() => {
 });
 
 const fresh = () => mkdtempSync(join(tmpdir(), 'kzpay-write-'));
-const HEADER = 'code,title,year,experience,salary,raise_pct';
+const HEADER = 'code,year,experience,salary,raise_pct';
 
 describe('-o FILE is written safely', () => {
   it('keeps the mode of the file it replaces', () => {
