@@ -1,7 +1,15 @@
 // Bench case (spec §5): kzpay fund on staffing files of awkward shapes, each next to a plain file of the same row
 // count, in the same run: the time ratio (target ≤ 2×) and the peak RSS (target < 150 MB).
 import { fmt, interleaved, rssMethod } from './lib.js';
-import { manyExperiences, manySavings, outsideCodes, plainStaffing, similarUnits } from './shapes.js';
+import {
+  distinctStartUnits,
+  fewOutsideCodes,
+  manyExperiences,
+  manySavings,
+  outsideCodes,
+  plainStaffing,
+  similarUnits,
+} from './shapes.js';
 import { printTable } from './fund.js';
 import { statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -27,6 +35,21 @@ const CASES = [
     make: outsideCodes,
     args: ['--by', 'none'],
   },
+  // The same shapes against a reference of as many bytes and keys, so that only the awkwardness differs.
+  {
+    name: '  the same, against names told apart at their start',
+    rows: 1_000_000,
+    make: similarUnits,
+    plain: distinctStartUnits,
+    args: [],
+  },
+  {
+    name: '  new codes against a thousand codes, --by group',
+    rows: 2_000_000,
+    make: outsideCodes,
+    plain: fewOutsideCodes,
+    args: ['--by', 'group'],
+  },
 ];
 
 /** The awkward shapes against the plain one: true when every target is met. */
@@ -39,7 +62,7 @@ export function benchFundShapes() {
   const lines = [];
   let ok = true;
   for (const c of CASES) {
-    const plain = plainStaffing(c.rows);
+    const plain = (c.plain ?? plainStaffing)(c.rows);
     const shaped = c.make(c.rows);
     const [p, s] = interleaved(
       [

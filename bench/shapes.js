@@ -72,6 +72,28 @@ export function outsideCodes(rows) {
   return writeOnce('outside-codes', rows, line, header);
 }
 
+/**
+ * The same long unit names, 10,000 of them, but told apart at their start: as many bytes and keys as similarUnits,
+ * so that the two differ only in where the names differ.
+ */
+export function distinctStartUnits(rows) {
+  return writeOnce('distinct-start-units', rows, (_i, rnd) => {
+    const code = CODES[Math.floor(rnd() * CODES.length)];
+    const n = String(Math.floor(rnd() * 10000)).padStart(4, '0');
+    const unit = `No. ${n} rural district office of Baidibek district akimat of Turkistan region`;
+    return `${code},${1 + Math.floor(rnd() * 4)},${Math.floor(rnd() * 30)},,${unit},\n`;
+  });
+}
+
+/** Codes outside the grid, as outsideCodes writes them, but only a thousand distinct ones: as many bytes. */
+export function fewOutsideCodes(rows) {
+  const header = 'code,headcount,experience,salary,unit,group\n';
+  const line = (i, rnd) =>
+    `X-${String(i % 1000).padStart(String(rows).length, '0')},${1 + Math.floor(rnd() * 4)},0,${salary(rnd)},` +
+    `Unit ${Math.floor(rnd() * 500)},E\n`;
+  return writeOnce('few-outside-codes', rows, line, header);
+}
+
 /** Experience in years with two decimals, all different as far as the rows go. */
 export function manyExperiences(rows) {
   return writeOnce('many-experiences', rows, (i, rnd) => {
