@@ -9,6 +9,20 @@ export const runData: CommandRun = async ([name], opts, env) => {
   if (!(DATA_SET_NAMES as readonly string[]).includes(name)) {
     throw new UsageError(`unknown data set "${name}": expected one of ${DATA_SET_NAMES.join(', ')}`);
   }
+  // Each data set is printed from its own flag's file: another flag would change nothing.
+  const own: Record<string, string | undefined> = {
+    grid: 'grid',
+    raises: 'raises',
+    cpi: 'cpi',
+    seniority: 'seniorityFile',
+    params: 'params',
+  };
+  const flags = { grid: '--grid', raises: '--raises', cpi: '--cpi', seniorityFile: '--seniority', params: '--params' };
+  for (const [key, flag] of Object.entries(flags)) {
+    if (opts[key] !== undefined && own[name] !== key) {
+      throw new UsageError(`${flag} does not change kzpay data ${name}, which prints the ${name} data set`);
+    }
+  }
   const s = makeSettings(opts, env);
   const content = load(s, name as DataSetContent['name']);
   const set = content.name;

@@ -7,19 +7,19 @@ import { emit } from '../run/emit.js';
 import { fundRows, readStaffing } from '../run/fund.js';
 import { scenarioOptions, scenarioScopes, withScenario } from '../run/scenario.js';
 import { gridDate, makeSettings, priceIndex, pricesMonth, provenance } from '../run/settings.js';
-import { countOption, oneOf, text, wholeNumber } from '../run/values.js';
+import { countOption, given, oneOf, text, wholeNumber } from '../run/values.js';
 
 const KEYS: readonly FundKey[] = ['unit', 'code', 'group', 'none'];
 
 /** Reads fund's options, checks the data sets, streams the staffing table, builds the report, writes it. */
 export const runFund: CommandRun = async ([file], opts, env) => {
   const s = makeSettings(opts, env, { staffing: file });
-  const years = wholeNumber('--years', text(opts.years) ?? '0', 0, 200);
+  const years = wholeNumber('--years', given(opts, 'years'), 0, 200);
   const byText = text(opts.by);
   const by = byText === undefined ? undefined : oneOf('--by', byText, KEYS);
-  const medical = countOption('--medical', text(opts.medical) ?? '2', s.decimal);
-  const bonus = countOption('--bonus', text(opts.bonus) ?? '2', s.decimal);
-  const savingsText = text(opts.savings) ?? 'auto';
+  const medical = countOption('--medical', given(opts, 'medical'), s.decimal);
+  const bonus = countOption('--bonus', given(opts, 'bonus'), s.decimal);
+  const savingsText = given(opts, 'savings');
   const savings =
     savingsText.toLowerCase() === 'auto' ? ('auto' as const) : countOption('--savings', savingsText, s.decimal);
   const thousands = opts.thousands === true;

@@ -1,3 +1,4 @@
+import { FUND_DEFAULTS } from '../core/fund-defaults.js';
 import type { CommandSpec } from '../run/command.js';
 import {
   CPI,
@@ -23,14 +24,19 @@ const OWN: OptionSpec[] = [
     key: 'medical',
     flags: '--medical <n>',
     help: 'monthly salaries a year paid as medical (health) benefit',
-    default: '2',
+    default: FUND_DEFAULTS.medical,
   },
-  { key: 'bonus', flags: '--bonus <n>', help: 'monthly salaries a year paid as salary bonuses', default: '2' },
+  {
+    key: 'bonus',
+    flags: '--bonus <n>',
+    help: 'monthly salaries a year paid as salary bonuses',
+    default: FUND_DEFAULTS.bonus,
+  },
   {
     key: 'savings',
     flags: '--savings <auto|n>',
     help: 'savings bonuses, monthly salaries a year, for rows without savings_salaries; auto: 5.2 group D, 2.8 group E',
-    default: 'auto',
+    default: FUND_DEFAULTS.savings,
   },
   { key: 'thousands', flags: '--thousands', help: 'money in thousand tenge, as in the paper' },
 ];

@@ -7,19 +7,19 @@ import type { CommandRun } from '../run/command.js';
 import { emit } from '../run/emit.js';
 import { proposalCost } from '../run/fund.js';
 import { gridDate, makeSettings, provenance } from '../run/settings.js';
-import { countOption, oneOf, percentOption, text } from '../run/values.js';
+import { countOption, given, oneOf, percentOption, text } from '../run/values.js';
 import { parseNumber, type DecimalMode } from '../io/numbers.js';
 
 /** Reads gaps' options, checks the grid or proposes one (and costs it), writes the report. */
 export const runGaps: CommandRun = async (_args, opts, env) => {
   const staffing = text(opts.staffing);
   const s = makeSettings(opts, env, { staffing });
-  const basis = oneOf('--basis', text(opts.basis) ?? 'min', ['min', 'max'] as const);
+  const basis = oneOf('--basis', given(opts, 'basis'), ['min', 'max'] as const);
   const norms = {
-    within: norm('--within', text(opts.within) ?? '12', s.decimal),
-    between: norm('--between', text(opts.between) ?? '32', s.decimal),
+    within: norm('--within', given(opts, 'within'), s.decimal),
+    between: norm('--between', given(opts, 'between'), s.decimal),
   };
-  const tolerance = countOption('--tolerance', text(opts.tolerance) ?? '1', s.decimal);
+  const tolerance = countOption('--tolerance', given(opts, 'tolerance'), s.decimal);
   const mode =
     opts.propose === undefined || opts.propose === false
       ? undefined
@@ -34,7 +34,16 @@ export const runGaps: CommandRun = async (_args, opts, env) => {
   }
   if (mode === undefined && staffing !== undefined)
     throw new UsageError('--staffing costs a proposal: it goes with --propose');
-  const floorChoice = floorOption(text(opts.floor) ?? 'auto', s.decimal);
+  const floorChoice = floorOption(given(opts, 'floor'), s.decimal);
+  if (opts.seniorityFile !== undefined && staffing === undefined) {
+    throw new UsageError('--seniority places the staffing rows of --propose --staffing: it goes with --staffing');
+  }
+  if (opts.params !== undefined && floorChoice !== 'auto') {
+    throw new UsageError('--params gives the minimum wage of --floor auto: it does not go with another --floor');
+  }
+  if (opts.gridDate !== undefined && floorChoice !== 'auto' && staffing === undefined) {
+    throw new UsageError('--grid-date picks the minimum wage of --floor auto (and the year --staffing costs)');
+  }
   const grid = s.data.grid();
   const date = gridDate(s);
   const floor = resolveFloor(floorChoice, () => s.data.params(), date.date);

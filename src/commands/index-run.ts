@@ -18,6 +18,14 @@ export const runIndex: CommandRun = async (_args, opts, env) => {
   const givenFrom = fromText === undefined ? undefined : wholeNumber('--from', fromText, 1900, 2200);
   const givenTo = toText === undefined ? undefined : wholeNumber('--to', toText, 1900, 2200);
   const code = text(opts.code);
+  const options = scenarioOptions(opts);
+  // The grid is read for --code and for a scenario's scopes; the grid date only starts indexation without @YEAR.
+  if (opts.grid !== undefined && code === undefined && options === undefined) {
+    throw new UsageError('--grid goes with --code or a scenario (--raise, --indexation): the index reads no grid else');
+  }
+  if (opts.gridDate !== undefined && (options?.indexation === undefined || options.indexation.fromYear !== undefined)) {
+    throw new UsageError('--grid-date changes the index only where it starts --indexation without @YEAR');
+  }
   const category = code === undefined ? undefined : findCategory(s.data.grid(), code, s.data.label('grid'));
   const raises = s.data.raises();
   const prices = priceIndex(s);
@@ -41,7 +49,6 @@ export const runIndex: CommandRun = async (_args, opts, env) => {
     const from = givenFrom === undefined ? `the first raise year (${fromYear})` : `--from ${fromYear}`;
     throw new UsageError(`${from} is after ${to}`);
   }
-  const options = scenarioOptions(opts);
   // A --raise scope is checked against the grid, and indexation starts the year after the grid date by default.
   const grid = options ? s.data.grid() : undefined;
   const scenario = withScenario(options, {

@@ -6,14 +6,14 @@ import type { CommandRun } from '../run/command.js';
 import { emit } from '../run/emit.js';
 import { checkChart, gridDate, makeSettings, priceIndex, pricesMonth, provenance } from '../run/settings.js';
 import { scenarioOptions, withScenario } from '../run/scenario.js';
-import { countOption, text, wholeNumber } from '../run/values.js';
+import { countOption, given, text, wholeNumber } from '../run/values.js';
 
 /** Reads salary's options, loads the data, builds the report, writes it. */
 export const runSalary: CommandRun = async (codes, opts, env) => {
   const s = makeSettings(opts, env);
   const chart = checkChart(s, opts.chart === true);
-  const years = wholeNumber('--years', text(opts.years) ?? '5', 0, 200);
-  const experience = countOption('--experience', text(opts.experience) ?? '0', s.decimal);
+  const years = wholeNumber('--years', given(opts, 'years'), 0, 200);
+  const experience = countOption('--experience', given(opts, 'experience'), s.decimal);
   const fromText = text(opts.from);
   const grid = s.data.grid();
   const categories = selectCategories(grid, codes, s.data.label('grid'));

@@ -39,10 +39,19 @@ function factorInMonth(effective: CalDate, rate: DecT, month: MonthIndex): DecT 
   return ONE.plus(rate.times(dim - effective.day + 1).div(dim));
 }
 
-/** The band a length of service falls in: the one with from ≤ years < to (the last band is open), else the last. */
+/**
+ * The band a length of service falls in: the last whose start the years reach (bands run contiguous from 0, so it
+ * is the one with from ≤ years < to), found by binary search, so that bands starting at a billion years cost nothing.
+ */
 export function bandIndex(bands: readonly SeniorityBand[], years: DecT): number {
-  const i = bands.findIndex((b) => years.gte(b.from) && (b.to === undefined || years.lt(b.to)));
-  return i < 0 ? bands.length - 1 : i;
+  let lo = 0;
+  let hi = bands.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (years.gte(bands[mid].from)) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 /** Share of the way from min to max for a length of service, from the seniority bands. */

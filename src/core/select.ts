@@ -12,7 +12,7 @@ export function selectCategories(grid: Grid, names: readonly string[], gridLabel
   for (const name of names) {
     const found = name.includes('*') ? grid.categories.filter(matcher(name)) : [categoryByCode(grid, name)];
     const hits = found.filter((c): c is Category => c !== undefined);
-    if (hits.length === 0) throw unknownCode(grid, name, gridLabel);
+    if (hits.length === 0) throw unknownCode(grid, name, gridLabel, true);
     for (const c of hits) chosen.add(c);
   }
   return [...chosen];
@@ -21,7 +21,7 @@ export function selectCategories(grid: Grid, names: readonly string[], gridLabel
 /** One category by code, for options that take one (`index --code`). */
 export function findCategory(grid: Grid, code: string, gridLabel: string): Category {
   const c = categoryByCode(grid, code);
-  if (!c) throw unknownCode(grid, code, gridLabel);
+  if (!c) throw unknownCode(grid, code, gridLabel, false);
   return c;
 }
 
@@ -34,9 +34,10 @@ function matcher(pattern: string): (c: Category) => boolean {
   return (c) => re.test(c.code.toLowerCase());
 }
 
-function unknownCode(grid: Grid, name: string, gridLabel: string): UsageError {
+function unknownCode(grid: Grid, name: string, gridLabel: string, many: boolean): UsageError {
   const near = nearestCodes(grid, name, 3);
-  const hint = near.length > 0 ? `did you mean ${near.join(', ')}?` : 'expected a code of the grid, all, or a pattern';
+  const expected = many ? 'a code of the grid, all, or a pattern such as E-G-*' : 'a code of the grid';
+  const hint = near.length > 0 ? `did you mean ${near.join(', ')}?` : `expected ${expected};`;
   return new UsageError(
     `unknown code "${name}": ${gridLabel} has no such category (${hint} kzpay data grid lists the codes)`,
   );

@@ -1,4 +1,5 @@
 import { InputError, type Location } from '../core/errors.js';
+import { bandIndex } from '../core/engine.js';
 import type { Category, Grid, Raise, SeniorityBand } from '../core/data.js';
 import { Dec, ZERO, type Dec as DecT } from '../core/money.js';
 import { AUTO_SAVINGS, bandSalaries, type FundGroup, type FundKey } from '../core/fund-report.js';
@@ -539,17 +540,9 @@ export class StaffingReader {
     const years = row.number('experience')!;
     if (years.isNegative())
       row.fail('experience', `${years.toString()} years is negative`, 'years of service, 0 or more');
-    // The last band whose start the years reach (bands are contiguous from 0): a binary search.
-    const bands = this.opts.bands;
-    let lo = 0;
-    let hi = bands.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (years.gte(bands[mid].from)) lo = mid;
-      else hi = mid - 1;
-    }
-    this.bandsByText.set(text, lo);
-    return lo;
+    const band = bandIndex(this.opts.bands, years);
+    this.bandsByText.set(text, band);
+    return band;
   }
 
   private salarySlow(): number {

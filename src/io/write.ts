@@ -15,7 +15,8 @@ import {
   type Stats,
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { UsageError } from '../core/errors.js';
+import { isatty } from 'node:tty';
+import { isKzpayError, OutputError, UsageError } from '../core/errors.js';
 
 /** Temporary files that exist right now; a signal removes them before the process ends. */
 const liveTemps = new Set<string>();
@@ -118,29 +119,45 @@ function writeAll(fd: number, data: string | Uint8Array): void {
 }
 
 /** Writes a device, a FIFO or a socket in place. */
-function writeDirectly(path: string, data: string | Uint8Array): void {
+function writeDirectly(path: string, data: string | Uint8Array, opts: WriteOptions): void {
   let fd: number;
+  let opened = true;
   try {
     fd = openSync(path, constants.O_WRONLY);
   } catch (e) {
     // A socket cannot be opened by name (ENXIO): /dev/stdout under a parent that gave us a socket pair.
     const inherited = descriptorOf(path);
     if ((e as NodeJS.ErrnoException).code !== 'ENXIO' || inherited === undefined) throw e;
-    writeAll(inherited, data);
-    return;
+    fd = inherited;
+    opened = false;
   }
   try {
-    writeAll(fd, data);
+    if (opts.refuseTerminal && isatty(fd)) {
+      throw new UsageError(`-o ${path} is a terminal: a workbook is not for a screen (write it to a file)`);
+    }
+    try {
+      writeAll(fd, data);
+    } catch (e) {
+      // A reader that went away (-o /dev/stdout | head) ends the output quietly, as on standard output.
+      if ((e as NodeJS.ErrnoException).code === 'EPIPE') return;
+      const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+      throw new OutputError(`cannot write the output to ${path}: ${code}`);
+    }
   } finally {
-    closeSync(fd);
+    if (opened) closeSync(fd);
   }
+}
+
+/** How -o writes: `refuseTerminal` for a format that is not for a screen (xlsx). */
+export interface WriteOptions {
+  refuseTerminal?: boolean;
 }
 
 /**
  * Writes a file atomically: a temporary file beside it, then a rename, so a failed run leaves the old file as it was.
  * A symbolic link is written through (the link stays); a device or a FIFO is written directly, never replaced.
  */
-export function writeFileAtomic(path: string, data: string | Uint8Array): void {
+export function writeFileAtomic(path: string, data: string | Uint8Array, opts: WriteOptions = {}): void {
   try {
     let existing: Stats | undefined;
     try {
@@ -150,12 +167,13 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
     }
     if (existing && !existing.isFile() && !existing.isDirectory()) {
       // /dev/stdout, /dev/null, a named pipe: a rename would replace the device with a plain file.
-      writeDirectly(path, data);
+      writeDirectly(path, data, opts);
       return;
     }
     if (existing?.isDirectory()) throw Object.assign(new Error('a folder'), { code: 'EISDIR' });
     replaceAtomically(followLinks(path), data, existing ? existing.mode & 0o7777 : undefined);
   } catch (e) {
+    if (isKzpayError(e)) throw e;
     // The path came from -o: an option value the run cannot use, not bad input data.
     const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
     throw new UsageError(

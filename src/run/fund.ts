@@ -1,5 +1,6 @@
 import type { Grid, Raise } from '../core/data.js';
 import { monthOfDate, type CalDate, type MonthIndex } from '../core/dates.js';
+import { FUND_DEFAULTS } from '../core/fund-defaults.js';
 import { computeFundReport, fundChange, type FundKey, type FundRow } from '../core/fund-report.js';
 import type { ProposalCost } from '../core/gaps-view.js';
 import { Dec } from '../core/money.js';
@@ -91,9 +92,9 @@ export async function proposalCost(s: Settings, today: Grid, proposed: Grid, dat
   const year = date.year;
   const f: FundSettings = {
     by: 'code',
-    savings: 'auto',
-    medical: new Dec(2),
-    bonus: new Dec(2),
+    savings: FUND_DEFAULTS.savings,
+    medical: new Dec(FUND_DEFAULTS.medical),
+    bonus: new Dec(FUND_DEFAULTS.bonus),
     fromYear: year,
     toYear: year,
     thousands: false,

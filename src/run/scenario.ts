@@ -30,6 +30,9 @@ export function scenarioOptions(opts: OptionValues): ScenarioOptions | undefined
     if (compare) throw new UsageError('--compare sets a scenario beside the baseline: give --raise or --indexation');
     return undefined;
   }
+  if (compare && opts.chart === true) {
+    throw new UsageError('--chart draws one raise schedule: it does not go with --compare (drop one of them)');
+  }
   const specs = raises.map((t): ScenarioRaiseSpec => {
     const spec = parseRaiseSpec(t);
     if (spec.problem !== undefined) throw new UsageError(`--raise: ${spec.problem}`);
@@ -41,6 +44,10 @@ export function scenarioOptions(opts: OptionValues): ScenarioOptions | undefined
   if (rule !== undefined) {
     const parsed = parseIndexation(rule);
     if (parsed.problem !== undefined) throw new UsageError(`--indexation: ${parsed.problem}`);
+    const from = parsed.value.fromYear;
+    if (from !== undefined && (from < 1900 || from > 2200)) {
+      throw new UsageError(`--indexation ${rule}: the first year must be from 1900 to 2200, not ${from}`);
+    }
     indexation = parsed.value;
   }
   return { specs, indexation, compare };

@@ -8,6 +8,7 @@ import { DataSets, type DataSetName } from '../io/load.js';
 import type { DecimalMode } from '../io/numbers.js';
 import { FORMATS, LOCALES, type Format, type Locale } from '../render/formats.js';
 import type { OptionValues, RunEnv } from './command.js';
+import { DECIMAL, LOCALE, RANGE } from './options.js';
 import { dateOption, monthOption, oneOf, percentOption, text } from './values.js';
 
 /** The options shared by several commands, checked, and the data sets they name (read on first use). */
@@ -48,8 +49,8 @@ export function makeSettings(
   env: RunEnv,
   files: Partial<Record<DataSetName, string>> = {},
 ): Settings {
-  const decimal = oneOf('--decimal', text(opts.decimal) ?? 'auto', ['auto', 'comma', 'point'] as const);
-  const range = oneOf('--range', text(opts.range) ?? 'mid', ['low', 'mid', 'high'] as const);
+  const decimal = oneOf('--decimal', text(opts.decimal) ?? DECIMAL.default!, ['auto', 'comma', 'point'] as const);
+  const range = oneOf('--range', text(opts.range) ?? RANGE.default!, ['low', 'mid', 'high'] as const);
   const output = text(opts.output);
   const formatText = text(opts.format);
   const format =
@@ -85,7 +86,7 @@ export function makeSettings(
     gridDateOption: gridDate === undefined ? undefined : dateOption('--grid-date', gridDate),
     pricesOption: prices === undefined ? undefined : monthOption('--prices', prices),
     format,
-    locale: oneOf('--locale', text(opts.locale) ?? 'en', LOCALES),
+    locale: oneOf('--locale', text(opts.locale) ?? LOCALE.default!, LOCALES),
     formatGiven: formatText !== undefined,
     output,
     color: opts.color !== false && env.stdoutIsTTY && !output && !noColor,

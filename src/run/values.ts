@@ -2,6 +2,7 @@ import { parseDate, parseMonth, type CalDate, type MonthIndex } from '../core/da
 import { UsageError } from '../core/errors.js';
 import type { Dec } from '../core/money.js';
 import { parseNumber, parsePercent, type DecimalMode } from '../io/numbers.js';
+import type { OptionValues } from './command.js';
 
 /** An option that takes one of a few words; a usage error (exit 2) otherwise. */
 export function oneOf<T extends string>(option: string, value: string, allowed: readonly T[]): T {
@@ -51,4 +52,14 @@ export function monthOption(option: string, value: string): MonthIndex {
 /** An option's string value (commander gives strings for options that take one). */
 export function text(value: string | boolean | string[] | undefined): string | undefined {
   return typeof value === 'string' ? value : undefined;
+}
+
+/**
+ * The value of an option that has a default: commander fills it in from the option's table (src/run/options.ts,
+ * src/commands/*.ts), where the default is declared once; its absence would be a bug.
+ */
+export function given(opts: OptionValues, key: string): string {
+  const value = opts[key];
+  if (typeof value !== 'string') throw new Error(`option ${key} has no value and no default`);
+  return value;
 }

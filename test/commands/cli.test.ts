@@ -173,3 +173,35 @@ describe('messages on the terminal', () => {
     expect(r.stderr).toContain('abc␛[2J');
   });
 });
+
+describe('options that would change nothing, and -o on a pipe', () => {
+  it.each([
+    [['data', 'grid', '--raises', 'fixtures/raises-2005-2026.csv'], /--raises does not change kzpay data grid/],
+    [['index', '--grid', 'fixtures/grid-2024.csv'], /--grid goes with --code or a scenario/],
+    [['index', '--grid-date', '2024-01-01'], /--grid-date changes the index only/],
+    [['gaps', '--seniority', 'fixtures/seniority-bands.csv'], /--seniority .* goes with --staffing/],
+    [['gaps', '--params', 'fixtures/params-kz.csv', '--floor', '90000'], /--params gives the minimum wage/],
+    [['salary', 'E-G-4', '--raise', '2027-01-01:5', '--compare', '--chart'], /--chart .* does not go with --compare/],
+    [['salary', 'E-G-4', '--indexation', '5@1000'], /the first year must be from 1900 to 2200, not 1000/],
+    [['index', '--code', 'E-G-44'], /did you mean E-G-4/],
+  ])('refuses %j with exit 2', async (args, message) => {
+    const r = await runCli(args);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(message);
+  });
+
+  it('ends -o /dev/stdout quietly when the reader closes the pipe, and a full device with exit 4', () => {
+    const piped = spawnSync(
+      'bash',
+      ['-c', `node ${BIN} salary all --years 6 -o /dev/stdout --format csv | head -1; echo "exit \${PIPESTATUS[0]}"`],
+      { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } },
+    );
+    expect(piped.stdout).toMatch(/^code,year,experience/);
+    expect(piped.stdout).toMatch(/exit 0\n$/);
+    expect(piped.stderr).toBe('');
+    const full = spawnCli(['salary', 'E-G-4', '-o', '/dev/full', '--format', 'csv']);
+    expect(full.code).toBe(4);
+    expect(full.stderr).toBe('kzpay: error: cannot write the output to /dev/full: ENOSPC\n');
+  });
+});
