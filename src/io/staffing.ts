@@ -126,6 +126,9 @@ export class StaffingReader {
   private readonly classes: Category[] = [];
   private readonly classOfRaises = new Map<string, number>();
   private readonly outsideClassByBits = new Map<number, number>();
+  /** When no raise selects on the code, a code outside the grid has the class of its group: one lookup a code. */
+  private readonly outsideClassByGroup = new Map<string, number>();
+  private readonly codeSelected: boolean;
   private readonly outsideScopes: OutsideScope[];
   private readonly bandsByText = new TextCache<number>();
   /** The savings counts with a life beyond one row (--savings N, the groups' rules): rescaled in place. */
@@ -190,6 +193,7 @@ export class StaffingReader {
             prefix: sel.prefix,
           })),
     );
+    this.codeSelected = this.outsideScopes.some((s) => s !== 'all' && s.some((sel) => sel.column === 'code'));
     // Bands are contiguous from 0: a number of years is in the last band whose start it reaches.
     this.bandStarts = bands.map((b) => b.from.ceil().toNumber());
     this.bandStartsMicro = bands.map((b) => b.from.times(1e6).ceil().toNumber());
@@ -425,6 +429,10 @@ export class StaffingReader {
    * category of that code and group (which has no other cell), without making that category for every code.
    */
   private outsideClass(code: string, group: string | undefined, codeLower: string, groupLower: string): number {
+    if (!this.codeSelected) {
+      const known = this.outsideClassByGroup.get(groupLower);
+      if (known !== undefined) return known;
+    }
     const scopes = this.outsideScopes;
     const reaches = (i: number): boolean => {
       const scope = scopes[i];
@@ -448,6 +456,8 @@ export class StaffingReader {
       () => outsideCategory(code, group, this.sheetRow().where('code')),
     );
     if (bits >= 0) this.outsideClassByBits.set(bits, n);
+    // Bounded: groups are few in a real file; a file of millions of groups just goes the long way.
+    if (!this.codeSelected && this.outsideClassByGroup.size < 1024) this.outsideClassByGroup.set(groupLower, n);
     return n;
   }
 
