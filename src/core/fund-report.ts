@@ -155,13 +155,20 @@ export function computeFundReport(input: FundReportInput): FundRow[] {
       const nominalSavings = s.nominal.times(g.savingsDec);
       const realSalary = s.real.times(g.salaryDec);
       const realSavings = s.real.times(g.savingsDec);
-      for (const sums of [byKey.get(g.key)!, total]) {
-        sums.row.headcount += g.headcount;
-        sums.nominalSalary = sums.nominalSalary.plus(nominalSalary);
-        sums.nominalSavings = sums.nominalSavings.plus(nominalSavings);
-        sums.realSalary = sums.realSalary.plus(realSalary);
-        sums.realSavings = sums.realSavings.plus(realSavings);
-      }
+      const sums = byKey.get(g.key)!;
+      sums.row.headcount += g.headcount;
+      sums.nominalSalary = sums.nominalSalary.plus(nominalSalary);
+      sums.nominalSavings = sums.nominalSavings.plus(nominalSavings);
+      sums.realSalary = sums.realSalary.plus(realSalary);
+      sums.realSavings = sums.realSavings.plus(realSavings);
+    }
+    // The total is the sum of the keys' sums: one addition a key, not a second one a group.
+    for (const sums of byKey.values()) {
+      total.row.headcount += sums.row.headcount;
+      total.nominalSalary = total.nominalSalary.plus(sums.nominalSalary);
+      total.nominalSavings = total.nominalSavings.plus(sums.nominalSavings);
+      total.realSalary = total.realSalary.plus(sums.realSalary);
+      total.realSavings = total.realSavings.plus(sums.realSavings);
     }
     const status = prices ? prices.status(year) : 'actual';
     const shown = input.totalOnly ? [total] : [...byKey.values(), total];
