@@ -14,6 +14,7 @@ import type { Category, Raise, Selector } from './data.js';
 import { raiseFactorInMonth, type RangeChoice } from './engine.js';
 import type { PriceIndex } from './prices.js';
 import { inScope } from './scope.js';
+import { msg, type Msg } from './report.js';
 
 /** What a parser of option text gives: the value, or the problem (worded without the option's name). */
 export type Parsed<T> = { value: T; problem?: undefined } | { value?: undefined; problem: string };
@@ -46,7 +47,7 @@ export type IndexationRule = ({ kind: 'cpi'; points: DecT } | { kind: 'fixed'; p
 /** A raise the scenario added, with the sentence that says what it came to and why, for the assumptions. */
 export interface GeneratedRaise {
   raise: Raise;
-  note: string;
+  note: Msg;
 }
 
 /** The raise schedule of a scenario. */
@@ -56,7 +57,7 @@ export interface Scenario {
   /** Each scenario raise in the order made: the `--raise` options as given, then the indexation raises by year. */
   generated: GeneratedRaise[];
   /** What the user may not expect: a raise inside the grid's salaries, a scope missing every category shown... */
-  warnings: string[];
+  warnings: Msg[];
 }
 
 /** What applyScenario takes: the data's raises, the categories shown, the prices and the scenario options. */
@@ -191,7 +192,7 @@ export function scenarioPercentText(pct: DecT): string {
 export function applyScenario(input: ScenarioInput): Scenario {
   const schedule: Raise[] = [...input.raises];
   const generated: GeneratedRaise[] = [];
-  const warnings: string[] = [];
+  const warnings: Msg[] = [];
   for (const spec of input.specs) {
     checkScope(spec, input, warnings);
     const made = spec.kind === 'pct' ? [percentRaise(spec)] : restoreRaises(spec, schedule, input);
@@ -202,10 +203,7 @@ export function applyScenario(input: ScenarioInput): Scenario {
     const rule = input.indexation;
     const from = rule.fromYear ?? input.defaultIndexationYear;
     if (from > input.lastYear) {
-      warnings.push(
-        `--indexation ${rule.text} starts on 1 January ${from}, after the report's last year ${input.lastYear}: ` +
-          'it makes no raise',
-      );
+      warnings.push(msg('sc.late', { rule: rule.text, from: String(from), last: String(input.lastYear) }));
     }
     const made = indexationRaises(rule, from, input);
     for (const g of made) schedule.push(g.raise);
@@ -217,10 +215,7 @@ export function applyScenario(input: ScenarioInput): Scenario {
       generated.filter((g) => compareDates(g.raise.effective, asOf) <= 0).map((g) => g.raise.scenario),
     );
     for (const option of early) {
-      warnings.push(
-        `${option} makes a raise dated on or before the grid date ${formatDate(asOf)}, whose salaries already ` +
-          'include it: it changes no level from that date on, only those before it',
-      );
+      warnings.push(msg('sc.early', { option: option ?? '', date: formatDate(asOf) }));
     }
   }
   // Array.prototype.sort is stable: on one date the data's raises stay first, then the scenario's as made.
@@ -254,7 +249,7 @@ function codesText(codes: readonly string[]): string {
 }
 
 /** A UsageError when a --raise scope selects no category; a warning when it selects none of those shown. */
-function checkScope(spec: ScenarioRaiseSpec, input: ScenarioInput, warnings: string[]): void {
+function checkScope(spec: ScenarioRaiseSpec, input: ScenarioInput, warnings: Msg[]): void {
   if (spec.selectors.length === 0) return;
   const probe = scenarioRaise(spec.effective, ZERO, spec.selectors, spec.option);
   const against = input.scopeCategories ?? input.categories;
@@ -269,14 +264,19 @@ function checkScope(spec: ScenarioRaiseSpec, input: ScenarioInput, warnings: str
     against !== input.categories &&
     !input.categories.some((c) => inScope(probe, c))
   )
-    warnings.push(`${spec.option}: the scope ${formatScope(spec.selectors)} selects none of the categories shown`);
+    warnings.push(msg('sc.none_shown', { option: spec.option, scope: formatScope(spec.selectors) }));
 }
 
 function percentRaise(spec: ScenarioRaiseSpec & { kind: 'pct' }): GeneratedRaise {
   const raise = scenarioRaise(spec.effective, spec.pct, spec.selectors, spec.option);
   return {
     raise,
-    note: `${spec.option}: ${scenarioPercentText(spec.pct)} on ${formatDate(spec.effective)} (${raise.scopeText})`,
+    note: msg('sc.raise', {
+      option: spec.option,
+      pct: scenarioPercentText(spec.pct),
+      date: formatDate(spec.effective),
+      scope: raise.scopeText,
+    }),
   };
 }
 
@@ -293,15 +293,23 @@ function restoreRaises(
     const factor = level(raises, spec.base).div(level(raises, m)).times(priceRatio);
     return factor.gt(ONE) ? factorToPercent(factor) : ZERO;
   };
-  const note = (pct: DecT, whom: string) =>
-    `${spec.option}: ${scenarioPercentText(pct)} on ${formatDate(spec.effective)} ${whom}` +
-    (pct.isZero()
-      ? ` (the real raise level of ${formatMonth(m)} is already at or above that of ${formatMonth(spec.base)})`
-      : ` (brings the real raise level of ${formatMonth(m)} back to that of ${formatMonth(spec.base)})`);
+  const note = (pct: DecT, whom: Msg) =>
+    msg(pct.isZero() ? 'sc.restore_there' : 'sc.restore', {
+      option: spec.option,
+      pct: scenarioPercentText(pct),
+      date: formatDate(spec.effective),
+      whom,
+      month: formatMonth(m),
+      base: formatMonth(spec.base),
+    });
+  const forCodes = (codes: readonly string[]) =>
+    msg('sc.for', { codes: codesText(codes).replaceAll('code=', '').replaceAll(';', ', ') });
 
   if (input.categories === undefined) {
     const pct = rateOf(schedule);
-    return [{ raise: scenarioRaise(spec.effective, pct, spec.selectors, spec.option), note: note(pct, 'for all') }];
+    return [
+      { raise: scenarioRaise(spec.effective, pct, spec.selectors, spec.option), note: note(pct, msg('sc.for_all')) },
+    ];
   }
   const probe = scenarioRaise(spec.effective, ZERO, spec.selectors, spec.option);
   // fund passes a category once per staffing key: each counts once.
@@ -323,12 +331,12 @@ function restoreRaises(
   if (classes.length === 1) {
     const { pct, codes } = classes[0];
     const raise = scenarioRaise(spec.effective, pct, spec.selectors, spec.option);
-    return [{ raise, note: note(pct, `for ${codesText(codes).replaceAll('code=', '').replaceAll(';', ', ')}`) }];
+    return [{ raise, note: note(pct, forCodes(codes)) }];
   }
   return classes.map(({ pct, codes }) => {
     const selectors = codes.map((code) => ({ column: 'code', value: code, prefix: false }));
     const raise = scenarioRaise(spec.effective, pct, selectors, spec.option, codes);
-    return { raise, note: note(pct, `for ${codesText(codes).replaceAll('code=', '').replaceAll(';', ', ')}`) };
+    return { raise, note: note(pct, forCodes(codes)) };
   });
 }
 
@@ -338,18 +346,24 @@ function indexationRaises(rule: IndexationRule, from: number, input: ScenarioInp
   for (let year = from; year <= input.lastYear; year++) {
     const effective: CalDate = { year, month: 1, day: 1 };
     let pct: DecT;
-    let why: string;
+    let why: Msg;
     if (rule.kind === 'fixed') {
       pct = rule.pct;
-      why = 'a fixed percent';
+      why = msg('sc.why_fixed');
     } else {
       const prev = input.prices.year(year - 1);
       const cpi = factorToPercent(prev.yearFactor);
-      const status = prev.assumed ? 'assumed, --inflation' : prev.status;
+      const status = prev.assumed ? msg('sc.assumed') : msg(`value.${prev.status}`);
       pct = cpi.plus(rule.points);
-      const inflation = `December-on-December inflation of ${year - 1} (${status})`;
-      const points = `${rule.points.isNegative() ? '-' : '+'} ${rule.points.abs().toString()} points`;
-      why = rule.points.isZero() ? inflation : `${cpi.toString()}% ${inflation} ${points}`;
+      const inflation = msg('sc.why_cpi', { year: String(year - 1), status });
+      why = rule.points.isZero()
+        ? inflation
+        : msg('sc.why_cpi_points', {
+            cpi: cpi.toString(),
+            inflation,
+            sign: rule.points.isNegative() ? '-' : '+',
+            points: rule.points.abs().toString(),
+          });
     }
     if (pct.lte(-100)) {
       throw new UsageError(
@@ -358,7 +372,7 @@ function indexationRaises(rule: IndexationRule, from: number, input: ScenarioInp
     }
     out.push({
       raise: scenarioRaise(effective, pct, [], option),
-      note: `${option}: ${scenarioPercentText(pct)} on ${formatDate(effective)} = ${why}`,
+      note: msg('sc.indexation', { option, pct: scenarioPercentText(pct), date: formatDate(effective), why }),
     });
   }
   return out;

@@ -138,6 +138,21 @@ export const en = {
     'inflation of {pct}% a year assumed for {years} (--inflation), years the CPI data ({coverage}) does not cover',
   'a.inflation_projected': 'inflation of {years} is a projection in the CPI data',
   'a.range': 'range raise {raise}% of {date} counts as {pct}% (--range {range})',
+  'sc.raise': '{option}: {pct} on {date} ({scope})',
+  'sc.restore': '{option}: {pct} on {date} {whom} (brings the real raise level of {month} back to that of {base})',
+  'sc.restore_there':
+    '{option}: {pct} on {date} {whom} (the real raise level of {month} is already at or above that of {base})',
+  'sc.for_all': 'for all',
+  'sc.for': 'for {codes}',
+  'sc.indexation': '{option}: {pct} on {date} = {why}',
+  'sc.why_fixed': 'a fixed percent',
+  'sc.why_cpi': 'December-on-December inflation of {year} ({status})',
+  'sc.why_cpi_points': '{cpi}% {inflation} {sign} {points} points',
+  'sc.assumed': 'assumed, --inflation',
+  'sc.late': "--indexation {rule} starts on 1 January {from}, after the report's last year {last}: it makes no raise",
+  'sc.early':
+    '{option} makes a raise dated on or before the grid date {date}, whose salaries already include it: it changes no level from that date on, only those before it',
+  'sc.none_shown': '{option}: the scope {scope} selects none of the categories shown',
   'a.scenario_note': 'scenario {note}',
   'a.scenario_warning': 'scenario: {warning}',
   'a.compare':

@@ -135,6 +135,23 @@ export const kk: Record<MessageId, string> = {
     'қамтымайды',
   'a.inflation_projected': '{years} инфляциясы ТБИ деректерінде болжам',
   'a.range': '{date} күнгі {raise}% аралық өсім {pct}% ретінде есептеледі (--range {range})',
+  'sc.raise': '{option}: {date} бастап {pct} ({scope})',
+  'sc.restore':
+    '{option}: {date} бастап {pct} {whom} ({month} айының нақты көтеру деңгейін {base} деңгейіне қайтарады)',
+  'sc.restore_there':
+    '{option}: {date} бастап {pct} {whom} ({month} айының нақты көтеру деңгейі {base} деңгейінен төмен емес)',
+  'sc.for_all': 'барлығына',
+  'sc.for': '{codes} үшін',
+  'sc.indexation': '{option}: {date} бастап {pct} = {why}',
+  'sc.why_fixed': 'тіркелген пайыз',
+  'sc.why_cpi': '{year} жылғы желтоқсаннан желтоқсанға дейінгі инфляция ({status})',
+  'sc.why_cpi_points': '{cpi}% — {inflation} {sign} {points} п.т.',
+  'sc.assumed': 'жорамал, --inflation',
+  'sc.late':
+    '--indexation {rule} {from} жылғы 1 қаңтардан басталады, есептің соңғы жылы {last} жылдан кейін: көтеру жоқ',
+  'sc.early':
+    '{option} тор күні {date} немесе одан бұрынғы көтеруді береді, тор жалақылары оны қамтиды: ол тек сол күнге дейінгі деңгейлерді өзгертеді',
+  'sc.none_shown': '{option}: {scope} қамтуы көрсетілген санаттардың ешқайсысын таңдамайды',
   'a.scenario_note': 'сценарий: {note}',
   'a.scenario_warning': 'сценарий: {warning}',
   'a.compare':

@@ -112,7 +112,7 @@ describe('applyScenario with a percent raise', () => {
   it('marks the raise as the scenario made it and says so in a note, without a warning', () => {
     expect(generated).toHaveLength(1);
     expect(generated[0].raise.scenario).toBe('--raise 2027-01-01:10');
-    expect(generated[0].note).toBe('--raise 2027-01-01:10: +10% on 2027-01-01 (all)');
+    expect(english(generated[0].note)).toBe('--raise 2027-01-01:10: +10% on 2027-01-01 (all)');
     expect(english(raiseLabel(generated[0].raise))).toBe('10% from 2027-01-01 (scenario)');
     expect(raises.map((r) => r.effective.year)).toEqual([...RAISES.map((r) => r.effective.year), 2027]);
     expect(warnings).toEqual([]);
@@ -128,7 +128,9 @@ describe('applyScenario with a percent raise', () => {
   it('warns of a raise dated on or before the grid date, which the grid already holds', () => {
     const { warnings: early } = scenario({ specs: [raiseSpec('2024-01-01:10')] });
     expect(early).toHaveLength(1);
-    expect(early[0]).toContain('--raise 2024-01-01:10 makes a raise dated on or before the grid date 2024-01-01');
+    expect(english(early[0])).toContain(
+      '--raise 2024-01-01:10 makes a raise dated on or before the grid date 2024-01-01',
+    );
   });
 
   it('makes a scope that selects no category of the grid a usage error', () => {
@@ -138,7 +140,7 @@ describe('applyScenario with a percent raise', () => {
 
   it('warns when the scope selects grid categories but none of those shown', () => {
     const { raises: r, warnings: w } = scenario({ specs: [raiseSpec('2027-01-01:10:tier=higher')] });
-    expect(w).toEqual([
+    expect(w.map(inEnglish)).toEqual([
       '--raise 2027-01-01:10:tier=higher: the scope tier=higher selects none of the categories shown',
     ]);
     // The raise is in the schedule all the same, out of E-G-4's scope.
@@ -162,7 +164,7 @@ describe('applyScenario with --indexation', () => {
     expect(generated.map((g) => g.raise.effective)).toEqual(
       [2027, 2028, 2029, 2030, 2031].map((year) => ({ year, month: 1, day: 1 })),
     );
-    expect(generated[0].note).toBe(
+    expect(english(generated[0].note)).toBe(
       '--indexation cpi@2027: +11.05% on 2027-01-01 = December-on-December inflation of 2026 (projection)',
     );
     const rows = salaryRows(raises, true);
@@ -176,7 +178,7 @@ describe('applyScenario with --indexation', () => {
   it('adds the points of cpi+PP and takes them off for cpi-PP', () => {
     const plus = scenario({ indexation: indexation('cpi+1.5@2027'), lastYear: 2027 }).generated;
     expect(plus.map((g) => g.raise.low.toString())).toEqual(['12.55']);
-    expect(plus[0].note).toBe(
+    expect(english(plus[0].note)).toBe(
       '--indexation cpi+1.5@2027: +12.55% on 2027-01-01 = 11.05% December-on-December inflation of 2026 ' +
         '(projection) + 1.5 points',
     );
@@ -199,7 +201,7 @@ describe('applyScenario with --indexation', () => {
     );
     const assumed = new PriceIndex(parseCpi(fixture('cpi-kz.csv'), 'point'), 'fixtures/cpi-kz.csv', d('4'));
     const { generated } = scenario({ indexation: indexation('cpi@2033'), lastYear: 2033, prices: assumed });
-    expect(generated.map((g) => g.note)).toEqual([
+    expect(generated.map((g) => english(g.note))).toEqual([
       '--indexation cpi@2033: +4% on 2033-01-01 = December-on-December inflation of 2032 (assumed, --inflation)',
     ]);
   });
@@ -238,7 +240,7 @@ describe('applyScenario with restore', () => {
     expect(r.low.toFixed(4)).toBe('17.6040');
     expect(r.scopeText).toBe('all');
     expect(english(raiseLabel(r))).toBe('17.604% from 2027-01-01 (scenario)');
-    expect(generated[0].note).toBe(
+    expect(english(generated[0].note)).toBe(
       '--raise 2027-01-01:restore=2023-12: +17.604% on 2027-01-01 for E-G-4 ' +
         '(brings the real raise level of 2027-01 back to that of 2023-12)',
     );
@@ -288,13 +290,15 @@ describe('applyScenario with restore', () => {
     const { generated } = scenario({ specs: [spec], categories: undefined, scopeCategories: undefined });
     expect(generated).toHaveLength(1);
     expect(generated[0].raise.low.toFixed(12)).toBe(prices.div('1.16').minus(1).times(100).toFixed(12));
-    expect(generated[0].note).toContain('+17.604% on 2027-01-01 for all');
+    expect(english(generated[0].note)).toContain('+17.604% on 2027-01-01 for all');
   });
 
   it('sees the --raise options before it: a second restore on the same date comes to 0', () => {
     const { generated } = scenario({ specs: [spec, raiseSpec('2027-01-01:restore=2023-12')] });
     expect(generated[1].raise.low.isZero()).toBe(true);
-    expect(generated[1].note).toContain('+0% on 2027-01-01 for E-G-4 (the real raise level of 2027-01 is already');
+    expect(english(generated[1].note)).toContain(
+      '+0% on 2027-01-01 for E-G-4 (the real raise level of 2027-01 is already',
+    );
   });
 
   it('comes to 0 for a category already above its base month', () => {
