@@ -151,7 +151,8 @@ export const en = {
   'sc.assumed': 'assumed, --inflation',
   'sc.late': "--indexation {rule} starts on 1 January {from}, after the report's last year {last}: it makes no raise",
   'sc.early':
-    '{option} makes a raise dated on or before the grid date {date}, whose salaries already include it: it changes no level from that date on, only those before it',
+    '{option} makes a raise dated on or before the grid date {date}, whose salaries already ' +
+    'include it: it changes no level from that date on, only those before it',
   'sc.none_shown': '{option}: the scope {scope} selects none of the categories shown',
   'a.scenario_note': 'scenario {note}',
   'a.scenario_warning': 'scenario: {warning}',
