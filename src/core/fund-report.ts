@@ -116,8 +116,8 @@ interface Merged {
 /**
  * The remuneration fund by year and key, then a total row per year. Per person a year: the average monthly salary of
  * the year × (12 + medical + bonus + savings salaries); experience held fixed; raises applied by each category's scope.
- * A month's salary is the as-of salary × the raise factor of the month (SalaryModel.raiseFactorAt), so the year's
- * salaries are the group's as-of sum × the sum of the twelve factors.
+ * A month's salary is the grid-date salary × the raise factor of the month (SalaryModel.raiseFactorAt), so the year's
+ * salaries are the group's grid-date sum × the sum of the twelve factors.
  */
 export function computeFundReport(input: FundReportInput): FundRow[] {
   const { prices } = input;
@@ -205,7 +205,7 @@ function mergeByRaises(input: FundReportInput): Merged[] {
   for (const g of input.groups) {
     let model = modelOf.get(g.category);
     if (!model) {
-      // Only the raises matter here: the as-of salary is in the group's sums already.
+      // Only the raises matter here: the grid-date salary is in the group's sums already.
       const candidate = new SalaryModel(g.category, input.raises, {
         asOf: input.asOf,
         range: input.range,

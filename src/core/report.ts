@@ -112,8 +112,6 @@ export interface Report {
   inputs: Record<string, string>;
   /** Paragraphs written under the table (the reading of a report). */
   notes?: Phrase[];
-  /** `#` lines to lead a CSV with, so a data set printed by `kzpay data` keeps its sources. */
-  csvComments?: string[];
   /** Drawn under the table when `--chart` is given. */
   chart?: Chart;
 }

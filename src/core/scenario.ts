@@ -13,7 +13,7 @@ import { Dec, ONE, ZERO, factorToPercent, product, type Dec as DecT } from './mo
 import type { Category, Raise, Selector } from './data.js';
 import { raiseFactorInMonth, type RangeChoice } from './engine.js';
 import type { PriceIndex } from './prices.js';
-import { inScope } from './scope.js';
+import { formatScope, inScope } from './scope.js';
 import { msg, type Msg } from './report.js';
 
 /** What a parser of option text gives: the value, or the problem (worded without the option's name). */
@@ -165,12 +165,6 @@ export function parseIndexation(text: string): Parsed<IndexationRule> {
   }
   if (pct.lte(-100)) return { problem: `an indexation of ${ruleText}% leaves no pay (a percent greater than -100)` };
   return { value: { kind: 'fixed', pct, fromYear, text: t } };
-}
-
-/** A scope as the raises file writes it: `all`, or the selectors joined by `;` (a prefix with its `*`). */
-export function formatScope(selectors: readonly Selector[]): string {
-  if (selectors.length === 0) return 'all';
-  return selectors.map((s) => `${s.column}=${s.value}${s.prefix ? '*' : ''}`).join(';');
 }
 
 /** A generated percent as shown in labels and notes: signed, at most 4 decimals (the value itself stays exact). */

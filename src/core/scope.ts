@@ -1,4 +1,4 @@
-import type { Category, Raise } from './data.js';
+import type { Category, Raise, Selector } from './data.js';
 
 /** Whether a raise covers a category: no selectors means all; otherwise any matching selector (case-insensitive). */
 export function inScope(raise: Raise, category: Category): boolean {
@@ -14,4 +14,10 @@ export function inScope(raise: Raise, category: Category): boolean {
 /** The raises that cover a category, in date order. */
 export function raisesFor(raises: readonly Raise[], category: Category): Raise[] {
   return raises.filter((r) => inScope(r, category));
+}
+
+/** A scope as the raises file writes it: `all`, or `column=value` selectors joined by `;` (`value*` a prefix). */
+export function formatScope(selectors: readonly Selector[]): string {
+  if (selectors.length === 0) return 'all';
+  return selectors.map((s) => `${s.column}=${s.value}${s.prefix ? '*' : ''}`).join(';');
 }

@@ -12,7 +12,7 @@ import {
   type Selector,
 } from '../core/data.js';
 import { ONE, ZERO } from '../core/money.js';
-import { inScope } from '../core/scope.js';
+import { inScope, formatScope } from '../core/scope.js';
 import type { CsvTable } from './csv.js';
 import type { DecimalMode } from './numbers.js';
 import { Sheet, type SheetSpec } from './sheet.js';
@@ -205,10 +205,7 @@ export function parseRaises(table: CsvTable, decimal: DecimalMode): Raise[] {
           'a value may end in *',
       );
     }
-    const scopeText =
-      scope.selectors.length === 0
-        ? 'all'
-        : scope.selectors.map((s) => `${s.column}=${s.value}${s.prefix ? '*' : ''}`).join(';');
+    const scopeText = formatScope(scope.selectors);
     // The same selectors in another order or case are the same scope.
     const key = `${formatDate(effective)}|${scopeText.toLowerCase().split(';').sort().join(';')}`;
     const clash = seen.get(key);

@@ -97,7 +97,6 @@ export interface ShownReport {
   assumptions: string[];
   inputs: Record<string, string>;
   notes?: string[];
-  csvComments?: string[];
   chart?: ShownChart;
   /** The report's headings and sheet names in the locale; English when absent. */
   words?: Words;
@@ -160,7 +159,6 @@ export function showReport(report: Report, locale: Locale, showing: Showing): Sh
     assumptions: report.assumptions.map((a) => say(a, voice)),
     inputs: report.inputs,
     notes: report.notes?.map((n) => say(n, voice)),
-    csvComments: report.csvComments,
     chart: report.chart && showChart(report.chart, voice),
     words: wordsOf(voice),
   };

@@ -141,6 +141,9 @@ describe('each command takes its own options and no other', () => {
     const column = await runCli(['salary', 'E-G-4', '--format', 'csv']);
     expect(given.code).toBe(0);
     expect(given.stdout).toBe(column.stdout);
+    // The option is read: a later grid date moves the first year shown (the grid year) to 2025.
+    const later = await runCli(['salary', 'E-G-4', '--grid-date', '2025-01-01', '--format', 'csv']);
+    expect(later.stdout.split('\n')[1]).toMatch(/^E-G-4,2025,0\.00,62461\.00,/);
   });
 
   it('prints the help on stderr and exits 2 without a command', () => {

@@ -27,7 +27,6 @@ const report: Report = {
   ],
   assumptions: ['as-of date 2024-01-01'],
   inputs: { grid: 'g.csv' },
-  csvComments: ['Source: a comment that CSV no longer carries'],
 };
 
 describe('renderCsv, en dialect (the default)', () => {
