@@ -9,6 +9,7 @@ import {
   outsideCodes,
   plainStaffing,
   similarUnits,
+  spreadUnits,
 } from './shapes.js';
 import { printTable } from './fund.js';
 import { statSync } from 'node:fs';
@@ -19,8 +20,29 @@ const RUNS = 3;
 const TIME_TARGET = 2;
 const RSS_TARGET = 150;
 
+// Each shape against a plain file of as many rows and as many output keys (a unit is a row of the output, and memory
+// and time may grow with the output): the plain file's 500 short unit names, or 10,000 where the shape has 10,000.
 const CASES = [
-  { name: 'long unit names alike but in the middle (10 000 units)', rows: 1_000_000, make: similarUnits, args: [] },
+  {
+    name: 'long unit names alike but in the middle (500 units)',
+    rows: 1_000_000,
+    make: (rows) => similarUnits(rows, 500),
+    args: [],
+  },
+  {
+    name: 'the same with 10 000 units (plain: 10 000 units)',
+    rows: 1_000_000,
+    make: (rows) => similarUnits(rows, 10_000),
+    plain: (rows) => plainStaffing(rows, 10_000),
+    args: [],
+  },
+  {
+    name: '10 000 long unit names met first all through the file (plain: 10 000 units)',
+    rows: 1_000_000,
+    make: (rows) => spreadUnits(rows, 10_000),
+    plain: (rows) => plainStaffing(rows, 10_000),
+    args: [],
+  },
   { name: '10 000 distinct savings counts', rows: 1_000_000, make: manySavings, args: [] },
   { name: 'a distinct experience on every row', rows: 1_000_000, make: manyExperiences, args: [] },
   {
@@ -35,12 +57,13 @@ const CASES = [
     make: outsideCodes,
     args: ['--by', 'none'],
   },
-  // The same shapes against a reference of as many bytes and keys, so that only the awkwardness differs.
+  // The same shapes against a reference of as many bytes and keys, so that only the awkwardness differs; and the
+  // 10,000 long names against the plain file of 500 short ones, for the cost of twenty times the output's rows.
   {
-    name: '  the same, against names told apart at their start',
+    name: '  10 000 units alike in the middle, against names told apart at their start',
     rows: 1_000_000,
-    make: similarUnits,
-    plain: distinctStartUnits,
+    make: (rows) => similarUnits(rows, 10_000),
+    plain: (rows) => distinctStartUnits(rows, 10_000),
     args: [],
   },
   {
@@ -49,6 +72,13 @@ const CASES = [
     make: outsideCodes,
     plain: fewOutsideCodes,
     args: ['--by', 'group'],
+  },
+  {
+    name: '  10 000 units alike in the middle, against the plain file of 500 units',
+    rows: 1_000_000,
+    make: (rows) => similarUnits(rows, 10_000),
+    args: [],
+    reference: true,
   },
 ];
 
@@ -73,7 +103,8 @@ export function benchFundShapes() {
     );
     const ratio = s.ms / p.ms;
     const met = ratio <= TIME_TARGET && s.rssMb < RSS_TARGET;
-    ok &&= met;
+    // A reference line shows a cost that is the output's, not the shape's: shown, not held to the target.
+    if (!c.reference) ok &&= met;
     lines.push([
       c.name,
       fmt(c.rows),
@@ -84,7 +115,7 @@ export function benchFundShapes() {
       fmt(ratio, 2),
       fmt(p.rssMb, 1),
       fmt(s.rssMb, 1),
-      met ? 'ok' : 'MISS',
+      c.reference ? '(shown)' : met ? 'ok' : 'MISS',
     ]);
   }
   printTable(head, lines, [true]);

@@ -33,23 +33,26 @@ function writeOnce(name, rows, line, header = HEADER) {
 
 const salary = (rnd) => `${60000 + Math.floor(rnd() * 190000)}.${String(Math.floor(rnd() * 100)).padStart(2, '0')}`;
 
-/** The plain shape: grid codes, 500 short unit names, whole years, one savings value. */
-export function plainStaffing(rows) {
-  return writeOnce('plain', rows, (_i, rnd) => {
+/** The plain shape: grid codes, `units` short unit names (500 unless told), whole years, one savings value. */
+export function plainStaffing(rows, units = 500) {
+  return writeOnce(units === 500 ? 'plain' : `plain-${units}-units`, rows, (_i, rnd) => {
     const code = CODES[Math.floor(rnd() * CODES.length)];
     const own = rnd() < 0.5 ? '' : salary(rnd);
     const savings = rnd() < 0.1 ? '3' : '';
-    const unit = `Unit ${Math.floor(rnd() * 500)}`;
+    const unit = `Unit ${Math.floor(rnd() * units)}`;
     return `${code},${1 + Math.floor(rnd() * 4)},${Math.floor(rnd() * 30)},${own},${unit},${savings}\n`;
   });
 }
 
-/** 10,000 unit names that differ only in the middle (a hash of their ends cannot tell them apart). */
-export function similarUnits(rows) {
-  return writeOnce('similar-units', rows, (_i, rnd) => {
+/**
+ * `units` unit names that differ only in the middle (a hash of their ends cannot tell them apart), in the form of the
+ * report that found the problem: `Rural district office No. 0001 of Baidibek district`.
+ */
+export function similarUnits(rows, units) {
+  return writeOnce(`similar-${units}-units`, rows, (_i, rnd) => {
     const code = CODES[Math.floor(rnd() * CODES.length)];
-    const n = String(Math.floor(rnd() * 10000)).padStart(4, '0');
-    const unit = `Rural district office No. ${n} of Baidibek district akimat of Turkistan region`;
+    const n = String(Math.floor(rnd() * units)).padStart(4, '0');
+    const unit = `Rural district office No. ${n} of Baidibek district`;
     return `${code},${1 + Math.floor(rnd() * 4)},${Math.floor(rnd() * 30)},,${unit},\n`;
   });
 }
@@ -73,14 +76,14 @@ export function outsideCodes(rows) {
 }
 
 /**
- * The same long unit names, 10,000 of them, but told apart at their start: as many bytes and keys as similarUnits,
- * so that the two differ only in where the names differ.
+ * The same long unit names but told apart at their start: as many bytes and keys as similarUnits, so that the two
+ * differ only in where the names differ.
  */
-export function distinctStartUnits(rows) {
-  return writeOnce('distinct-start-units', rows, (_i, rnd) => {
+export function distinctStartUnits(rows, units) {
+  return writeOnce(`distinct-start-${units}-units`, rows, (_i, rnd) => {
     const code = CODES[Math.floor(rnd() * CODES.length)];
-    const n = String(Math.floor(rnd() * 10000)).padStart(4, '0');
-    const unit = `No. ${n} rural district office of Baidibek district akimat of Turkistan region`;
+    const n = String(Math.floor(rnd() * units)).padStart(4, '0');
+    const unit = `No. ${n} rural district office of Baidibek district`;
     return `${code},${1 + Math.floor(rnd() * 4)},${Math.floor(rnd() * 30)},,${unit},\n`;
   });
 }
@@ -92,6 +95,20 @@ export function fewOutsideCodes(rows) {
     `X-${String(i % 1000).padStart(String(rows).length, '0')},${1 + Math.floor(rnd() * 4)},0,${salary(rnd)},` +
     `Unit ${Math.floor(rnd() * 500)},E\n`;
   return writeOnce('few-outside-codes', rows, line, header);
+}
+
+/**
+ * `units` long unit names, each met first a little further into the file (unit n at row n × rows / units), so that
+ * every part of the file holds a new one: an output key kept as a slice of its line would keep the whole file.
+ */
+export function spreadUnits(rows, units) {
+  const every = Math.floor(rows / units);
+  return writeOnce(`spread-${units}-units`, rows, (i, rnd) => {
+    const code = CODES[Math.floor(rnd() * CODES.length)];
+    const n = i % every === 0 ? i / every : Math.floor(rnd() * Math.max(1, Math.floor(i / every)));
+    const unit = `Regional department of finance unit number ${String(n).padStart(6, '0')}`;
+    return `${code},${1 + Math.floor(rnd() * 4)},${Math.floor(rnd() * 30)},,${unit},\n`;
+  });
 }
 
 /** Experience in years with two decimals, all different as far as the rows go. */

@@ -95,12 +95,6 @@ export interface FundRow {
   status: Status;
 }
 
-interface YearSums {
-  /** Σ of the twelve months' raise factors relative to the grid date, nominal and in the price month's prices. */
-  nominal: DecT;
-  real: DecT;
-}
-
 /** Groups with the same key and raises in scope cost the same per tenge: their sums add up. */
 interface Merged {
   key: string;
@@ -108,9 +102,6 @@ interface Merged {
   headcount: bigint;
   salaryUnits: bigint;
   savingsUnits: bigint;
-  /** The two sums as decimals, made once for every year. */
-  salaryDec: DecT;
-  savingsDec: DecT;
 }
 
 /**
@@ -135,65 +126,84 @@ export function computeFundReport(input: FundReportInput): FundRow[] {
   for (let year = input.fromYear; year <= input.toYear; year++) {
     const months = monthsOf(year);
     const deflators = months.map((m) => (prices && pricesLevel ? pricesLevel.div(prices.level(m)) : ONE));
-    const sums = new Map<SalaryModel, YearSums>();
-    const yearSums = (model: SalaryModel): YearSums => {
-      let s = sums.get(model);
-      if (!s) {
-        const factors = months.map((m) => model.raiseFactorAt(m));
-        s = { nominal: sum(factors), real: sum(factors.map((f, i) => f.times(deflators[i]))) };
-        sums.set(model, s);
-      }
-      return s;
-    };
+    const factors = yearFactors(merged, (model) => {
+      const f = months.map((m) => model.raiseFactorAt(m));
+      return { nominal: sum(f), real: sum(f.map((x, i) => x.times(deflators[i]))) };
+    });
     const kind: FundRowKind = input.by === 'none' ? 'total' : input.by;
-    // Per row, Σ factor-sum × units: multiplications and additions per group, the divisions once per row.
+    // Per row, Σ factor-sum × units in integers (exact, and a fraction of Decimal's cost a group); Decimal per row.
     const byKey = new Map(input.keys.map((key) => [key, emptySums(emptyRow(year, kind, key))]));
     const total = emptySums(emptyRow(year, 'total', 'total'));
     for (const g of merged) {
-      const s = yearSums(g.model);
-      const nominalSalary = s.nominal.times(g.salaryDec);
-      const nominalSavings = s.nominal.times(g.savingsDec);
-      const realSalary = s.real.times(g.salaryDec);
-      const realSavings = s.real.times(g.savingsDec);
+      const { nominal, real } = factors.of.get(g.model)!;
       const sums = byKey.get(g.key)!;
       sums.row.headcount += g.headcount;
-      sums.nominalSalary = sums.nominalSalary.plus(nominalSalary);
-      sums.nominalSavings = sums.nominalSavings.plus(nominalSavings);
-      sums.realSalary = sums.realSalary.plus(realSalary);
-      sums.realSavings = sums.realSavings.plus(realSavings);
+      sums.nominalSalary += nominal * g.salaryUnits;
+      sums.nominalSavings += nominal * g.savingsUnits;
+      sums.realSalary += real * g.salaryUnits;
+      sums.realSavings += real * g.savingsUnits;
     }
     // The total is the sum of the keys' sums: one addition a key, not a second one a group.
     for (const sums of byKey.values()) {
       total.row.headcount += sums.row.headcount;
-      total.nominalSalary = total.nominalSalary.plus(sums.nominalSalary);
-      total.nominalSavings = total.nominalSavings.plus(sums.nominalSavings);
-      total.realSalary = total.realSalary.plus(sums.realSalary);
-      total.realSavings = total.realSavings.plus(sums.realSavings);
+      total.nominalSalary += sums.nominalSalary;
+      total.nominalSavings += sums.nominalSavings;
+      total.realSalary += sums.realSalary;
+      total.realSavings += sums.realSavings;
     }
     const status = prices ? prices.status(year) : 'actual';
     const shown = input.totalOnly ? [total] : [...byKey.values(), total];
+    // The sums are in units of 10^-places of a factor-sum: divided out with the salary and savings units, last.
+    const nominalDivisor = scale.times(new Dec(10).pow(factors.nominalPlaces));
+    const realDivisor = scale.times(new Dec(10).pow(factors.realPlaces));
+    const dec = (units: bigint) => new Dec(units.toString());
     for (const sums of shown) {
-      const savingsMonths = (x: DecT) => x.div(savingsScale);
-      const salaryFund = sums.nominalSalary.times(fixedSalaries).div(scale);
-      const savingsBonus = savingsMonths(sums.nominalSavings).div(scale);
-      const totalReal = sums.realSalary.times(fixedSalaries).plus(savingsMonths(sums.realSavings)).div(scale);
+      const salaryFund = dec(sums.nominalSalary).times(fixedSalaries).div(nominalDivisor);
+      const savingsBonus = dec(sums.nominalSavings).div(nominalDivisor.times(savingsScale));
+      const realSavings = dec(sums.realSavings).div(savingsScale);
+      const totalReal = dec(sums.realSalary).times(fixedSalaries).plus(realSavings).div(realDivisor);
       rows.push({ ...sums.row, salaryFund, savingsBonus, total: salaryFund.plus(savingsBonus), totalReal, status });
     }
   }
   return rows;
 }
 
+/**
+ * The year's Σ of the twelve months' raise factors of each model (nominal, and in the price month's prices), as
+ * integers in units of 10^-nominalPlaces and 10^-realPlaces: one scale each for all models, so that they add up
+ * across groups exactly, in BigInt. The nominal sums have a few decimals, the real ones up to Decimal's precision.
+ */
+function yearFactors(
+  merged: readonly Merged[],
+  sumsOf: (model: SalaryModel) => { nominal: DecT; real: DecT },
+): { nominalPlaces: number; realPlaces: number; of: Map<SalaryModel, { nominal: bigint; real: bigint }> } {
+  const decimals = new Map<SalaryModel, { nominal: DecT; real: DecT }>();
+  for (const g of merged) if (!decimals.has(g.model)) decimals.set(g.model, sumsOf(g.model));
+  let nominalPlaces = 0;
+  let realPlaces = 0;
+  for (const { nominal, real } of decimals.values()) {
+    nominalPlaces = Math.max(nominalPlaces, nominal.decimalPlaces());
+    realPlaces = Math.max(realPlaces, real.decimalPlaces());
+  }
+  // Exact: a Decimal times a power of ten keeps its digits.
+  const whole = (x: DecT, places: number) => BigInt(x.times(new Dec(10).pow(places)).toFixed(0));
+  const of = new Map(
+    [...decimals].map(([m, s]) => [m, { nominal: whole(s.nominal, nominalPlaces), real: whole(s.real, realPlaces) }]),
+  );
+  return { nominalPlaces, realPlaces, of };
+}
+
 /** A row's running sums over its groups: Σ factor-sum × salary units and × savings units, nominal and real. */
 interface RowSums {
   row: FundRow;
-  nominalSalary: DecT;
-  nominalSavings: DecT;
-  realSalary: DecT;
-  realSavings: DecT;
+  nominalSalary: bigint;
+  nominalSavings: bigint;
+  realSalary: bigint;
+  realSavings: bigint;
 }
 
 function emptySums(row: FundRow): RowSums {
-  return { row, nominalSalary: ZERO, nominalSavings: ZERO, realSalary: ZERO, realSavings: ZERO };
+  return { row, nominalSalary: 0n, nominalSavings: 0n, realSalary: 0n, realSavings: 0n };
 }
 
 /** Adds up, in integers, the groups whose categories have the same raises in scope (one SalaryModel per such class). */
@@ -235,14 +245,8 @@ function mergeByRaises(input: FundReportInput): Merged[] {
         headcount: g.headcount,
         salaryUnits: g.salaryUnits,
         savingsUnits: g.savingsUnits,
-        salaryDec: ZERO,
-        savingsDec: ZERO,
       });
     }
-  }
-  for (const m of merged.values()) {
-    m.salaryDec = new Dec(m.salaryUnits.toString());
-    m.savingsDec = new Dec(m.savingsUnits.toString());
   }
   return [...merged.values()];
 }

@@ -181,7 +181,10 @@ export class CsvStreamReader {
         if (carryLength > MAX_LINE) throw lineTooLong(this.file, this.line + 1);
         continue;
       }
-      const buf = carry.length > 0 ? carry.join('') + chunk : chunk;
+      // Joined into one flat string (not `carry + chunk`, a rope): the hot path reads it a character at a time, which
+      // costs about a third more on a rope (measured on fund's million-row files).
+      if (carry.length > 0) carry.push(chunk);
+      const buf = carry.length > 0 ? carry.join('') : chunk;
       const from = carryLength;
       // Most chunks hold no quote at all: then every line takes the fast path without looking for one.
       const plain = this.seenHeader && this.pending === null && !carryQuoted && !quotedChunk;

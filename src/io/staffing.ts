@@ -9,7 +9,7 @@ import { type CellBounds, CsvStreamReader } from './csv-stream.js';
 import type { DecimalMode } from './numbers.js';
 import { STAFFING_SPEC } from './datasets.js';
 import { FLUSH, IntSums } from './int-sums.js';
-import { TextCache } from './text-table.js';
+import { detached, TextCache } from './text-table.js';
 import { inScope } from '../core/scope.js';
 import { Sheet, SheetRow, checkWidth } from './sheet.js';
 
@@ -63,7 +63,10 @@ interface SavingsCount {
 
 /** What a code cell (with the row's group cell) stands for, worked out on its first row. */
 interface CodeInfo {
-  /** The code and group: the grid's, or the row's own (trimmed). */
+  /**
+   * The code and group: the grid's, or the row's own (trimmed). Codes outside the grid that share a group may share
+   * one CodeInfo (see learnCode): then `code` is the first met, and messages about a row take the row's own code.
+   */
   code: string;
   group?: string;
   /** The grid's category; undefined for a code outside the grid. */
@@ -126,8 +129,12 @@ export class StaffingReader {
   private readonly classes: Category[] = [];
   private readonly classOfRaises = new Map<string, number>();
   private readonly outsideClassByBits = new Map<number, number>();
-  /** When no raise selects on the code, a code outside the grid has the class of its group: one lookup a code. */
+  /**
+   * When no raise selects on the code, a code outside the grid has the cost class of its group; and unless the rows
+   * are keyed by code, everything the hot path needs of it is its group's: one CodeInfo a group (lower-cased).
+   */
   private readonly outsideClassByGroup = new Map<string, number>();
+  private readonly outsideByGroup = new Map<string, CodeInfo>();
   private readonly codeSelected: boolean;
   private readonly outsideScopes: OutsideScope[];
   private readonly bandsByText = new TextCache<number>();
@@ -277,9 +284,15 @@ export class StaffingReader {
     this.rows++;
     const { starts, ends } = cells;
     let info: CodeInfo | undefined;
-    if (this.iGroup < 0) info = this.codes.getRange(text, starts[this.iCode], ends[this.iCode]);
-    else info = this.codes.get(this.raw(text, this.iCode) + '\u0001' + this.raw(text, this.iGroup));
-    info ??= this.learnCode(this.raw(text, this.iCode), this.iGroup < 0 ? undefined : this.raw(text, this.iGroup));
+    if (this.iGroup < 0) {
+      info = this.codes.getRange(text, starts[this.iCode], ends[this.iCode]);
+      info ??= this.learnCode(this.raw(text, this.iCode), undefined);
+    } else {
+      const codeRaw = this.raw(text, this.iCode);
+      const groupRaw = this.raw(text, this.iGroup);
+      const both = `${codeRaw}\u0001${groupRaw}`;
+      info = this.codes.get(both) ?? this.learnCode(codeRaw, groupRaw, both);
+    }
 
     let headcount = 1;
     if (this.iHeadcount >= 0) {
@@ -318,7 +331,7 @@ export class StaffingReader {
       }
     }
     if (salary < 0) {
-      if (info.category === undefined) this.unknownCode(info);
+      if (info.category === undefined) this.unknownCode(this.raw(text, this.iCode));
       salary = info.units[band];
       if (salary < 0) this.noMax(info.category!, this.raw(text, this.iExperience));
     }
@@ -337,7 +350,7 @@ export class StaffingReader {
       }
     }
     if (perSalary < 0) {
-      savings ??= this.defaultSavings ?? info.autoSavings ?? this.noSavings(info);
+      savings ??= this.defaultSavings ?? info.autoSavings ?? this.noSavings(info, this.raw(text, this.iCode));
       perSalary = savings.scaled;
     }
 
@@ -373,10 +386,10 @@ export class StaffingReader {
 
   /**
    * What a code cell (and group cell, when the file has that column) stands for, when the cache does not say. A code
-   * outside the grid is not kept beyond the cache: its rows are summed in the cost class of its raises.
+   * outside the grid is not kept beyond the cache: its rows are summed in the cost class of its raises. `cached` is
+   * the text the cache knows the cells by: the code cell's, or the code and group cells' joined.
    */
-  private learnCode(codeRaw: string, groupRaw: string | undefined): CodeInfo {
-    const codeText = groupRaw === undefined ? codeRaw : `${codeRaw}\u0001${groupRaw}`;
+  private learnCode(codeRaw: string, groupRaw: string | undefined, cached = codeRaw): CodeInfo {
     const code = codeRaw.trim();
     const groupCell = (groupRaw ?? '').trim();
     if (code === '') this.sheetRow().fail('code', 'empty cell', 'a category code such as E-R-4');
@@ -409,7 +422,11 @@ export class StaffingReader {
         this.gridInfos.set(inGrid, info);
       }
     } else {
-      // A code outside the grid: its rows give the salary; raises reach it through a scope on its code or group.
+      // A code outside the grid: its rows give the salary; raises reach it through a scope on its code or group. A
+      // file of millions of such codes of a few groups then costs a lookup a row, and no entry in the cache.
+      const shared = !this.codeSelected && this.by !== 'code';
+      const known = shared ? this.outsideByGroup.get(groupLower) : undefined;
+      if (known) return known;
       const group = groupCell || undefined;
       info = {
         code,
@@ -419,8 +436,13 @@ export class StaffingReader {
         units: [],
       };
       if (this.by !== 'unit') this.learnKey(info);
+      // Bounded: groups are few in a real file; a file of millions of groups just goes the long way.
+      if (shared && this.outsideByGroup.size < 1024) {
+        this.outsideByGroup.set(groupLower, info);
+        return info;
+      }
     }
-    this.codes.set(codeText, info);
+    this.codes.set(cached, info);
     return info;
   }
 
@@ -500,8 +522,9 @@ export class StaffingReader {
   private keyNumber(lookup: string, name: string): number {
     let n = this.keyNumbers.get(lookup);
     if (n === undefined) {
-      n = this.keys.push(name) - 1;
-      this.keyNumbers.set(lookup, n);
+      // Kept to the end: copies, not slices of the file's text (which would keep each its part of the file).
+      n = this.keys.push(detached(name)) - 1;
+      this.keyNumbers.set(detached(lookup), n);
     }
     return n;
   }
@@ -586,14 +609,15 @@ export class StaffingReader {
     return count;
   }
 
-  private unknownCode(info: CodeInfo): never {
+  /** A code outside the grid on a row without a salary (`codeRaw`: the row's code cell). */
+  private unknownCode(codeRaw: string): never {
     const examples = this.opts.grid.categories
       .slice(0, 3)
       .map((c) => c.code)
       .join(', ');
     return this.sheetRow().fail(
       'code',
-      `"${info.code}" is not in the grid and the row has no salary`,
+      `"${codeRaw.trim()}" is not in the grid and the row has no salary`,
       `a code of the grid (e.g. ${examples}), or a salary for the row`,
     );
   }
@@ -607,23 +631,24 @@ export class StaffingReader {
     );
   }
 
-  private noSavings(info: CodeInfo): never {
+  /** No savings count for the row: the grid's code and group, or (outside the grid) the row's own cells. */
+  private noSavings(info: CodeInfo, codeRaw: string): never {
     const row = this.sheetRow();
-    const code = info.code;
+    const code = info.category ? info.code : codeRaw.trim();
+    const group = info.category || this.iGroup < 0 ? info.group : row.record.cells[this.iGroup] || undefined;
     const rules = `group ${Object.entries(AUTO_SAVINGS)
       .map(([g, v]) => `${g} (${v.toString()})`)
       .join(' or ')}`;
-    const column =
-      this.iSavings >= 0 ? 'savings_salaries' : info.group !== undefined && this.iGroup >= 0 ? 'group' : 'code';
+    const column = this.iSavings >= 0 ? 'savings_salaries' : group !== undefined && this.iGroup >= 0 ? 'group' : 'code';
     const expected = `a savings_salaries cell, --savings N, or ${rules}`;
-    if (info.group === undefined) {
+    if (group === undefined) {
       return row.fail(
         column,
         `savings salaries of "${code}" are unknown: it is not in the grid and the row has no group`,
         expected,
       );
     }
-    return row.fail(column, `group "${info.group}" of ${code} has no savings rule under --savings auto`, expected);
+    return row.fail(column, `group "${group}" of ${code} has no savings rule under --savings auto`, expected);
   }
 }
 

@@ -70,7 +70,7 @@ export class TextCache<V> {
       }
       i = (i + 1) & this.mask;
     }
-    this.keys[i] = key;
+    this.keys[i] = detached(key);
     this.values[i] = value;
     this.count++;
   }
@@ -103,4 +103,13 @@ function hash(text: string, start: number, end: number): number {
   h = Math.imul(h ^ (c >>> 11), 0x85ebca6b) ^ d;
   h = Math.imul(h ^ (d >>> 7), 0xc2b2ae35);
   return h ^ (h >>> 15);
+}
+
+/**
+ * A copy of a string that shares no memory with it. A slice of a line (a cell) keeps the whole chunk of the file it
+ * was cut from alive: what is kept across rows (a cache entry, an output key) is kept as its own string.
+ */
+export function detached(s: string): string {
+  // V8 makes a slice of 13 characters or more a view of its parent; join makes a new flat string, exactly the same.
+  return s.length < 13 ? s : s.split('').join('');
 }

@@ -113,6 +113,20 @@ describe('kzpay fund keeps memory to what it shows', () => {
     expect(reader.bandsByText.size).toBeLessThanOrEqual(CACHE_LIMIT);
     expect(reader.savingsByText.size).toBeLessThanOrEqual(CACHE_LIMIT);
   });
+
+  it("names the row's own code and group in an error, though the codes of a group are summed as one", async () => {
+    // of group E are one cost class and one key: the error on line 3 is still about X-2.
+    const noSalary = csv('outside-no-salary.csv', 'code,group,salary', 2, (i) => ['X-1,E,100000', 'X-2,e,'][i]);
+    const a = runTimed(['fund', noSalary, '--by', 'group'], 10);
+    expect(a.code).toBe(3);
+    expect(a.stderr).toContain(':3:1: code: "X-2" is not in the grid and the row has no salary');
+    // Group "zz" has no savings rule: Y-1 gives its count, Y-2 of the same group ("ZZ") does not, and is named.
+    const header = 'code,group,salary,savings_salaries';
+    const noRule = csv('outside-no-rule.csv', header, 2, (i) => ['Y-1,zz,1,3', 'Y-2,ZZ,1,'][i]);
+    const b = runTimed(['fund', noRule, '--by', 'none'], 10);
+    expect(b.code).toBe(3);
+    expect(b.stderr).toContain(':3:10: savings_salaries: group "ZZ" of Y-2 has no savings rule under --savings auto');
+  });
 });
 
 describe('kzpay fund rows name what they stand for', () => {
