@@ -53,13 +53,15 @@ export function compareRows(
 ): Row[] {
   const keyOf = (row: Row) => keyFields.map((k) => String(row[k])).join('\u0001');
   const byKey = new Map(base.map((row) => [keyOf(row), row]));
+  // The names and kinds worked out once, not once a row.
+  const fields = valueFields.map((x) => ({ x, base: `${x}_base`, diff: `${x}_diff`, money: moneyFields.includes(x) }));
   return scenario.map((row) => {
     const was = byKey.get(keyOf(row));
     if (!was) throw new Error(`compare: no baseline row for ${keyFields.map((k) => `${k}=${row[k]}`).join(', ')}`);
     const out: Row = { ...row };
-    for (const x of valueFields) {
-      out[`${x}_base`] = was[x] ?? null;
-      out[`${x}_diff`] = difference(row[x], was[x], moneyFields.includes(x));
+    for (const f of fields) {
+      out[f.base] = was[f.x] ?? null;
+      out[f.diff] = difference(row[f.x], was[f.x], f.money);
     }
     return out;
   });

@@ -120,6 +120,10 @@ export function computeFundReport(input: FundReportInput): FundRow[] {
     .times(12)
     .times(input.thousands ? 1000 : 1);
   const savingsScale = new Dec(10).pow(input.savingsScale);
+  const savingsShift = 10n ** BigInt(input.savingsScale);
+  const fixedShift = new Dec(10).pow(fixedSalaries.decimalPlaces());
+  const fixedShiftWhole = BigInt(fixedShift.toFixed(0));
+  const fixedWhole = BigInt(fixedSalaries.times(fixedShift).toFixed(0));
   const merged = mergeByRaises(input);
 
   const rows: FundRow[] = [];
@@ -153,15 +157,19 @@ export function computeFundReport(input: FundReportInput): FundRow[] {
     }
     const status = prices ? prices.status(year) : 'actual';
     const shown = input.totalOnly ? [total] : [...byKey.values(), total];
-    // The sums are in units of 10^-places of a factor-sum: divided out with the salary and savings units, last.
+    // The sums are in units of 10^-places of a factor-sum; the salaries a year (12 + medical + bonus) are multiplied
+    // in whole (F in units of 10^-fixedPlaces): one Decimal and one division a figure, the units divided out last.
     const nominalDivisor = scale.times(new Dec(10).pow(factors.nominalPlaces));
-    const realDivisor = scale.times(new Dec(10).pow(factors.realPlaces));
+    const salaryDivisor = nominalDivisor.times(fixedShift);
+    const savingsDivisor = nominalDivisor.times(savingsScale);
+    const realDivisor = scale.times(new Dec(10).pow(factors.realPlaces)).times(fixedShift).times(savingsScale);
     const dec = (units: bigint) => new Dec(units.toString());
     for (const sums of shown) {
-      const salaryFund = dec(sums.nominalSalary).times(fixedSalaries).div(nominalDivisor);
-      const savingsBonus = dec(sums.nominalSavings).div(nominalDivisor.times(savingsScale));
-      const realSavings = dec(sums.realSavings).div(savingsScale);
-      const totalReal = dec(sums.realSalary).times(fixedSalaries).plus(realSavings).div(realDivisor);
+      const salaryFund = dec(sums.nominalSalary * fixedWhole).div(salaryDivisor);
+      const savingsBonus = dec(sums.nominalSavings).div(savingsDivisor);
+      const totalReal = dec(sums.realSalary * fixedWhole * savingsShift + sums.realSavings * fixedShiftWhole).div(
+        realDivisor,
+      );
       rows.push({ ...sums.row, salaryFund, savingsBonus, total: salaryFund.plus(savingsBonus), totalReal, status });
     }
   }
