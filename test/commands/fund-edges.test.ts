@@ -129,6 +129,16 @@ describe('kzpay fund keeps memory to what it shows', () => {
   });
 });
 
+describe('kzpay fund multiplies whole and fractional salaries a year exactly', () => {
+  it('takes --medical 1.5 --bonus 0.25 and a savings count of 0.125 to the tiyn', async () => {
+    const file = csv('fractions.csv', 'code,savings_salaries', 1, () => 'E-G-4,0.125');
+    const [row] = await rowsOf([file, '--by', 'none', '--medical', '1.5', '--bonus', '0.25']);
+    // 62 461 × (12 + 1.5 + 0.25) = 858 838.75; savings 62 461 × 0.125 = 7 807.625 (7 807.63 half up); the total is
+    // the sum before rounding: 866 646.375, 866 646.38.
+    expect(row).toMatchObject({ salary_fund: '858838.75', savings_bonus: '7807.63', total: '866646.38' });
+  });
+});
+
 describe('kzpay fund rows name what they stand for', () => {
   it('keeps units named "total" and "(no unit)" apart from the total row and the rows without a unit', async () => {
     const file = csv('units.csv', 'code,unit', 4, (i) => `E-G-4,${['total', '(no unit)', '', 'Finance'][i]}`);
