@@ -642,11 +642,10 @@ export class StaffingReader {
     const column = this.iSavings >= 0 ? 'savings_salaries' : group !== undefined && this.iGroup >= 0 ? 'group' : 'code';
     const expected = `a savings_salaries cell, --savings N, or ${rules}`;
     if (group === undefined) {
-      return row.fail(
-        column,
-        `savings salaries of "${code}" are unknown: it is not in the grid and the row has no group`,
-        expected,
-      );
+      const why = info.category
+        ? 'its category has no group in the grid'
+        : 'it is not in the grid and the row has no group';
+      return row.fail(column, `savings salaries of "${code}" are unknown: ${why}`, expected);
     }
     return row.fail(column, `group "${group}" of ${code} has no savings rule under --savings auto`, expected);
   }

@@ -126,6 +126,13 @@ describe('kzpay fund keeps memory to what it shows', () => {
     const b = runTimed(['fund', noRule, '--by', 'none'], 10);
     expect(b.code).toBe(3);
     expect(b.stderr).toContain(':3:10: savings_salaries: group "ZZ" of Y-2 has no savings rule under --savings auto');
+    // A code of the grid whose category has no group: the message says so, not that the code is outside the grid.
+    const grid = csv('grid-no-group.csv', 'code,min,max', 1, () => 'Z-1,100000,120000');
+    const c = runTimed(['fund', csv('grid-code.csv', 'code', 1, () => 'Z-1'), '--grid', grid], 10);
+    expect(c.code).toBe(3);
+    expect(c.stderr).toContain(
+      ':2:1: code: savings salaries of "Z-1" are unknown: its category has no group in the grid',
+    );
   });
 });
 
