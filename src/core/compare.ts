@@ -58,12 +58,10 @@ export function compareRows(
   return scenario.map((row) => {
     const was = byKey.get(keyOf(row));
     if (!was) throw new Error(`compare: no baseline row for ${keyFields.map((k) => `${k}=${row[k]}`).join(', ')}`);
-    const out: Row = { ...row };
-    for (const f of fields) {
-      out[f.base] = was[f.x] ?? null;
-      out[f.diff] = difference(row[f.x], was[f.x], f.money);
-    }
-    return out;
+    // Made from its entries at once: adding eight properties one by one to a copy costs twice as much.
+    const entries: [string, Cell][] = Object.entries(row);
+    for (const f of fields) entries.push([f.base, was[f.x] ?? null], [f.diff, difference(row[f.x], was[f.x], f.money)]);
+    return Object.fromEntries(entries);
   });
 }
 
@@ -110,7 +108,9 @@ export function compareFund(
   const cost: Column = { key: 'cost', title: costTitle, kind: total.kind };
   const at = table.columns.findIndex((c) => c.key === 'total_diff');
   table.columns.splice(at + 1, 0, cost);
-  const rows = table.rows.map((row): Row => ({ ...row, cost: row.total_diff }));
+  // The rows are the comparison's own: `cost` is set on them rather than on a copy of each.
+  const rows = table.rows;
+  for (const row of rows) row.cost = row.total_diff;
   let nominal = ZERO;
   let real = ZERO;
   for (const row of rows) {
