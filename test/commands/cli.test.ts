@@ -1,13 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli.js';
 import { BIN, ROOT, runCli, spawnCli } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
 
 const pkg = JSON.parse(readFileSync(ROOT + 'package.json', 'utf8'));
-const dir = mkdtempSync(join(tmpdir(), 'kzpay-cli-'));
+const dir = tempDir('cli');
 
 describe('the kzpay command line', () => {
   it('prints its version, on the fast path of bin/kzpay.js and through the parser alike', async () => {

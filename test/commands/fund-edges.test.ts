@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDate } from '../../src/core/dates.js';
@@ -8,10 +7,11 @@ import { DataSets } from '../../src/io/load.js';
 import { StaffingReader } from '../../src/io/staffing.js';
 import { CACHE_LIMIT } from '../../src/io/text-table.js';
 import { BIN, ROOT, runJson } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
 
 type Row = Record<string, string | number>;
 const rowsOf = async (args: string[]) => (await runJson(['fund', ...args])).rows as Row[];
-const dir = mkdtempSync(join(tmpdir(), 'kzpay-fund-edges-'));
+const dir = tempDir('fund-edges');
 
 /** Writes a file of a header and `n` lines made by `line(i)`; returns its path. */
 function csv(name: string, header: string, n: number, line: (i: number) => string): string {

@@ -1,15 +1,15 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Dec } from '../../src/core/money.js';
 import { ROOT, runCli, runJson, spawnCli } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
 
 type Row = Record<string, string | number>;
 const rowsOf = async (args: string[]) => (await runJson(['fund', ...args])).rows as Row[];
 const VALID = 'fixtures/valid/';
 const INVALID = 'fixtures/invalid/';
-const tmp = () => mkdtempSync(join(tmpdir(), 'kzpay-fund-'));
+const tmp = () => tempDir('fund');
 
 describe('kzpay fund: the paper', () => {
   it('gives Table 4: 1 344 people at 180 174.97 a month cost 3 874 482.55 thousand tenge (3 874 482,5)', async () => {

@@ -1,16 +1,16 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli.js';
 import { Dec } from '../../src/core/money.js';
 import { ROOT, runCli, runJson, spawnCli } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
 
 type Row = Record<string, string | null>;
 const FIX = ROOT + 'fixtures/gaps/';
 const gaps = async (args: string[] = []) => runJson(['gaps', ...args]);
 const pairOf = (rows: Row[], upper: string) => rows.find((r) => r.upper === upper)!;
-const tmp = () => mkdtempSync(join(tmpdir(), 'kzpay-gaps-'));
+const tmp = () => tempDir('gaps');
 
 describe('kzpay gaps on the embedded grid (basis min, tolerance 1 pp)', () => {
   it.each([

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { writeFileSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Dec } from '../../src/core/money.js';
 import { runCli, runJson } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
 
 type Row = Record<string, string>;
 const rowsOf = async (args: string[]) => (await runJson(['salary', ...args])).rows as Row[];
@@ -113,7 +113,7 @@ describe('kzpay salary in real terms, checked by hand', () => {
   });
 
   it('measures real change from the grid level at the grid date, even with a raise earlier in that month', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'kzpay-salary-'));
+    const dir = tempDir('salary');
     const raises = join(dir, 'raises.csv');
     writeFileSync(raises, 'effective,percent\n2024-01-10,10\n');
     const [row] = await rowsOf([
@@ -139,7 +139,7 @@ describe('kzpay salary in real terms, checked by hand', () => {
 
 describe('kzpay salary options', () => {
   it('keeps --seniority FILE and --no-seniority apart, in either order', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'kzpay-bands-'));
+    const dir = tempDir('bands');
     const bands = join(dir, 'bands.csv');
     writeFileSync(bands, 'from_years,to_years,share\n0,1,0\n1,,1\n'); // from one year of service: max
     const moving = await runJson(['salary', 'E-G-4', '--seniority', bands, '--years', '1']);
@@ -161,7 +161,7 @@ describe('kzpay salary options', () => {
   });
 
   it('refuses a raise so close to -100% that its factor would be 0, instead of printing NaN', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'kzpay-raise-'));
+    const dir = tempDir('raise');
     const raises = join(dir, 'raises.csv');
     writeFileSync(raises, `effective,percent\n2023-07-01,-99.${'9'.repeat(40)}\n`);
     const r = await runCli(['salary', 'E-G-4', '--raises', raises, '--from', '2023', '--years', '0']);

@@ -5,7 +5,6 @@ import {
   existsSync,
   lstatSync,
   mkdirSync,
-  mkdtempSync,
   readdirSync,
   readFileSync,
   readlinkSync,
@@ -13,17 +12,17 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { writeFileAtomic } from '../../src/io/write.js';
 import { BIN, ROOT, spawnCli } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
 
 afterEach(() => {
   vi.restoreAllMocks();
 });
 
-const fresh = () => mkdtempSync(join(tmpdir(), 'kzpay-write-'));
+const fresh = () => tempDir('write');
 const HEADER = 'code,year,experience,salary,raise_pct';
 
 describe('-o FILE is written safely', () => {

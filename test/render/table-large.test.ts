@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Dec } from '../../src/core/money.js';
@@ -9,6 +8,7 @@ import { visibleText } from '../../src/render/format.js';
 import { renderReport } from '../../src/render/render.js';
 import { renderTable } from '../../src/render/table.js';
 import { BIN, runCli } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
 
 /** A salary-like report of `n` rows (codes C-0, C-1... with a money and a status column). */
 function reportOf(n: number, code = (i: number) => `C-${i}`): Report {
@@ -55,7 +55,7 @@ describe('tables of many rows', () => {
   });
 
   it('shows salary all over a generated grid of 10,000 categories as a table', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'kzpay-big-grid-'));
+    const dir = tempDir('big-grid');
     const lines = ['code,min,max,group'];
     for (let i = 0; i < 10_000; i++) lines.push(`C-${i},${60000 + i},${90000 + i},E`);
     writeFileSync(join(dir, 'big.csv'), lines.join('\n') + '\n');
@@ -99,7 +99,7 @@ describe('text from input files on a terminal', () => {
   });
 
   it('keeps a code with an escape in a grid file from reaching the terminal through kzpay salary', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'kzpay-escape-'));
+    const dir = tempDir('escape');
     writeFileSync(join(dir, 'grid.csv'), 'code,min,title\nX\u001b[2J,100000,Chief \u001b[31mof\u001b[0m staff\n');
     const r = await runCli(['salary', 'all', '--years', '0', '--grid', join(dir, 'grid.csv')]);
     expect(r.code).toBe(0);
