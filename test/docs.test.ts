@@ -1,10 +1,10 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain JavaScript script, also run alone as `node scripts/check-links.js`
 import { brokenLinks, docFiles, headingAnchors, proseLines } from '../scripts/check-links.js';
 import { ROOT } from './helpers/cli.js';
+import { tempDir } from './helpers/temp.js';
 
 /** README.md and docs/: links that resolve, and a README a newcomer can read on two screens of 80 columns. */
 describe('documentation links', () => {
@@ -19,8 +19,7 @@ describe('documentation links', () => {
 });
 
 describe('the link checker', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'kzpay-links-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const dir = tempDir('links');
 
   it('reports a missing file, a missing heading and a link out of the repository, and nothing else', () => {
     mkdirSync(join(dir, 'docs'));

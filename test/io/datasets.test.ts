@@ -1,11 +1,11 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/core/errors.js';
 import { parseCsv } from '../../src/io/csv.js';
 import { checkRaiseScopes, parseGrid, parseParams, parseRaises } from '../../src/io/datasets.js';
 import { DataSets } from '../../src/io/load.js';
+import { tempDir } from '../helpers/temp.js';
 
 const GRID = 'code,min,group,tier\nE-G-1,100,E,higher\nE-G-2,90,E,lower\nD-1,80,D,middle\n';
 const grid = parseGrid(parseCsv(GRID, 'grid.csv'), 'point');
@@ -47,14 +47,8 @@ describe('checkRaiseScopes', () => {
 });
 
 describe('DataSets checks the raises against the grid once both are read', () => {
-  let dir: string | undefined;
-  afterEach(() => {
-    if (dir) rmSync(dir, { recursive: true, force: true });
-    dir = undefined;
-  });
-
   function files(raises: string): { grid: string; raises: string } {
-    dir = mkdtempSync(join(tmpdir(), 'kzpay-scopes-'));
+    const dir = tempDir('scopes');
     writeFileSync(join(dir, 'grid.csv'), GRID);
     writeFileSync(join(dir, 'raises.csv'), raises);
     return { grid: join(dir, 'grid.csv'), raises: join(dir, 'raises.csv') };
@@ -81,7 +75,7 @@ describe('DataSets checks the raises against the grid once both are read', () =>
     const embedded = new DataSets({}, { decimal: 'auto' });
     expect(embedded.grid().categories.length).toBeGreaterThan(0);
     expect(embedded.raises().length).toBeGreaterThan(0);
-    dir = mkdtempSync(join(tmpdir(), 'kzpay-scopes-'));
+    const dir = tempDir('scopes');
     writeFileSync(join(dir, 'grid.csv'), 'code,min\nX-1,100\n'); // no corps, no tier
     const own = new DataSets({ grid: join(dir, 'grid.csv') }, { decimal: 'auto' });
     expect(own.grid().categories).toHaveLength(1);

@@ -1,8 +1,8 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ROOT, runCli, spawnCli } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
 
 const DIR = 'fixtures/invalid';
 const SALARY = 'salary E-G-4 --years 1';
@@ -268,12 +268,6 @@ describe('each staffing file of fixtures/invalid tested here', () => {
 });
 
 describe('files too large to read whole', () => {
-  let dir: string | undefined;
-  afterEach(() => {
-    if (dir) rmSync(dir, { recursive: true, force: true });
-    dir = undefined;
-  });
-
   it('stops reading /dev/zero as --grid at its first 2 MiB line, quickly and in little memory', () => {
     const started = Date.now();
     const r = spawnCli(['data', 'grid', '--grid', '/dev/zero']);
@@ -287,7 +281,7 @@ describe('files too large to read whole', () => {
   });
 
   it('refuses a data set of more than 64 MiB, naming the file', async () => {
-    dir = mkdtempSync(join(tmpdir(), 'kzpay-big-'));
+    const dir = tempDir('big');
     const file = join(dir, 'cpi.csv');
     // 64 MiB of `2024,1\n` after the header, and a little more.
     writeFileSync(file, Buffer.concat([Buffer.from('period,inflation_pct\n'), Buffer.alloc(64 << 20, '2024,1\n')]));
@@ -300,7 +294,7 @@ describe('files too large to read whole', () => {
   });
 
   it('refuses a line longer than 2 MiB in a data set and in a staffing file, at its line', async () => {
-    dir = mkdtempSync(join(tmpdir(), 'kzpay-long-'));
+    const dir = tempDir('long');
     const grid = join(dir, 'grid.csv');
     writeFileSync(grid, `code,min\nE-1,100\nE-2,${'1'.repeat(3 << 20)}\n`);
     const g = await runCli(['data', 'grid', '--grid', grid]);
@@ -381,19 +375,13 @@ describe('a file that cannot be read', () => {
 });
 
 describe('-o with bad input', () => {
-  let dir: string | undefined;
-  afterEach(() => {
-    if (dir) rmSync(dir, { recursive: true, force: true });
-    dir = undefined;
-  });
-
   const OLD = 'code,year,salary\r\nE-G-4,2024,62461.00\r\n# the previous run, byte for byte\n';
 
   it.each([
     ['in-process', (args: string[]) => runCli(args)],
     ['in a real process', async (args: string[]) => spawnCli(args)],
   ])('leaves an existing out.csv as it was and no temporary file beside it (%s)', async (_how, run) => {
-    dir = mkdtempSync(join(tmpdir(), 'kzpay-out-'));
+    const dir = tempDir('out');
     const out = join(dir, 'out.csv');
     writeFileSync(out, OLD);
     const r = await run(['salary', 'E-G-4', '--years', '1', '--grid', `${DIR}/grid-min-above-max.csv`, '-o', out]);
@@ -405,7 +393,7 @@ describe('-o with bad input', () => {
   });
 
   it('replaces out.csv when the input is good, again with no temporary file left', async () => {
-    dir = mkdtempSync(join(tmpdir(), 'kzpay-out-'));
+    const dir = tempDir('out');
     const out = join(dir, 'out.csv');
     writeFileSync(out, OLD);
     const r = await runCli(['data', 'seniority', '-o', out]);

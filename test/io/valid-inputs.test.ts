@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatDate } from '../../src/core/dates.js';
@@ -7,6 +6,7 @@ import { parseCsv } from '../../src/io/csv.js';
 import { parseCpi, parseGrid, parseParams, parseRaises, parseSeniority } from '../../src/io/datasets.js';
 import type { DecimalMode } from '../../src/io/numbers.js';
 import { ROOT, runJson, spawnCli } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
 
 const DIR = 'fixtures/valid';
 const tableOf = (file: string) => parseCsv(readFileSync(ROOT + file, 'utf8'), file);
@@ -132,14 +132,10 @@ describe('files in other dialects, read through the command line', () => {
   });
 
   it('reads experience -0 in a staffing file as 0 years, not as negative', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'kzpay-zero-'));
-    try {
-      writeFileSync(join(dir, 'minus.csv'), 'code,headcount,experience\nE-G-4,1,-0\n');
-      writeFileSync(join(dir, 'zero.csv'), 'code,headcount,experience\nE-G-4,1,0\n');
-      const minus = await runJson(['fund', join(dir, 'minus.csv')]);
-      expect(minus.rows).toEqual((await runJson(['fund', join(dir, 'zero.csv')])).rows);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const dir = tempDir('zero');
+    writeFileSync(join(dir, 'minus.csv'), 'code,headcount,experience\nE-G-4,1,-0\n');
+    writeFileSync(join(dir, 'zero.csv'), 'code,headcount,experience\nE-G-4,1,0\n');
+    const minus = await runJson(['fund', join(dir, 'minus.csv')]);
+    expect(minus.rows).toEqual((await runJson(['fund', join(dir, 'zero.csv')])).rows);
   });
 });

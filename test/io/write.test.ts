@@ -148,7 +148,7 @@ describe('-o FILE is written safely', () => {
     const out = join(dir, 'out.txt');
     writeFileSync(out, 'old\n');
     // The writer alone, bundled for a process of its own (the CLI's bundles export nothing but main).
-    const bundle = join(dir, '..', `write-${Date.now()}.mjs`);
+    const bundle = join(fresh(), 'write.mjs');
     await build({
       entryPoints: [`${ROOT}src/io/write.ts`],
       bundle: true,

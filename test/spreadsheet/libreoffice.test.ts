@@ -1,11 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Category } from '../../src/core/data.js';
 import { Dec } from '../../src/core/money.js';
 import type { Report } from '../../src/core/report.js';
@@ -15,6 +14,7 @@ import { FIXTURES_DIR } from '../../src/io/load.js';
 import { renderCsv } from '../../src/render/csv.js';
 import { renderXlsx } from '../../src/render/xlsx.js';
 import { runCli } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
 
 /**
  * kzpay's CSV and xlsx opened by a real spreadsheet, LibreOffice Calc, headless: what an analyst's Excel or Calc will
@@ -36,10 +36,7 @@ const CSV_FILTER = 'Text - txt - csv (StarCalc)';
 const RUSSIAN = 1049; // a Microsoft language id, as the filter takes it
 const US_ENGLISH = 1033;
 
-const dir = hasSoffice ? mkdtempSync(join(tmpdir(), 'kzpay-office-')) : '';
-afterAll(() => {
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
+const dir = hasSoffice ? tempDir('office') : '';
 
 /**
  * Converts `file` with LibreOffice, under a POSIX locale (what the spreadsheet's own formats follow), in a private
