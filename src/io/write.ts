@@ -14,8 +14,8 @@ import {
   writeSync,
   type Stats,
 } from 'node:fs';
+import { createRequire } from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';
-import { isatty } from 'node:tty';
 import { isKzpayError, OutputError, UsageError } from '../core/errors.js';
 
 /** Temporary files that exist right now; a signal removes them before the process ends. */
@@ -132,7 +132,7 @@ function writeDirectly(path: string, data: string | Uint8Array, opts: WriteOptio
     opened = false;
   }
   try {
-    if (opts.refuseTerminal && isatty(fd)) {
+    if (opts.refuseTerminal && isTerminal(fd)) {
       throw new UsageError(`-o ${path} is a terminal: a workbook is not for a screen (write it to a file)`);
     }
     try {
@@ -186,4 +186,10 @@ export function writeFileAtomic(path: string, data: string | Uint8Array, opts: W
 function randomName(): string {
   const bytes = globalThis.crypto.getRandomValues(new Uint8Array(8));
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** Whether fd is a terminal. node:tty (and node:net behind it) is loaded only here, when -o writes a workbook. */
+function isTerminal(fd: number): boolean {
+  const tty = createRequire(import.meta.url)('node:tty') as typeof import('node:tty');
+  return tty.isatty(fd);
 }

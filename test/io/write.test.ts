@@ -143,6 +143,16 @@ describe('-o FILE is written safely', () => {
     expect(readdirSync('/proc').filter((f) => f.includes('kzpay'))).toEqual([]);
   });
 
+  // `script` (util-linux, on every Debian) gives the run a pseudo-terminal, so that /dev/tty is one.
+  const hasScript = spawnSync('script', ['--version']).status === 0;
+  it.skipIf(!hasScript)('refuses to write a workbook to a terminal (-o /dev/tty on a pseudo-terminal)', () => {
+    const run = `${process.execPath} ${BIN} salary E-G-4 --format xlsx -o /dev/tty; echo exit=$?`;
+    const r = spawnSync('script', ['-qec', run, '/dev/null'], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.stdout.replace(/\r/g, '')).toBe(
+      'kzpay: error: -o /dev/tty is a terminal: a workbook is not for a screen (write it to a file)\nexit=2\n',
+    );
+  });
+
   it('removes its temporary file when a signal ends the run during the write', async () => {
     const dir = fresh();
     const out = join(dir, 'out.txt');
