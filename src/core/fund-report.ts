@@ -1,5 +1,5 @@
 import { monthOfDate, type CalDate, type MonthIndex } from './dates.js';
-import { Dec, ONE, ZERO, sum, type Dec as DecT } from './money.js';
+import { Dec, ONE, ZERO, quotient, sum, type Dec as DecT } from './money.js';
 import type { Category, Raise, SeniorityBand, Status } from './data.js';
 import { SalaryModel, type RangeChoice } from './engine.js';
 import { monthsOf, type PriceIndex } from './prices.js';
@@ -115,15 +115,11 @@ export function computeFundReport(input: FundReportInput): FundRow[] {
   const pricesLevel = prices?.level(input.pricesMonth);
   const fixedSalaries = new Dec(12).plus(input.medical).plus(input.bonus);
   // Salary units, months (× 12) and thousands are divided out last, so a whole-year level stays exact.
-  const scale = new Dec(10)
-    .pow(input.salaryScale)
-    .times(12)
-    .times(input.thousands ? 1000 : 1);
-  const savingsScale = new Dec(10).pow(input.savingsScale);
+  const scale = 10n ** BigInt(input.salaryScale) * 12n * (input.thousands ? 1000n : 1n);
   const savingsShift = 10n ** BigInt(input.savingsScale);
-  const fixedShift = new Dec(10).pow(fixedSalaries.decimalPlaces());
-  const fixedShiftWhole = BigInt(fixedShift.toFixed(0));
-  const fixedWhole = BigInt(fixedSalaries.times(fixedShift).toFixed(0));
+  // The salaries a year (12 + medical + bonus) as a whole number F in units of 10^-fixedPlaces.
+  const fixedShift = 10n ** BigInt(fixedSalaries.decimalPlaces());
+  const fixedWhole = BigInt(fixedSalaries.times(fixedShift.toString()).toFixed(0));
   const merged = mergeByRaises(input);
 
   const rows: FundRow[] = [];
@@ -157,19 +153,15 @@ export function computeFundReport(input: FundReportInput): FundRow[] {
     }
     const status = prices ? prices.status(year) : 'actual';
     const shown = input.totalOnly ? [total] : [...byKey.values(), total];
-    // The sums are in units of 10^-places of a factor-sum; the salaries a year (12 + medical + bonus) are multiplied
-    // in whole (F in units of 10^-fixedPlaces): one Decimal and one division a figure, the units divided out last.
-    const nominalDivisor = scale.times(new Dec(10).pow(factors.nominalPlaces));
-    const salaryDivisor = nominalDivisor.times(fixedShift);
-    const savingsDivisor = nominalDivisor.times(savingsScale);
-    const realDivisor = scale.times(new Dec(10).pow(factors.realPlaces)).times(fixedShift).times(savingsScale);
-    const dec = (units: bigint) => new Dec(units.toString());
+    // The sums are in units of 10^-places of a factor-sum; F is multiplied in whole: each figure is one quotient of
+    // two integers (worked in BigInt, rounded as Decimal divides), the units divided out last.
+    const nominalDivisor = scale * 10n ** BigInt(factors.nominalPlaces);
+    const realDivisor = scale * 10n ** BigInt(factors.realPlaces) * fixedShift * savingsShift;
     for (const sums of shown) {
-      const salaryFund = dec(sums.nominalSalary * fixedWhole).div(salaryDivisor);
-      const savingsBonus = dec(sums.nominalSavings).div(savingsDivisor);
-      const totalReal = dec(sums.realSalary * fixedWhole * savingsShift + sums.realSavings * fixedShiftWhole).div(
-        realDivisor,
-      );
+      const salaryFund = quotient(sums.nominalSalary * fixedWhole, nominalDivisor * fixedShift);
+      const savingsBonus = quotient(sums.nominalSavings, nominalDivisor * savingsShift);
+      const realSums = sums.realSalary * fixedWhole * savingsShift + sums.realSavings * fixedShift;
+      const totalReal = quotient(realSums, realDivisor);
       rows.push({ ...sums.row, salaryFund, savingsBonus, total: salaryFund.plus(savingsBonus), totalReal, status });
     }
   }
