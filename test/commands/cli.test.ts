@@ -187,6 +187,12 @@ describe('options that would change nothing, and -o on a pipe', () => {
     [['salary', 'E-G-4', '--raise', '2027-01-01:5', '--compare', '--chart'], /--chart .* does not go with --compare/],
     [['salary', 'E-G-4', '--indexation', '5@1000'], /the first year must be from 1900 to 2200, not 1000/],
     [['index', '--code', 'E-G-44'], /did you mean E-G-4/],
+    // A delimiter is one character: two, or a line end, is a usage error (2), not bad data (3).
+    [
+      ['data', 'grid', '--delimiter', ';;'],
+      /--delimiter must be one character other than a quote or a line end, not ";;"/,
+    ],
+    [['fund', '--delimiter', '\n'], /--delimiter must be one character other than a quote or a line end, not "\\n"/],
   ])('refuses %j with exit 2', async (args, message) => {
     const r = await runCli(args);
     expect(r.code).toBe(2);

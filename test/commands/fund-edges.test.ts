@@ -160,6 +160,17 @@ describe('kzpay fund rows name what they stand for', () => {
     expect(rows[4].salary_fund).toBe('3997504.00'); // 4 × 999 376
   });
 
+  it('keeps a unit whose quoted name holds a line break on one Markdown row', async () => {
+    const file = join(dir, 'newline.csv');
+    writeFileSync(file, 'code,unit\nE-G-4,"Finance\nand budget"\nE-G-4,Audit\n');
+    const r = runTimed(['fund', file], 10);
+    expect(r.code).toBe(0);
+    expect(r.rows[0].key).toBe('Finance\nand budget');
+    const md = spawnSync(process.execPath, [BIN, 'fund', file, '--format', 'md'], { cwd: ROOT, encoding: 'utf8' });
+    expect(md.stdout).toContain('| 2024 | unit | Finance<br>and budget | 1 |');
+    expect(md.stdout).toContain('| 2024 | unit | Audit | 1 |');
+  });
+
   it('groups by group whatever its case, as the grid is matched', async () => {
     // D-1 and E-G-4 from the grid; outside codes of group "d" and "e" join the grid's D and E.
     const file = csv('groups.csv', 'code,group,salary', 4, (i) => ['D-1,,', 'X,d,100000', 'E-G-4,e,', 'Y,E,100000'][i]);
