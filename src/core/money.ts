@@ -50,8 +50,8 @@ function tenTo(k: number): bigint {
 
 /**
  * num / den as a Decimal, rounded as Dec rounds (40 significant digits, half up): what `new Dec(num).div(den)`
- * gives, worked in BigInt, at a fraction of its cost for the long integers of fund's sums (test/core/money.test.ts
- * holds it to decimal.js).
+ * gives, worked in BigInt, which divides fund's long integer sums faster than decimal.js (docs/decisions.md has the
+ * figures; test/core/money.test.ts holds it to decimal.js).
  */
 export function quotient(num: bigint, den: bigint): Dec {
   if (den === 0n) throw new RangeError('quotient: division by zero');

@@ -139,7 +139,10 @@ export function parseCsv(text: string, file: string, delimiter?: string): CsvTab
   cells.forEach((values, r) => {
     const start = recordStart(text, places.char(from), delim);
     const scan = scanRecord(text, start, delim);
-    if (scan.starts.length !== values.length || scan.unclosed !== undefined || scan.stray !== undefined) {
+    // csv-parse takes `""\t""` for one empty cell; kzpay (and its streamed reader) for a quote after a closed cell.
+    const problem = scanError(scan, text, places, file, delim);
+    if (problem) throw problem;
+    if (scan.starts.length !== values.length) {
       throw new Error(`${file}: csv-parse read ${values.length} cells where kzpay finds ${scan.starts.length}`);
     }
     const record: CsvRecord = { line: 0, cells: [], columns: [], lines: [] };
@@ -344,18 +347,33 @@ function csvError(
   // The record being read starts after the last one read: the scan stops where csv-parse did.
   const done = recordEnds.length;
   const scan = scanRecord(text, recordStart(text, places.char(done === 0 ? 0 : recordEnds[done - 1]), delim), delim);
-  if (e.code === 'CSV_QUOTE_NOT_CLOSED' && scan.unclosed !== undefined) {
+  // A quote problem is shown where kzpay's scan stops, as the streamed reader shows it. (A quote after a closed
+  // quoted cell and a blank, `""\t"`, makes csv-parse open a new cell and report it unclosed at the end of the file.)
+  const quoteProblem = e.code === 'CSV_QUOTE_NOT_CLOSED' || e.code === 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE';
+  const found = quoteProblem ? scanError(scan, text, places, file, delim) : undefined;
+  return (
+    found ?? new InputError(`the file cannot be read as CSV: ${e.message}`, { file, ...places.lineColumn(scan.end) })
+  );
+}
+
+/** What kzpay's scan of a record found wrong, if anything: a quoted cell never closed, or text after its quote. */
+function scanError(
+  scan: { unclosed?: number; stray?: number },
+  text: string,
+  places: Places,
+  file: string,
+  delim: string,
+): InputError | undefined {
+  if (scan.unclosed !== undefined) {
     const { line, column } = places.lineColumn(scan.unclosed);
     return unterminatedQuote(file, line, column);
   }
-  if (e.code === 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE' && scan.stray !== undefined) {
-    return new InputError(
-      `unexpected "${text[scan.stray]}" after a quoted cell`,
-      { file, ...places.lineColumn(scan.stray) },
-      `"${delim === '\t' ? '\\t' : delim}" or the end of the line`,
-    );
-  }
-  return new InputError(`the file cannot be read as CSV: ${e.message}`, { file, ...places.lineColumn(scan.end) });
+  if (scan.stray === undefined) return undefined;
+  return new InputError(
+    `unexpected "${text[scan.stray]}" after a quoted cell`,
+    { file, ...places.lineColumn(scan.stray) },
+    `"${delim === '\t' ? '\\t' : delim}" or the end of the line`,
+  );
 }
 
 /** The error for a quoted cell that opens at line:column and never closes. */
