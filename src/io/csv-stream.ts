@@ -1,4 +1,3 @@
-import { InputError } from '../core/errors.js';
 import {
   checkDecoded,
   commentText,
@@ -9,6 +8,7 @@ import {
   lineTooLong,
   MAX_LINE,
   noHeader,
+  textAfterQuote,
   unterminatedQuote,
   type CsvRecord,
 } from './csv.js';
@@ -77,11 +77,7 @@ export function readRecord(text: string, i: number, line: number, delim: string,
       }
       while (k < n && isPadding(text, k, delim, true)) k++;
       if (k < n && text[k] !== delim && text[k] !== '\n') {
-        throw new InputError(
-          `unexpected "${text[k]}" after a quoted cell`,
-          { file, line, column: k - lineStart + 1 },
-          `"${delim === '\t' ? '\\t' : delim}" or the end of the line`,
-        );
+        throw textAfterQuote(file, line, k - lineStart + 1, text[k], delim);
       }
       cell = buf.trim();
     } else {

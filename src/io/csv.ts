@@ -369,9 +369,16 @@ function scanError(
     return unterminatedQuote(file, line, column);
   }
   if (scan.stray === undefined) return undefined;
+  const { line, column } = places.lineColumn(scan.stray);
+  return textAfterQuote(file, line, column, text[scan.stray], delim);
+}
+
+/** The error for a character after the quote that closes a quoted cell (only blanks may come before the delimiter). */
+export function textAfterQuote(file: string, line: number, column: number, char: string, delim: string): InputError {
+  const what = char === '"' ? 'quote (")' : `"${char}"`;
   return new InputError(
-    `unexpected "${text[scan.stray]}" after a quoted cell`,
-    { file, ...places.lineColumn(scan.stray) },
+    `unexpected ${what} after a quoted cell`,
+    { file, line, column },
     `"${delim === '\t' ? '\\t' : delim}" or the end of the line`,
   );
 }

@@ -117,7 +117,7 @@ describe('parseCsv', () => {
       'a,b,c\n"open,"\n""\t"",\\"\n""\n',
       3,
       4,
-      'unexpected """ after a quoted',
+      'unexpected quote (") after a quoted cell',
     ],
     ['a line longer than 2 MiB', `a,b\n1,${'x'.repeat(MAX_LINE)}\n`, 2, MAX_LINE + 1, 'line 2 is longer than 2 MiB'],
   ])('reports %s at its line and column', (_what, text, line, column, problem) => {

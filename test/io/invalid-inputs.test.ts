@@ -37,7 +37,7 @@ const CASES: [file: string, flag: string, command: string, at: string, message: 
   // `acting",1OOOOO`
   ['grid-bad-number-after-quoted-newline.csv', '--grid', 'data grid', '4:9', 'min: "1OOOOO" is not a number'],
   // `""<tab>"",x`: csv-parse took it for one cell and kzpay's scan for two, an internal error (exit 4) before.
-  ['grid-quote-after-quoted-cell.csv', '--grid', 'data grid', '3:15', 'unexpected """ after a quoted cell'],
+  ['grid-quote-after-quoted-cell.csv', '--grid', 'data grid', '3:15', 'unexpected quote (") after a quoted cell'],
   [
     'grid-ambiguous-number.csv',
     '--grid',
