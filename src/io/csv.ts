@@ -344,6 +344,15 @@ function csvError(
   recordEnds: number[],
 ): InputError {
   const places = new Places(text, bytes);
+  // A record csv-parse took may hold what kzpay's scan refuses (`""\t""`, one empty cell to csv-parse): the first
+  // problem in the file is the one to report, as the streamed reader, going line by line, reports it.
+  let from = 0;
+  for (const end of recordEnds) {
+    const earlier = scanRecord(text, recordStart(text, places.char(from), delim), delim);
+    const found = scanError(earlier, text, places, file, delim);
+    if (found) return found;
+    from = end;
+  }
   // The record being read starts after the last one read: the scan stops where csv-parse did.
   const done = recordEnds.length;
   const scan = scanRecord(text, recordStart(text, places.char(done === 0 ? 0 : recordEnds[done - 1]), delim), delim);

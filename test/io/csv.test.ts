@@ -119,6 +119,15 @@ describe('parseCsv', () => {
       4,
       'unexpected quote (") after a quoted cell',
     ],
+    // The same quote on line 2, and a quote left open further down: the first problem is the one reported, by both
+    // readers (csv-parse passes line 2 and fails at the end).
+    [
+      'a quote after a quoted cell before an unclosed one',
+      'a;b;c\n"open;";""\t""\n";\n',
+      2,
+      12,
+      'unexpected quote (") after a quoted cell',
+    ],
     ['a line longer than 2 MiB', `a,b\n1,${'x'.repeat(MAX_LINE)}\n`, 2, MAX_LINE + 1, 'line 2 is longer than 2 MiB'],
   ])('reports %s at its line and column', (_what, text, line, column, problem) => {
     let error: unknown;
