@@ -144,7 +144,8 @@ describe('CsvStreamReader', () => {
           expect(await outcome(() => streamed(cut(text, at)))).toEqual(await outcome(() => whole(text)));
         },
       ),
-      { numRuns: 500 },
+      // Its rare cases (a quote after a closed cell and a tab, then an unclosed one) want more runs than most.
+      { numRuns: 3000 },
     );
   });
 
