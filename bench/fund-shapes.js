@@ -1,5 +1,5 @@
-// Bench case (spec §5): kzpay fund on staffing files of awkward shapes, each next to a plain file of the same row
-// count, in the same run: the time ratio (target ≤ 2×) and the peak RSS (target < 150 MB).
+// Bench case (spec §5): kzpay fund on staffing files of awkward shapes, each next to a plain file of as many rows and
+// output keys, in the same run: the time ratio (target ≤ 2×) and the peak RSS (target < 150 MB).
 import { fmt, interleaved, rssMethod } from './lib.js';
 import {
   distinctStartUnits,
@@ -85,8 +85,8 @@ const CASES = [
 /** The awkward shapes against the plain one: true when every target is met. */
 export function benchFundShapes() {
   console.log(
-    `fund shapes: kzpay fund FILE --format csv, each shape next to a plain file of as many rows (median of ${RUNS} ` +
-      `runs each, interleaved; peak RSS: ${rssMethod})`,
+    `fund shapes: kzpay fund FILE --format csv, each shape next to a plain file of as many rows and keys ` +
+      `(median of ${RUNS} runs each, interleaved; peak RSS: ${rssMethod})`,
   );
   const head = ['shape', 'rows', 'plain MB', 'shape MB', 'plain s', 'shape s', 'ratio', 'plain RSS', 'shape RSS', ''];
   const lines = [];
