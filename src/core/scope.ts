@@ -5,7 +5,7 @@ export function inScope(raise: Raise, category: Category): boolean {
   if (raise.codes) return raise.codes.has(category.code);
   if (raise.selectors.length === 0) return true;
   return raise.selectors.some((s) => {
-    const cell = (category.cells[s.column] ?? '').toLowerCase();
+    const cell = (Object.hasOwn(category.cells, s.column) ? category.cells[s.column] : '').toLowerCase();
     const want = s.value.toLowerCase();
     return s.prefix ? cell.startsWith(want) : cell === want;
   });

@@ -126,10 +126,8 @@ export function parseGrid(table: CsvTable, decimal: DecimalMode): Grid {
     blockRanks.set(rank, row.line);
     const tierText = row.text('tier');
     const tier = tierText === '' ? undefined : row.oneOf('tier', TIERS);
-    const cells: Record<string, string> = {};
-    table.names.forEach((name, i) => {
-      cells[name] = row.record.cells[i];
-    });
+    // Own properties whatever the header names them (a column "__proto__" assigned would set the prototype instead).
+    const cells: Record<string, string> = Object.fromEntries(table.names.map((name, i) => [name, row.record.cells[i]]));
     const category: Category = {
       code,
       min,

@@ -558,9 +558,13 @@ export class StaffingReader {
     return { scaled: units.lte(FLUSH) ? units.toNumber() : -1, big };
   }
 
+  // The slow paths read the cell as the row's record has it, trimmed of every kind of white space (a no-break space
+  // U+00A0 too, which the fast path does not know): a cell of white space alone is an empty cell, and its default.
+
   private headcountSlow(): number {
     const row = this.sheetRow();
-    const value = row.number('headcount')!;
+    const value = row.number('headcount');
+    if (value === undefined) return 1;
     const expected = 'a whole number of people, 0 or more';
     if (value.isNegative()) row.fail('headcount', `${value.toString()} is negative`, expected);
     if (!value.isInteger()) row.fail('headcount', `${value.toString()} is not a whole number`, expected);
@@ -570,7 +574,8 @@ export class StaffingReader {
 
   private bandSlow(text: string): number {
     const row = this.sheetRow();
-    const years = row.number('experience')!;
+    const years = row.number('experience');
+    if (years === undefined) return 0;
     if (years.isNegative())
       row.fail('experience', `${years.toString()} years is negative`, 'years of service, 0 or more');
     const band = bandIndex(this.opts.bands, years);
@@ -578,9 +583,11 @@ export class StaffingReader {
     return band;
   }
 
+  /** The row's own salary in tiyn; -1 for none (the grid's then). */
   private salarySlow(): number {
     const row = this.sheetRow();
-    const value = row.number('salary')!;
+    const value = row.number('salary');
+    if (value === undefined) return -1;
     if (value.lte(0))
       row.fail('salary', `${value.toString()} is not above zero`, 'a monthly salary in tenge greater than 0');
     if (value.decimalPlaces() > 2)
@@ -595,9 +602,10 @@ export class StaffingReader {
     return value.times(100).toNumber();
   }
 
-  private savingsSlow(text: string): SavingsCount {
+  private savingsSlow(text: string): SavingsCount | undefined {
     const row = this.sheetRow();
-    const value = row.number('savings_salaries')!;
+    const value = row.number('savings_salaries');
+    if (value === undefined) return undefined;
     if (value.isNegative())
       row.fail(
         'savings_salaries',

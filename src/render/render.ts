@@ -53,7 +53,7 @@ function jsonValues(
   columns: ShownColumn[],
   row: ShownReport['rows'][number],
 ): Record<string, string | number | readonly number[] | null> {
-  const out: Record<string, string | number | readonly number[] | null> = {};
+  const out: Record<string, string | number | readonly number[] | null> = Object.create(null);
   for (const c of columns) {
     const v = row[c.key];
     if (v === null || v === undefined) out[c.key] = null;

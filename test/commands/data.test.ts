@@ -73,3 +73,23 @@ describe('kzpay data raises', () => {
     expect(back.stdout).toBe(csv.stdout);
   });
 });
+
+describe('kzpay data on columns named like the parts of a JavaScript object', () => {
+  it.each(['table', 'csv', 'json', 'md'])(
+    'prints a grid column named __proto__ as a column like any other (%s)',
+    async (f) => {
+      // Once an internal error (exit 4): a row's "__proto__" was set as its prototype, not as a cell.
+      const file = join(dir, 'proto.csv');
+      writeFileSync(file, 'code,min,__proto__,constructor\nA,1,x,c\nB,2,,\n');
+      const r = await runCli(['data', 'grid', '--grid', file, '--format', f]);
+      expect(r.code).toBe(0);
+      if (f === 'json') {
+        // Written as JSON: in an object literal, `__proto__:` would set the prototype, not a key.
+        const rows =
+          '[{"code":"A","min":"1.00","__proto__":"x","constructor":"c"},' +
+          '{"code":"B","min":"2.00","__proto__":"","constructor":""}]';
+        expect(JSON.parse(r.stdout).rows).toEqual(JSON.parse(rows));
+      } else expect(r.stdout).toMatch(/__proto__[\s\S]*\bx\b/);
+    },
+  );
+});

@@ -146,6 +146,20 @@ describe('kzpay fund multiplies whole and fractional salaries a year exactly', (
   });
 });
 
+describe('kzpay fund reads a cell of white space alone as an empty cell', () => {
+  it('whatever the white space: a no-break space, an ideographic space, a BOM or plain spaces', async () => {
+    // Once an internal error (exit 4): the fast path saw text, the slow path an empty (trimmed) cell.
+    const file = join(dir, 'blank-cells.csv');
+    const blanks = ['\u00a0', '\u3000', '\ufeff', '\u202f', '  '];
+    const lines = blanks.map((b) => `E-G-4,${b},${b},${b},${b}`);
+    writeFileSync(file, ['code,headcount,experience,salary,savings_salaries', ...lines].join('\n') + '\n');
+    const [row] = await rowsOf([file, '--by', 'none']);
+    // Five posts of E-G-4 at 0 years (the defaults: one person, no service, the grid's salary, group E's 2.8):
+    // 5 × 62 461 × 16 = 4 996 880; savings 5 × 62 461 × 2.8 = 874 454.
+    expect(row).toMatchObject({ headcount: 5, salary_fund: '4996880.00', savings_bonus: '874454.00' });
+  });
+});
+
 describe('kzpay fund rows name what they stand for', () => {
   it('keeps units named "total" and "(no unit)" apart from the total row and the rows without a unit', async () => {
     const file = csv('units.csv', 'code,unit', 4, (i) => `E-G-4,${['total', '(no unit)', '', 'Finance'][i]}`);
