@@ -53,15 +53,15 @@ function jsonValues(
   columns: ShownColumn[],
   row: ShownReport['rows'][number],
 ): Record<string, string | number | readonly number[] | null> {
-  const out: Record<string, string | number | readonly number[] | null> = Object.create(null);
-  for (const c of columns) {
+  const value = (c: ShownColumn): string | number | readonly number[] | null => {
     const v = row[c.key];
-    if (v === null || v === undefined) out[c.key] = null;
-    else if (isList(v)) out[c.key] = v;
-    else if (c.kind === 'int' && typeof v === 'number') out[c.key] = v;
-    else out[c.key] = formatCell(v, c.kind, 'machine');
-  }
-  return out;
+    if (v === null || v === undefined) return null;
+    if (isList(v)) return v;
+    if (c.kind === 'int' && typeof v === 'number') return v;
+    return formatCell(v, c.kind, 'machine');
+  };
+  // Made from its entries, so that a column of any name (even "__proto__") is a key of its own.
+  return Object.fromEntries(columns.map((c) => [c.key, value(c)]));
 }
 
 function renderJson(report: ShownReport, version: string): string {

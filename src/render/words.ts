@@ -141,10 +141,8 @@ export function showReport(report: Report, locale: Locale, showing: Showing): Sh
     return {
       columns: kept.map((c) => showColumn(c, voice, forPeople)),
       rows: rows.map((row) => {
-        // Without a prototype, so that a column of any name (even "__proto__") is a cell of its own.
-        const out: ShownRow = Object.create(null);
-        for (const c of kept) out[c.key] = showCell(c, row, voice, showing);
-        return out;
+        // Made from its entries, so that a column of any name (even "__proto__") is a cell of its own.
+        return Object.fromEntries(kept.map((c) => [c.key, showCell(c, row, voice, showing)])) as ShownRow;
       }),
     };
   };
