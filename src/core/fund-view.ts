@@ -14,8 +14,8 @@ import type { Category, Raise } from './data.js';
 import type { MonthIndex } from './dates.js';
 import { yearOf } from './dates.js';
 import type { RangeChoice } from './engine.js';
-import type { FundKey, FundRow } from './fund-report.js';
-import { Dec } from './money.js';
+import { AUTO_SAVINGS, type FundKey, type FundRow } from './fund-report.js';
+import type { Dec } from './money.js';
 import type { PriceIndex } from './prices.js';
 import { msg, type Column, type Msg, type Report } from './report.js';
 import type { Scenario } from './scenario.js';
@@ -83,7 +83,7 @@ export function fundReport(rows: readonly FundRow[], v: FundView): Report {
     ...inflationAssumptions(v.prices, Math.min(v.fromYear, pricesYear), Math.max(v.toYear, pricesYear), v.inflation),
     msg('a.fund_per_person', { medical: m, bonus: b }),
     v.savings === 'auto'
-      ? msg('a.savings_auto', { d: exact(new Dec('5.2')), e: exact(new Dec('2.8')) })
+      ? msg('a.savings_auto', { d: exact(AUTO_SAVINGS.D), e: exact(AUTO_SAVINGS.E) })
       : msg('a.savings', { savings: exact(v.savings) }),
     msg('a.fund_experience'),
     ...rangeAssumptions(v.raises, v.categories, { from: v.fromYear, to: v.toYear, gridDate: v.gridDate.date }, v.range),

@@ -523,8 +523,9 @@ export class StaffingReader {
     let n = this.keyNumbers.get(lookup);
     if (n === undefined) {
       // Kept to the end: copies, not slices of the file's text (which would keep each its part of the file).
-      n = this.keys.push(detached(name)) - 1;
-      this.keyNumbers.set(detached(lookup), n);
+      const kept = detached(name);
+      n = this.keys.push(kept) - 1;
+      this.keyNumbers.set(lookup === name ? kept : detached(lookup), n);
     }
     return n;
   }
