@@ -17,11 +17,19 @@ export const runFund: CommandRun = async ([file], opts, env) => {
   const years = wholeNumber('--years', given(opts, 'years'), 0, 200);
   const byText = text(opts.by);
   const by = byText === undefined ? undefined : oneOf('--by', byText, KEYS);
-  const medical = countOption('--medical', given(opts, 'medical'), s.decimal);
-  const bonus = countOption('--bonus', given(opts, 'bonus'), s.decimal);
-  const savingsText = given(opts, 'savings');
+  const system = s.data.system();
+  // The fund's extras are the pay system's unless given: Kazakhstan's 2 + 2 and savings by group are its system.csv.
+  const medicalText = text(opts.medical);
+  const bonusText = text(opts.bonus);
+  const savingsText = text(opts.savings);
+  const medical = medicalText === undefined ? system.medical : countOption('--medical', medicalText, s.decimal);
+  const bonus = bonusText === undefined ? system.bonus : countOption('--bonus', bonusText, s.decimal);
   const savings =
-    savingsText.toLowerCase() === 'auto' ? ('auto' as const) : countOption('--savings', savingsText, s.decimal);
+    savingsText === undefined
+      ? system.savings
+      : savingsText.toLowerCase() === 'auto'
+        ? ('auto' as const)
+        : countOption('--savings', savingsText, s.decimal);
   const thousands = opts.thousands === true;
 
   // The data sets first, so that their errors (a year without CPI data too) come before a long read of the table.
@@ -36,7 +44,18 @@ export const runFund: CommandRun = async ([file], opts, env) => {
   for (let year = fromYear; year <= toYear; year++) prices.year(year);
   prices.level(month);
 
-  const settings = { by, savings, medical, bonus, fromYear, toYear, thousands, gridDate: date.date };
+  const settings = {
+    by,
+    savings,
+    savingsByGroup: system.savingsByGroup,
+    medical,
+    bonus,
+    fromYear,
+    toYear,
+    thousands,
+    annual: system.period === 'year',
+    gridDate: date.date,
+  };
   const options = scenarioOptions(opts);
   const staffing = await readStaffing(s, s.data.open('staffing'), grid, {
     ...settings,
@@ -71,6 +90,8 @@ export const runFund: CommandRun = async ([file], opts, env) => {
     by: staffing.by,
     categories,
     staffingRows: staffing.rows,
+    embeddedSystem: s.data.folder.embedded,
+    currency: system.currencyWord,
   };
   const report = fundReport(fund(scenario?.raises ?? raises), {
     ...view,

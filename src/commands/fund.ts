@@ -1,4 +1,3 @@
-import { FUND_DEFAULTS } from '../core/fund-defaults.js';
 import type { CommandSpec } from '../run/command.js';
 import {
   CPI,
@@ -23,22 +22,21 @@ const OWN: OptionSpec[] = [
   {
     key: 'medical',
     flags: '--medical <n>',
-    help: 'monthly salaries a year paid as medical (health) benefit',
-    default: FUND_DEFAULTS.medical,
+    help: "salaries a year paid as medical (health) benefit (default: the system's medical; 2 in the embedded one)",
   },
   {
     key: 'bonus',
     flags: '--bonus <n>',
-    help: 'monthly salaries a year paid as salary bonuses',
-    default: FUND_DEFAULTS.bonus,
+    help: "salaries a year paid as salary bonuses (default: the system's bonus; 2 in the embedded one)",
   },
   {
     key: 'savings',
     flags: '--savings <auto|n>',
-    help: 'savings bonuses, monthly salaries a year, for rows without savings_salaries; auto: 5.2 group D, 2.8 group E',
-    default: FUND_DEFAULTS.savings,
+    help:
+      "savings bonuses, salaries a year, for rows without savings_salaries (default: the system's savings); " +
+      "auto: by group, the system's savings_group_X",
   },
-  { key: 'thousands', flags: '--thousands', help: 'money in thousand tenge, as in the paper' },
+  { key: 'thousands', flags: '--thousands', help: "money in thousands of the system's currency, as in the paper" },
 ];
 
 /** `kzpay fund [STAFFING|-]`: the yearly remuneration fund of a staffing table, nominal and real. */
@@ -55,7 +53,7 @@ export const fund: CommandSpec = {
   ],
   examples: [
     ['fund staffing.csv --years 2', "a body's remuneration fund, 2024-2026"],
-    ['fund staffing.csv --by group --thousands', "by group, in thousand tenge as in the paper's Table 4"],
+    ['fund staffing.csv --by group --thousands', "by group, in thousands as in the paper's Table 4"],
     ['fund staffing.csv --years 4 --indexation cpi@2027 --compare', 'what indexation would cost'],
   ],
   load: async () => (await import('./fund-run.js')).runFund,

@@ -1,6 +1,7 @@
 import { CheckFailed, UsageError } from '../core/errors.js';
 import { computeGapsReport } from '../core/gaps-report.js';
-import { checkReport, proposalReport, resolveFloor, strictFailure } from '../core/gaps-view.js';
+import { checkReport, proposalReport, resolveFloor, strictFailure, type GapsRules } from '../core/gaps-view.js';
+import { msg } from '../core/report.js';
 import type { Dec } from '../core/money.js';
 import { proposeGrid } from '../core/propose-grid.js';
 import type { CommandRun } from '../run/command.js';
@@ -15,10 +16,27 @@ export const runGaps: CommandRun = async (_args, opts, env) => {
   const staffing = text(opts.staffing);
   const s = makeSettings(opts, env, { staffing });
   const basis = oneOf('--basis', given(opts, 'basis'), ['min', 'max'] as const);
+  const withinText = text(opts.within);
+  const betweenText = text(opts.between);
+  const system = s.data.system();
+  // The norms are the pay system's step rule unless given; a system without one (step_rule off) needs both options.
+  const rule = system.stepRule;
+  if (!rule && (withinText === undefined || betweenText === undefined)) {
+    throw new UsageError(
+      `the pay system ${s.data.folder.label} has no step rule (step_rule off in its system.csv): give --within and ` +
+        '--between',
+    );
+  }
   const norms = {
-    within: norm('--within', given(opts, 'within'), s.decimal),
-    between: norm('--between', given(opts, 'between'), s.decimal),
+    within: withinText === undefined ? rule!.within : norm('--within', withinText, s.decimal),
+    between: betweenText === undefined ? rule!.between : norm('--between', betweenText, s.decimal),
   };
+  const normsFrom: GapsRules['normsFrom'] =
+    withinText !== undefined && betweenText !== undefined
+      ? 'options'
+      : s.data.folder.embedded
+        ? 'embedded'
+        : { system: system.name, rule: rule!.text };
   const tolerance = countOption('--tolerance', given(opts, 'tolerance'), s.decimal);
   const mode =
     opts.propose === undefined || opts.propose === false
@@ -46,8 +64,12 @@ export const runGaps: CommandRun = async (_args, opts, env) => {
   }
   const grid = s.data.grid();
   const date = gridDate(s);
-  const floor = resolveFloor(floorChoice, () => s.data.params(), date.date);
-  const rules = { basis, norms, tolerance, floor };
+  // --floor auto is the pay system's floor: the params' minimum wage (params.csv needed), or none.
+  const floor =
+    floorChoice === 'auto' && system.floor === 'off'
+      ? { text: msg('a.floor_system_off') }
+      : resolveFloor(floorChoice, () => s.data.params(), date.date);
+  const rules: GapsRules = { basis, norms, tolerance, floor, normsFrom, currency: system.currencyWord };
   const embeddedGrid = s.data.inputs.grid?.endsWith('(embedded)') === true;
 
   if (mode !== undefined) {
@@ -77,12 +99,12 @@ function norm(option: string, value: string, decimal: DecimalMode): Dec {
   return pct;
 }
 
-/** --floor: auto, off, or an amount in tenge above 0; checked before any data is read. */
+/** --floor: auto, off, or an amount above 0 (in the system's currency); checked before any data is read. */
 function floorOption(value: string, decimal: DecimalMode): 'auto' | 'off' | Dec {
   if (value === 'auto' || value === 'off') return value;
   const amount = parseNumber(value, decimal);
   if (!amount.ok || amount.value.lte(0)) {
-    throw new UsageError(`--floor must be auto, off or an amount above 0 in tenge, not "${value}"`);
+    throw new UsageError(`--floor must be auto, off or an amount above 0, not "${value}"`);
   }
   return amount.value;
 }

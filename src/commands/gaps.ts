@@ -7,15 +7,18 @@ const OWN: OptionSpec[] = [
   {
     key: 'within',
     flags: '--within <pct>',
-    help: 'step between adjacent posts within a management level',
-    default: '12',
+    help: "step between adjacent posts within a management level (default: the system's step_rule; 12 embedded)",
   },
-  { key: 'between', flags: '--between <pct>', help: 'step between management levels', default: '32' },
+  {
+    key: 'between',
+    flags: '--between <pct>',
+    help: "step between management levels (default: the system's step_rule; 32 embedded)",
+  },
   { key: 'tolerance', flags: '--tolerance <pp>', help: 'how far a step may be from its norm and be ok', default: '1' },
   {
     key: 'floor',
     flags: '--floor <auto|off|amount>',
-    help: 'lowest salary: the minimum wage in force at the grid date (auto), none (off), or an amount',
+    help: "lowest salary: the system's floor (auto: the minimum wage in force at the grid date), none (off), or an amount",
     default: 'auto',
   },
   { key: 'strict', flags: '--strict', help: 'exit 1 when any row is not ok (for CI); the report is still printed' },

@@ -24,6 +24,7 @@ export const runSalary: CommandRun = async (codes, opts, env) => {
     throw new UsageError(`--from ${fromYear} is after the last year shown (${toYear} = the grid year + --years)`);
   }
   const raises = s.data.raises();
+  const system = s.data.system();
   const prices = priceIndex(s);
   const scenario = withScenario(scenarioOptions(opts), {
     raises,
@@ -47,6 +48,8 @@ export const runSalary: CommandRun = async (codes, opts, env) => {
     range: s.range,
     experience,
     holdSeniority: opts.holdSeniority === true,
+    round: system.round,
+    annual: system.period === 'year',
     skipWithoutMax: codes.some((c) => c.toLowerCase() === 'all' || c.includes('*')),
   };
   const view = {
@@ -55,6 +58,7 @@ export const runSalary: CommandRun = async (codes, opts, env) => {
     pricesGiven: s.pricesOption !== undefined,
     inflation: s.inflation,
     chart,
+    currency: system.currencyWord,
   };
   const report = salaryReport({ ...input, raises: scenario?.raises ?? raises }, { ...view, scenario });
   const compare = opts.compare === true;

@@ -130,11 +130,18 @@ export interface Provenance {
   used: DataSetUsed[];
   /** For JSON's `inputs`: each data set's label, `(embedded)` marked. */
   inputs: Record<string, string>;
+  /** What the pay system brought besides its files: its name, data sets it lacks, raises not applied. */
+  notes?: Msg[];
 }
 
-/** One line per data set used. */
+/** One line per data set used, then the pay system's own lines. */
 export function dataSetAssumptions(p: Provenance): Msg[] {
-  return p.used.map((d) => dataSetAssumption(d.name, d.label, d.comments));
+  return [...p.used.map((d) => dataSetAssumption(d.name, d.label, d.comments)), ...(p.notes ?? [])];
+}
+
+/** The currency's word in the reader's language, from the pay system (a message whose template picks one). */
+export function currencyWord(words: Readonly<Record<'en' | 'ru' | 'kk', string>>): Msg {
+  return msg('word.currency', { ...words });
 }
 
 /**

@@ -1,10 +1,20 @@
 import { formatDate } from './dates.js';
 import type { CpiRow, Grid, ParamValue, Raise, SeniorityBand } from './data.js';
 import { gridColumns, gridRow } from './grid-rows.js';
-import { msg, type Column, type Report, type Row } from './report.js';
+import { msg, type Column, type Msg, type Report, type Row } from './report.js';
+import type { PaySystem } from './system.js';
 
 /** The data sets `kzpay data` prints. */
-export const DATA_SET_NAMES = ['grid', 'raises', 'raises-reported', 'cpi', 'seniority', 'params', 'staffing'] as const;
+export const DATA_SET_NAMES = [
+  'system',
+  'grid',
+  'raises',
+  'raises-reported',
+  'cpi',
+  'seniority',
+  'params',
+  'staffing',
+] as const;
 export type DataSetToPrint = (typeof DATA_SET_NAMES)[number];
 
 /** A data set as read, in the form to print: columns and rows that its flag reads back. */
@@ -12,6 +22,7 @@ export type DataSetContent =
   | { name: 'grid'; grid: Grid }
   | { name: 'raises' | 'raises-reported'; raises: readonly Raise[] }
   | { name: 'cpi'; cpi: readonly CpiRow[] }
+  | { name: 'system'; system: PaySystem }
   | { name: 'seniority'; bands: readonly SeniorityBand[] }
   | { name: 'params'; params: readonly ParamValue[] }
   | { name: 'staffing'; names: readonly string[]; records: readonly (readonly string[])[] };
@@ -46,11 +57,21 @@ function table(content: DataSetContent): { columns: Column[]; rows: Row[] } {
           source: r.source ?? '',
         })),
       };
-    case 'seniority':
+    case 'seniority': {
+      // The scope column only where a ladder has one, so that a plain file prints as it was.
+      const scoped = content.bands.some((b) => b.scopeText !== undefined);
       return {
-        columns: [dec('from_years'), dec('to_years'), dec('share')],
-        rows: content.bands.map((b) => ({ from_years: b.from, to_years: b.to ?? null, share: b.share })),
+        columns: [dec('from_years'), dec('to_years'), dec('share'), ...(scoped ? [text('scope')] : [])],
+        rows: content.bands.map((b) => ({
+          from_years: b.from,
+          to_years: b.to ?? null,
+          share: b.share,
+          ...(scoped ? { scope: b.scopeText ?? 'all' } : {}),
+        })),
       };
+    }
+    case 'system':
+      return { columns: [text('name'), text('value')], rows: systemRows(content.system) };
     case 'params':
       return {
         columns: [text('name'), text('effective'), dec('value'), text('source')],
@@ -72,12 +93,33 @@ function table(content: DataSetContent): { columns: Column[]; rows: Row[] } {
   }
 }
 
+/** A pay system's settings as system.csv rows, every name with the value in force (a default where not given). */
+function systemRows(p: PaySystem): Row[] {
+  const row = (name: string, value: string) => ({ name, value });
+  return [
+    row('name', p.name),
+    row('currency', p.currency),
+    row('currency_word_en', p.currencyWord.en),
+    row('currency_word_ru', p.currencyWord.ru),
+    row('currency_word_kk', p.currencyWord.kk),
+    row('period', p.period),
+    row('round', p.round === undefined ? '' : String(p.round)),
+    row('step_rule', p.stepRule?.text ?? 'off'),
+    row('floor', p.floor),
+    row('medical', p.medical.toString()),
+    row('bonus', p.bonus.toString()),
+    row('savings', p.savings === 'auto' ? 'auto' : p.savings.toString()),
+    ...[...p.savingsByGroup].map(([g, n]) => row(`savings_group_${g}`, n.toString())),
+  ];
+}
+
 /** `kzpay data NAME` as a report: the data set's rows, and its label and source notes as the assumptions. */
 export function dataReport(
   content: DataSetContent,
   label: string,
   notes: readonly string[],
   inputs: Record<string, string>,
+  more: readonly Msg[] = [],
 ): Report {
   return {
     command: 'data',
@@ -87,6 +129,7 @@ export function dataReport(
     assumptions: [
       msg('a.data_set', { name: content.name, label }),
       ...(notes.length > 0 ? [notes.join(' ').replace(/\s+/g, ' ').trim()] : []),
+      ...more,
     ],
     inputs,
   };

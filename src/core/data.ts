@@ -98,6 +98,14 @@ export interface SeniorityBand {
   from: Dec;
   to?: Dec;
   share: Dec;
+  /**
+   * The ladder the band belongs to, by its scope (the raises' syntax): absent or empty for the ladder of every
+   * category. A seniority file is the bands of all its ladders; core/seniority.ts picks a category's.
+   */
+  selectors?: Selector[];
+  scopeText?: string;
+  /** Where the band's scope cell is, to point at when the scope selects nothing or two ladders tie. */
+  where?: Location;
 }
 
 export interface ParamValue {

@@ -12,6 +12,7 @@ import {
 import { Dec, ONE, ZERO, type Dec as DecT } from './money.js';
 import type { Category, Raise, SeniorityBand } from './data.js';
 import { raisesFor } from './scope.js';
+import { ladderOf } from './seniority.js';
 
 export type RangeChoice = 'low' | 'mid' | 'high';
 
@@ -39,6 +40,35 @@ function factorInMonth(effective: CalDate, rate: DecT, month: MonthIndex): DecT 
   return ONE.plus(rate.times(dim - effective.day + 1).div(dim));
 }
 
+/** An amount in force on the grid date, carried to another date through the raises (rounded after each). */
+export function rollTo(
+  amount: DecT,
+  raises: readonly Raise[],
+  from: CalDate,
+  to: CalDate,
+  round?: number,
+  range: RangeChoice = 'mid',
+): DecT {
+  const r = (x: DecT) => (round === undefined ? x : x.toDecimalPlaces(round, Dec.ROUND_HALF_UP));
+  let level = r(amount);
+  const factor = (raise: Raise) => ONE.plus(raisePercent(raise, range).div(100));
+  const inOrder = [...raises].sort((a, b) => compareDates(a.effective, b.effective));
+  if (compareDates(to, from) >= 0) {
+    for (const raise of inOrder) {
+      if (compareDates(raise.effective, from) > 0 && compareDates(raise.effective, to) <= 0) {
+        level = r(level.times(factor(raise)));
+      }
+    }
+  } else {
+    for (const raise of inOrder.reverse()) {
+      if (compareDates(raise.effective, to) > 0 && compareDates(raise.effective, from) <= 0) {
+        level = r(level.div(factor(raise)));
+      }
+    }
+  }
+  return level;
+}
+
 /**
  * The band a length of service falls in: the last whose start the years reach (bands run contiguous from 0, so it
  * is the one with from ≤ years < to), found by binary search, so that bands starting at a billion years cost nothing.
@@ -64,7 +94,10 @@ export interface SalaryModelOptions {
   range: RangeChoice;
   /** Years of service at the grid date. */
   experience: DecT;
+  /** The seniority file's bands, every ladder's: the category takes its own ladder (core/seniority.ts). */
   bands: readonly SeniorityBand[];
+  /** Decimal places each salary is rounded to after each raise (the system's `round`); undefined: exact. */
+  round?: number;
   /** Hold the share at the grid-date band instead of moving through the bands. */
   holdSeniority: boolean;
   /** Shared by the models of one computation (same options): what does not depend on the category is worked once. */
@@ -77,7 +110,8 @@ export interface SalaryModelOptions {
  */
 export class ModelMemo {
   readonly factors = new Map<string, Map<MonthIndex, DecT>>();
-  readonly shares = new Map<MonthIndex, DecT>();
+  /** The share of each month, by ladder (categories of one ladder share them). */
+  readonly shares = new Map<readonly SeniorityBand[], Map<MonthIndex, DecT>>();
 }
 
 /**
@@ -94,6 +128,8 @@ export class SalaryModel {
   private readonly steps: { effective: CalDate; rate: DecT }[];
   /** The months in which the raise factor can change (a raise's first month, and the next after a pro rata one). */
   private readonly changes: MonthIndex[];
+  /** The category's own seniority ladder. */
+  readonly bands: readonly SeniorityBand[];
 
   constructor(
     readonly category: Category,
@@ -101,6 +137,7 @@ export class SalaryModel {
     readonly options: SalaryModelOptions,
   ) {
     this.raises = raisesFor(allRaises, category);
+    this.bands = ladderOf(options.bands, category);
     this.asOfMonth = monthOfDate(options.asOf);
     const memo = options.memo;
     const signature = memo ? this.raises.map((r) => allRaises.indexOf(r)).join(',') : '';
@@ -120,7 +157,7 @@ export class SalaryModel {
     let f = ONE;
     for (const s of this.steps) if (compareDates(s.effective, options.asOf) <= 0) f = f.times(ONE.plus(s.rate));
     this.asOfFactor = f;
-    if (options.holdSeniority) this.heldShare = seniorityShare(options.bands, options.experience);
+    if (options.holdSeniority) this.heldShare = seniorityShare(this.bands, options.experience);
   }
 
   /** Years of service in a month: one twelfth more each month after the grid-date month, less before; never below 0. */
@@ -131,10 +168,12 @@ export class SalaryModel {
 
   shareAt(month: MonthIndex): DecT {
     if (this.heldShare) return this.heldShare;
-    const shares = this.options.memo?.shares;
+    const memo = this.options.memo?.shares;
+    let shares = memo?.get(this.bands);
+    if (memo && !shares) memo.set(this.bands, (shares = new Map()));
     let share = shares?.get(month);
     if (!share) {
-      share = seniorityShare(this.options.bands, this.experienceAt(month));
+      share = seniorityShare(this.bands, this.experienceAt(month));
       shares?.set(month, share);
     }
     return share;
@@ -176,9 +215,41 @@ export class SalaryModel {
     return relative;
   }
 
-  /** The nominal monthly level in a month. */
+  /** The nominal level in a month (a monthly amount, or an annual rate in a system of annual rates). */
   levelAt(month: MonthIndex): DecT {
+    if (this.options.round !== undefined) return this.roundedLevelAt(month);
     return this.baseAt(month).times(this.raiseFactorAt(month));
+  }
+
+  /**
+   * The salary in force on a date as a published schedule gives it: the grid-date level rounded, then rounded again
+   * after each raise (half up, to the system's places); going back before the grid date, each raise divided out and
+   * rounded the same way.
+   */
+  roundedAt(date: CalDate, base: DecT): DecT {
+    return rollTo(base, this.raises, this.options.asOf, date, this.options.round ?? 0, this.options.range);
+  }
+
+  /**
+   * With published rounding, a month's level is the salaries in force on its days, weighted by days (the pro rata
+   * rule of a raise dated after the 1st); a month without such a raise is the salary in force on its 1st.
+   */
+  private roundedLevelAt(month: MonthIndex): DecT {
+    const base = this.baseAt(month);
+    const year = yearOf(month);
+    const m = monthOf(month);
+    const first = { year, month: m, day: 1 };
+    const inside = [...new Set(this.steps.filter((s) => monthOfDate(s.effective) === month && s.effective.day > 1)
+      .map((s) => s.effective.day))].sort((a, b) => a - b);
+    if (inside.length === 0) return this.roundedAt(first, base);
+    const dim = daysInMonth(year, m);
+    let total = ZERO;
+    let from = 1;
+    for (const day of [...inside, dim + 1]) {
+      total = total.plus(this.roundedAt({ year, month: m, day: from }, base).times(day - from));
+      from = day;
+    }
+    return total.div(dim);
   }
 
   /** The raises of the category that take effect in a calendar year. */

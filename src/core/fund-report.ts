@@ -1,14 +1,9 @@
 import { monthOfDate, type CalDate, type MonthIndex } from './dates.js';
 import { Dec, ONE, ZERO, quotient, sum, type Dec as DecT } from './money.js';
 import type { Category, Raise, SeniorityBand, Status } from './data.js';
-import { SalaryModel, type RangeChoice } from './engine.js';
+import { SalaryModel, seniorityShare, type RangeChoice } from './engine.js';
+import { ladderOf } from './seniority.js';
 import { monthsOf, type PriceIndex } from './prices.js';
-
-/**
- * Savings bonuses a year, in monthly salaries, by grid group under `--savings auto`: the paper's Table 4 text (Atyrau
- * region, 2023) gives 5.2 in regional local executive bodies (group D) and 2.8 in district akimats (group E).
- */
-export const AUTO_SAVINGS: Readonly<Record<string, DecT>> = { D: new Dec('5.2'), E: new Dec('2.8') };
 
 /** What `fund` groups its rows by. */
 export type FundKey = 'unit' | 'code' | 'group' | 'none';
@@ -38,12 +33,19 @@ export interface FundGroup {
 }
 
 /**
- * The monthly salary at the grid date of a grid category for each seniority band, the share held (a staffing table
- * is a snapshot); undefined for a band above share 0 when the category has no max.
+ * The monthly salary at the grid date of a grid category for each band of `merged` (every ladder's band starts, see
+ * mergedBands), the share held (a staffing table is a snapshot) on the category's own ladder; undefined for a band
+ * above share 0 when the category has no max.
  */
-export function bandSalaries(category: Category, bands: readonly SeniorityBand[], asOf: CalDate): (DecT | undefined)[] {
-  return bands.map((band) => {
-    if (category.max === undefined && !band.share.isZero()) return undefined;
+export function bandSalaries(
+  category: Category,
+  bands: readonly SeniorityBand[],
+  merged: readonly SeniorityBand[],
+  asOf: CalDate,
+): (DecT | undefined)[] {
+  const own = ladderOf(bands, category);
+  return merged.map((band) => {
+    if (category.max === undefined && !seniorityShare(own, band.from).isZero()) return undefined;
     const model = new SalaryModel(category, [], {
       asOf,
       range: 'mid',
@@ -74,8 +76,13 @@ export interface FundReportInput {
   /** Medical-benefit and bonus salaries a year (2 and 2 by default). */
   medical: DecT;
   bonus: DecT;
-  /** Money in thousand tenge. */
+  /** Money in thousands. */
   thousands: boolean;
+  /**
+   * The grid's amounts are annual rates: a year costs the average rate × (12 + medical + bonus + savings) / 12, the
+   * extras being salaries of a month (a twelfth of the rate).
+   */
+  annual?: boolean;
   /** Only the total row per year (`--by none`). */
   totalOnly: boolean;
   /** What the keys are (`none`: there are only total rows). */
@@ -115,7 +122,7 @@ export function computeFundReport(input: FundReportInput): FundRow[] {
   const pricesLevel = prices?.level(input.pricesMonth);
   const fixedSalaries = new Dec(12).plus(input.medical).plus(input.bonus);
   // Salary units, months (× 12) and thousands are divided out last, so a whole-year level stays exact.
-  const scale = 10n ** BigInt(input.salaryScale) * 12n * (input.thousands ? 1000n : 1n);
+  const scale = 10n ** BigInt(input.salaryScale) * 12n * (input.thousands ? 1000n : 1n) * (input.annual ? 12n : 1n);
   const savingsShift = 10n ** BigInt(input.savingsScale);
   // The salaries a year (12 + medical + bonus) as a whole number F in units of 10^-fixedPlaces.
   const fixedShift = 10n ** BigInt(fixedSalaries.decimalPlaces());

@@ -1,4 +1,5 @@
 import {
+  currencyWord,
   dataSetAssumptions,
   exact,
   gridDateAssumption,
@@ -14,10 +15,10 @@ import type { Category, Raise } from './data.js';
 import type { MonthIndex } from './dates.js';
 import { yearOf } from './dates.js';
 import type { RangeChoice } from './engine.js';
-import { AUTO_SAVINGS, type FundKey, type FundRow } from './fund-report.js';
+import type { FundKey, FundRow } from './fund-report.js';
 import type { Dec } from './money.js';
 import type { PriceIndex } from './prices.js';
-import { msg, type Column, type Msg, type Report } from './report.js';
+import { joinParts, msg, type Column, type Msg, type Report } from './report.js';
 import type { Scenario } from './scenario.js';
 
 const KEY_TITLES: Record<FundKey, Msg> = {
@@ -69,6 +70,24 @@ export interface FundView {
   staffingRows: number;
   /** The scenario whose raises are in `raises`, if any. */
   scenario?: Scenario;
+  /** The savings salaries by group under auto (the pay system's), and whether that system is the embedded one. */
+  savingsByGroup: ReadonlyMap<string, Dec>;
+  embeddedSystem: boolean;
+  /** The pay system's currency word in each language. */
+  currency: Readonly<Record<'en' | 'ru' | 'kk', string>>;
+}
+
+/** How savings salaries were found: the row's, --savings N, or the system's rule by group. */
+function savingsAssumption(v: FundView): Msg {
+  if (v.savings !== 'auto') return msg('a.savings', { savings: exact(v.savings) });
+  const d = v.savingsByGroup.get('D');
+  const e = v.savingsByGroup.get('E');
+  // The embedded system's rule is the paper's, and its words (the Atyrau text) are in the catalogue.
+  if (v.embeddedSystem && d && e && v.savingsByGroup.size === 2) {
+    return msg('a.savings_auto', { d: exact(d), e: exact(e) });
+  }
+  const groups = [...v.savingsByGroup].map(([g, n]) => msg('a.savings_group', { group: g, count: exact(n) }));
+  return msg('a.savings_groups', { groups: groups.length > 0 ? joinParts(groups, '; ') : '—' });
 }
 
 /** `kzpay fund` as a report: the fund by year and key, with the assumptions that shaped it. */
@@ -82,9 +101,7 @@ export function fundReport(rows: readonly FundRow[], v: FundView): Report {
     pricesAssumption(v.pricesMonth, v.pricesGiven),
     ...inflationAssumptions(v.prices, Math.min(v.fromYear, pricesYear), Math.max(v.toYear, pricesYear), v.inflation),
     msg('a.fund_per_person', { medical: m, bonus: b }),
-    v.savings === 'auto'
-      ? msg('a.savings_auto', { d: exact(AUTO_SAVINGS.D), e: exact(AUTO_SAVINGS.E) })
-      : msg('a.savings', { savings: exact(v.savings) }),
+    savingsAssumption(v),
     msg('a.fund_experience'),
     ...rangeAssumptions(v.raises, v.categories, { from: v.fromYear, to: v.toYear, gridDate: v.gridDate.date }, v.range),
     PRO_RATA,
@@ -93,7 +110,7 @@ export function fundReport(rows: readonly FundRow[], v: FundView): Report {
       : v.byGiven === undefined
         ? msg(v.by === 'unit' ? 'a.by_unit_column' : 'a.by_no_unit_column', { by: KEY_TITLES[v.by] })
         : msg('a.by', { by: KEY_TITLES[v.by] }),
-    ...(v.thousands ? [msg('a.thousands')] : []),
+    ...(v.thousands ? [msg('a.thousands', { currency: currencyWord(v.currency) })] : []),
     ...scenarioAssumptions(v.scenario),
   ];
   return {

@@ -1,4 +1,4 @@
-import { dataSetAssumptions, exact, type Provenance } from './assumptions.js';
+import { currencyWord, dataSetAssumptions, exact, type Provenance } from './assumptions.js';
 import { formatDate, type CalDate } from './dates.js';
 import type { ParamValue } from './data.js';
 import { basisSalary, minWageAt, type Basis, type GapsReport, type PairCheck, type StepNorms } from './gaps-report.js';
@@ -68,6 +68,10 @@ export interface GapsRules {
   norms: StepNorms;
   tolerance: Dec;
   floor: Floor;
+  /** Where the norms come from: the embedded system's rule (the 2004 methodology), another system's, or options. */
+  normsFrom: 'embedded' | { system: string; rule: string } | 'options';
+  /** The pay system's currency word in each language. */
+  currency: Readonly<Record<'en' | 'ru' | 'kk', string>>;
 }
 
 /** The floor checked against, and how it was chosen. */
@@ -93,11 +97,19 @@ export function resolveFloor(choice: 'auto' | 'off' | Dec, params: () => readonl
   };
 }
 
+/** The step norms and where they come from: the paper's 2004 methodology is the embedded system's rule alone. */
+function stepsAssumption(r: GapsRules): Msg {
+  const norms = { within: exact(r.norms.within), between: exact(r.norms.between) };
+  if (r.normsFrom === 'embedded') return msg('a.steps', norms);
+  if (r.normsFrom === 'options') return msg('a.steps_options', norms);
+  return msg('a.steps_system', { ...norms, system: r.normsFrom.system, rule: r.normsFrom.rule });
+}
+
 function ruleAssumptions(r: GapsRules, p: Provenance, embeddedGrid: boolean): Phrase[] {
   const out: Phrase[] = [
     ...dataSetAssumptions(p),
     msg('a.basis', { basis: r.basis }),
-    msg('a.steps', { within: exact(r.norms.within), between: exact(r.norms.between) }),
+    stepsAssumption(r),
     msg('a.levels'),
     r.floor.text,
   ];
@@ -355,7 +367,7 @@ export function proposalReport(
         grid: p.gridLabel,
         what: msg(mode === 'exact' ? 'a.proposal.exact' : 'a.proposal.shortfall'),
       }),
-      msg('a.proposal_rounding', { basis: r.basis, other }),
+      msg('a.proposal_rounding', { basis: r.basis, other, currency: currencyWord(r.currency) }),
       msg(cost ? 'a.proposal_columns_cost' : 'a.proposal_columns', { old: oldKey, basis: r.basis }),
       ...(r.basis === 'max' && floor !== undefined ? [msg('a.proposal_max')] : []),
       ...(cost ? [msg('a.proposal_cost', { staffing: cost.staffing, year: cost.year })] : []),

@@ -14,6 +14,9 @@ export interface PriceYear {
   readonly factors: DecT[];
 }
 
+/** The year whose December before is 1 when there is no CPI data at all (every year assumed). */
+const NO_DATA_BASE = 1900;
+
 /**
  * Price levels by month from a CPI series. P of the December before the first year of data is 1. Each year's twelve
  * monthly factors are built so that its yearly row holds exactly (see the spec, "Prices"); a year that cannot be built
@@ -43,14 +46,15 @@ export class PriceIndex {
       }
     }
     const all = rows.map((r) => r.year);
-    if (all.length === 0) throw new InputError('the CPI file has no rows', { file }, 'at least one period');
-    this.firstYear = Math.min(...all);
-    this.lastYear = Math.max(...all);
+    if (all.length === 0 && !assumedPercent) throw new InputError('the CPI file has no rows', { file }, 'at least one period');
+    // No data at all (a system without cpi.csv, under --inflation): every year is assumed, from a base far back.
+    this.firstYear = all.length === 0 ? NO_DATA_BASE : Math.min(...all);
+    this.lastYear = all.length === 0 ? NO_DATA_BASE - 1 : Math.max(...all);
   }
 
   /** The years the data covers, for messages: "2004-2031". */
   get coverage(): string {
-    return `${this.firstYear}-${this.lastYear}`;
+    return this.lastYear < this.firstYear ? 'none' : `${this.firstYear}-${this.lastYear}`;
   }
 
   /** The built year, or an error naming the year and the covered range. */

@@ -18,6 +18,10 @@ export interface SalaryReportInput {
   range: RangeChoice;
   experience: Dec;
   holdSeniority: boolean;
+  /** Decimal places each salary is rounded to after each raise (the system's `round`); undefined: exact. */
+  round?: number;
+  /** The grid's amounts are annual rates: a year's earnings are the average of its months' rates, not their sum. */
+  annual?: boolean;
   /** Skip (and list) categories that cannot be computed for want of a max, instead of failing: for `all`, patterns. */
   skipWithoutMax: boolean;
 }
@@ -65,6 +69,7 @@ export function computeSalaryReport(input: SalaryReportInput): SalaryReport {
       experience: input.experience,
       bands: input.bands,
       holdSeniority: input.holdSeniority,
+      round: input.round,
       memo,
     });
     if (input.skipWithoutMax && category.max === undefined) {
@@ -81,7 +86,10 @@ export function computeSalaryReport(input: SalaryReportInput): SalaryReport {
       }
     }
     // The level at the grid date is the grid's own (raises up to that date are inside it), in the price month's prices.
-    const asOfReal = real(model.baseAt(asOfMonth), asOfMonth);
+    const asOfBase = model.baseAt(asOfMonth);
+    const asOfReal = real(input.round === undefined ? asOfBase : model.roundedAt(input.asOf, asOfBase), asOfMonth);
+    // Twelve monthly amounts add up to the year's; twelve months of an annual rate average to it.
+    const yearOf12 = (x: Dec) => (input.annual ? x.div(12) : x);
     for (let year = input.fromYear; year <= input.toYear; year++) {
       const months = monthsOf(year);
       const levels = months.map((m) => model.levelAt(m));
@@ -97,10 +105,10 @@ export function computeSalaryReport(input: SalaryReportInput): SalaryReport {
         salary,
         raisePct: factorToPercent(raiseFactor),
         seniorityPct: factorToPercent(seniorityFactor),
-        earnings: sum(levels),
+        earnings: yearOf12(sum(levels)),
         inflationPct: factorToPercent(prices.year(year).yearFactor),
         salaryReal,
-        earningsReal: sum(levels.map((l, i) => real(l, months[i]))),
+        earningsReal: yearOf12(sum(levels.map((l, i) => real(l, months[i])))),
         realChangePct: factorToPercent(salaryReal.div(asOfReal)),
         status: prices.status(year),
       });

@@ -1,4 +1,5 @@
 import {
+  currencyWord,
   dataSetAssumptions,
   exact,
   gridDateAssumption,
@@ -42,6 +43,8 @@ export interface SalaryView {
   chart: boolean;
   /** The scenario whose raises are in the input's, if any. */
   scenario?: Scenario;
+  /** The pay system's currency word in each language, for the chart. */
+  currency: Readonly<Record<'en' | 'ru' | 'kk', string>>;
 }
 
 /** `kzpay salary` as a report: one row per category per year, the assumptions that shaped them, the chart. */
@@ -87,18 +90,23 @@ export function salaryReport(input: SalaryReportInput, view: SalaryView): Report
     })),
     assumptions,
     inputs: view.provenance.inputs,
-    chart: view.chart ? salaryChart(report.rows, input.pricesMonth) : undefined,
+    chart: view.chart ? salaryChart(report.rows, input.pricesMonth, view, input.annual === true) : undefined,
   };
 }
 
 /** Nominal and real December salary of the first code shown (one pair of lines stays readable). */
-function salaryChart(rows: SalaryRow[], pricesMonth: MonthIndex): Chart | undefined {
+function salaryChart(
+  rows: SalaryRow[],
+  pricesMonth: MonthIndex,
+  view: SalaryView,
+  annual: boolean,
+): Chart | undefined {
   if (rows.length === 0) return undefined;
   const code = rows[0].code;
   const own = rows.filter((r) => r.code === code);
   const codes = new Set(rows.map((r) => r.code)).size;
   return {
-    title: msg('chart.salary', { code }),
+    title: msg(annual ? 'chart.salary_annual' : 'chart.salary', { code, currency: currencyWord(view.currency) }),
     kind: 'money',
     scale: 'linear',
     years: own.map((r) => r.year),

@@ -104,7 +104,8 @@ export const en = {
   'col.cost_real_sum': '{title} real, sum of the years',
 
   // Charts.
-  'chart.salary': '{code}: monthly salary in December, tenge',
+  'chart.salary': '{code}: monthly salary in December, {currency}',
+  'chart.salary_annual': '{code}: annual rate in December, {currency}',
   'chart.nominal': 'nominal',
   'chart.real_prices': 'real (prices of {month})',
   'chart.first_code': 'the chart shows {code}, the first of {count} codes; give one code to chart another',
@@ -125,6 +126,18 @@ export const en = {
   'a.pro_rata': 'a raise dated after the 1st of a month counts in that month pro rata by days',
   'a.data_set': '{name}: {label}',
   'a.data_set_note': '{name}: {label} — {note}',
+  'a.grid_at': 'the grid in force on {date}: the raises in scope between the grid date {from} and then applied',
+  'a.system': 'pay system: {name} ({label})',
+  'a.absent_raises': 'raises: none ({label} is not in the pay system)',
+  'a.absent_seniority': 'seniority: none ({label} is not in the pay system): each salary is its min',
+  'a.unapplied': 'not applied: {raise} of {label}, scope {scope}: selects no category of {grid}',
+  'a.annual':
+    "the grid's amounts are annual rates (period year in system.csv): a year's earnings are the average of its " +
+    "twelve months' rates",
+  'a.round':
+    'each salary rounded to {places, plural, =0 {whole units} one {# decimal place} other {# decimal places}} after ' +
+    'each raise, half up, as a published schedule is (round in system.csv)',
+  'word.currency': '{en}',
   'a.grid_date':
     'grid date {date} ({where}): the grid holds the salaries in force then; raises on or before it are inside the grid',
   'a.grid_date.option': '--grid-date',
@@ -195,6 +208,13 @@ export const en = {
   'a.floor_wage_source':
     'floor: the minimum wage of {floor} in force on {date} (effective {effective}, {source}; --floor to change)',
   'a.basis': 'basis: the {basis} salary column (--basis)',
+  'a.steps_system':
+    'steps of the step rule of {system} (step_rule {rule}): {within}% between adjacent posts within a management ' +
+    'level, {between}% between levels (--within, --between); a step is upper / lower − 1',
+  'a.steps_options':
+    'steps: {within}% between adjacent posts within a management level, {between}% between levels (--within, ' +
+    '--between); a step is upper / lower − 1',
+  'a.floor_system_off': 'no floor: the pay system has none (floor off in system.csv; --floor AMOUNT to check one)',
   'a.steps':
     'steps of the 2004 methodology: {within}% between adjacent posts within a management level, {between}% ' +
     'between levels (--within, --between); a step is upper / lower − 1',
@@ -212,7 +232,7 @@ export const en = {
     'the smallest raises so that no step falls short of its norm, bottom of each block up: each salary = ' +
     'max(own, floor, the one below × (1 + norm))',
   'a.proposal_rounding':
-    'each new {basis} salary is rounded up to whole tenge; {other} moves by the same percentage, also rounded up',
+    'each new {basis} salary is rounded up to whole {currency}; {other} moves by the same percentage, also rounded up',
   'a.proposal_columns':
     "{old} is today's {basis} salary and raise_pct the raise of the proposal; --grid reads the proposal back and " +
     'ignores them',
@@ -274,6 +294,8 @@ export const en = {
   'a.savings_auto':
     "savings salaries: the row's savings_salaries, else {d} for group D and {e} for group E (--savings auto, from " +
     "the paper's Table 4 text on Atyrau region, 2023)",
+  'a.savings_groups': "savings salaries: the row's savings_salaries, else by group (--savings auto, system.csv): {groups}",
+  'a.savings_group': 'group {group} {count}',
   'a.savings': "savings salaries: the row's savings_salaries, else {savings} (--savings)",
   'a.fund_experience':
     "experience held at the staffing table's value (a snapshot): salary = the row's salary, else min + " +
@@ -282,7 +304,7 @@ export const en = {
   'a.by_unit_column': 'rows by {by} (the file has a unit column; --by to change)',
   'a.by_no_unit_column': 'rows by {by} (the file has no unit column; --by to change)',
   'a.by': 'rows by {by} (--by)',
-  'a.thousands': 'money in thousand tenge (--thousands)',
+  'a.thousands': 'money in thousand {currency} (--thousands)',
   'n.staffing_rows': '{count} staffing {count, plural, one {row} other {rows}} read',
 } as const;
 

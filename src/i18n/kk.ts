@@ -101,7 +101,8 @@ export const kk: Record<MessageId, string> = {
   'col.cost_sum': '{title}, жылдар бойынша сомасы',
   'col.cost_real_sum': '{title} нақты, жылдар бойынша сомасы',
 
-  'chart.salary': '{code}: желтоқсандағы айлық жалақы, теңге',
+  'chart.salary': '{code}: желтоқсандағы айлық жалақы, {currency}',
+  'chart.salary_annual': '{code}: желтоқсандағы жылдық мөлшерлеме, {currency}',
   'chart.nominal': 'номиналды',
   'chart.real_prices': 'нақты ({month} бағаларымен)',
   'chart.first_code': 'графикте {code}, {count} кодтың біріншісі; басқасын салу үшін бір код беріңіз',
@@ -120,6 +121,18 @@ export const kk: Record<MessageId, string> = {
   'a.pro_rata': 'айдың 1-інен кейін күшіне енетін өсім сол айда күндерге пропорционалды ескеріледі',
   'a.data_set': '{name}: {label}',
   'a.data_set_note': '{name}: {label} — {note}',
+  'a.grid_at': '{date} күнгі схема: схема күні {from} мен осы күн арасындағы қамтудағы өсімдер қолданылды',
+  'a.system': 'еңбекақы жүйесі: {name} ({label})',
+  'a.absent_raises': 'өсімдер: жоқ ({label} еңбекақы жүйесінде жоқ)',
+  'a.absent_seniority': 'еңбек өтілі: жоқ ({label} еңбекақы жүйесінде жоқ): әр жалақы min-ге тең',
+  'a.unapplied': 'қолданылмады: {label} ішіндегі {raise}, қамту {scope}: {grid} ішінен бірде-бір санатты таңдамайды',
+  'a.annual':
+    'тор сомалары — жылдық мөлшерлемелер (system.csv ішінде period year): жылдық табыс — он екі айдың ' +
+    'мөлшерлемелерінің орташасы',
+  'a.round':
+    'әр жалақы әр өсімнен кейін {places, plural, =0 {бүтін бірлікке} other {үтірден кейін # таңбаға}} дейін ' +
+    'дөңгелектенеді, жартысы жоғары, жарияланған схемадағыдай (system.csv ішінде round)',
+  'word.currency': '{kk}',
   'a.grid_date':
     'тор күні {date} ({where}): торда осы күні қолданыстағы жалақылар; осы күнге дейінгі және осы күнгі өсімдер ' +
     'торға кірген',
@@ -191,6 +204,13 @@ export const kk: Record<MessageId, string> = {
   'a.floor_wage_source':
     'шек: {date} күні қолданыстағы ең төменгі жалақы {floor} ({effective} бастап, {source}; өзгерту: --floor)',
   'a.basis': 'база: {basis} жалақы бағаны (--basis)',
+  'a.steps_system':
+    '{system} жүйесінің ережесі бойынша қадамдар (step_rule {rule}): басқару деңгейі ішіндегі көршілес лауазымдар ' +
+    'арасында {within}%, деңгейлер арасында {between}% (--within, --between); қадам = жоғарғы / төменгі − 1',
+  'a.steps_options':
+    'қадамдар: басқару деңгейі ішіндегі көршілес лауазымдар арасында {within}%, деңгейлер арасында {between}% ' +
+    '(--within, --between); қадам = жоғарғы / төменгі − 1',
+  'a.floor_system_off': 'шек жоқ: еңбекақы жүйесінде ол жоқ (system.csv ішінде floor off; тексеру үшін --floor СОМА)',
   'a.steps':
     '2004 жылғы әдістеменің қадамдары: басқару деңгейі ішіндегі көршілес лауазымдар арасында {within}%, ' +
     'деңгейлер арасында {between}% (--within, --between); қадам = жоғарғы / төменгі − 1',
@@ -208,7 +228,7 @@ export const kk: Record<MessageId, string> = {
     'бірде-бір қадам нормасынан кем болмайтын ең аз өсімдер, әр блокта төменнен жоғары: әр жалақы = ' +
     'max(өзінікі, шек, төмендегі × (1 + норма))',
   'a.proposal_rounding':
-    'әр жаңа {basis} жалақысы бүтін теңгеге дейін жоғары дөңгелектенеді; {other} сол пайызға өзгереді, ол да ' +
+    'әр жаңа {basis} жалақысы бүтін санға дейін ({currency}) жоғары дөңгелектенеді; {other} сол пайызға өзгереді, ол да ' +
     'жоғары дөңгелектенеді',
   'a.proposal_columns':
     '{old} — қазіргі {basis} жалақысы, raise_pct — ұсыныстағы өсім; --grid ұсынысты қайта оқиды және оларды ' +
@@ -261,6 +281,8 @@ export const kk: Record<MessageId, string> = {
   'a.savings_auto':
     'үнем бонустары (жалақымен): жолдың savings_salaries мәні, әйтпесе D тобы үшін {d} және E тобы үшін {e} ' +
     '(--savings auto, мақаланың Атырау облысы туралы 4-кестеге мәтіні бойынша, 2023)',
+  'a.savings_groups': 'үнем бонустары (жалақымен): жолдың savings_salaries мәні, әйтпесе топ бойынша (--savings auto, system.csv): {groups}',
+  'a.savings_group': '{group} тобы {count}',
   'a.savings': 'үнем бонустары (жалақымен): жолдың savings_salaries мәні, әйтпесе {savings} (--savings)',
   'a.fund_experience':
     'өтіл штат кестесіндегі мәнінде бекітілген (сәттік көрініс): жалақы = жолдың жалақысы, әйтпесе тордың min + ' +
@@ -269,6 +291,6 @@ export const kk: Record<MessageId, string> = {
   'a.by_unit_column': 'жолдар «{by}» бойынша (файлда unit бағаны бар; өзгерту: --by)',
   'a.by_no_unit_column': 'жолдар «{by}» бойынша (файлда unit бағаны жоқ; өзгерту: --by)',
   'a.by': 'жолдар «{by}» бойынша (--by)',
-  'a.thousands': 'сомалар мың теңгемен (--thousands)',
+  'a.thousands': 'сомалар мыңмен ({currency}) (--thousands)',
   'n.staffing_rows': 'штат кестесінің {count} жолы оқылды',
 };

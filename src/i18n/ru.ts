@@ -100,7 +100,8 @@ export const ru: Record<MessageId, string> = {
   'col.cost_sum': '{title}, сумма за годы',
   'col.cost_real_sum': '{title} реал., сумма за годы',
 
-  'chart.salary': '{code}: месячный оклад в декабре, тенге',
+  'chart.salary': '{code}: месячный оклад в декабре, {currency}',
+  'chart.salary_annual': '{code}: годовая ставка в декабре, {currency}',
   'chart.nominal': 'номинальный',
   'chart.real_prices': 'реальный (в ценах {month})',
   'chart.first_code':
@@ -121,6 +122,19 @@ export const ru: Record<MessageId, string> = {
   'a.pro_rata': 'повышение, действующее не с 1-го числа месяца, учитывается в этом месяце пропорционально дням',
   'a.data_set': '{name}: {label}',
   'a.data_set_note': '{name}: {label} — {note}',
+  'a.grid_at': 'схема окладов на {date}: применены повышения в охвате между датой схемы {from} и этой датой',
+  'a.system': 'система оплаты: {name} ({label})',
+  'a.absent_raises': 'повышения: нет ({label} нет в системе оплаты)',
+  'a.absent_seniority': 'стаж: нет ({label} нет в системе оплаты): каждый оклад равен min',
+  'a.unapplied': 'не применено: {raise} из {label}, охват {scope}: не выбирает ни одной категории {grid}',
+  'a.annual':
+    'суммы сетки — годовые ставки (period year в system.csv): начислено за год — среднее ставок двенадцати ' +
+    'месяцев',
+  'a.round':
+    'каждый оклад округляется до {places, plural, =0 {целых единиц} one {# знака после запятой} few {# знаков ' +
+    'после запятой} many {# знаков после запятой} other {# знака после запятой}} после каждого повышения, ' +
+    'половина вверх, как в опубликованной схеме (round в system.csv)',
+  'word.currency': '{ru}',
   'a.grid_date':
     'дата сетки {date} ({where}): в сетке оклады, действующие на эту дату; повышения на эту дату и ранее уже ' +
     'включены в сетку',
@@ -189,6 +203,13 @@ export const ru: Record<MessageId, string> = {
   'a.floor_wage_source':
     'порог: минимальная заработная плата {floor}, действующая на {date} (с {effective}, {source}; изменить: --floor)',
   'a.basis': 'база: столбец окладов {basis} (--basis)',
+  'a.steps_system':
+    'шаги по правилу системы {system} (step_rule {rule}): {within}% между соседними должностями внутри уровня ' +
+    'управления, {between}% между уровнями (--within, --between); шаг = оклад выше / оклад ниже − 1',
+  'a.steps_options':
+    'шаги: {within}% между соседними должностями внутри уровня управления, {between}% между уровнями (--within, ' +
+    '--between); шаг = оклад выше / оклад ниже − 1',
+  'a.floor_system_off': 'без порога: в системе оплаты его нет (floor off в system.csv; --floor СУММА, чтобы проверить)',
   'a.steps':
     'шаги методики 2004 года: {within}% между соседними должностями внутри уровня управления, {between}% между ' +
     'уровнями (--within, --between); шаг = оклад выше / оклад ниже − 1',
@@ -207,7 +228,7 @@ export const ru: Record<MessageId, string> = {
     'наименьшие повышения, при которых ни один шаг не меньше нормы, снизу вверх в каждом блоке: каждый оклад = ' +
     'max(свой, порог, нижестоящий × (1 + норма))',
   'a.proposal_rounding':
-    'каждый новый оклад {basis} округляется вверх до целого тенге; {other} меняется на тот же процент, тоже с ' +
+    'каждый новый оклад {basis} округляется вверх до целого ({currency}); {other} меняется на тот же процент, тоже с ' +
     'округлением вверх',
   'a.proposal_columns':
     '{old} — нынешний оклад {basis}, raise_pct — повышение по предложению; --grid читает предложение обратно и ' +
@@ -280,6 +301,8 @@ export const ru: Record<MessageId, string> = {
   'a.savings_auto':
     'бонусы из экономии (в окладах): savings_salaries строки, иначе {d} для группы D и {e} для группы E ' +
     '(--savings auto, по тексту статьи к таблице 4 об Атырауской области, 2023)',
+  'a.savings_groups': 'бонусы из экономии (в окладах): savings_salaries строки, иначе по группе (--savings auto, system.csv): {groups}',
+  'a.savings_group': 'группа {group} {count}',
   'a.savings': 'бонусы из экономии (в окладах): savings_salaries строки, иначе {savings} (--savings)',
   'a.fund_experience':
     'стаж зафиксирован по штатному расписанию (срез): оклад = оклад строки, иначе min + доля(стаж) × (max − min) ' +
@@ -288,7 +311,7 @@ export const ru: Record<MessageId, string> = {
   'a.by_unit_column': 'строки по полю «{by}» (в файле есть столбец unit; изменить: --by)',
   'a.by_no_unit_column': 'строки по полю «{by}» (в файле нет столбца unit; изменить: --by)',
   'a.by': 'строки по полю «{by}» (--by)',
-  'a.thousands': 'суммы в тысячах тенге (--thousands)',
+  'a.thousands': 'суммы в тысячах {currency} (--thousands)',
   'n.staffing_rows':
     '{count, plural, one {прочитана # строка} few {прочитано # строки} many {прочитано # строк} ' +
     'other {прочитано # строки}} штатного расписания',

@@ -15,7 +15,8 @@ import { ONE, ZERO } from '../core/money.js';
 import { inScope, formatScope } from '../core/scope.js';
 import type { CsvTable } from './csv.js';
 import type { DecimalMode } from './numbers.js';
-import { Sheet, type SheetSpec } from './sheet.js';
+import { Sheet, type SheetRow, type SheetSpec } from './sheet.js';
+import { scopeKey } from '../core/seniority.js';
 
 export const GRID_SPEC: SheetSpec = {
   what: 'grid',
@@ -35,7 +36,7 @@ export const CPI_SPEC: SheetSpec = {
 export const SENIORITY_SPEC: SheetSpec = {
   what: 'seniority',
   required: ['from_years', 'share'],
-  optional: ['to_years'],
+  optional: ['to_years', 'scope'],
 };
 export const PARAMS_SPEC: SheetSpec = {
   what: 'params',
@@ -247,6 +248,11 @@ export function checkRaiseScopes(raises: Raise[], grid: Grid, raisesLabel: strin
   }
 }
 
+/** The raises whose scope selects no category of the grid (all-scoped raises always select). */
+export function unappliedRaises(raises: readonly Raise[], grid: Grid): Raise[] {
+  return raises.filter((r) => r.selectors.length > 0 && !grid.categories.some((c) => inScope(r, c)));
+}
+
 /** A scope that selects the grid's first category, to show what one looks like. */
 function scopeExample(grid: Grid): string {
   const first = grid.categories[0];
@@ -295,55 +301,90 @@ export function parseCpi(table: CsvTable, decimal: DecimalMode): CpiRow[] {
   return rows;
 }
 
-/** Reads seniority bands: contiguous from 0, the last open-ended, shares in [0, 1] and not decreasing. */
+/**
+ * Reads seniority bands: one ladder per scope (the raises' syntax; empty or `all`: every category), each contiguous
+ * from 0, its last band open-ended, shares in [0, 1] and not decreasing. A ladder's rows may be anywhere in the file.
+ */
 export function parseSeniority(table: CsvTable, decimal: DecimalMode): SeniorityBand[] {
   const sheet = new Sheet(table, SENIORITY_SPEC, decimal);
-  const bands: SeniorityBand[] = [];
   const hasTo = sheet.has('to_years');
-  sheet.rows.forEach((row, i) => {
-    const from = row.number('from_years', { required: true, expected: 'years of service where the band starts' });
-    const to = row.number('to_years');
-    const share = row.number('share', { required: true, expected: 'a share from 0 (min) to 1 (max)' });
-    const prev = bands[bands.length - 1];
-    if (i === 0 && !from.isZero())
-      row.fail('from_years', `the first band starts at ${from.toString()}`, 'the first band to start at 0');
-    if (!hasTo && prev) {
-      // to_years is optional: without it each band ends where the next one starts.
-      if (from.lte(prev.from))
+  const byScope = new Map<string, { selectors: Selector[]; scopeText: string; rows: SheetRow[] }>();
+  for (const row of sheet.rows) {
+    const scope = parseScope(row.text('scope'));
+    if (scope.problem) {
+      row.fail(
+        'scope',
+        scope.problem,
+        `all, or column=value selectors joined by ";" on grid columns (${GRID_COLUMNS.join(', ')})`,
+      );
+    }
+    const key = scopeKey(scope.selectors);
+    let ladder = byScope.get(key);
+    if (!ladder) byScope.set(key, (ladder = { selectors: scope.selectors, scopeText: formatScope(scope.selectors), rows: [] }));
+    ladder.rows.push(row);
+  }
+  const bands: SeniorityBand[] = [];
+  for (const ladder of byScope.values()) {
+    const scoped = ladder.selectors.length > 0;
+    const own: SeniorityBand[] = [];
+    const of = scoped ? ` of ladder ${ladder.scopeText}` : '';
+    ladder.rows.forEach((row, i) => {
+      const from = row.number('from_years', { required: true, expected: 'years of service where the band starts' });
+      const to = row.number('to_years');
+      const share = row.number('share', { required: true, expected: 'a share from 0 (min) to 1 (max)' });
+      const prev = own[own.length - 1];
+      if (i === 0 && !from.isZero())
+        row.fail('from_years', `the first band${of} starts at ${from.toString()}`, 'the first band to start at 0');
+      if (!hasTo && prev) {
+        // to_years is optional: without it each band ends where the next one starts.
+        if (from.lte(prev.from))
+          row.fail(
+            'from_years',
+            `band starts at ${from.toString()}, not after the band before${of} (${prev.from.toString()})`,
+            'from_years increasing from band to band',
+          );
+        prev.to = from;
+      }
+      if (prev && (prev.to === undefined || !prev.to.eq(from))) {
         row.fail(
           'from_years',
-          `band starts at ${from.toString()}, not after the band before (${prev.from.toString()})`,
-          'from_years increasing from band to band',
+          `band starts at ${from.toString()} but the band before${of} ends at ${prev.to?.toString() ?? '(open end)'}`,
+          'contiguous bands: each from_years equal to the to_years before it',
         );
-      prev.to = from;
-    }
-    if (prev && (prev.to === undefined || !prev.to.eq(from))) {
-      row.fail(
-        'from_years',
-        `band starts at ${from.toString()} but the band before ends at ${prev.to?.toString() ?? '(open end)'}`,
-        'contiguous bands: each from_years equal to the to_years before it',
-      );
-    }
-    const last = i === sheet.rows.length - 1;
-    if (to === undefined && !last && hasTo) row.fail('to_years', 'only the last band may be open-ended', 'a to_years');
-    if (to !== undefined && last)
-      row.fail('to_years', `the last band ends at ${to.toString()}`, 'an empty to_years in the last band (open-ended)');
-    if (to?.lte(from))
-      row.fail(
-        'to_years',
-        `band ends at ${to.toString()}, not after its start ${from.toString()}`,
-        'to_years > from_years',
-      );
-    if (share.lt(ZERO) || share.gt(ONE))
-      row.fail('share', `share ${share.toString()} is outside 0..1`, 'a share from 0 (min) to 1 (max)');
-    if (prev && share.lt(prev.share))
-      row.fail(
-        'share',
-        `share ${share.toString()} is below the band before (${prev.share.toString()})`,
-        'shares that do not decrease with length of service',
-      );
-    bands.push({ from, to, share });
-  });
+      }
+      const last = i === ladder.rows.length - 1;
+      if (to === undefined && !last && hasTo)
+        row.fail('to_years', `only the last band${of} may be open-ended`, 'a to_years');
+      if (to !== undefined && last)
+        row.fail(
+          'to_years',
+          `the last band${of} ends at ${to.toString()}`,
+          'an empty to_years in the last band (open-ended)',
+        );
+      if (to?.lte(from))
+        row.fail(
+          'to_years',
+          `band ends at ${to.toString()}, not after its start ${from.toString()}`,
+          'to_years > from_years',
+        );
+      if (share.lt(ZERO) || share.gt(ONE))
+        row.fail('share', `share ${share.toString()} is outside 0..1`, 'a share from 0 (min) to 1 (max)');
+      if (prev && share.lt(prev.share))
+        row.fail(
+          'share',
+          `share ${share.toString()} is below the band before${of} (${prev.share.toString()})`,
+          'shares that do not decrease with length of service',
+        );
+      const band: SeniorityBand = { from, to, share };
+      if (scoped) {
+        band.selectors = ladder.selectors;
+        band.scopeText = ladder.scopeText;
+        band.where = row.where('scope');
+      }
+      own.push(band);
+    });
+    bands.push(...own);
+  }
   if (bands.length === 0)
     throw new InputError(
       'the seniority file has no bands',

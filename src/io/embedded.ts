@@ -12,14 +12,15 @@ export type TableCache = Record<string, { text: string; table: CsvTable }>;
 
 export const CACHE_FILE = 'dist/embedded-tables.json';
 
-/** The embedded data sets whose tables are cached (the staffing example is streamed). */
+/** The embedded system's data sets whose tables are cached (the staffing example is streamed). */
 export const CACHED_FIXTURES = [
-  'grid-2024.csv',
-  'raises-2005-2026.csv',
-  'raises-reported-local.csv',
-  'cpi-kz.csv',
-  'seniority-bands.csv',
-  'params-kz.csv',
+  'system.csv',
+  'grid.csv',
+  'raises.csv',
+  'raises-reported.csv',
+  'cpi.csv',
+  'seniority.csv',
+  'params.csv',
 ];
 
 let cache: TableCache | null | undefined;
@@ -41,7 +42,7 @@ export function cachedTable(label: string, text: string): CsvTable | undefined {
 export function buildTableCache(): TableCache {
   const out: TableCache = {};
   for (const file of CACHED_FIXTURES) {
-    const label = `fixtures/${file}`;
+    const label = `systems/kz/${file}`;
     const text = readFileSync(join(packageRoot(), label), 'utf8').replace(/^\uFEFF/, '');
     out[label] = { text, table: parseCsv(text, label) };
   }

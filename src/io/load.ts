@@ -1,12 +1,17 @@
-import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
+import { closeSync, createReadStream, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { packageRoot } from '../root.js';
 import { cachedTable } from './embedded.js';
 import { InputError, UsageError } from '../core/errors.js';
 import type { CpiRow, Grid, ParamValue, Raise, SeniorityBand } from '../core/data.js';
 import { decodeUtf8, lineTooLong, MAX_LINE, parseCsv, type CsvTable } from './csv.js';
 import { utf8Chunks } from './csv-stream.js';
+import { checkLadders } from '../core/seniority.js';
+import type { PaySystem } from '../core/system.js';
+import { parseSystem } from './system.js';
 import {
   checkRaiseScopes,
+  unappliedRaises,
   parseCpi,
   parseGrid,
   parseParams,
@@ -16,26 +21,68 @@ import {
 } from './datasets.js';
 import type { DecimalMode } from './numbers.js';
 
-/** The embedded data sets, used whenever no flag names a file. */
-export const EMBEDDED = {
-  grid: 'grid-2024.csv',
-  raises: 'raises-2005-2026.csv',
-  'raises-reported': 'raises-reported-local.csv',
-  cpi: 'cpi-kz.csv',
-  seniority: 'seniority-bands.csv',
-  params: 'params-kz.csv',
-  staffing: 'staffing-example.csv',
+/**
+ * A pay system's data sets, under fixed names in its folder: what `--system DIR` reads, and what the embedded system
+ * (Kazakhstan's, systems/kz in the package) is made of. `raises-reported` is a data set of the embedded system alone.
+ */
+export const DATA_SET_FILES = {
+  system: 'system.csv',
+  grid: 'grid.csv',
+  raises: 'raises.csv',
+  'raises-reported': 'raises-reported.csv',
+  cpi: 'cpi.csv',
+  seniority: 'seniority.csv',
+  params: 'params.csv',
+  staffing: 'staffing.csv',
 } as const;
-export type DataSetName = keyof typeof EMBEDDED;
+export type DataSetName = keyof typeof DATA_SET_FILES;
 
+/** The embedded system's folder, relative to the package (as messages name it) and as a path. */
+export const EMBEDDED_SYSTEM = 'systems/kz';
+export const EMBEDDED_SYSTEM_DIR = join(packageRoot(), EMBEDDED_SYSTEM);
+
+/** kzpay's test inputs (fixtures/), for the tests. */
 export const FIXTURES_DIR = `${packageRoot()}/fixtures/`;
+
+/** A pay system's folder: the path to read its files from, the name to report them by, and whether it is kzpay's. */
+export interface SystemFolder {
+  path: string;
+  label: string;
+  embedded: boolean;
+}
+
+/** The folder of `--system DIR`, or the embedded system's; a path that is not a folder is bad input. */
+export function systemFolder(dir: string | undefined): SystemFolder {
+  if (dir === undefined) return { path: EMBEDDED_SYSTEM_DIR, label: EMBEDDED_SYSTEM, embedded: true };
+  const label = dir.replace(/\/+$/, '') || '/';
+  let folder = false;
+  try {
+    folder = statSync(dir).isDirectory();
+  } catch {
+    // reported below
+  }
+  if (!folder) {
+    throw new InputError(
+      `--system ${dir}: ${existsSync(dir) ? 'not a folder' : 'no such folder'}`,
+      { file: label },
+      'a pay system folder holding system.csv and grid.csv (docs/pay-systems.md)',
+    );
+  }
+  return { path: dir, label, embedded: false };
+}
+
+/** Where a data set's file is in a system: the path to read, and the name to report it by (`DIR/grid.csv`). */
+export function systemFile(system: SystemFolder, name: DataSetName): { path: string; label: string } {
+  const file = DATA_SET_FILES[name];
+  return { path: join(system.path, file), label: system.label === '/' ? `/${file}` : `${system.label}/${file}` };
+}
 
 export interface SourceOptions {
   decimal: DecimalMode;
   delimiter?: string;
 }
 
-/** A data set's text and the name to report it by: the path given, `<stdin>` for `-`, or `fixtures/NAME` embedded. */
+/** A data set's text and the name to report it by: the path given, `<stdin>` for `-`, or the system's file. */
 export interface Source {
   label: string;
   text: string;
@@ -45,11 +92,11 @@ export interface Source {
 /** The largest data set file read whole (the staffing file of `fund` is streamed and may be larger). */
 export const MAX_FILE = 64 << 20;
 
-/** Reads a data set from a path, from standard input for `-`, or from the embedded fixture. */
-export function readSource(name: DataSetName, path: string | undefined): Source {
-  const label = sourceLabel(name, path);
-  const from = path === undefined ? FIXTURES_DIR + EMBEDDED[name] : path === '-' ? 0 : path;
-  return { label, text: readCapped(name, from, label), embedded: path === undefined };
+/** Reads a data set from a path, from standard input for `-`, or from the system's file. */
+export function readSource(name: DataSetName, path: string | undefined, system: SystemFolder): Source {
+  const label = sourceLabel(name, path, system);
+  const from = path === undefined ? systemFile(system, name).path : path === '-' ? 0 : path;
+  return { label, text: readCapped(name, from, label), embedded: path === undefined && system.embedded };
 }
 
 /**
@@ -144,10 +191,10 @@ export interface StreamSource {
  * Opens a data set as a stream: a path, standard input for `-`, or the embedded fixture;
  * read errors become InputError.
  */
-export function openSource(name: DataSetName, path: string | undefined): StreamSource {
-  const label = sourceLabel(name, path);
+export function openSource(name: DataSetName, path: string | undefined, system: SystemFolder): StreamSource {
+  const label = sourceLabel(name, path, system);
   if (path === '-') return { label, chunks: utf8Chunks(process.stdin), embedded: false };
-  const file = path ?? FIXTURES_DIR + EMBEDDED[name];
+  const file = path ?? systemFile(system, name).path;
   // Large chunks: fewer joins of a line split across two chunks, and fewer turns of the event loop.
   const stream = createReadStream(file, { highWaterMark: 1 << 16 });
   async function* chunks(): AsyncGenerator<Uint8Array> {
@@ -159,7 +206,7 @@ export function openSource(name: DataSetName, path: string | undefined): StreamS
       stream.destroy();
     }
   }
-  return { label, chunks: utf8Chunks(chunks()), embedded: path === undefined };
+  return { label, chunks: utf8Chunks(chunks()), embedded: path === undefined && system.embedded };
 }
 
 export function readTable(source: Source, opts: SourceOptions): CsvTable {
@@ -168,15 +215,34 @@ export function readTable(source: Source, opts: SourceOptions): CsvTable {
   return parseCsv(source.text, source.label, opts.delimiter);
 }
 
-/** The data sets a command uses, read on first use, each remembering where it came from. */
+/** The flag that gives each data set a file of one's own, to name in a message about a missing one. */
+const FLAGS: Partial<Record<DataSetName, string>> = {
+  grid: '--grid',
+  raises: '--raises',
+  cpi: '--cpi',
+  seniority: '--seniority',
+  params: '--params',
+  staffing: 'a staffing file argument',
+};
+
+/**
+ * The data sets a command uses, read on first use from the files their flags name or from the pay system's folder,
+ * each remembering where it came from. A data set the system lacks is absent: never borrowed from another system.
+ */
 export class DataSets {
   readonly inputs: Record<string, string> = {};
   readonly comments: Partial<Record<DataSetName, string[]>> = {};
+  /** Optional data sets the system does not have (raises, seniority), read as none. */
+  readonly absent = new Set<DataSetName>();
+  /** Raises of the embedded schedule whose scope selects no category of a grid of one's own: not applied. */
+  unapplied: Raise[] = [];
   private cache = new Map<DataSetName, unknown>();
+  readonly folder: SystemFolder;
 
   constructor(
     private readonly paths: Partial<Record<DataSetName, string>>,
     private readonly opts: SourceOptions,
+    systemDir?: string,
   ) {
     const fromStdin = Object.entries(paths).filter(([, p]) => p === '-');
     if (fromStdin.length > 1) {
@@ -184,11 +250,35 @@ export class DataSets {
         `only one input can come from standard input (-), not ${fromStdin.map(([n]) => n).join(' and ')}`,
       );
     }
+    this.folder = systemFolder(systemDir);
   }
 
-  private load<T>(name: DataSetName, parse: (t: CsvTable, d: DecimalMode) => T): T {
+  /** Whether the data set has a file: its flag's, or one in the system's folder. */
+  has(name: DataSetName): boolean {
+    return this.paths[name] !== undefined || existsSync(systemFile(this.folder, name).path);
+  }
+
+  /** An error naming the system's missing file, and what else would give the data (`or --inflation PCT`). */
+  missing(name: DataSetName, alternative?: string): InputError {
+    const file = DATA_SET_FILES[name];
+    const flag = FLAGS[name];
+    const others = [flag && `${flag} FILE`, alternative].filter(Boolean).join(', or ');
+    return new InputError(
+      `the pay system ${this.folder.label} has no ${file}`,
+      { file: this.label(name) },
+      `a ${name} data set: ${file} in ${this.folder.label}${others ? `, or ${others}` : ''}`,
+    );
+  }
+
+  private load<T>(name: DataSetName, parse: (t: CsvTable, d: DecimalMode) => T, empty?: T): T {
     if (this.cache.has(name)) return this.cache.get(name) as T;
-    const source = readSource(name, this.paths[name]);
+    if (!this.has(name)) {
+      if (empty === undefined) throw this.missing(name);
+      this.absent.add(name);
+      this.cache.set(name, empty);
+      return empty;
+    }
+    const source = readSource(name, this.paths[name], this.folder);
     const table = readTable(source, this.opts);
     // The embedded data sets write decimals with a point: --decimal is about the user's own files.
     const value = parse(table, source.embedded ? 'point' : this.opts.decimal);
@@ -198,24 +288,34 @@ export class DataSets {
     return value;
   }
 
-  /** The grid; its raises' scopes are checked against it once both are read, whichever comes first. */
+  /** The pay system's settings (its system.csv). */
+  system(): PaySystem {
+    return this.load('system', parseSystem);
+  }
+
+  /** The grid; its raises' scopes and seniority ladders are checked against it once both are read. */
   grid(): Grid {
     const fresh = !this.cache.has('grid');
     const grid = this.load('grid', parseGrid);
     if (fresh && this.cache.has('raises')) this.checkScopes(this.raises(), grid);
+    if (fresh && this.cache.has('seniority')) checkLadders(this.seniority(), grid.categories, this.label('seniority'));
     return grid;
   }
-  /** The raises; their scopes are checked against the grid once both are read, whichever comes first. */
+  /** The raises (none when the system has no raises.csv); their scopes are checked against the grid. */
   raises(): Raise[] {
     const fresh = !this.cache.has('raises');
-    const raises = this.load('raises', parseRaises);
+    const raises = this.load('raises', parseRaises, []);
     if (fresh && this.cache.has('grid')) this.checkScopes(raises, this.grid());
     return raises;
   }
   private checkScopes(raises: Raise[], grid: Grid): void {
     // The embedded raises select on the embedded grid's columns (corps, tier): a grid of one's own may lack them, and
-    // that is not an error in a file the user wrote. Raises of one's own are checked against any grid.
-    if (this.paths.raises === undefined && this.paths.grid !== undefined) return;
+    // that is not an error in a file the user did not write; such a raise is not applied, and the assumptions say
+    // so. Raises of one's own (a --raises file, a system's raises.csv) are checked against any grid.
+    if (this.paths.raises === undefined && this.folder.embedded && this.paths.grid !== undefined) {
+      this.unapplied = unappliedRaises(raises, grid);
+      return;
+    }
     checkRaiseScopes(raises, grid, this.label('raises'), this.label('grid'));
   }
   /** The raises of local executive bodies as public reports give them (printed by `kzpay data raises-reported`). */
@@ -225,8 +325,12 @@ export class DataSets {
   cpi(): CpiRow[] {
     return this.load('cpi', parseCpi);
   }
+  /** The seniority bands of every ladder (none when the system has no seniority.csv: each salary is its min). */
   seniority(): SeniorityBand[] {
-    return this.load('seniority', parseSeniority);
+    const fresh = !this.cache.has('seniority');
+    const bands = this.load('seniority', parseSeniority, []);
+    if (fresh && this.cache.has('grid')) checkLadders(bands, this.grid().categories, this.label('seniority'));
+    return bands;
   }
   params(): ParamValue[] {
     return this.load('params', parseParams);
@@ -237,20 +341,21 @@ export class DataSets {
   }
   /** Opens a data set to stream through once (see openSource) and records it among the inputs. */
   open(name: DataSetName): StreamSource {
-    const source = openSource(name, this.paths[name]);
+    if (!this.has(name)) throw this.missing(name);
+    const source = openSource(name, this.paths[name], this.folder);
     this.inputs[name] = inputLabel(source);
     return source;
   }
 
-  /** Where a data set was read from (the file, or the embedded fixture). */
+  /** Where a data set was read from (the file, or the system's). */
   label(name: DataSetName): string {
-    return sourceLabel(name, this.paths[name]);
+    return sourceLabel(name, this.paths[name], this.folder);
   }
 }
 
-/** The one name a data set goes by in messages: the path given, `<stdin>` for `-`, or `fixtures/FILE` embedded. */
-export function sourceLabel(name: DataSetName, path: string | undefined): string {
-  return path === undefined ? `fixtures/${EMBEDDED[name]}` : path === '-' ? '<stdin>' : path;
+/** The one name a data set goes by in messages: the path given, `<stdin>` for `-`, or the system's `DIR/FILE`. */
+export function sourceLabel(name: DataSetName, path: string | undefined, system: SystemFolder): string {
+  return path === undefined ? systemFile(system, name).label : path === '-' ? '<stdin>' : path;
 }
 
 /** How the JSON `inputs` name a data set: its label, `(embedded)` marked. */

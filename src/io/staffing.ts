@@ -2,7 +2,7 @@ import { InputError, type Location } from '../core/errors.js';
 import { bandIndex } from '../core/engine.js';
 import type { Category, Grid, Raise, SeniorityBand } from '../core/data.js';
 import { Dec, ZERO, type Dec as DecT } from '../core/money.js';
-import { AUTO_SAVINGS, bandSalaries, type FundGroup, type FundKey } from '../core/fund-report.js';
+import { bandSalaries, type FundGroup, type FundKey } from '../core/fund-report.js';
 import type { CalDate } from '../core/dates.js';
 import type { CsvRecord } from './csv.js';
 import { type CellBounds, CsvStreamReader } from './csv-stream.js';
@@ -11,6 +11,7 @@ import { STAFFING_SPEC } from './datasets.js';
 import { FLUSH, IntSums } from './int-sums.js';
 import { detached, TextCache } from './text-table.js';
 import { inScope } from '../core/scope.js';
+import { mergedBands } from '../core/seniority.js';
 import { Sheet, SheetRow, checkWidth } from './sheet.js';
 
 export interface StaffingOptions {
@@ -25,6 +26,8 @@ export interface StaffingOptions {
   by?: FundKey;
   /** Savings salaries for rows without their own: a number, or by group. */
   savings: DecT | 'auto';
+  /** The savings salaries by (upper-cased) group under auto: the pay system's rule. */
+  savingsByGroup: ReadonlyMap<string, DecT>;
   /** The date the grid is in force: the staffing table's salaries are at that date. */
   asOf: CalDate;
   decimal: DecimalMode;
@@ -113,6 +116,8 @@ export class StaffingReader {
   /** The band of each whole number of years up to the start of the last band; the last band beyond. */
   private readonly wholeYearBand: number[];
   private readonly lastBand: number;
+  /** The bands a length of service is placed in: every ladder's starts merged (core/seniority.ts). */
+  private readonly bands: readonly SeniorityBand[];
   private readonly gridUnits = new Map<Category, number[]>();
   /** The grid's categories by lower-cased code, and their groups' spellings by lower-cased group. */
   private readonly gridByCode = new Map<string, Category>();
@@ -160,8 +165,11 @@ export class StaffingReader {
     });
     // Under --decimal comma, "180174.97" is read as grouped digits (and rejected): leave it to parseNumber.
     this.fastDecimals = opts.decimal !== 'comma';
-    const { bands, grid } = opts;
-    const levels = new Map(grid.categories.map((c) => [c, bandSalaries(c, bands, opts.asOf)] as const));
+    const { grid } = opts;
+    // Every ladder's band starts together: one band index per length of service, whatever the category's ladder.
+    const bands = mergedBands(opts.bands);
+    this.bands = bands;
+    const levels = new Map(grid.categories.map((c) => [c, bandSalaries(c, opts.bands, bands, opts.asOf)] as const));
     let scale = 2;
     for (const ls of levels.values())
       for (const l of ls) if (l !== undefined) scale = Math.max(scale, l.decimalPlaces());
@@ -207,7 +215,7 @@ export class StaffingReader {
     this.wholeYearBand = [];
     const tableEnd = Math.min(this.bandStarts[this.lastBand], BAND_TABLE);
     for (let y = 0; y <= tableEnd; y++) this.wholeYearBand.push(lastAtMost(this.bandStarts, y));
-    for (const [group, count] of Object.entries(AUTO_SAVINGS)) this.autoSavings.set(group, this.fixedCount(count));
+    for (const [group, count] of opts.savingsByGroup) this.autoSavings.set(group, this.fixedCount(count));
     if (opts.savings !== 'auto') this.defaultSavings = this.fixedCount(opts.savings);
   }
 
@@ -579,7 +587,7 @@ export class StaffingReader {
     if (years === undefined) return 0;
     if (years.isNegative())
       row.fail('experience', `${years.toString()} years is negative`, 'years of service, 0 or more');
-    const band = bandIndex(this.opts.bands, years);
+    const band = bandIndex(this.bands, years);
     this.bandsByText.set(text, band);
     return band;
   }
@@ -645,9 +653,12 @@ export class StaffingReader {
     const row = this.sheetRow();
     const code = info.category ? info.code : codeRaw.trim();
     const group = info.category || this.iGroup < 0 ? info.group : row.record.cells[this.iGroup] || undefined;
-    const rules = `group ${Object.entries(AUTO_SAVINGS)
-      .map(([g, v]) => `${g} (${v.toString()})`)
-      .join(' or ')}`;
+    const rules =
+      this.opts.savingsByGroup.size === 0
+        ? 'a savings_group_X rule in system.csv'
+        : `group ${[...this.opts.savingsByGroup]
+            .map(([g, v]) => `${g} (${v.toString()})`)
+            .join(' or ')}`;
     const column = this.iSavings >= 0 ? 'savings_salaries' : group !== undefined && this.iGroup >= 0 ? 'group' : 'code';
     const expected = `a savings_salaries cell, --savings N, or ${rules}`;
     if (group === undefined) {

@@ -1,9 +1,8 @@
 import type { Grid, Raise } from '../core/data.js';
 import { monthOfDate, type CalDate, type MonthIndex } from '../core/dates.js';
-import { FUND_DEFAULTS } from '../core/fund-defaults.js';
 import { computeFundReport, fundChange, type FundKey, type FundRow } from '../core/fund-report.js';
 import type { ProposalCost } from '../core/gaps-view.js';
-import { Dec } from '../core/money.js';
+import type { Dec } from '../core/money.js';
 import type { PriceIndex } from '../core/prices.js';
 import type { StreamSource } from '../io/load.js';
 import { StaffingReader, type Staffing } from '../io/staffing.js';
@@ -14,11 +13,15 @@ export interface FundSettings {
   /** undefined: unit when the file has a unit column, else code. */
   by?: FundKey;
   savings: Dec | 'auto';
+  /** The savings salaries by group under `auto`: the pay system's savings_group_X. */
+  savingsByGroup: ReadonlyMap<string, Dec>;
   medical: Dec;
   bonus: Dec;
   fromYear: number;
   toYear: number;
   thousands: boolean;
+  /** The grid's amounts are annual rates (a year's cost counts the rate once, not twelve times). */
+  annual: boolean;
   gridDate: CalDate;
   pricesMonth: MonthIndex;
   raises: readonly Raise[];
@@ -31,7 +34,7 @@ export async function readStaffing(
   s: Settings,
   source: StreamSource,
   grid: Grid,
-  f: Pick<FundSettings, 'by' | 'savings' | 'gridDate' | 'raises'>,
+  f: Pick<FundSettings, 'by' | 'savings' | 'savingsByGroup' | 'gridDate' | 'raises'>,
 ): Promise<Staffing> {
   // --decimal and --delimiter are about the user's own files (as in DataSets).
   const reader = new StaffingReader(source.label, {
@@ -41,6 +44,7 @@ export async function readStaffing(
     asOf: f.gridDate,
     by: f.by,
     savings: f.savings,
+    savingsByGroup: f.savingsByGroup,
     decimal: source.embedded ? 'point' : s.decimal,
     delimiter: source.embedded ? undefined : s.delimiter,
   });
@@ -65,6 +69,7 @@ export function fundRows(s: Settings, staffing: Staffing, f: FundSettings): Fund
     medical: f.medical,
     bonus: f.bonus,
     thousands: f.thousands,
+    annual: f.annual,
     totalOnly: staffing.by === 'none',
     by: staffing.by,
   });
@@ -90,11 +95,14 @@ export async function fundOf(
  */
 export async function proposalCost(s: Settings, today: Grid, proposed: Grid, date: CalDate): Promise<ProposalCost> {
   const year = date.year;
+  const system = s.data.system();
   const f: FundSettings = {
     by: 'code',
-    savings: FUND_DEFAULTS.savings,
-    medical: new Dec(FUND_DEFAULTS.medical),
-    bonus: new Dec(FUND_DEFAULTS.bonus),
+    savings: system.savings,
+    savingsByGroup: system.savingsByGroup,
+    medical: system.medical,
+    bonus: system.bonus,
+    annual: system.period === 'year',
     fromYear: year,
     toYear: year,
     thousands: false,

@@ -32,15 +32,20 @@ const option = (key: string, flags: string, help: string, defaultValue?: string)
 });
 
 /** Data sets, and how the user's own files are read. */
-export const GRID = option('grid', '--grid <file>', 'salary grid CSV (default: the embedded 2024 grid)');
-export const RAISES = option('raises', '--raises <file>', 'raises CSV (default: the embedded 2005-2026 raises)');
-export const CPI = option('cpi', '--cpi <file>', 'inflation CSV (default: the embedded CPI series)');
+export const SYSTEM = option(
+  'system',
+  '--system <dir>',
+  "a pay system's folder: system.csv, grid.csv and its other data sets (default: the embedded one, Kazakhstan's)",
+);
+export const GRID = option('grid', '--grid <file>', "salary grid CSV (default: the system's grid.csv)");
+export const RAISES = option('raises', '--raises <file>', "raises CSV (default: the system's raises.csv)");
+export const CPI = option('cpi', '--cpi <file>', "inflation CSV (default: the system's cpi.csv)");
 export const SENIORITY = option(
   'seniorityFile',
   '--seniority <file>',
-  'seniority bands CSV (default: the embedded bands)',
+  "seniority bands CSV (default: the system's seniority.csv)",
 );
-export const PARAMS = option('params', '--params <file>', 'parameters CSV: bdo, min_wage, mrp (default: embedded)');
+export const PARAMS = option('params', '--params <file>', "parameters CSV: min_wage... (default: the system's params.csv)");
 export const DECIMAL = option(
   'decimal',
   '--decimal <auto|comma|point>',
@@ -118,7 +123,7 @@ export const NO_COLOR = option('color', '--no-color', 'no colour, also on a term
 
 /** The options of every command that reads the data sets in `data` (besides its own). */
 export function dataOptions(...sets: OptionSpec[]): OptionSpec[] {
-  return [...sets, DECIMAL, DELIMITER];
+  return [SYSTEM, ...sets, DECIMAL, DELIMITER];
 }
 
 /** The time options of the commands that deflate month by month (salary, fund). */

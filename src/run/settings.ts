@@ -1,6 +1,7 @@
 import { monthOfDate, type CalDate, type MonthIndex } from '../core/dates.js';
 import { UsageError } from '../core/errors.js';
-import type { GridDate, Provenance } from '../core/assumptions.js';
+import { raiseLabel, type GridDate, type Provenance } from '../core/assumptions.js';
+import { msg } from '../core/report.js';
 import type { RangeChoice } from '../core/engine.js';
 import type { Dec } from '../core/money.js';
 import { PriceIndex } from '../core/prices.js';
@@ -76,6 +77,7 @@ export function makeSettings(
       ...files,
     },
     { decimal, delimiter },
+    text(opts.system),
   );
   return {
     data,
@@ -107,8 +109,15 @@ export function pricesMonth(s: Settings, date: GridDate): MonthIndex {
   return s.pricesOption ?? monthOfDate(date.date);
 }
 
-/** The CPI series as price levels, with --inflation for years the data cannot build. */
+/**
+ * The CPI series as price levels, with --inflation for years the data cannot build. A system without cpi.csv needs
+ * --inflation (then every year is assumed); prices are never borrowed from another system.
+ */
 export function priceIndex(s: Settings): PriceIndex {
+  if (!s.data.has('cpi')) {
+    if (!s.inflation) throw s.data.missing('cpi', '--inflation PCT');
+    return new PriceIndex([], s.data.label('cpi'), s.inflation);
+  }
   return new PriceIndex(s.data.cpi(), s.data.label('cpi'), s.inflation);
 }
 
@@ -121,10 +130,26 @@ export function checkChart(s: Settings, chart: boolean): boolean {
   return chart;
 }
 
-/** The data sets a report used, with their labels and source notes, read from the settings' data sets. */
+/**
+ * The data sets a report used, with their labels and source notes, read from the settings' data sets; then the pay
+ * system (its name and file), the optional data sets it lacks, and raises of the embedded schedule not applied.
+ */
 export function provenance(s: Settings, names: DataSetName[]): Provenance {
-  const used = names.map((name) => ({ name, label: s.data.label(name), comments: s.data.comments[name] ?? [] }));
+  const d = s.data;
+  const present = names.filter((n) => !d.absent.has(n));
+  const used = present.map((name) => ({ name, label: d.label(name), comments: d.comments[name] ?? [] }));
   // In the order the command names them, whatever order they were read in.
-  const inputs = Object.fromEntries(names.flatMap((n) => (s.data.inputs[n] ? [[n, s.data.inputs[n]]] : [])));
-  return { used, inputs };
+  const inputs = Object.fromEntries(present.flatMap((n) => (d.inputs[n] ? [[n, d.inputs[n]]] : [])));
+  const system = d.system();
+  inputs.system = d.inputs.system;
+  const notes = [
+    msg('a.system', { name: system.name, label: d.label('system') }),
+    ...names.filter((n) => d.absent.has(n)).map((n) => msg(`a.absent_${n}` as 'a.absent_raises', { label: d.label(n) })),
+    ...d.unapplied.map((r) =>
+      msg('a.unapplied', { raise: raiseLabel(r), label: d.label('raises'), scope: r.scopeText, grid: d.label('grid') }),
+    ),
+    ...(system.period === 'year' && names.includes('grid') ? [msg('a.annual')] : []),
+    ...(system.round !== undefined && names.includes('raises') ? [msg('a.round', { places: system.round })] : []),
+  ];
+  return { used, inputs, notes };
 }
