@@ -42,6 +42,7 @@ export function bandSalaries(
   bands: readonly SeniorityBand[],
   merged: readonly SeniorityBand[],
   asOf: CalDate,
+  round?: number,
 ): (DecT | undefined)[] {
   const own = ladderOf(bands, category);
   return merged.map((band) => {
@@ -52,8 +53,9 @@ export function bandSalaries(
       experience: band.from,
       bands,
       holdSeniority: true,
+      round,
     });
-    return model.baseAt(monthOfDate(asOf));
+    return model.levelAt(monthOfDate(asOf));
   });
 }
 

@@ -28,6 +28,8 @@ export interface StaffingOptions {
   savings: DecT | 'auto';
   /** The savings salaries by (upper-cased) group under auto: the pay system's rule. */
   savingsByGroup: ReadonlyMap<string, DecT>;
+  /** Decimal places the pay system rounds each salary to (the grid's levels at the grid date); undefined: exact. */
+  round?: number;
   /** The date the grid is in force: the staffing table's salaries are at that date. */
   asOf: CalDate;
   decimal: DecimalMode;
@@ -169,7 +171,7 @@ export class StaffingReader {
     // Every ladder's band starts together: one band index per length of service, whatever the category's ladder.
     const bands = mergedBands(opts.bands);
     this.bands = bands;
-    const levels = new Map(grid.categories.map((c) => [c, bandSalaries(c, opts.bands, bands, opts.asOf)] as const));
+    const levels = new Map(grid.categories.map((c) => [c, bandSalaries(c, opts.bands, bands, opts.asOf, opts.round)] as const));
     let scale = 2;
     for (const ls of levels.values())
       for (const l of ls) if (l !== undefined) scale = Math.max(scale, l.decimalPlaces());

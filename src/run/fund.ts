@@ -45,6 +45,7 @@ export async function readStaffing(
     by: f.by,
     savings: f.savings,
     savingsByGroup: f.savingsByGroup,
+    round: s.data.system().round,
     decimal: source.embedded ? 'point' : s.decimal,
     delimiter: source.embedded ? undefined : s.delimiter,
   });

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """An independent recomputation of the CPI-deflated figures in the golden cases (SPEC §2), in 50-digit decimals.
 
-It shares no code with kzpay: it reads fixtures/cpi-kz.csv itself, builds each year's twelve monthly factors by the
+It shares no code with kzpay: it reads systems/kz/cpi.csv itself, builds each year's twelve monthly factors by the
 spec's rule (the monthly factors scaled so that their product is the yearly factor; missing months filled evenly),
 and prints the figures that test/cases/README.md lists as checked "by hand-check.py". Run from the repository root:
 python3 test/cases/hand-check.py
@@ -11,7 +11,7 @@ from decimal import Decimal as D, getcontext
 
 getcontext().prec = 50
 yearly, monthly = {}, {}
-with open('fixtures/cpi-kz.csv', encoding='utf-8') as f:
+with open('systems/kz/cpi.csv', encoding='utf-8') as f:
     for period, pct, *_ in list(csv.reader(line for line in f if not line.startswith('#')))[1:]:
         if len(period) == 4:
             yearly[int(period)] = D(pct)

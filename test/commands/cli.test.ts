@@ -179,11 +179,11 @@ describe('messages on the terminal', () => {
 
 describe('options that would change nothing, and -o on a pipe', () => {
   it.each([
-    [['data', 'grid', '--raises', 'fixtures/raises-2005-2026.csv'], /--raises does not change kzpay data grid/],
-    [['index', '--grid', 'fixtures/grid-2024.csv'], /--grid goes with --code or a scenario/],
+    [['data', 'grid', '--raises', 'systems/kz/raises.csv'], /--raises does not change kzpay data grid/],
+    [['index', '--grid', 'systems/kz/grid.csv'], /--grid goes with --code or a scenario/],
     [['index', '--grid-date', '2024-01-01'], /--grid-date changes the index only/],
-    [['gaps', '--seniority', 'fixtures/seniority-bands.csv'], /--seniority .* goes with --staffing/],
-    [['gaps', '--params', 'fixtures/params-kz.csv', '--floor', '90000'], /--params gives the minimum wage/],
+    [['gaps', '--seniority', 'systems/kz/seniority.csv'], /--seniority .* goes with --staffing/],
+    [['gaps', '--params', 'systems/kz/params.csv', '--floor', '90000'], /--params gives the minimum wage/],
     [['salary', 'E-G-4', '--raise', '2027-01-01:5', '--compare', '--chart'], /--chart .* does not go with --compare/],
     [['salary', 'E-G-4', '--indexation', '5@1000'], /the first year must be from 1900 to 2200, not 1000/],
     [['index', '--code', 'E-G-44'], /did you mean E-G-4/],

@@ -210,7 +210,7 @@ describe('kzpay fund: options', () => {
 
 describe('kzpay fund: reading the staffing file', () => {
   it('reads standard input as it reads the file (cat staffing.csv | kzpay fund - --format csv)', () => {
-    const file = 'fixtures/staffing-example.csv';
+    const file = 'systems/kz/staffing.csv';
     const fromFile = spawnCli(['fund', file, '--format', 'csv', '--years', '2']);
     const fromStdin = spawnCli(['fund', '-', '--format', 'csv', '--years', '2'], {
       input: readFileSync(ROOT + file, 'utf8'),

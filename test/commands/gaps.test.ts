@@ -331,7 +331,7 @@ describe('kzpay gaps usage errors', () => {
 });
 
 describe('kzpay gaps --propose --staffing', () => {
-  const STAFFING = ROOT + 'fixtures/staffing-example.csv';
+  const STAFFING = ROOT + 'systems/kz/staffing.csv';
 
   it("costs each category as the fund with the proposed grid minus the fund with today's", async () => {
     const doc = await gaps(['--propose', '--staffing', STAFFING]);

@@ -9,7 +9,7 @@ const indexJson = async (args: string[]) => {
 };
 const factors = (xs: string[]) => product(xs.map((x) => new Dec(x)));
 
-// December-on-December CPI rows of 2005-2023, fixtures/cpi-kz.csv
+// December-on-December CPI rows of 2005-2023, systems/kz/cpi.csv
 const CPI_2005_2023 = [
   '1.075', // 2005 and 2006: the National Bank's December-on-December figures
   '1.084',
@@ -142,7 +142,7 @@ describe('kzpay index errors', () => {
     expect(r.code).toBe(3);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(
-      'kzpay: error: fixtures/cpi-kz.csv: no inflation data for 2003: the CPI data covers 2004-2031 ' +
+      'kzpay: error: systems/kz/cpi.csv: no inflation data for 2003: the CPI data covers 2004-2031 ' +
         '(expected a yearly row for 2003, all twelve monthly rows, or --inflation PCT to assume a rate)\n',
     );
   });

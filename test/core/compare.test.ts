@@ -9,7 +9,7 @@ import type { Column, Row } from '../../src/core/report.js';
 import { applyScenario, parseRaiseSpec } from '../../src/core/scenario.js';
 import { parseCsv } from '../../src/io/csv.js';
 import { parseCpi, parseGrid, parseRaises, parseSeniority } from '../../src/io/datasets.js';
-import { FIXTURES_DIR } from '../../src/io/load.js';
+import { EMBEDDED_SYSTEM_DIR } from '../../src/io/load.js';
 
 const d = (s: string | number) => new Dec(s);
 
@@ -96,11 +96,11 @@ describe('compareRows', () => {
 });
 
 describe('compareFund on two runs of computeFundReport over the same groups', () => {
-  const fixture = (name: string) => parseCsv(readFileSync(FIXTURES_DIR + name, 'utf8'), `fixtures/${name}`);
-  const grid = parseGrid(fixture('grid-2024.csv'), 'point');
-  const raises = parseRaises(fixture('raises-2005-2026.csv'), 'point');
-  const prices = new PriceIndex(parseCpi(fixture('cpi-kz.csv'), 'point'), 'fixtures/cpi-kz.csv');
-  const bands = parseSeniority(fixture('seniority-bands.csv'), 'point');
+  const fixture = (name: string) => parseCsv(readFileSync(`${EMBEDDED_SYSTEM_DIR}/${name}`, 'utf8'), `systems/kz/${name}`);
+  const grid = parseGrid(fixture('grid.csv'), 'point');
+  const raises = parseRaises(fixture('raises.csv'), 'point');
+  const prices = new PriceIndex(parseCpi(fixture('cpi.csv'), 'point'), 'systems/kz/cpi.csv');
+  const bands = parseSeniority(fixture('seniority.csv'), 'point');
   const eg4 = grid.byCode.get('E-G-4')!;
   const d1 = grid.byCode.get('D-1')!;
   // Two people of E-G-4 at 62 461.00 and one of D-1 at 182 988.00, in tiyn; savings 2.8 and 5.2 salaries (scale 1).

@@ -4,12 +4,12 @@ import { computeGapsReport, minWageAt, stepKind, type GapsInput } from '../../sr
 import { Dec } from '../../src/core/money.js';
 import { parseCsv } from '../../src/io/csv.js';
 import { parseGrid, parseParams } from '../../src/io/datasets.js';
-import { FIXTURES_DIR } from '../../src/io/load.js';
+import { EMBEDDED_SYSTEM_DIR, FIXTURES_DIR } from '../../src/io/load.js';
 import { english } from '../helpers/words.js';
 
 const gridOf = (text: string) => parseGrid(parseCsv(text, 'test.csv'), 'auto');
-const embedded = gridOf(readFileSync(FIXTURES_DIR + 'grid-2024.csv', 'utf8'));
-const params = parseParams(parseCsv(readFileSync(FIXTURES_DIR + 'params-kz.csv', 'utf8'), 'params.csv'), 'auto');
+const embedded = gridOf(readFileSync(EMBEDDED_SYSTEM_DIR + '/grid.csv', 'utf8'));
+const params = parseParams(parseCsv(readFileSync(EMBEDDED_SYSTEM_DIR + '/params.csv', 'utf8'), 'params.csv'), 'auto');
 const norms = { within: new Dec(12), between: new Dec(32) };
 const input = (over: Partial<GapsInput> = {}): GapsInput => ({
   grid: embedded,

@@ -7,7 +7,7 @@ import { PriceIndex } from '../../src/core/prices.js';
 import { parseCsv } from '../../src/io/csv.js';
 import { parseCpi, parseGrid, parseRaises } from '../../src/io/datasets.js';
 import type { Raise } from '../../src/core/data.js';
-import { FIXTURES_DIR } from '../../src/io/load.js';
+import { EMBEDDED_SYSTEM_DIR } from '../../src/io/load.js';
 import { english, inEnglish } from '../helpers/words.js';
 
 const raisesOf = (text: string) => parseRaises(parseCsv(text, 'raises.csv'), 'auto');
@@ -118,9 +118,9 @@ describe('catchUpPct', () => {
   });
 
   describe('on the embedded raises and CPI, every raise counted', () => {
-    const embedded = (name: string) => readFileSync(FIXTURES_DIR + name, 'utf8');
-    const allRaises = parseRaises(parseCsv(embedded('raises-2005-2026.csv'), 'raises.csv'), 'point');
-    const kz = new PriceIndex(parseCpi(parseCsv(embedded('cpi-kz.csv'), 'cpi.csv'), 'point'), 'cpi.csv');
+    const embedded = (name: string) => readFileSync(`${EMBEDDED_SYSTEM_DIR}/${name}`, 'utf8');
+    const allRaises = parseRaises(parseCsv(embedded('raises.csv'), 'raises.csv'), 'point');
+    const kz = new PriceIndex(parseCpi(parseCsv(embedded('cpi.csv'), 'cpi.csv'), 'point'), 'cpi.csv');
     const report = (toYear: number) =>
       computeIndexReport({ raises: allRaises, prices: kz, fromYear: 2005, toYear, range: 'mid' });
     const cpiOf = (...pcts: string[]) => pcts.reduce((f, p) => f.times(new Dec(p).div(100).plus(1)), new Dec(1));

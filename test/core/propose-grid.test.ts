@@ -5,11 +5,11 @@ import { Dec } from '../../src/core/money.js';
 import { proposeGrid, type ProposeMode } from '../../src/core/propose-grid.js';
 import { parseCsv } from '../../src/io/csv.js';
 import { parseGrid } from '../../src/io/datasets.js';
-import { FIXTURES_DIR } from '../../src/io/load.js';
+import { EMBEDDED_SYSTEM_DIR, FIXTURES_DIR } from '../../src/io/load.js';
 import { english } from '../helpers/words.js';
 
 const gridOf = (text: string) => parseGrid(parseCsv(text, 'test.csv'), 'auto');
-const embedded = gridOf(readFileSync(FIXTURES_DIR + 'grid-2024.csv', 'utf8'));
+const embedded = gridOf(readFileSync(EMBEDDED_SYSTEM_DIR + '/grid.csv', 'utf8'));
 const norms = { within: new Dec(12), between: new Dec(32) };
 const FLOOR = new Dec(85000);
 const propose = (mode: ProposeMode, basis: Basis = 'min', grid = embedded) =>

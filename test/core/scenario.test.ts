@@ -18,14 +18,14 @@ import {
 } from '../../src/core/scenario.js';
 import { parseCsv } from '../../src/io/csv.js';
 import { parseCpi, parseGrid, parseRaises, parseScope, parseSeniority } from '../../src/io/datasets.js';
-import { FIXTURES_DIR } from '../../src/io/load.js';
+import { EMBEDDED_SYSTEM_DIR } from '../../src/io/load.js';
 import { english, inEnglish } from '../helpers/words.js';
 
-const fixture = (name: string) => parseCsv(readFileSync(FIXTURES_DIR + name, 'utf8'), `fixtures/${name}`);
-const GRID = parseGrid(fixture('grid-2024.csv'), 'point');
-const RAISES = parseRaises(fixture('raises-2005-2026.csv'), 'point');
-const PRICES = new PriceIndex(parseCpi(fixture('cpi-kz.csv'), 'point'), 'fixtures/cpi-kz.csv');
-const BANDS = parseSeniority(fixture('seniority-bands.csv'), 'point');
+const fixture = (name: string) => parseCsv(readFileSync(`${EMBEDDED_SYSTEM_DIR}/${name}`, 'utf8'), `systems/kz/${name}`);
+const GRID = parseGrid(fixture('grid.csv'), 'point');
+const RAISES = parseRaises(fixture('raises.csv'), 'point');
+const PRICES = new PriceIndex(parseCpi(fixture('cpi.csv'), 'point'), 'systems/kz/cpi.csv');
+const BANDS = parseSeniority(fixture('seniority.csv'), 'point');
 const EG4 = GRID.byCode.get('E-G-4')!;
 const D1 = GRID.byCode.get('D-1')!;
 const AS_OF = { year: 2024, month: 1, day: 1 };
@@ -159,7 +159,7 @@ describe('applyScenario with a percent raise', () => {
 describe('applyScenario with --indexation', () => {
   it("raises E-G-4 each 1 January from 2027 by the previous year's December-on-December CPI", () => {
     const { raises, generated } = scenario({ indexation: indexation('cpi@2027') });
-    // fixtures/cpi-kz.csv, yearly rows 2026-2030 (IMF projections): 11.05, 9.10, 8.50, 6.80, 5.00.
+    // systems/kz/cpi.csv, yearly rows 2026-2030 (IMF projections): 11.05, 9.10, 8.50, 6.80, 5.00.
     expect(generated.map((g) => g.raise.low.toString())).toEqual(['11.05', '9.1', '8.5', '6.8', '5']);
     expect(generated.map((g) => g.raise.effective)).toEqual(
       [2027, 2028, 2029, 2030, 2031].map((year) => ({ year, month: 1, day: 1 })),
@@ -199,7 +199,7 @@ describe('applyScenario with --indexation', () => {
     expect(() => scenario({ indexation: indexation('cpi@2027'), lastYear: 2033 })).toThrow(
       /no inflation data for 2032: the CPI data covers 2004-2031/,
     );
-    const assumed = new PriceIndex(parseCpi(fixture('cpi-kz.csv'), 'point'), 'fixtures/cpi-kz.csv', d('4'));
+    const assumed = new PriceIndex(parseCpi(fixture('cpi.csv'), 'point'), 'systems/kz/cpi.csv', d('4'));
     const { generated } = scenario({ indexation: indexation('cpi@2033'), lastYear: 2033, prices: assumed });
     expect(generated.map((g) => english(g.note))).toEqual([
       '--indexation cpi@2033: +4% on 2033-01-01 = December-on-December inflation of 2032 (assumed, --inflation)',

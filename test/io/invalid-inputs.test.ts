@@ -120,7 +120,7 @@ const CASES: [file: string, flag: string, command: string, at: string, message: 
     '--raises',
     SALARY,
     '3:15',
-    'scope: tier=lowr selects no category of fixtures/grid-2024.csv (expected a scope that matches a category',
+    'scope: tier=lowr selects no category of systems/kz/grid.csv (expected a scope that matches a category',
   ], // `2026-01-01,16,`
   // `2024-01-01,16,`
   ['raises-bad-scope.csv', '--raises', 'data raises', '3:15', 'scope: "tier lower" is not a selector'],

@@ -10,7 +10,7 @@ import { Dec } from '../../src/core/money.js';
 import type { Report } from '../../src/core/report.js';
 import { parseCsv } from '../../src/io/csv.js';
 import { parseGrid } from '../../src/io/datasets.js';
-import { FIXTURES_DIR } from '../../src/io/load.js';
+import { EMBEDDED_SYSTEM_DIR, FIXTURES_DIR } from '../../src/io/load.js';
 import { renderCsv } from '../../src/render/csv.js';
 import { renderXlsx } from '../../src/render/xlsx.js';
 import { runCli } from '../helpers/cli.js';
@@ -190,7 +190,7 @@ describe.skipIf(!hasSoffice)('LibreOffice Calc reading kzpay output', () => {
       const text = readFileSync(saved, 'utf8');
       expect(text).not.toBe(printed.stdout); // LibreOffice wrote it anew (200000.00 → 200000)
       const back = parseGrid(parseCsv(text, saved), 'auto').categories;
-      const embedded = parseGrid(parseCsv(readFileSync(FIXTURES_DIR + 'grid-2024.csv', 'utf8'), 'grid'), 'auto');
+      const embedded = parseGrid(parseCsv(readFileSync(EMBEDDED_SYSTEM_DIR + '/grid.csv', 'utf8'), 'grid'), 'auto');
       const facts = (c: Category) => ({
         code: c.code,
         min: c.min.toString(),
