@@ -35,7 +35,7 @@ export const runData: CommandRun = async ([name], opts, env) => {
   if (opts.gridDate !== undefined && atText === undefined) {
     throw new UsageError('--grid-date is the date the raises of data grid --at start from: it goes with --at');
   }
-  if (opts.raises !== undefined && atText === undefined) {
+  if (opts.raises !== undefined && atText === undefined && name === 'grid') {
     throw new UsageError('--raises does not change kzpay data grid without --at, which applies the raises to a date');
   }
   const s = makeSettings(opts, env);

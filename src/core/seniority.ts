@@ -82,7 +82,7 @@ export function ladderOf(bands: readonly SeniorityBand[], category: Category): r
  */
 export function checkLadders(bands: readonly SeniorityBand[], categories: readonly Category[], file: string): void {
   const all = ladders(bands);
-  if (all.length === 1 && all[0].selectors.length === 0) return;
+  if (all.length === 0 || (all.length === 1 && all[0].selectors.length === 0)) return;
   for (const ladder of all) {
     if (ladder.selectors.length > 0 && !categories.some((c) => specificity(ladder, c) >= 0)) {
       throw new InputError(

@@ -137,7 +137,7 @@ export const en = {
   'a.round':
     'each salary rounded to {places, plural, =0 {whole units} one {# decimal place} other {# decimal places}} after ' +
     'each raise, half up, as a published schedule is (round in system.csv)',
-  'word.currency': '{en}',
+  'word.currency': '{en}{ru, select, other {}}{kk, select, other {}}',
   'a.grid_date':
     'grid date {date} ({where}): the grid holds the salaries in force then; raises on or before it are inside the grid',
   'a.grid_date.option': '--grid-date',

@@ -43,6 +43,7 @@ async function readStaffing(text: string, by: 'unit' | 'code' | 'group' | 'none'
     raises: data.raises(),
     by,
     savings: 'auto',
+    savingsByGroup: data.system().savingsByGroup,
     asOf: parseDate('2024-01-01')!,
     decimal: 'auto',
   });

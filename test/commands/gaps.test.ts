@@ -309,8 +309,8 @@ describe('kzpay gaps usage errors', () => {
     [['--within', '0'], /--within must be a step above 0%/],
     [['--between', 'abc'], /--between: "abc" is not a number/],
     [['--tolerance', '-1'], /--tolerance must not be negative/],
-    [['--floor', 'lots'], /--floor must be auto, off or an amount above 0 in tenge, not "lots"/],
-    [['--floor', '0'], /--floor must be auto, off or an amount above 0 in tenge, not "0"/],
+    [['--floor', 'lots'], /--floor must be auto, off or an amount above 0, not "lots"/],
+    [['--floor', '0'], /--floor must be auto, off or an amount above 0, not "0"/],
     [['--propose', 'all'], /--propose must be one of shortfall, exact/],
     [['--propose', '--strict'], /--strict checks the grid as it is/],
   ])('rejects %j with exit 2 and nothing on stdout', async (args, message) => {
@@ -350,7 +350,7 @@ describe('kzpay gaps --propose --staffing', () => {
     const sum = doc.rows.reduce((s, r) => s.plus(new Dec(r.yearly_cost as string)), new Dec(0));
     expect(doc.summary.yearly_cost).toBe(sum.toFixed(2));
     expect(doc.assumptions.join('\n')).toMatch(
-      /yearly cost \(--staffing .*staffing-example\.csv\): the remuneration fund of 2024/,
+      /yearly cost \(--staffing .*kz\/staffing\.csv\): the remuneration fund of 2024/,
     );
   });
 

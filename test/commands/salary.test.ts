@@ -67,7 +67,7 @@ describe('kzpay salary errors', () => {
     expect(r.code).toBe(3);
     expect(r.stderr).toMatch(/E-5 has no max salary/);
     expect(r.stderr).toMatch(/--no-seniority/);
-    expect(r.stderr).toMatch(/^kzpay: error: fixtures\/grid-2024\.csv:\d+:\d+: /);
+    expect(r.stderr).toMatch(/^kzpay: error: systems\/kz\/grid\.csv:\d+:\d+: /);
     const rows = await rowsOf(['E-5', '--years', '1', '--no-seniority']);
     expect(rows.map((x) => x.salary)).toEqual(['89901.00', '89901.00']);
   });
@@ -75,7 +75,7 @@ describe('kzpay salary errors', () => {
   it('rejects an unknown code and a bad --years as usage errors (exit 2)', async () => {
     const r = await runCli(['salary', 'X-9']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/unknown code "X-9": fixtures\/grid-2024\.csv has no such category/);
+    expect(r.stderr).toMatch(/unknown code "X-9": systems\/kz\/grid\.csv has no such category/);
     expect((await runCli(['salary', 'E-G-4', '--years', 'many'])).code).toBe(2);
   });
 });

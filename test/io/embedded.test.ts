@@ -8,7 +8,7 @@ describe('the build-time tables of the embedded data sets', () => {
   const built = JSON.parse(readFileSync(ROOT + CACHE_FILE, 'utf8'));
 
   it.each(CACHED_FIXTURES)('holds %s as csv-parse reads it now', (file) => {
-    const label = `fixtures/${file}`;
+    const label = `systems/kz/${file}`;
     const text = readFileSync(`${ROOT}${label}`, 'utf8');
     expect(built[label].text).toBe(text);
     expect(built[label].table).toEqual(JSON.parse(JSON.stringify(parseCsv(text, label))));

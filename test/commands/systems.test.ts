@@ -1,0 +1,222 @@
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli, ROOT } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
+
+// fixtures/systems/examplia: a fictional system (says so in its system.csv). Annual rates, published rounded to whole
+// units (round 0), currency XTS ("crowns"), raises +3% on 2026-01-01 and +2.5% on 2027-01-01 (all grades), CPI 4% (2025),
+// 3% (2026), 2% (2027, projection). Grid on 2025-01-01: G3 60 000-69 000, G2 45 000-54 000, G1 30 000-36 001.
+// Seniority: every grade equal steps (share 0, 0.25, 0.5, 0.75, 1 from 0, 2, 4, 6, 8 years); G2 a ladder of its own
+// (0, 0.1, 0.3, 0.7, 1 from 0, 1, 3, 6, 10 years): unequal steps.
+const SYSTEM = 'fixtures/systems/examplia';
+const S = ['--system', SYSTEM];
+const dir = tempDir('systems');
+
+async function json(args: string[]) {
+  const r = await runCli([...args, ...S, '--format', 'json']);
+  expect(r.stderr).toBe('');
+  expect(r.code).toBe(0);
+  return JSON.parse(r.stdout);
+}
+
+describe('a pay system of ones own (--system)', () => {
+  // Each step = min + share × (max − min), rounded half up to whole units:
+  // G1: 30 000 + 0.25 × 6 001 = 31 500.25 → 31 500; + 0.5 × 6 001 = 33 000.5 → 33 001; + 0.75 × 6 001 = 34 500.75 → 34 501.
+  // G2 (its own ladder): 45 000 + 0.1 × 9 000 = 45 900; + 0.3 × 9 000 = 47 700; + 0.7 × 9 000 = 51 300; 54 000.
+  // G3: 60 000 + 0.25 × 9 000 = 62 250; 64 500; 66 750; 69 000.
+  it.each([
+    ['G1', '0', '30000.00'],
+    ['G1', '2', '31500.00'],
+    ['G1', '4', '33001.00'],
+    ['G1', '6', '34501.00'],
+    ['G1', '8', '36001.00'],
+    ['G2', '0', '45000.00'],
+    ['G2', '1', '45900.00'],
+    ['G2', '2', '45900.00'], // G2's own ladder: still its second step at 2 years (the general one would be its first)
+    ['G2', '3', '47700.00'],
+    ['G2', '6', '51300.00'],
+    ['G2', '10', '54000.00'],
+    ['G3', '0', '60000.00'],
+    ['G3', '2', '62250.00'],
+    ['G3', '4', '64500.00'],
+    ['G3', '6', '66750.00'],
+    ['G3', '8', '69000.00'],
+  ])('pays %s with %s years of service its step at the grid date, rounded: %s', async (code, years, salary) => {
+    const out = await json(['salary', code, '--experience', years, '--no-seniority', '--years', '0']);
+    expect(out.rows).toHaveLength(1);
+    expect(out.rows[0].year).toBe(2025);
+    expect(out.rows[0].salary).toBe(salary);
+    // Annual rates: a year at a constant rate earns that rate, once.
+    expect(out.rows[0].earnings).toBe(salary);
+  });
+
+  it('rolls the grid forward by two raises, each salary rounded after each raise, and reads it back', async () => {
+    // G1 min: 30 000 × 1.03 = 30 900; × 1.025 = 31 672.5 → 31 673. G1 max: 36 001 × 1.03 = 37 081.03 → 37 081;
+    // × 1.025 = 38 008.025 → 38 008. G2: 46 350 → 47 508.75 → 47 509; 55 620 → 57 010.5 → 57 011.
+    // G3: 61 800 → 63 345; 71 070 → 72 846.75 → 72 847.
+    const csv = await runCli(['data', 'grid', '--at', '2027-01-01', ...S, '--format', 'csv']);
+    expect(csv.code).toBe(0);
+    const lines = csv.stdout.trim().split('\n');
+    expect(lines[0]).toBe('code,min,max,block,rank,tier,title,effective');
+    expect(lines.slice(1)).toEqual([
+      'G3,63345.00,72847.00,grades,1,higher,Director,2027-01-01',
+      'G2,47509.00,57011.00,grades,2,middle,Officer,2027-01-01',
+      'G1,31673.00,38008.00,grades,3,lower,Clerk,2027-01-01',
+    ]);
+    const file = join(dir, 'grid-2027.csv');
+    writeFileSync(file, csv.stdout);
+    // Read back as a grid dated 2027-01-01: step 1 of G1 is the published 31 673, the same as the schedule rolled
+    // month by month from the 2025 grid.
+    const back = await json(['salary', 'G1', '--grid', file, '--years', '0', '--no-seniority']);
+    expect(back.rows[0].year).toBe(2027);
+    expect(back.rows[0].salary).toBe('31673.00');
+    const rolled = await json(['salary', 'G1', '--years', '2', '--no-seniority']);
+    expect(rolled.rows.map((r: { salary: string }) => r.salary)).toEqual(['30000.00', '30900.00', '31673.00']);
+  });
+
+  it('earns a constant year at its rate, and deflates it by its own CPI', async () => {
+    // 2025: 60 000 all year. Monthly price factor g = 1.04^(1/12); in prices of 2025-01, month m is worth
+    // 60 000 × g^(1−m); the year's average = 60 000 × (Σ g^−k, k = 0..11) / 12 = 58 934.8178...
+    const out = await json(['salary', 'G3', '--years', '0']);
+    expect(out.rows[0].earnings).toBe('60000.00');
+    expect(out.rows[0].earnings_real).toBe('58934.82');
+    expect(out.assumptions.join('\n')).toMatch(/annual rates \(period year in system\.csv\)/);
+  });
+
+  it('indexes the raises over its own CPI', async () => {
+    // Nominal 1.03, 1.03 × 1.025 = 1.05575; prices 1.03, 1.03 × 1.02 = 1.0506; real 1, 1.05575 / 1.0506 = 1.0049019...
+    // CAGR over two years: (1.0049019...)^(1/2) − 1 = 0.2448%.
+    const out = await json(['index', '--from', '2026', '--to', '2027']);
+    expect(out.rows.map((r: Record<string, string>) => [r.nominal_index, r.price_index, r.real_index])).toEqual([
+      ['1.030000', '1.030000', '1.000000'],
+      ['1.055750', '1.050600', '1.004902'],
+    ]);
+    expect(out.summary.real_cagr_pct).toBe('0.2448');
+    expect(out.inputs.cpi).toBe(`${SYSTEM}/cpi.csv`);
+  });
+
+  it('costs a two-person staffing file at one rate a year, plus the bonus salary of a month', async () => {
+    // G1 at 2 years 31 500 (rounded step) + G3 at 0 years 60 000 = 91 500 a year; bonus 1 month = a twelfth:
+    // 91 500 × 13 / 12 = 99 125. Real: 99 125 × (Σ g^−k, k = 0..11) / 12 = 97 365.2302...
+    const out = await json(['fund']);
+    const total = out.rows.find((r: { row: string }) => r.row === 'total');
+    expect(total).toMatchObject({ year: 2025, headcount: 2, salary_fund: '99125.00', savings_bonus: '0.00' });
+    expect(total.total).toBe('99125.00');
+    expect(total.total_real).toBe('97365.23');
+  });
+
+  it('says nothing of Kazakhstan in any command, format or locale', async () => {
+    const commands = [
+      ['salary', 'all', '--years', '2'],
+      ['index', '--from', '2026', '--to', '2027'],
+      ['gaps'],
+      ['gaps', '--propose'],
+      ['gaps', '--propose', '--staffing', `${SYSTEM}/staffing.csv`],
+      ['fund', '--years', '2'],
+      ['fund', '--thousands', '--indexation', 'cpi', '--years', '2', '--compare'],
+      ['salary', 'G2', '--raise', '2026-07-01:restore=2025-12', '--years', '2', '--compare'],
+      ['data', 'system'],
+      ['data', 'grid'],
+      ['data', 'grid', '--at', '2027-01-01'],
+      ['data', 'raises'],
+      ['data', 'cpi'],
+      ['data', 'seniority'],
+      ['data', 'staffing'],
+    ];
+    const charts = [
+      ['salary', 'G1', '--years', '2', '--chart'],
+      ['index', '--from', '2026', '--to', '2027', '--chart'],
+    ];
+    const kazakh = [
+      /tenge|тенге|теңге|KZT/i,
+      /(?<![\d.,])85[ \u00a0\u202f]?000(?![\d])/,
+      /-kz\b|systems\/kz|grid-2024|raises-2005|seniority-bands|params-kz|cpi-kz|staffing-example/,
+      /akim|Atyrau|Kazakh|Казах|Қазақ|2004 methodology/i,
+    ];
+    const runs: [string[], string][] = [];
+    for (const locale of ['en', 'ru', 'kk']) {
+      for (const format of ['table', 'csv', 'json', 'md']) {
+        for (const c of commands) runs.push([[...c, ...S, '--format', format, '--locale', locale], locale]);
+      }
+      for (const c of charts) runs.push([[...c, ...S, '--locale', locale], locale]);
+    }
+    for (const [args, locale] of runs) {
+      const r = await runCli(args);
+      expect(r.code, `${args.join(' ')}: ${r.stderr}`).toBe(0);
+      for (const word of kazakh) expect(r.stdout, args.join(' ')).not.toMatch(word);
+      // In English no Cyrillic, but for `data system`, which prints the system's own Russian and Kazakh currency words.
+      if (locale === 'en' && args[1] !== 'system') expect(r.stdout, args.join(' ')).not.toMatch(/[\u0400-\u04ff]/);
+    }
+    // The currency's own word is there instead, in each language.
+    const chart = await runCli(['salary', 'G1', '--years', '2', '--chart', ...S]);
+    expect(chart.stdout).toContain('G1: annual rate in December, crowns');
+    const ru = await runCli(['fund', '--thousands', ...S, '--locale', 'ru']);
+    expect(ru.stdout).toContain('суммы в тысячах крон');
+  });
+
+  it('refuses a year past its CPI, naming its own CPI file (never a projection borrowed from Kazakhstan)', async () => {
+    const r = await runCli(['salary', 'G1', '--years', '5', ...S]);
+    expect(r.code).toBe(3);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^kzpay: error: fixtures\/systems\/examplia\/cpi\.csv: no inflation data for 2028/);
+    expect(r.stderr).not.toMatch(/systems\/kz|cpi-kz/);
+  });
+
+  it('has no data set it lacks: a missing cpi.csv is an error unless --inflation gives prices', async () => {
+    const own = join(dir, 'bare');
+    mkdirSync(own, { recursive: true });
+    for (const f of ['system.csv', 'grid.csv']) copyFileSync(join(ROOT, SYSTEM, f), join(own, f));
+    const r = await runCli(['salary', 'G1', '--system', own, '--years', '0']);
+    expect(r.code).toBe(3);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(`${own}/cpi.csv: the pay system ${own} has no cpi.csv`);
+    expect(r.stderr).toContain('or --inflation PCT');
+    const assumed = await runCli(['salary', 'G1', '--system', own, '--years', '0', '--inflation', '2', '--format', 'json']);
+    expect(assumed.code).toBe(0);
+    const out = JSON.parse(assumed.stdout);
+    // No raises.csv and no seniority.csv: no raises and every salary its min, said.
+    expect(out.rows[0].salary).toBe('30000.00');
+    expect(out.assumptions).toContain(`raises: none (${own}/raises.csv is not in the pay system)`);
+    expect(out.assumptions).toContain(
+      `seniority: none (${own}/seniority.csv is not in the pay system): each salary is its min`,
+    );
+    const staffing = await runCli(['fund', '--system', own, '--inflation', '2']);
+    expect(staffing.code).toBe(3);
+    expect(staffing.stderr).toContain(`the pay system ${own} has no staffing.csv`);
+  });
+
+  it('needs params.csv for a floor of min_wage, unless --floor gives one', async () => {
+    const own = join(dir, 'floor');
+    mkdirSync(own, { recursive: true });
+    copyFileSync(join(ROOT, SYSTEM, 'grid.csv'), join(own, 'grid.csv'));
+    const system = readFileSync(join(ROOT, SYSTEM, 'system.csv'), 'utf8').replace('floor,off', 'floor,min_wage');
+    writeFileSync(join(own, 'system.csv'), system);
+    const r = await runCli(['gaps', '--system', own]);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain(`the pay system ${own} has no params.csv`);
+    const given = await runCli(['gaps', '--system', own, '--floor', '40000', '--format', 'csv']);
+    expect(given.code).toBe(0);
+    expect(given.stdout).toContain('grades,,,,,,,,,G1,30000.00,40000.00,below-floor');
+  });
+});
+
+describe('the embedded system with a grid of ones own', () => {
+  it('names an embedded raise whose scope selects no category of that grid as not applied', async () => {
+    const grid = 'fixtures/valid/grid-no-tier.csv';
+    const r = await runCli(['salary', 'E-G-4', '--grid', grid, '--no-seniority', '--years', '2', '--format', 'json']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.assumptions).toContain(
+      `not applied: 16% from 2026-01-01 of systems/kz/raises.csv, scope tier=middle;tier=lower: selects no category of ${grid}`,
+    );
+    // Not applied: 2026 is the grid's 62 461.
+    expect(out.rows.map((x: { salary: string }) => x.salary)).toEqual(['62461.00', '62461.00', '62461.00']);
+  });
+
+  it('still refuses such a scope in a raises file of ones own', async () => {
+    const r = await runCli(['salary', 'E-G-4', '--grid', 'fixtures/valid/grid-no-tier.csv', '--raises', 'systems/kz/raises.csv']);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toMatch(/selects no category of fixtures\/valid\/grid-no-tier\.csv, which has no column/);
+  });
+});
