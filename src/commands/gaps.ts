@@ -18,7 +18,9 @@ const OWN: OptionSpec[] = [
   {
     key: 'floor',
     flags: '--floor <auto|off|amount>',
-    help: "lowest salary: the system's floor (auto: the minimum wage in force at the grid date), none (off), or an amount",
+    help:
+      "lowest salary: the system's floor (auto: the minimum wage in force at the grid date), none (off), or an " +
+      'amount',
     default: 'auto',
   },
   { key: 'strict', flags: '--strict', help: 'exit 1 when any row is not ok (for CI); the report is still printed' },

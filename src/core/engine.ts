@@ -239,8 +239,11 @@ export class SalaryModel {
     const year = yearOf(month);
     const m = monthOf(month);
     const first = { year, month: m, day: 1 };
-    const inside = [...new Set(this.steps.filter((s) => monthOfDate(s.effective) === month && s.effective.day > 1)
-      .map((s) => s.effective.day))].sort((a, b) => a - b);
+    const inside = [
+      ...new Set(
+        this.steps.filter((s) => monthOfDate(s.effective) === month && s.effective.day > 1).map((s) => s.effective.day),
+      ),
+    ].sort((a, b) => a - b);
     if (inside.length === 0) return this.roundedAt(first, base);
     const dim = daysInMonth(year, m);
     let total = ZERO;

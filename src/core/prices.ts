@@ -46,7 +46,8 @@ export class PriceIndex {
       }
     }
     const all = rows.map((r) => r.year);
-    if (all.length === 0 && !assumedPercent) throw new InputError('the CPI file has no rows', { file }, 'at least one period');
+    if (all.length === 0 && !assumedPercent)
+      throw new InputError('the CPI file has no rows', { file }, 'at least one period');
     // No data at all (a system without cpi.csv, under --inflation): every year is assumed, from a base far back.
     this.firstYear = all.length === 0 ? NO_DATA_BASE : Math.min(...all);
     this.lastYear = all.length === 0 ? NO_DATA_BASE - 1 : Math.max(...all);

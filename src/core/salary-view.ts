@@ -95,12 +95,7 @@ export function salaryReport(input: SalaryReportInput, view: SalaryView): Report
 }
 
 /** Nominal and real December salary of the first code shown (one pair of lines stays readable). */
-function salaryChart(
-  rows: SalaryRow[],
-  pricesMonth: MonthIndex,
-  view: SalaryView,
-  annual: boolean,
-): Chart | undefined {
+function salaryChart(rows: SalaryRow[], pricesMonth: MonthIndex, view: SalaryView, annual: boolean): Chart | undefined {
   if (rows.length === 0) return undefined;
   const code = rows[0].code;
   const own = rows.filter((r) => r.code === code);

@@ -29,8 +29,3 @@ export interface PaySystem {
   /** The savings salaries by grid group under `savings auto` (upper-cased group), from `savings_group_X` rows. */
   savingsByGroup: ReadonlyMap<string, Dec>;
 }
-
-/** The months a year's earnings divide the twelve monthly levels' sum by: 1 for monthly amounts, 12 for annual rates. */
-export function periodDivisor(system: Pick<PaySystem, 'period'>): number {
-  return system.period === 'year' ? 12 : 1;
-}

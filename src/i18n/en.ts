@@ -294,7 +294,8 @@ export const en = {
   'a.savings_auto':
     "savings salaries: the row's savings_salaries, else {d} for group D and {e} for group E (--savings auto, from " +
     "the paper's Table 4 text on Atyrau region, 2023)",
-  'a.savings_groups': "savings salaries: the row's savings_salaries, else by group (--savings auto, system.csv): {groups}",
+  'a.savings_groups':
+    "savings salaries: the row's savings_salaries, else by group (--savings auto, system.csv): {groups}",
   'a.savings_group': 'group {group} {count}',
   'a.savings': "savings salaries: the row's savings_salaries, else {savings} (--savings)",
   'a.fund_experience':

@@ -130,7 +130,8 @@ export const kk: Record<MessageId, string> = {
     'тор сомалары — жылдық мөлшерлемелер (system.csv ішінде period year): жылдық табыс — он екі айдың ' +
     'мөлшерлемелерінің орташасы',
   'a.round':
-    'әр жалақы әр өсімнен кейін {places, plural, =0 {бүтін бірлікке} one {үтірден кейін # таңбаға} other {үтірден кейін # таңбаға}} дейін ' +
+    'әр жалақы әр өсімнен кейін {places, plural, =0 {бүтін бірлікке} one {үтірден кейін # таңбаға} ' +
+    'other {үтірден кейін # таңбаға}} дейін ' +
     'дөңгелектенеді, жартысы жоғары, жарияланған схемадағыдай (system.csv ішінде round)',
   'word.currency': '{kk}{en, select, other {}}{ru, select, other {}}',
   'a.grid_date':
@@ -228,7 +229,8 @@ export const kk: Record<MessageId, string> = {
     'бірде-бір қадам нормасынан кем болмайтын ең аз өсімдер, әр блокта төменнен жоғары: әр жалақы = ' +
     'max(өзінікі, шек, төмендегі × (1 + норма))',
   'a.proposal_rounding':
-    'әр жаңа {basis} жалақысы бүтін санға дейін ({currency}) жоғары дөңгелектенеді; {other} сол пайызға өзгереді, ол да ' +
+    'әр жаңа {basis} жалақысы бүтін санға дейін ({currency}) жоғары дөңгелектенеді; {other} сол пайызға ' +
+    'өзгереді, ол да ' +
     'жоғары дөңгелектенеді',
   'a.proposal_columns':
     '{old} — қазіргі {basis} жалақысы, raise_pct — ұсыныстағы өсім; --grid ұсынысты қайта оқиды және оларды ' +
@@ -281,7 +283,9 @@ export const kk: Record<MessageId, string> = {
   'a.savings_auto':
     'үнем бонустары (жалақымен): жолдың savings_salaries мәні, әйтпесе D тобы үшін {d} және E тобы үшін {e} ' +
     '(--savings auto, мақаланың Атырау облысы туралы 4-кестеге мәтіні бойынша, 2023)',
-  'a.savings_groups': 'үнем бонустары (жалақымен): жолдың savings_salaries мәні, әйтпесе топ бойынша (--savings auto, system.csv): {groups}',
+  'a.savings_groups':
+    'үнем бонустары (жалақымен): жолдың savings_salaries мәні, әйтпесе топ бойынша (--savings auto, ' +
+    'system.csv): {groups}',
   'a.savings_group': '{group} тобы {count}',
   'a.savings': 'үнем бонустары (жалақымен): жолдың savings_salaries мәні, әйтпесе {savings} (--savings)',
   'a.fund_experience':

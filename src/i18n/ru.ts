@@ -301,7 +301,8 @@ export const ru: Record<MessageId, string> = {
   'a.savings_auto':
     'бонусы из экономии (в окладах): savings_salaries строки, иначе {d} для группы D и {e} для группы E ' +
     '(--savings auto, по тексту статьи к таблице 4 об Атырауской области, 2023)',
-  'a.savings_groups': 'бонусы из экономии (в окладах): savings_salaries строки, иначе по группе (--savings auto, system.csv): {groups}',
+  'a.savings_groups':
+    'бонусы из экономии (в окладах): savings_salaries строки, иначе по группе (--savings auto, system.csv): {groups}',
   'a.savings_group': 'группа {group} {count}',
   'a.savings': 'бонусы из экономии (в окладах): savings_salaries строки, иначе {savings} (--savings)',
   'a.fund_experience':

@@ -320,7 +320,8 @@ export function parseSeniority(table: CsvTable, decimal: DecimalMode): Seniority
     }
     const key = scopeKey(scope.selectors);
     let ladder = byScope.get(key);
-    if (!ladder) byScope.set(key, (ladder = { selectors: scope.selectors, scopeText: formatScope(scope.selectors), rows: [] }));
+    if (!ladder)
+      byScope.set(key, (ladder = { selectors: scope.selectors, scopeText: formatScope(scope.selectors), rows: [] }));
     ladder.rows.push(row);
   }
   const bands: SeniorityBand[] = [];

@@ -171,7 +171,9 @@ export class StaffingReader {
     // Every ladder's band starts together: one band index per length of service, whatever the category's ladder.
     const bands = mergedBands(opts.bands);
     this.bands = bands;
-    const levels = new Map(grid.categories.map((c) => [c, bandSalaries(c, opts.bands, bands, opts.asOf, opts.round)] as const));
+    const levels = new Map(
+      grid.categories.map((c) => [c, bandSalaries(c, opts.bands, bands, opts.asOf, opts.round)] as const),
+    );
     let scale = 2;
     for (const ls of levels.values())
       for (const l of ls) if (l !== undefined) scale = Math.max(scale, l.decimalPlaces());
@@ -658,9 +660,7 @@ export class StaffingReader {
     const rules =
       this.opts.savingsByGroup.size === 0
         ? 'a savings_group_X rule in system.csv'
-        : `group ${[...this.opts.savingsByGroup]
-            .map(([g, v]) => `${g} (${v.toString()})`)
-            .join(' or ')}`;
+        : `group ${[...this.opts.savingsByGroup].map(([g, v]) => `${g} (${v.toString()})`).join(' or ')}`;
     const column = this.iSavings >= 0 ? 'savings_salaries' : group !== undefined && this.iGroup >= 0 ? 'group' : 'code';
     const expected = `a savings_salaries cell, --savings N, or ${rules}`;
     if (group === undefined) {

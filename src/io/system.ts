@@ -36,7 +36,11 @@ export function parseSystem(table: CsvTable): PaySystem {
     const name = row.required('name', 'a setting name such as currency').toLowerCase();
     const group = /^savings_group_(.+)$/.exec(name);
     if (!(name in SYSTEM_NAMES) && !group) {
-      row.fail('name', `unknown setting "${row.text('name')}"`, `one of ${Object.keys(SYSTEM_NAMES).join(', ')}, or savings_group_GROUP`);
+      row.fail(
+        'name',
+        `unknown setting "${row.text('name')}"`,
+        `one of ${Object.keys(SYSTEM_NAMES).join(', ')}, or savings_group_GROUP`,
+      );
     }
     const first = rows.get(name);
     if (first) row.fail('name', `${name} is already on line ${first.line}`, 'each setting once');
@@ -57,13 +61,15 @@ export function parseSystem(table: CsvTable): PaySystem {
   };
   const name = need('name');
   const currency = need('currency');
-  if (!/^[A-Za-z]{3}$/.test(currency)) rows.get('currency')!.fail('value', `"${currency}" is not a currency code`, SYSTEM_NAMES.currency);
+  if (!/^[A-Za-z]{3}$/.test(currency))
+    rows.get('currency')!.fail('value', `"${currency}" is not a currency code`, SYSTEM_NAMES.currency);
   const en = cell('currency_word_en') || currency.toUpperCase();
   const period = rows.get('period')?.oneOf('value', ['month', 'year'] as const, 'month') ?? 'month';
   let round: number | undefined;
   const roundText = cell('round');
   if (roundText !== '') {
-    if (!/^[0-9]$/.test(roundText)) rows.get('round')!.fail('value', `"${roundText}" is not a number of places`, SYSTEM_NAMES.round);
+    if (!/^[0-9]$/.test(roundText))
+      rows.get('round')!.fail('value', `"${roundText}" is not a number of places`, SYSTEM_NAMES.round);
     round = Number(roundText);
   }
   let stepRule: PaySystem['stepRule'];

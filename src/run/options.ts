@@ -45,7 +45,11 @@ export const SENIORITY = option(
   '--seniority <file>',
   "seniority bands CSV (default: the system's seniority.csv)",
 );
-export const PARAMS = option('params', '--params <file>', "parameters CSV: min_wage... (default: the system's params.csv)");
+export const PARAMS = option(
+  'params',
+  '--params <file>',
+  "parameters CSV: min_wage... (default: the system's params.csv)",
+);
 export const DECIMAL = option(
   'decimal',
   '--decimal <auto|comma|point>',

@@ -144,7 +144,9 @@ export function provenance(s: Settings, names: DataSetName[]): Provenance {
   inputs.system = d.inputs.system;
   const notes = [
     msg('a.system', { name: system.name, label: d.label('system') }),
-    ...names.filter((n) => d.absent.has(n)).map((n) => msg(`a.absent_${n}` as 'a.absent_raises', { label: d.label(n) })),
+    ...names
+      .filter((n) => d.absent.has(n))
+      .map((n) => msg(`a.absent_${n}` as 'a.absent_raises', { label: d.label(n) })),
     ...d.unapplied.map((r) =>
       msg('a.unapplied', { raise: raiseLabel(r), label: d.label('raises'), scope: r.scopeText, grid: d.label('grid') }),
     ),

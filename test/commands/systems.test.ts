@@ -5,8 +5,8 @@ import { runCli, ROOT } from '../helpers/cli.js';
 import { tempDir } from '../helpers/temp.js';
 
 // fixtures/systems/examplia: a fictional system (says so in its system.csv). Annual rates, published rounded to whole
-// units (round 0), currency XTS ("crowns"), raises +3% on 2026-01-01 and +2.5% on 2027-01-01 (all grades), CPI 4% (2025),
-// 3% (2026), 2% (2027, projection). Grid on 2025-01-01: G3 60 000-69 000, G2 45 000-54 000, G1 30 000-36 001.
+// units (round 0), currency XTS ("crowns"), raises +3% on 2026-01-01 and +2.5% on 2027-01-01 (all grades), CPI 4%
+// (2025), 3% (2026), 2% (2027, projection). Grid on 2025-01-01: G3 60 000-69 000, G2 45 000-54 000, G1 30 000-36 001.
 // Seniority: every grade equal steps (share 0, 0.25, 0.5, 0.75, 1 from 0, 2, 4, 6, 8 years); G2 a ladder of its own
 // (0, 0.1, 0.3, 0.7, 1 from 0, 1, 3, 6, 10 years): unequal steps.
 const SYSTEM = 'fixtures/systems/examplia';
@@ -22,7 +22,8 @@ async function json(args: string[]) {
 
 describe('a pay system of ones own (--system)', () => {
   // Each step = min + share × (max − min), rounded half up to whole units:
-  // G1: 30 000 + 0.25 × 6 001 = 31 500.25 → 31 500; + 0.5 × 6 001 = 33 000.5 → 33 001; + 0.75 × 6 001 = 34 500.75 → 34 501.
+  // G1: 30 000 + 0.25 × 6 001 = 31 500.25 → 31 500; + 0.5 × 6 001 = 33 000.5 → 33 001;
+  // + 0.75 × 6 001 = 34 500.75 → 34 501.
   // G2 (its own ladder): 45 000 + 0.1 × 9 000 = 45 900; + 0.3 × 9 000 = 47 700; + 0.7 × 9 000 = 51 300; 54 000.
   // G3: 60 000 + 0.25 × 9 000 = 62 250; 64 500; 66 750; 69 000.
   it.each([
@@ -172,7 +173,18 @@ describe('a pay system of ones own (--system)', () => {
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain(`${own}/cpi.csv: the pay system ${own} has no cpi.csv`);
     expect(r.stderr).toContain('or --inflation PCT');
-    const assumed = await runCli(['salary', 'G1', '--system', own, '--years', '0', '--inflation', '2', '--format', 'json']);
+    const assumed = await runCli([
+      'salary',
+      'G1',
+      '--system',
+      own,
+      '--years',
+      '0',
+      '--inflation',
+      '2',
+      '--format',
+      'json',
+    ]);
     expect(assumed.code).toBe(0);
     const out = JSON.parse(assumed.stdout);
     // No raises.csv and no seniority.csv: no raises and every salary its min, said.
@@ -208,14 +220,22 @@ describe('the embedded system with a grid of ones own', () => {
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out.assumptions).toContain(
-      `not applied: 16% from 2026-01-01 of systems/kz/raises.csv, scope tier=middle;tier=lower: selects no category of ${grid}`,
+      'not applied: 16% from 2026-01-01 of systems/kz/raises.csv, scope tier=middle;tier=lower: ' +
+        `selects no category of ${grid}`,
     );
     // Not applied: 2026 is the grid's 62 461.
     expect(out.rows.map((x: { salary: string }) => x.salary)).toEqual(['62461.00', '62461.00', '62461.00']);
   });
 
   it('still refuses such a scope in a raises file of ones own', async () => {
-    const r = await runCli(['salary', 'E-G-4', '--grid', 'fixtures/valid/grid-no-tier.csv', '--raises', 'systems/kz/raises.csv']);
+    const r = await runCli([
+      'salary',
+      'E-G-4',
+      '--grid',
+      'fixtures/valid/grid-no-tier.csv',
+      '--raises',
+      'systems/kz/raises.csv',
+    ]);
     expect(r.code).toBe(3);
     expect(r.stderr).toMatch(/selects no category of fixtures\/valid\/grid-no-tier\.csv, which has no column/);
   });

@@ -96,7 +96,8 @@ describe('compareRows', () => {
 });
 
 describe('compareFund on two runs of computeFundReport over the same groups', () => {
-  const fixture = (name: string) => parseCsv(readFileSync(`${EMBEDDED_SYSTEM_DIR}/${name}`, 'utf8'), `systems/kz/${name}`);
+  const fixture = (name: string) =>
+    parseCsv(readFileSync(`${EMBEDDED_SYSTEM_DIR}/${name}`, 'utf8'), `systems/kz/${name}`);
   const grid = parseGrid(fixture('grid.csv'), 'point');
   const raises = parseRaises(fixture('raises.csv'), 'point');
   const prices = new PriceIndex(parseCpi(fixture('cpi.csv'), 'point'), 'systems/kz/cpi.csv');

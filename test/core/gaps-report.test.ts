@@ -4,7 +4,7 @@ import { computeGapsReport, minWageAt, stepKind, type GapsInput } from '../../sr
 import { Dec } from '../../src/core/money.js';
 import { parseCsv } from '../../src/io/csv.js';
 import { parseGrid, parseParams } from '../../src/io/datasets.js';
-import { EMBEDDED_SYSTEM_DIR, FIXTURES_DIR } from '../../src/io/load.js';
+import { EMBEDDED_SYSTEM_DIR } from '../../src/io/load.js';
 import { english } from '../helpers/words.js';
 
 const gridOf = (text: string) => parseGrid(parseCsv(text, 'test.csv'), 'auto');

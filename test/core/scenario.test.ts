@@ -21,7 +21,8 @@ import { parseCpi, parseGrid, parseRaises, parseScope, parseSeniority } from '..
 import { EMBEDDED_SYSTEM_DIR } from '../../src/io/load.js';
 import { english, inEnglish } from '../helpers/words.js';
 
-const fixture = (name: string) => parseCsv(readFileSync(`${EMBEDDED_SYSTEM_DIR}/${name}`, 'utf8'), `systems/kz/${name}`);
+const fixture = (name: string) =>
+  parseCsv(readFileSync(`${EMBEDDED_SYSTEM_DIR}/${name}`, 'utf8'), `systems/kz/${name}`);
 const GRID = parseGrid(fixture('grid.csv'), 'point');
 const RAISES = parseRaises(fixture('raises.csv'), 'point');
 const PRICES = new PriceIndex(parseCpi(fixture('cpi.csv'), 'point'), 'systems/kz/cpi.csv');

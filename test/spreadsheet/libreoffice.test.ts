@@ -10,7 +10,7 @@ import { Dec } from '../../src/core/money.js';
 import type { Report } from '../../src/core/report.js';
 import { parseCsv } from '../../src/io/csv.js';
 import { parseGrid } from '../../src/io/datasets.js';
-import { EMBEDDED_SYSTEM_DIR, FIXTURES_DIR } from '../../src/io/load.js';
+import { EMBEDDED_SYSTEM_DIR } from '../../src/io/load.js';
 import { renderCsv } from '../../src/render/csv.js';
 import { renderXlsx } from '../../src/render/xlsx.js';
 import { runCli } from '../helpers/cli.js';
