@@ -77,7 +77,7 @@ export function parseGrid(table: CsvTable, decimal: DecimalMode): Grid {
     }
     if (date && !effective) effective = { date, line: row.line };
     const code = row.required('code', 'a category code such as E-G-4');
-    const min = row.number('min', { required: true, expected: 'the minimum monthly salary in tenge' });
+    const min = row.number('min', { required: true, expected: 'the minimum salary of the category' });
     if (min.lte(ZERO)) row.fail('min', `${code}'s min ${min.toString()} is not above zero`, 'a salary greater than 0');
     const max = row.number('max');
     if (max?.lt(min))
@@ -395,7 +395,7 @@ export function parseSeniority(table: CsvTable, decimal: DecimalMode): Seniority
   return bands;
 }
 
-/** The parameters that are amounts of tenge: a minimum wage, a base salary or an index of 0 or below is a typo. */
+/** The parameters that are amounts of money: a minimum wage, a base salary or an index of 0 or below is a typo. */
 const POSITIVE_PARAMS = ['bdo', 'min_wage', 'mrp'];
 
 /** Reads dated parameters (bdo, min_wage, ...): a name and date only once; bdo, min_wage and mrp above zero. */
@@ -406,9 +406,9 @@ export function parseParams(table: CsvTable, decimal: DecimalMode): ParamValue[]
   for (const row of sheet.rows) {
     const name = row.required('name', 'a parameter name such as min_wage').toLowerCase();
     const effective = row.date('effective', { required: true });
-    const value = row.number('value', { required: true, expected: 'the value in tenge' });
+    const value = row.number('value', { required: true, expected: 'the value' });
     if (POSITIVE_PARAMS.includes(name) && value.lte(ZERO))
-      row.fail('value', `${name} ${value.toString()} is not above zero`, `a ${name} in tenge greater than 0`);
+      row.fail('value', `${name} ${value.toString()} is not above zero`, `a ${name} greater than 0`);
     const key = `${name}|${formatDate(effective)}`;
     const clash = seen.get(key);
     if (clash !== undefined)

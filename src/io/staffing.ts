@@ -190,7 +190,7 @@ export class StaffingReader {
             throw new InputError(
               `${c.code}'s salary ${l.toString()} is too large to sum exactly`,
               c.maxAt,
-              'a monthly salary in tenge with few decimals',
+              'a salary with few decimals',
             );
           }
           return units.toNumber();
@@ -601,17 +601,15 @@ export class StaffingReader {
     const row = this.sheetRow();
     const value = row.number('salary');
     if (value === undefined) return -1;
-    if (value.lte(0))
-      row.fail('salary', `${value.toString()} is not above zero`, 'a monthly salary in tenge greater than 0');
+    if (value.lte(0)) row.fail('salary', `${value.toString()} is not above zero`, 'a salary greater than 0');
     if (value.decimalPlaces() > 2)
       row.fail(
         'salary',
         `${value.toString()} has more than two decimals`,
-        'a monthly salary in tenge, to the tiyn (at most 2 decimals)',
+        'a salary to the hundredth (at most 2 decimals)',
       );
     const units = value.times(new Dec(10).pow(this.scale));
-    if (units.gt(Number.MAX_SAFE_INTEGER))
-      row.fail('salary', `${value.toString()} is too large`, 'a monthly salary in tenge');
+    if (units.gt(Number.MAX_SAFE_INTEGER)) row.fail('salary', `${value.toString()} is too large`, 'a smaller salary');
     return value.times(100).toNumber();
   }
 

@@ -26,13 +26,7 @@ const CASES: [file: string, flag: string, command: string, at: string, message: 
   // " acting" after `...,Deputy,`
   ['grid-ragged-row.csv', '--grid', 'data grid', '4:26', 'row has 5 cells but the header has 4'],
   ['grid-short-row.csv', '--grid', SALARY, '3:11', 'row has 2 cells but the header has 3'], // one past `E-1,100000`
-  [
-    'grid-empty-min.csv',
-    '--grid',
-    'data grid',
-    '4:5',
-    'min: empty cell (expected the minimum monthly salary in tenge)',
-  ],
+  ['grid-empty-min.csv', '--grid', 'data grid', '4:5', 'min: empty cell (expected the minimum salary of the category)'],
   ['grid-bad-number.csv', '--grid', SALARY, '3:5', 'min: "100000₸" is not a number'],
   // `acting",1OOOOO`
   ['grid-bad-number-after-quoted-newline.csv', '--grid', 'data grid', '4:9', 'min: "1OOOOO" is not a number'],
@@ -207,6 +201,40 @@ const CASES: [file: string, flag: string, command: string, at: string, message: 
     '5:1',
     'from_years: band starts at 3, not after the band before (5)',
   ],
+  [
+    'seniority-scope-selects-nothing.csv',
+    '--seniority',
+    SALARY,
+    '5:5',
+    'scope: tier=lowr selects no category of the grid',
+  ], // the scope cell of the ladder's first band
+  [
+    'seniority-ladders-tie.csv',
+    '--seniority',
+    SALARY,
+    '7:5',
+    'is selected as specifically by the ladders tier=lower and group=E',
+  ],
+  [
+    'seniority-ladder-gap.csv',
+    '--seniority',
+    'data seniority',
+    '5:1',
+    'from_years: band starts at 2 but the band before of ladder code=E-G-4 ends at 1',
+  ],
+  // pay systems: a folder each, its system.csv bad (line 1 its # note, line 2 its header)
+  ['system-unknown-name', '--system', 'data system', '4:1', 'name: unknown setting "curency"'],
+  [
+    'system-bad-period',
+    '--system',
+    'data system',
+    '5:8',
+    'value: unknown value "annual" (expected one of month, year)',
+  ],
+  ['system-bad-round', '--system', 'data system', '5:7', 'value: "whole" is not a number of places'],
+  ['system-bad-step-rule', '--system', 'data system', '5:11', 'value: "12-32" is not a step rule'],
+  ['system-duplicate-name', '--system', 'data system', '5:1', 'name: currency is already on line 4'],
+  ['system-no-currency', '--system', 'salary G1', '2:1', 'system file has no currency'],
   // params
   ['params-missing-column.csv', '--params', 'data params', '2:1', 'params file has no column "effective"'],
   // `min_wage,`
@@ -229,13 +257,15 @@ const STAFFING_CASES: [file: string, at: string, message: string][] = [
 ];
 
 const argsOf = (file: string, flag: string, command: string) => [...command.split(' '), flag, `${DIR}/${file}`];
+/** The file an error names: a pay system's folder is named by its system.csv. */
+const labelOf = (file: string, flag: string) => (flag === '--system' ? `${DIR}/${file}/system.csv` : `${DIR}/${file}`);
 
 describe('each file of fixtures/invalid', () => {
   it.each(CASES)('%s (%s, %s) fails at %s: %s', async (file, flag, command, at, message) => {
     const r = await runCli(argsOf(file, flag, command));
     expect(r.code).toBe(3);
     expect(r.stdout).toBe('');
-    expect(r.stderr.startsWith(`kzpay: error: ${DIR}/${file}:${at}: `)).toBe(true);
+    expect(r.stderr.startsWith(`kzpay: error: ${labelOf(file, flag)}:${at}: `), r.stderr).toBe(true);
     expect(r.stderr).toContain(message);
     expect(r.stderr).toContain('(expected ');
     expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
@@ -250,7 +280,8 @@ describe('each file of fixtures/invalid', () => {
 
   it('opens every file with a # line that says what is wrong in it', () => {
     for (const f of readdirSync(ROOT + DIR).filter((f) => !f.startsWith('staffing-'))) {
-      const bytes = readFileSync(ROOT + DIR + '/' + f);
+      const path = ROOT + DIR + '/' + f;
+      const bytes = readFileSync(f.startsWith('system-') ? `${path}/system.csv` : path);
       // The UTF-16 file is read as UTF-16 here, the Windows-1251 one byte by byte: their first lines are ASCII.
       const text =
         bytes[0] === 0xff && bytes[1] === 0xfe ? bytes.toString('utf16le').slice(1) : bytes.toString('latin1');
