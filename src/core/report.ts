@@ -114,4 +114,9 @@ export interface Report {
   notes?: Phrase[];
   /** Drawn under the table when `--chart` is given. */
   chart?: Chart;
+  /**
+   * The pay system's currency: its ISO code and its word in each language, for a title that names it (set when the
+   * report is written, from the system the data came from).
+   */
+  currency?: { code: string; word: Readonly<Record<'en' | 'ru' | 'kk', string>> };
 }

@@ -8,6 +8,8 @@ export async function emit(report: Report, s: Settings): Promise<void> {
   if (s.format === 'xlsx' && !s.output && s.env.stdoutIsTTY) {
     throw new UsageError('--format xlsx writes a spreadsheet file: give -o FILE.xlsx, or send it to a pipe');
   }
+  const system = s.data.system();
+  report.currency ??= { code: system.currency, word: system.currencyWord };
   const { renderReport } = await import('../render/render.js');
   // A table for a terminal is fitted to its width; in a pipe or a file it stays one table.
   const width = s.env.stdoutIsTTY && !s.output ? s.env.columns : undefined;
