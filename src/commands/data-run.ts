@@ -45,7 +45,8 @@ export const runData: CommandRun = async ([name], opts, env) => {
   }
   const content = load(s, name as DataSetContent['name']);
   const set = content.name;
-  await emit(dataReport(content, s.data.label(set), s.data.comments[set] ?? [], s.data.inputs), s);
+  // A copy: the inputs as they are now (writing the report reads the system's settings, for its currency).
+  await emit(dataReport(content, s.data.label(set), s.data.comments[set] ?? [], { ...s.data.inputs }), s);
 };
 
 /** `data grid --at DATE`: the grid rolled to DATE through the raises (rounded per the system), dated DATE. */

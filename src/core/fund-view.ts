@@ -75,6 +75,8 @@ export interface FundView {
   embeddedSystem: boolean;
   /** The pay system's currency word in each language. */
   currency: Readonly<Record<'en' | 'ru' | 'kk', string>>;
+  /** The grid's amounts are annual rates (the system's period year). */
+  annual: boolean;
   /** The system's published rounding (decimal places), if any. */
   round?: number;
 }
@@ -107,7 +109,7 @@ export function fundReport(rows: readonly FundRow[], v: FundView): Report {
     gridDateAssumption(v.gridDate),
     pricesAssumption(v.pricesMonth, v.pricesGiven),
     ...inflationAssumptions(v.prices, Math.min(v.fromYear, pricesYear), Math.max(v.toYear, pricesYear), v.inflation),
-    msg('a.fund_per_person', { medical: m, bonus: b }),
+    msg(v.annual ? 'a.fund_per_person_annual' : 'a.fund_per_person', { medical: m, bonus: b }),
     savingsAssumption(v),
     msg('a.fund_experience'),
     ...rangeAssumptions(v.raises, v.categories, { from: v.fromYear, to: v.toYear, gridDate: v.gridDate.date }, v.range),

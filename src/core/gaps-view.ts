@@ -279,6 +279,10 @@ export interface ProposalCost {
   staffing: string;
   byCode: Map<string, { headcount: number; cost: Dec }>;
   total: Dec;
+  /** The fund's extra salaries it was costed with (the pay system's). */
+  medical: Dec;
+  bonus: Dec;
+  savings: Dec | 'auto';
 }
 
 /** Columns a proposal adds to the grid's own; a grid proposed before carries them already: replaced, not repeated. */
@@ -370,7 +374,17 @@ export function proposalReport(
       msg('a.proposal_rounding', { basis: r.basis, other, currency: currencyWord(r.currency) }),
       msg(cost ? 'a.proposal_columns_cost' : 'a.proposal_columns', { old: oldKey, basis: r.basis }),
       ...(r.basis === 'max' && floor !== undefined ? [msg('a.proposal_max')] : []),
-      ...(cost ? [msg('a.proposal_cost', { staffing: cost.staffing, year: cost.year })] : []),
+      ...(cost
+        ? [
+            msg('a.proposal_cost', {
+              staffing: cost.staffing,
+              year: cost.year,
+              medical: exact(cost.medical),
+              bonus: exact(cost.bonus),
+              savings: cost.savings === 'auto' ? 'auto' : cost.savings.toString(),
+            }),
+          ]
+        : []),
     ],
     inputs: p.inputs,
     notes: [joinParts(reading, ' ')],

@@ -241,8 +241,9 @@ export const en = {
     'year; --grid reads the proposal back and ignores them',
   'a.proposal_max': 'min moves with max, so max is raised far enough that min also reaches the floor',
   'a.proposal_cost':
-    "yearly cost (--staffing {staffing}): the remuneration fund of {year} at the grid's salaries (12 + 2 medical + " +
-    "2 bonus + savings salaries by group, experience held; no raises) with the proposed grid minus with today's; " +
+    "yearly cost (--staffing {staffing}): the remuneration fund of {year} at the grid's salaries (12 + {medical} " +
+    'medical + {bonus} bonus + {savings, select, auto {savings salaries by group} other {{savings} savings ' +
+    "salaries}}, experience held; no raises) with the proposed grid minus with today's; " +
     'rows with their own salary cost the same under both',
 
   // gaps: why a pair is not checked
@@ -288,6 +289,10 @@ export const en = {
     'they are}}.',
 
   // fund
+  'a.fund_per_person_annual':
+    'per person a year: the average annual rate of the year × (12 + {medical} medical (--medical) + {bonus} bonus ' +
+    "(--bonus) + savings salaries) / 12, each extra salary a month's pay; salary_fund is the (12 + {medical} + " +
+    '{bonus}) / 12 part',
   'a.fund_per_person':
     'per person a year: the average monthly salary of the year × (12 + {medical} medical (--medical) + {bonus} ' +
     'bonus (--bonus) + savings salaries); salary_fund is the 12 + {medical} + {bonus} part',

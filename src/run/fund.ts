@@ -128,7 +128,15 @@ export async function proposalCost(s: Settings, today: Grid, proposed: Grid, dat
   const byCode = new Map(
     [...change.byKey].map(([code, c]) => [code, { headcount: Number(c.headcount), cost: c.cost }]),
   );
-  return { year, staffing: s.data.label('staffing'), byCode, total: change.total };
+  return {
+    year,
+    staffing: s.data.label('staffing'),
+    byCode,
+    total: change.total,
+    medical: f.medical,
+    bonus: f.bonus,
+    savings: f.savings,
+  };
 }
 
 async function* replay(chunks: string[]): AsyncGenerator<string> {

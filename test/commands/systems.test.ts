@@ -130,7 +130,7 @@ describe('a pay system of ones own (--system)', () => {
       ['index', '--from', '2026', '--to', '2027', '--chart'],
     ];
     const kazakh = [
-      /tenge|тенге|теңге|KZT/i,
+      /tenge|(?<!\p{L})(тенге|теңге)|KZT/iu,
       /(?<![\d.,])85[ \u00a0\u202f]?000(?![\d])/,
       /-kz\b|systems\/kz|grid-2024|raises-2005|seniority-bands|params-kz|cpi-kz|staffing-example/,
       /akim|Atyrau|Kazakh|Казах|Қазақ|2004 methodology/i,
