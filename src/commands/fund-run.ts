@@ -92,7 +92,6 @@ export const runFund: CommandRun = async ([file], opts, env) => {
     staffingRows: staffing.rows,
     embeddedSystem: s.data.folder.embedded,
     currency: system.currencyWord,
-    round: system.round,
   };
   const report = fundReport(fund(scenario?.raises ?? raises), {
     ...view,

@@ -235,7 +235,11 @@ export class SalaryModel {
    * rule of a raise dated after the 1st); a month without such a raise is the salary in force on its 1st.
    */
   private roundedLevelAt(month: MonthIndex): DecT {
-    const base = this.baseAt(month);
+    return this.publishedLevelAt(month, this.baseAt(month));
+  }
+
+  /** roundedLevelAt for a salary of one's own at the grid date (a staffing row's, or a band's held level). */
+  publishedLevelAt(month: MonthIndex, base: DecT): DecT {
     const year = yearOf(month);
     const m = monthOf(month);
     const first = { year, month: m, day: 1 };

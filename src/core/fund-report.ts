@@ -30,6 +30,8 @@ export interface FundGroup {
   salaryUnits: bigint;
   /** Σ monthly salary × savings salaries × headcount, in units of 10^-(salaryScale + savingsScale) tenge. */
   savingsUnits: bigint;
+  /** Under published rounding, the one salary of the group's rows (units of 10^-salaryScale); else undefined. */
+  salaryEach?: number;
 }
 
 /**
@@ -85,6 +87,8 @@ export interface FundReportInput {
    * extras being salaries of a month (a twelfth of the rate).
    */
   annual?: boolean;
+  /** Decimal places each salary is rounded to after each raise (the system's `round`); undefined: exact. */
+  round?: number;
   /** Only the total row per year (`--by none`). */
   totalOnly: boolean;
   /** What the keys are (`none`: there are only total rows). */
@@ -129,14 +133,20 @@ export function computeFundReport(input: FundReportInput): FundRow[] {
   // The salaries a year (12 + medical + bonus) as a whole number F in units of 10^-fixedPlaces.
   const fixedShift = 10n ** BigInt(fixedSalaries.decimalPlaces());
   const fixedWhole = BigInt(fixedSalaries.times(fixedShift.toString()).toFixed(0));
-  const merged = mergeByRaises(input);
+  const salaryOf = new Map<SalaryModel, DecT>();
+  const merged = mergeByRaises(input, salaryOf);
 
   const rows: FundRow[] = [];
   for (let year = input.fromYear; year <= input.toYear; year++) {
     const months = monthsOf(year);
     const deflators = months.map((m) => (prices && pricesLevel ? pricesLevel.div(prices.level(m)) : ONE));
     const factors = yearFactors(merged, (model) => {
-      const f = months.map((m) => model.raiseFactorAt(m));
+      const each = salaryOf.get(model);
+      // Under published rounding a group is of one salary: its months' rounded levels over that salary.
+      const f =
+        each === undefined
+          ? months.map((m) => model.raiseFactorAt(m))
+          : months.map((m) => model.publishedLevelAt(m, each).div(each));
       return { nominal: sum(f), real: sum(f.map((x, i) => x.times(deflators[i]))) };
     });
     const kind: FundRowKind = input.by === 'none' ? 'total' : input.by;
@@ -216,13 +226,17 @@ function emptySums(row: FundRow): RowSums {
 }
 
 /** Adds up, in integers, the groups whose categories have the same raises in scope (one SalaryModel per such class). */
-function mergeByRaises(input: FundReportInput): Merged[] {
-  const modelOf = new Map<Category, SalaryModel>();
+function mergeByRaises(input: FundReportInput, salaryOf: Map<SalaryModel, DecT>): Merged[] {
+  const modelOf = new Map<string | Category, SalaryModel>();
   const modelBySignature = new Map<string, SalaryModel>();
   const modelIds = new Map<SalaryModel, number>();
   const merged = new Map<string, Merged>();
-  for (const g of input.groups) {
-    let model = modelOf.get(g.category);
+  const unit = new Dec(10).pow(input.salaryScale);
+  for (const [index, g] of input.groups.entries()) {
+    // Under published rounding a model per category and salary (its rounded levels are its own); else per category.
+    const rounded = input.round !== undefined && g.salaryEach !== undefined;
+    const own = rounded ? `${index}` : g.category;
+    let model = modelOf.get(own);
     if (!model) {
       // Only the raises matter here: the grid-date salary is in the group's sums already.
       const candidate = new SalaryModel(g.category, input.raises, {
@@ -231,15 +245,18 @@ function mergeByRaises(input: FundReportInput): Merged[] {
         experience: ZERO,
         bands: input.bands,
         holdSeniority: true,
+        round: input.round,
       });
-      const signature = candidate.raises.map((r) => input.raises.indexOf(r)).join(',');
+      const raisesOf = candidate.raises.map((r) => input.raises.indexOf(r)).join(',');
+      const signature = rounded ? `${raisesOf}|${g.salaryEach}` : raisesOf;
       model = modelBySignature.get(signature);
       if (!model) {
         model = candidate;
         modelBySignature.set(signature, model);
         modelIds.set(model, modelIds.size);
+        if (rounded) salaryOf.set(model, new Dec(g.salaryEach!).div(unit));
       }
-      modelOf.set(g.category, model);
+      modelOf.set(own, model);
     }
     const id = `${g.key}\u0001${modelIds.get(model)}`;
     const m = merged.get(id);

@@ -13,7 +13,7 @@ import {
 } from './assumptions.js';
 import type { Category, Raise } from './data.js';
 import type { MonthIndex } from './dates.js';
-import { compareDates, yearOf } from './dates.js';
+import { yearOf } from './dates.js';
 import type { RangeChoice } from './engine.js';
 import type { FundKey, FundRow } from './fund-report.js';
 import type { Dec } from './money.js';
@@ -77,13 +77,6 @@ export interface FundView {
   currency: Readonly<Record<'en' | 'ru' | 'kk', string>>;
   /** The grid's amounts are annual rates (the system's period year). */
   annual: boolean;
-  /** The system's published rounding (decimal places), if any. */
-  round?: number;
-}
-
-/** Whether a raise takes effect after the grid date and by the end of the last year shown. */
-function raisesInYears(v: FundView): boolean {
-  return v.raises.some((r) => compareDates(r.effective, v.gridDate.date) > 0 && r.effective.year <= v.toYear);
 }
 
 /** How savings salaries were found: the row's, --savings N, or the system's rule by group. */
@@ -120,8 +113,6 @@ export function fundReport(rows: readonly FundRow[], v: FundView): Report {
         ? msg(v.by === 'unit' ? 'a.by_unit_column' : 'a.by_no_unit_column', { by: KEY_TITLES[v.by] })
         : msg('a.by', { by: KEY_TITLES[v.by] }),
     ...(v.thousands ? [msg('a.thousands', { currency: currencyWord(v.currency) })] : []),
-    // Rounding person by person after each raise would cost a sum per distinct salary: fund rounds grid-date salaries.
-    ...(v.round !== undefined && raisesInYears(v) ? [msg('a.round_fund')] : []),
     ...scenarioAssumptions(v.scenario),
   ];
   return {

@@ -310,9 +310,6 @@ export const en = {
   'a.by_unit_column': 'rows by {by} (the file has a unit column; --by to change)',
   'a.by_no_unit_column': 'rows by {by} (the file has no unit column; --by to change)',
   'a.by': 'rows by {by} (--by)',
-  'a.round_fund':
-    "each grid-date salary rounded as the system publishes them; the raises after it apply to each group's sum, " +
-    'not rounded person by person (a difference of at most half a unit a person and raise)',
   'a.thousands': 'money in thousand {currency} (--thousands)',
   'n.staffing_rows': '{count} staffing {count, plural, one {row} other {rows}} read',
 } as const;

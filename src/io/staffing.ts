@@ -135,6 +135,9 @@ export class StaffingReader {
   private readonly gridInfos = new Map<Category, CodeInfo>();
   private readonly classes: Category[] = [];
   private readonly classOfRaises = new Map<string, number>();
+  /** Under published rounding: the class of each distinct salary within a class, and each such class's salary. */
+  private readonly classOfSalary = new Map<string, number>();
+  private readonly classSalaries: number[] = [];
   private readonly outsideClassByBits = new Map<number, number>();
   /**
    * When no raise selects on the code, a code outside the grid has the cost class of its group; and unless the rows
@@ -242,6 +245,7 @@ export class StaffingReader {
         headcount: this.sums.get(at + HEADCOUNT),
         salaryUnits: this.sums.get(at + SALARY),
         savingsUnits: this.sums.get(at + SAVINGS),
+        salaryEach: this.classSalaries[costClass],
       });
     }
     return {
@@ -372,7 +376,10 @@ export class StaffingReader {
         this.unitsByText.getRange(text, starts[this.iUnit], ends[this.iUnit]) ??
         this.learnUnit(this.raw(text, this.iUnit));
     else key = info.key ?? this.learnKey(info);
-    const slot = this.sums.at(key, info.costClass);
+    // Under a system's published rounding, each distinct salary is its own cost class: salaries rounded after each
+    // raise are not proportional to the grid-date salary, so they cannot be summed before the raises apply.
+    const costClass = this.opts.round === undefined ? info.costClass : this.salaryClass(info.costClass, salary);
+    const slot = this.sums.at(key, costClass);
     this.sums.add(slot + HEADCOUNT, headcount);
     const units = salary * headcount;
     if (units <= FLUSH && perSalary >= 0) {
@@ -500,6 +507,18 @@ export class StaffingReader {
    * rows cost the same per tenge of salary, so their sums add up, and a file of any number of codes keeps a few
    * classes. The first category of a class stands for it.
    */
+  /** The cost class of a salary (in units) within a class, under published rounding; one per distinct salary. */
+  private salaryClass(costClass: number, salary: number): number {
+    const id = `${costClass}|${salary}`;
+    let n = this.classOfSalary.get(id);
+    if (n === undefined) {
+      n = this.classes.push(this.classes[costClass]) - 1;
+      this.classSalaries[n] = salary;
+      this.classOfSalary.set(id, n);
+    }
+    return n;
+  }
+
   private costClass(reached: boolean[], category: () => Category): number {
     let signature = '';
     for (let i = 0; i < reached.length; i++) if (reached[i]) signature += `${i},`;

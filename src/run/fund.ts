@@ -71,6 +71,7 @@ export function fundRows(s: Settings, staffing: Staffing, f: FundSettings): Fund
     bonus: f.bonus,
     thousands: f.thousands,
     annual: f.annual,
+    round: s.data.system().round,
     totalOnly: staffing.by === 'none',
     by: staffing.by,
   });

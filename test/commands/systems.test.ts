@@ -107,6 +107,17 @@ describe('a pay system of ones own (--system)', () => {
     expect(total.total_real).toBe('97365.23');
   });
 
+  it('rounds the salary of each person after each raise in a fund, as the schedule publishes it', async () => {
+    // Two clerks: 2 years (31 500) and 4 years (33 000.5 → 33 001). 2026: 31 500 × 1.03 = 32 445 and 33 001 × 1.03
+    // = 33 991.03 → 33 991; 2027: 32 445 × 1.025 = 33 256.125 → 33 256 and 33 991 × 1.025 = 34 840.775 → 34 841.
+    // A year costs the sum × 13 / 12: 64 501 → 69 876.08; 66 436 → 71 972.33; 68 097 → 73 771.75 (the sum raised
+    // as a whole would give 64 501 × 1.05575 = 68 096.93 in 2027, and 73 771.67).
+    const file = join(dir, 'two-clerks.csv');
+    writeFileSync(file, 'code,headcount,experience\nG1,1,2\nG1,1,4\n');
+    const out = await json(['fund', file, '--years', '2', '--by', 'none']);
+    expect(out.rows.map((r: { total: string }) => r.total)).toEqual(['69876.08', '71972.33', '73771.75']);
+  });
+
   it('says nothing of Kazakhstan in any command, format or locale', async () => {
     const commands = [
       ['salary', 'all', '--years', '2'],
