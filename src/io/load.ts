@@ -1,4 +1,4 @@
-import { closeSync, createReadStream, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, createReadStream, existsSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../root.js';
 import { cachedTable } from './embedded.js';
@@ -68,6 +68,8 @@ export function systemFolder(dir: string | undefined): SystemFolder {
       'a pay system folder holding system.csv and grid.csv (docs/pay-systems.md)',
     );
   }
+  // The embedded system named by its path is the embedded system (its tables cached at build time).
+  if (realpathSync(dir) === realpathSync(EMBEDDED_SYSTEM_DIR)) return systemFolder(undefined);
   return { path: dir, label, embedded: false };
 }
 

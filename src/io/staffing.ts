@@ -138,6 +138,7 @@ export class StaffingReader {
   /** Under published rounding: the class of each distinct salary within a class, and each such class's salary. */
   private readonly classOfSalary = new Map<string, number>();
   private readonly classSalaries: number[] = [];
+  private readonly rounded: boolean;
   private readonly outsideClassByBits = new Map<number, number>();
   /**
    * When no raise selects on the code, a code outside the grid has the cost class of its group; and unless the rows
@@ -170,6 +171,7 @@ export class StaffingReader {
     });
     // Under --decimal comma, "180174.97" is read as grouped digits (and rejected): leave it to parseNumber.
     this.fastDecimals = opts.decimal !== 'comma';
+    this.rounded = opts.round !== undefined;
     const { grid } = opts;
     // Every ladder's band starts together: one band index per length of service, whatever the category's ladder.
     const bands = mergedBands(opts.bands);
@@ -378,7 +380,7 @@ export class StaffingReader {
     else key = info.key ?? this.learnKey(info);
     // Under a system's published rounding, each distinct salary is its own cost class: salaries rounded after each
     // raise are not proportional to the grid-date salary, so they cannot be summed before the raises apply.
-    const costClass = this.opts.round === undefined ? info.costClass : this.salaryClass(info.costClass, salary);
+    const costClass = this.rounded ? this.salaryClass(info.costClass, salary) : info.costClass;
     const slot = this.sums.at(key, costClass);
     this.sums.add(slot + HEADCOUNT, headcount);
     const units = salary * headcount;

@@ -225,6 +225,15 @@ describe('a pay system of ones own (--system)', () => {
 });
 
 describe('the embedded system with a grid of ones own', () => {
+  it('is the folder systems/kz: --system naming it changes nothing', async () => {
+    const args = ['salary', 'E-G-4', '--years', '2', '--format', 'json'];
+    const plain = await runCli(args);
+    expect((await runCli([...args, '--system', 'systems/kz'])).stdout).toBe(plain.stdout);
+    expect(JSON.parse(plain.stdout).assumptions).toContain(
+      'pay system: Kazakhstan civil service (systems/kz/system.csv)',
+    );
+  });
+
   it('names an embedded raise whose scope selects no category of that grid as not applied', async () => {
     const grid = 'fixtures/valid/grid-no-tier.csv';
     const r = await runCli(['salary', 'E-G-4', '--grid', grid, '--no-seniority', '--years', '2', '--format', 'json']);
