@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -225,6 +226,18 @@ describe('a pay system of ones own (--system)', () => {
 });
 
 describe('the embedded system with a grid of ones own', () => {
+  it('ships its folder in the package', () => {
+    const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    const files = (JSON.parse(out)[0].files as { path: string }[]).map((f) => f.path);
+    for (const name of ['system', 'grid', 'raises', 'raises-reported', 'cpi', 'params', 'seniority', 'staffing']) {
+      expect(files).toContain(`systems/kz/${name}.csv`);
+    }
+    expect(files.filter((f) => f.startsWith('fixtures/'))).toEqual([]);
+  });
+
   it('is the folder systems/kz: --system naming it changes nothing', async () => {
     const args = ['salary', 'E-G-4', '--years', '2', '--format', 'json'];
     const plain = await runCli(args);
