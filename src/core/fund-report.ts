@@ -108,9 +108,10 @@ interface Merged {
  * The remuneration fund by year and key, then a total row per year. Per person a year: the average monthly salary of
  * the year × (12 + medical + bonus + savings salaries); experience held fixed; raises applied by each category's scope.
  * A month's salary is the grid-date salary × the raise factor of the month (SalaryModel.raiseFactorAt), so the year's
- * salaries are the group's grid-date sum × the sum of the twelve factors.
+ * salaries are the group's grid-date sum × the sum of the twelve factors. The rows are made as they are read, a year
+ * at a time: only one year's sums per key are held, never the rows.
  */
-export function computeFundReport(input: FundReportInput): FundRow[] {
+export function* computeFundReport(input: FundReportInput): Generator<FundRow> {
   const { prices } = input;
   const pricesLevel = prices?.level(input.pricesMonth);
   const fixedSalaries = new Dec(12).plus(input.medical).plus(input.bonus);
@@ -122,7 +123,6 @@ export function computeFundReport(input: FundReportInput): FundRow[] {
   const fixedWhole = BigInt(fixedSalaries.times(fixedShift.toString()).toFixed(0));
   const merged = mergeByRaises(input);
 
-  const rows: FundRow[] = [];
   for (let year = input.fromYear; year <= input.toYear; year++) {
     const months = monthsOf(year);
     const deflators = months.map((m) => (prices && pricesLevel ? pricesLevel.div(prices.level(m)) : ONE));
@@ -162,10 +162,9 @@ export function computeFundReport(input: FundReportInput): FundRow[] {
       const savingsBonus = quotient(sums.nominalSavings, nominalDivisor * savingsShift);
       const realSums = sums.realSalary * fixedWhole * savingsShift + sums.realSavings * fixedShift;
       const totalReal = quotient(realSums, realDivisor);
-      rows.push({ ...sums.row, salaryFund, savingsBonus, total: salaryFund.plus(savingsBonus), totalReal, status });
+      yield { ...sums.row, salaryFund, savingsBonus, total: salaryFund.plus(savingsBonus), totalReal, status };
     }
   }
-  return rows;
 }
 
 /**

@@ -1,11 +1,11 @@
 import type { ColumnKind, Value } from '../core/report.js';
 import type { Locale } from './formats.js';
 import { formatCell, groupThousands } from './format.js';
-import { ENGLISH_WORDS, type ShownColumn, type ShownReport } from './words.js';
+import { collectReport, ENGLISH_WORDS, type ShownColumn, type ShownReport, type WholeShownReport } from './words.js';
 
 type Column = ShownColumn;
-type Report = ShownReport;
-type Row = ShownReport['rows'][number];
+type Report = WholeShownReport;
+type Row = WholeShownReport['rows'][number];
 
 export interface XlsxOptions {
   /** Taken for symmetry with CSV: the file's number formats are locale-free, and the words come in the report. */
@@ -102,7 +102,8 @@ function listSheet(title: string, lines: string[]): SheetData {
  * A report as an xlsx workbook (SPEC 4): the rows with numbers as numbers, number formats, a frozen header, a filter
  * and fitted widths; then a sheet per further table, the summary, the assumptions and the notes. Never a formula.
  */
-export async function renderXlsx(report: Report, _opts: XlsxOptions = {}): Promise<Uint8Array> {
+export async function* renderXlsx(streamed: ShownReport, _opts: XlsxOptions = {}): AsyncGenerator<Uint8Array> {
+  const report = collectReport(streamed);
   const { default: ExcelJS } = await import('exceljs');
   const book = new ExcelJS.Workbook();
   book.creator = 'kzpay';
@@ -143,5 +144,5 @@ export async function renderXlsx(report: Report, _opts: XlsxOptions = {}): Promi
   add(sheet('assumptions'), listSheet(sheet('assumption'), report.assumptions));
   if (report.notes && report.notes.length > 0) add(sheet('notes'), listSheet(sheet('note'), report.notes));
 
-  return new Uint8Array(await book.xlsx.writeBuffer());
+  yield new Uint8Array(await book.xlsx.writeBuffer());
 }

@@ -47,8 +47,11 @@ export async function readStaffing(
   return reader.read(source.chunks);
 }
 
-/** The fund rows of a staffing table read once: as often as there are raise schedules (a scenario and its baseline). */
-export function fundRows(s: Settings, staffing: Staffing, f: FundSettings): FundRow[] {
+/**
+ * The fund rows of a staffing table read once: as often as there are raise schedules (a scenario and its baseline).
+ * Made as they are read.
+ */
+export function fundRows(s: Settings, staffing: Staffing, f: FundSettings): Iterable<FundRow> {
   return computeFundReport({
     groups: staffing.groups,
     salaryScale: staffing.salaryScale,
@@ -81,7 +84,7 @@ export async function fundOf(
   f: FundSettings,
 ): Promise<{ rows: FundRow[]; staffing: Staffing }> {
   const staffing = await readStaffing(s, source, grid, f);
-  return { rows: fundRows(s, staffing, f), staffing };
+  return { rows: [...fundRows(s, staffing, f)], staffing };
 }
 
 /**
