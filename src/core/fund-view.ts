@@ -2,6 +2,7 @@ import {
   dataSetAssumptions,
   exact,
   gridDateAssumption,
+  gridTitle,
   inflationAssumptions,
   pricesAssumption,
   PRO_RATA,
@@ -99,6 +100,7 @@ export function fundReport(rows: Iterable<FundRow>, v: FundView): Report {
   return {
     command: 'fund',
     kind: 'fund',
+    title: gridTitle(v.gridDate.date, v.thousands),
     columns: columns(v.by, v.thousands),
     rows: fundShownRows(rows),
     assumptions,

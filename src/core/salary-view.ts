@@ -2,6 +2,7 @@ import {
   dataSetAssumptions,
   exact,
   gridDateAssumption,
+  gridTitle,
   inflationAssumptions,
   pricesAssumption,
   PRO_RATA,
@@ -69,6 +70,7 @@ export function salaryReport(input: SalaryReportInput, view: SalaryView): Report
   return {
     command: 'salary',
     kind: 'salary',
+    title: gridTitle(view.gridDate.date),
     columns: COLUMNS,
     rows: salaryRows(report.rows, titles),
     assumptions,

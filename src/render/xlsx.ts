@@ -1,11 +1,12 @@
+import { PassThrough } from 'node:stream';
+import type ExcelJS from 'exceljs';
 import type { ColumnKind, Value } from '../core/report.js';
 import type { Locale } from './formats.js';
 import { formatCell, groupThousands } from './format.js';
-import { collectReport, ENGLISH_WORDS, type ShownColumn, type ShownReport, type WholeShownReport } from './words.js';
+import { ENGLISH_WORDS, shownSummary, type ShownColumn, type ShownReport, type ShownRow } from './words.js';
 
 type Column = ShownColumn;
-type Report = WholeShownReport;
-type Row = WholeShownReport['rows'][number];
+type Report = ShownReport;
 
 export interface XlsxOptions {
   /** Taken for symmetry with CSV: the file's number formats are locale-free, and the words come in the report. */
@@ -32,14 +33,44 @@ const NUM_FMT: Record<ColumnKind, string | undefined> = {
 /** Excel's limit on a sheet's name, and the characters it refuses in one. */
 const SHEET_NAME_MAX = 31;
 const SHEET_NAME_BAD = /[[\]:*?/\\]/g;
-/** Column widths in characters: wide enough for a short header, never wider than a screen. */
+/**
+ * Column widths in characters: wide enough for a short header; a text column no wider than TEXT_MAX (its long text
+ * wraps within it, so that the sheet fits a page's width); a list of prose (the assumptions) PROSE wide.
+ */
 const WIDTH_MIN = 6;
 const WIDTH_MAX = 80;
+const TEXT_MAX = 40;
+const PROSE = 110;
+/** The rows a sheet's column widths are fitted to: the header and the first rows, held before the sheet is written. */
+const WIDTH_ROWS = 200;
+/** Rows written between two turns of the event loop, in which the zip takes what was written (flat memory). */
+const YIELD_ROWS = 256;
+
+/** The sheet's one font (the workbook's own, Calibri 11), bold for the title and the header. */
+const BOLD: Partial<ExcelJS.Font> = { bold: true };
+
+/** How every sheet prints: landscape A4, one page wide (as many long as it takes), the header on every page. */
+function pageSetup(): Partial<ExcelJS.PageSetup> {
+  return {
+    orientation: 'landscape',
+    paperSize: 9, // A4
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}`,
+    horizontalCentered: false,
+    margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
+  };
+}
+
+/** Row 1 is the title (kzpay's command, the data date, the currency), row 2 the header, the rows from row 3. */
+const TITLE_ROW = 1;
+const HEADER_ROW = 2;
 
 type CellValue = string | number | null;
 
 /** A cell's value for the sheet: a number from the exact machine text (a sheet's cell is a float), or text. */
-function sheetValue(value: Value, kind: ColumnKind): CellValue {
+function sheetValue(value: Value | undefined, kind: ColumnKind): CellValue {
   if (value === null || value === undefined) return null;
   if (kind === 'text' || kind === 'list' || typeof value === 'string') return formatCell(value, kind, 'machine');
   return Number(formatCell(value, kind, 'machine'));
@@ -70,79 +101,153 @@ function sheetName(wanted: string, taken: Set<string>): string {
   return name;
 }
 
-/** One sheet's content: a header, rows of values, and each column's kind (for its number format and width). */
+/** One sheet: a header, rows of values as they come, and how each column is shown. */
 interface SheetData {
   header: string[];
-  kinds: ColumnKind[][];
-  rows: CellValue[][];
+  /** The kind of each column, or of each cell of a row (the summary: a label and a value of any kind). */
+  kinds: ColumnKind[] | ((row: number) => ColumnKind[]);
+  rows: Iterable<CellValue[]>;
+  /** A list of prose, one paragraph a row (assumptions, notes): one wide column, wrapped. */
+  prose?: boolean;
 }
 
-function tableSheet(columns: Column[], rows: Row[]): SheetData {
+function tableSheet(columns: Column[], rows: Iterable<ShownRow>): SheetData {
   return {
     header: columns.map((c) => c.title),
-    kinds: rows.map(() => columns.map((c) => c.kind)),
-    rows: rows.map((row) => columns.map((c) => sheetValue(row[c.key], c.kind))),
+    kinds: columns.map((c) => c.kind),
+    rows: (function* () {
+      for (const row of rows) yield columns.map((c) => sheetValue(row[c.key], c.kind));
+    })(),
   };
 }
 
-function summarySheet(summary: NonNullable<Report['summary']>, header: string[]): SheetData {
+function summarySheet(summary: NonNullable<ReturnType<typeof shownSummary>>, header: string[]): SheetData {
   const { columns, values } = summary;
   return {
     header,
-    kinds: columns.map((c) => ['text', c.kind]),
+    kinds: (i) => ['text', columns[i].kind],
     rows: columns.map((c) => [c.title, sheetValue(values[c.key], c.kind)]),
   };
 }
 
 function listSheet(title: string, lines: string[]): SheetData {
-  return { header: [title], kinds: lines.map(() => ['text']), rows: lines.map((l) => [l]) };
+  return { header: [title], kinds: ['text'], rows: lines.map((l) => [l]), prose: true };
+}
+
+/** A turn of the event loop, in which the zip compresses what was written and hands it on. */
+const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Writes one sheet as its rows come: the title row, the bold header (frozen, filtered, repeated on every printed
+ * page), then the rows, numbers as numbers with their formats, text wrapped within its column. The widths are fitted
+ * to the header and the first WIDTH_ROWS rows, held before the sheet is written; the other rows go straight through.
+ */
+async function writeSheet(book: ExcelJS.stream.xlsx.WorkbookWriter, name: string, title: string, data: SheetData) {
+  const sheet = book.addWorksheet(name, {
+    views: [{ state: 'frozen', ySplit: HEADER_ROW }],
+    pageSetup: pageSetup(),
+    headerFooter: { oddFooter: '&L&A&R&P / &N', oddHeader: undefined } as Partial<ExcelJS.HeaderFooter>,
+  });
+  const n = data.header.length;
+  const kindsOf = typeof data.kinds === 'function' ? data.kinds : () => data.kinds as ColumnKind[];
+  const rows = data.rows[Symbol.iterator]();
+  const first: CellValue[][] = [];
+  for (let next = rows.next(); first.length < WIDTH_ROWS && !next.done; next = rows.next()) {
+    first.push(next.value);
+    if (first.length === WIDTH_ROWS) break;
+  }
+  // Widths from the header and the first rows; a text column is capped and wraps, so that the sheet fits a page.
+  const width = data.header.map((h) => Math.max(...h.split(/\s+/).map((w) => w.length), 0));
+  const text = new Array<boolean>(n).fill(true);
+  first.forEach((values, i) => {
+    const kinds = kindsOf(i);
+    values.forEach((v, j) => {
+      if (v === null) return;
+      if (typeof v === 'number') text[j] = false;
+      width[j] = Math.max(width[j], shownLength(v, kinds[j]));
+    });
+  });
+  sheet.columns = width.map((w, j) => {
+    const max = data.prose ? PROSE : text[j] ? TEXT_MAX : WIDTH_MAX;
+    return {
+      width: data.prose ? PROSE : Math.min(max, Math.max(WIDTH_MIN, w + 2)),
+      style: { alignment: { wrapText: true, vertical: 'top' } },
+    };
+  }) as Partial<ExcelJS.Column>[];
+
+  const titleRow = sheet.getRow(TITLE_ROW);
+  const titleCell = titleRow.getCell(1);
+  titleCell.value = title;
+  // The title runs on over the empty cells beside it rather than wrapping in the first column.
+  titleCell.style = { font: BOLD, alignment: { wrapText: false, vertical: 'top' } };
+  titleRow.commit();
+  const header = sheet.getRow(HEADER_ROW);
+  // Every cell is set one by one, text as text: a string beginning with = stays a string, never a formula.
+  data.header.forEach((h, j) => {
+    const cell = header.getCell(j + 1);
+    cell.value = h;
+    cell.style = { font: BOLD, alignment: { wrapText: true, vertical: 'top' } };
+  });
+  header.commit();
+
+  let count = 0;
+  const write = (values: CellValue[]) => {
+    const kinds = kindsOf(count);
+    const row = sheet.getRow(HEADER_ROW + 1 + count);
+    values.forEach((v, j) => {
+      if (v === null) return;
+      const cell = row.getCell(j + 1);
+      cell.value = v;
+      const fmt = typeof v === 'number' ? NUM_FMT[kinds[j]] : undefined;
+      if (fmt) cell.numFmt = fmt;
+    });
+    row.commit();
+    count++;
+  };
+  for (const values of first) write(values);
+  for (let next = rows.next(); !next.done; next = rows.next()) {
+    write(next.value);
+    if (count % YIELD_ROWS === 0) await turn();
+  }
+  if (n > 0) {
+    sheet.autoFilter = { from: { row: HEADER_ROW, column: 1 }, to: { row: HEADER_ROW + count, column: n } };
+  }
+  sheet.commit();
+  await turn();
 }
 
 /**
- * A report as an xlsx workbook (SPEC 4): the rows with numbers as numbers, number formats, a frozen header, a filter
- * and fitted widths; then a sheet per further table, the summary, the assumptions and the notes. Never a formula.
+ * A report as an xlsx workbook (SPEC 4), written as its rows come with exceljs's streaming writer (memory flat with
+ * the rows): the rows with numbers as numbers, number formats, a title row (kzpay's command, the data date, the
+ * currency), a frozen header with a filter, fitted widths; then a sheet per further table, the summary, the
+ * assumptions and the notes. Every sheet prints landscape, one page wide, its header on every page. Never a formula.
  */
-export async function* renderXlsx(streamed: ShownReport, _opts: XlsxOptions = {}): AsyncGenerator<Uint8Array> {
-  const report = collectReport(streamed);
-  const { default: ExcelJS } = await import('exceljs');
-  const book = new ExcelJS.Workbook();
+export async function* renderXlsx(report: Report, _opts: XlsxOptions = {}): AsyncGenerator<Uint8Array> {
+  const { default: Excel } = await import('exceljs');
+  const out = new PassThrough();
+  const book = new Excel.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   book.creator = 'kzpay';
   const taken = new Set<string>();
+  const title = `kzpay ${report.command}${report.title ? ` · ${report.title}` : ''}`;
 
-  const add = (wanted: string, data: SheetData): void => {
-    const sheet = book.addWorksheet(sheetName(wanted, taken), { views: [{ state: 'frozen', ySplit: 1 }] });
-    const width = data.header.map((h) => h.length);
-    // Every cell is set one by one, text as text: a string beginning with = stays a string, never a formula.
-    data.header.forEach((h, j) => {
-      const cell = sheet.getCell(1, j + 1);
-      cell.value = h;
-      cell.font = { bold: true };
-    });
-    data.rows.forEach((values, i) => {
-      values.forEach((v, j) => {
-        if (v === null) return;
-        const kind = data.kinds[i][j];
-        const cell = sheet.getCell(i + 2, j + 1);
-        cell.value = v;
-        const fmt = typeof v === 'number' ? NUM_FMT[kind] : undefined;
-        if (fmt) cell.numFmt = fmt;
-        width[j] = Math.max(width[j], shownLength(v, kind));
-      });
-    });
-    width.forEach((w, j) => {
-      sheet.getColumn(j + 1).width = Math.min(WIDTH_MAX, Math.max(WIDTH_MIN, w + 2));
-    });
-    if (data.header.length > 0) {
-      sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1 + data.rows.length, column: data.header.length } };
+  const writing = (async () => {
+    const { sheet } = report.words ?? ENGLISH_WORDS;
+    await writeSheet(book, sheetName(sheet(report.command), taken), title, tableSheet(report.columns, report.rows));
+    for (const t of report.tables ?? [])
+      await writeSheet(book, sheetName(t.name, taken), title, tableSheet(t.columns, t.rows));
+    const summary = shownSummary(report);
+    if (summary) {
+      const data = summarySheet(summary, [sheet('label'), sheet('value')]);
+      await writeSheet(book, sheetName(sheet('summary'), taken), title, data);
     }
-  };
-
-  const { sheet } = report.words ?? ENGLISH_WORDS;
-  add(sheet(report.command), tableSheet(report.columns, report.rows));
-  for (const t of report.tables ?? []) add(t.name, tableSheet(t.columns, t.rows));
-  if (report.summary) add(sheet('summary'), summarySheet(report.summary, [sheet('label'), sheet('value')]));
-  add(sheet('assumptions'), listSheet(sheet('assumption'), report.assumptions));
-  if (report.notes && report.notes.length > 0) add(sheet('notes'), listSheet(sheet('note'), report.notes));
-
-  yield new Uint8Array(await book.xlsx.writeBuffer());
+    const assumptions = listSheet(sheet('assumption'), report.assumptions);
+    await writeSheet(book, sheetName(sheet('assumptions'), taken), title, assumptions);
+    if (report.notes && report.notes.length > 0)
+      await writeSheet(book, sheetName(sheet('notes'), taken), title, listSheet(sheet('note'), report.notes));
+    await book.commit();
+  })();
+  // An error while the rows are made (or in the writer) ends the stream with it.
+  writing.catch((e: unknown) => out.destroy(e instanceof Error ? e : new Error(String(e))));
+  for await (const chunk of out) yield chunk as Uint8Array;
+  await writing;
 }

@@ -62,7 +62,8 @@ function scenario(over: Partial<ScenarioInput>) {
 }
 
 function salaryRows(raises: SalaryReportInput['raises'], holdSeniority: boolean) {
-  return computeSalaryReport({
+  return [
+    ...computeSalaryReport({
     categories: [EG4],
     raises,
     bands: BANDS,
@@ -75,7 +76,8 @@ function salaryRows(raises: SalaryReportInput['raises'], holdSeniority: boolean)
     experience: d(0),
     holdSeniority,
     skipWithoutMax: false,
-  }).rows;
+  }).rows,
+  ];
 }
 
 describe('applyScenario with a percent raise', () => {

@@ -135,7 +135,7 @@ describe.skipIf(!hasSoffice)('LibreOffice Calc reading kzpay output', () => {
     'opens the ru CSV in a Russian locale with numbers as numbers, text as text and Cyrillic intact',
     async () => {
       const csv = join(dir, 'salary-ru.csv');
-      writeFileSync(csv, renderCsv(report, { locale: 'ru' }));
+      writeFileSync(csv, [...renderCsv(report, { locale: 'ru' })].join(''));
       // Token 13 = true evaluates formulas on import, as a careless user might: the ' guard must still hold.
       const filter = `${CSV_FILTER}:59,34,76,1,,${RUSSIAN},false,false,,,,,true`;
       const sheet = await readXlsx(office(csv, 'xlsx', { infilter: filter }));
