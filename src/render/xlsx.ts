@@ -167,26 +167,38 @@ async function writeSheet(book: ExcelJS.stream.xlsx.WorkbookWriter, name: string
       width[j] = Math.max(width[j], shownLength(v, kinds[j]));
     });
   });
-  sheet.columns = width.map((w, j) => {
-    const max = data.prose ? PROSE : text[j] ? TEXT_MAX : WIDTH_MAX;
-    return {
-      width: data.prose ? PROSE : Math.min(max, Math.max(WIDTH_MIN, w + 2)),
-      style: { alignment: { wrapText: true, vertical: 'top' } },
-    };
-  }) as Partial<ExcelJS.Column>[];
+  sheet.columns = width.map((w, j) => ({
+    width: data.prose ? PROSE : Math.min(text[j] ? TEXT_MAX : WIDTH_MAX, Math.max(WIDTH_MIN, w + 2)),
+  }));
+  // One style object per kind of cell, shared by all its cells: exceljs then finds its id at once (a cache by object)
+  // instead of working it out for every cell, which took most of the time of a large sheet.
+  const styles = new Map<string, Partial<ExcelJS.Style>>();
+  const styleOf = (kind: ColumnKind, number: boolean): Partial<ExcelJS.Style> => {
+    const fmt = number ? NUM_FMT[kind] : undefined;
+    const key = fmt ?? (number ? '' : 'text');
+    let style = styles.get(key);
+    if (!style) {
+      // Text wraps within its column; a number keeps its line.
+      style = number ? { alignment: { vertical: 'top' } } : { alignment: { wrapText: true, vertical: 'top' } };
+      if (fmt) style.numFmt = fmt;
+      styles.set(key, style);
+    }
+    return style;
+  };
 
   const titleRow = sheet.getRow(TITLE_ROW);
   const titleCell = titleRow.getCell(1);
   titleCell.value = title;
   // The title runs on over the empty cells beside it rather than wrapping in the first column.
-  titleCell.style = { font: BOLD, alignment: { wrapText: false, vertical: 'top' } };
+  titleCell.style = { font: BOLD, alignment: { vertical: 'top' } };
   titleRow.commit();
   const header = sheet.getRow(HEADER_ROW);
   // Every cell is set one by one, text as text: a string beginning with = stays a string, never a formula.
+  const headStyle: Partial<ExcelJS.Style> = { font: BOLD, alignment: { wrapText: true, vertical: 'top' } };
   data.header.forEach((h, j) => {
     const cell = header.getCell(j + 1);
     cell.value = h;
-    cell.style = { font: BOLD, alignment: { wrapText: true, vertical: 'top' } };
+    cell.style = headStyle;
   });
   header.commit();
 
@@ -198,8 +210,7 @@ async function writeSheet(book: ExcelJS.stream.xlsx.WorkbookWriter, name: string
       if (v === null) return;
       const cell = row.getCell(j + 1);
       cell.value = v;
-      const fmt = typeof v === 'number' ? NUM_FMT[kinds[j]] : undefined;
-      if (fmt) cell.numFmt = fmt;
+      cell.style = styleOf(kinds[j], typeof v === 'number');
     });
     row.commit();
     count++;
