@@ -46,8 +46,8 @@ const WIDTH_ROWS = 200;
 /** Rows written between two turns of the event loop, in which the zip takes what was written (flat memory). */
 const YIELD_ROWS = 256;
 
-/** The sheet's one font (the workbook's own, Calibri 11), bold for the title and the header. */
-const BOLD: Partial<ExcelJS.Font> = { bold: true };
+/** The workbook's one font (exceljs's default, Calibri 11), bold for the title and the header: named in full. */
+const BOLD: Partial<ExcelJS.Font> = { name: 'Calibri', size: 11, family: 2, scheme: 'minor', bold: true };
 
 /** How every sheet prints: landscape A4, one page wide (as many long as it takes), the header on every page. */
 function pageSetup(): Partial<ExcelJS.PageSetup> {
@@ -157,7 +157,7 @@ async function writeSheet(book: ExcelJS.stream.xlsx.WorkbookWriter, name: string
     if (first.length === WIDTH_ROWS) break;
   }
   // Widths from the header and the first rows; a text column is capped and wraps, so that the sheet fits a page.
-  const width = data.header.map((h) => Math.max(...h.split(/\s+/).map((w) => w.length), 0));
+  const width = data.header.map((h) => h.length);
   const text = new Array<boolean>(n).fill(true);
   first.forEach((values, i) => {
     const kinds = kindsOf(i);
@@ -236,7 +236,7 @@ async function writeSheet(book: ExcelJS.stream.xlsx.WorkbookWriter, name: string
 export async function* renderXlsx(report: Report, _opts: XlsxOptions = {}): AsyncGenerator<Uint8Array> {
   const { default: Excel } = await import('exceljs');
   const out = new PassThrough();
-  const book = new Excel.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  const book = new Excel.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: true });
   book.creator = 'kzpay';
   const taken = new Set<string>();
   const title = `kzpay ${report.command}${report.title ? ` · ${report.title}` : ''}`;
