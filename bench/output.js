@@ -28,9 +28,12 @@ export function benchOutput() {
     const big = fund(300_000, format);
     line(`fund --years 7, ${format}`, 75_000, outRows(75_000), small);
     line(`fund --years 7, ${format}`, 300_000, outRows(300_000), big);
-    const perRow = (big.ms / outRows(300_000)) / (small.ms / outRows(75_000));
+    const perRow = big.ms / outRows(300_000) / (small.ms / outRows(75_000));
     checks.push([`fund ${format}, 300 000 units: peak RSS ${fmt(big.rssMb, 1)} MB < 300 MB`, big.rssMb < 300]);
-    checks.push([`fund ${format}: time per row at 300 000 units / at 75 000 = ${fmt(perRow, 2)} ≤ 1.3 (linear)`, perRow <= 1.3]);
+    checks.push([
+      `fund ${format}: time per row at 300 000 units / at 75 000 = ${fmt(perRow, 2)} ≤ 1.3 (linear)`,
+      perRow <= 1.3,
+    ]);
   }
   const csv = fund(50_000, 'csv');
   const xlsx = fund(50_000, 'xlsx');
@@ -38,10 +41,30 @@ export function benchOutput() {
   line('fund --years 7, xlsx', 50_000, outRows(50_000), xlsx);
   checks.push([`xlsx / csv at 50 000 units = ${fmt(xlsx.ms / csv.ms, 2)} ≤ 2`, xlsx.ms / csv.ms <= 2]);
   checks.push([`xlsx, 50 000 units: peak RSS ${fmt(xlsx.rssMb, 1)} MB < 400 MB`, xlsx.rssMb < 400]);
-  const salary = measure(BIN, ['salary', 'all', '--years', '20', '--inflation', '5', '--grid', grid(10_000), '-o', out('csv')]);
-  rows.push(['salary all --years 20 --inflation 5, csv', '10 000 cat.', fmt(21 * 10_000), fmt(salary.ms / 1000, 2),
-    fmt((salary.ms * 1000) / (21 * 10_000), 1), fmt(salary.rssMb, 1)]);
-  checks.push([`salary all --years 20, 10 000 categories: peak RSS ${fmt(salary.rssMb, 1)} MB < 250 MB`, salary.rssMb < 250]);
+  const salary = measure(BIN, [
+    'salary',
+    'all',
+    '--years',
+    '20',
+    '--inflation',
+    '5',
+    '--grid',
+    grid(10_000),
+    '-o',
+    out('csv'),
+  ]);
+  rows.push([
+    'salary all --years 20 --inflation 5, csv',
+    '10 000 cat.',
+    fmt(21 * 10_000),
+    fmt(salary.ms / 1000, 2),
+    fmt((salary.ms * 1000) / (21 * 10_000), 1),
+    fmt(salary.rssMb, 1),
+  ]);
+  checks.push([
+    `salary all --years 20, 10 000 categories: peak RSS ${fmt(salary.rssMb, 1)} MB < 250 MB`,
+    salary.rssMb < 250,
+  ]);
   printTable(['case', 'units', 'rows out', 's', 'µs/row', 'peak RSS MB'], rows, [true]);
   for (const [what, ok] of checks) console.log(`  ${ok ? 'ok  ' : 'MISS'} ${what}`);
   console.log('');

@@ -64,7 +64,12 @@ export const runGaps: CommandRun = async (_args, opts, env) => {
     return;
   }
   const report = computeGapsReport({ grid, basis, norms, tolerance, floor: floor.value });
-  const check = checkReport(report, rules, provenance(s, s.data.inputs.params ? ['grid', 'params'] : ['grid']), embeddedGrid);
+  const check = checkReport(
+    report,
+    rules,
+    provenance(s, s.data.inputs.params ? ['grid', 'params'] : ['grid']),
+    embeddedGrid,
+  );
   await emit({ ...check, title: gridTitle(date.date) }, s);
   const failure = opts.strict ? strictFailure(report) : undefined;
   if (failure) throw new CheckFailed(failure);

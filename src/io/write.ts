@@ -10,7 +10,7 @@ import {
   renameSync,
   statSync,
   unlinkSync,
-    writeSync,
+  writeSync,
   type Stats,
 } from 'node:fs';
 import { createRequire } from 'node:module';

@@ -125,7 +125,8 @@ function* renderJson(report: ShownReport, version: string): Generator<string> {
     yield `${opening.slice(0, -2)},\n  "rows": [`;
     let first = true;
     for (const row of report.rows) {
-      yield `${first ? '' : ','}\n    ${JSON.stringify(jsonValues(report.columns, row), null, 2).replace(/\n/g, '\n    ')}`;
+      const text = JSON.stringify(jsonValues(report.columns, row), null, 2);
+      yield `${first ? '' : ','}\n    ${text.replace(/\n/g, '\n    ')}`;
       first = false;
     }
     const summary = shownSummary(report);

@@ -64,19 +64,19 @@ function scenario(over: Partial<ScenarioInput>) {
 function salaryRows(raises: SalaryReportInput['raises'], holdSeniority: boolean) {
   return [
     ...computeSalaryReport({
-    categories: [EG4],
-    raises,
-    bands: BANDS,
-    prices: PRICES,
-    fromYear: 2024,
-    toYear: 2031,
-    asOf: AS_OF,
-    pricesMonth: monthIndex(2024, 1),
-    range: 'mid',
-    experience: d(0),
-    holdSeniority,
-    skipWithoutMax: false,
-  }).rows,
+      categories: [EG4],
+      raises,
+      bands: BANDS,
+      prices: PRICES,
+      fromYear: 2024,
+      toYear: 2031,
+      asOf: AS_OF,
+      pricesMonth: monthIndex(2024, 1),
+      range: 'mid',
+      experience: d(0),
+      holdSeniority,
+      skipWithoutMax: false,
+    }).rows,
   ];
 }
 

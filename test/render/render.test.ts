@@ -127,7 +127,16 @@ describe('output as a stream', () => {
     const made = { n: 0 };
     const text = (await renderReport(streamed(1_500, made), 'json', { color: false, version: '1' })) as string;
     const doc = JSON.parse(text);
-    expect(Object.keys(doc)).toEqual(['command', 'kind', 'schema', 'version', 'inputs', 'assumptions', 'rows', 'summary']);
+    expect(Object.keys(doc)).toEqual([
+      'command',
+      'kind',
+      'schema',
+      'version',
+      'inputs',
+      'assumptions',
+      'rows',
+      'summary',
+    ]);
     expect(doc.rows).toHaveLength(1_500);
     expect(doc.rows[1_499]).toEqual({ key: 'Unit "1499", a|b', total: '1499.01', n: 1499 });
     expect(doc.summary).toEqual({ rows: 1_500 });
@@ -143,7 +152,11 @@ describe('output as a stream', () => {
 
   it('writes CSV in pieces that join into the text of one csv-stringify call', async () => {
     const made = { n: 0 };
-    const text = (await renderReport(streamed(1_234, made), 'csv', { color: false, version: '1', locale: 'ru' })) as string;
+    const text = (await renderReport(streamed(1_234, made), 'csv', {
+      color: false,
+      version: '1',
+      locale: 'ru',
+    })) as string;
     const lines = text.split('\r\n');
     expect(lines[0]).toBe('\ufeffkey;total;n');
     expect(text.match(/\ufeff/g)).toHaveLength(1); // one BOM, before the header

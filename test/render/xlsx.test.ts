@@ -268,7 +268,7 @@ describe('renderXlsx', async () => {
 });
 
 describe('renderXlsx of rows made as they are read', () => {
-  it('writes every row of a generator, past the rows its widths are fitted to, with a title from the report', async () => {
+  it('writes every row of a generator, past the rows its widths are fitted to, with the report title', async () => {
     const many: Report = {
       command: 'fund',
       kind: 'fund',
