@@ -2,6 +2,7 @@
 // (peak RSS under 300 MB, time linear: against 75 000 units); xlsx of 50 000 units (at most 2x the csv time, under
 // 400 MB); salary all --years 20 --inflation 5 on 10 000 categories as csv (under 250 MB). One run each: they are long.
 import { fileURLToPath } from 'node:url';
+import { rmSync } from 'node:fs';
 import { printTable } from './fund.js';
 import { fmt, measure, rssMethod } from './lib.js';
 import { TMP, unitsOfTwo } from './shapes.js';
@@ -12,7 +13,16 @@ const YEARS = ['--years', '7'];
 /** The output is written to a file (-o), as a user keeps a large report: the atomic write is in the measure. */
 const out = (ext) => `${TMP}out.${ext}`;
 
-const fund = (units, format) => measure(BIN, ['fund', unitsOfTwo(units), ...YEARS, '-o', out(format)]);
+/** One run, its output removed afterwards (hundreds of MB). */
+function run(args, format) {
+  try {
+    return measure(BIN, [...args, '-o', out(format)]);
+  } finally {
+    rmSync(out(format), { force: true });
+  }
+}
+
+const fund = (units, format) => run(['fund', unitsOfTwo(units), ...YEARS], format);
 
 /** The output case: true when its targets are met. */
 export function benchOutput() {

@@ -25,6 +25,8 @@ export type FundRowKind = 'unit' | 'code' | 'group' | 'total';
  */
 export interface FundGroup {
   key: string;
+  /** The key's place among the keys (FundReportInput.keys), when the reader knows it. */
+  keyIndex?: number;
   /** A grid category, or one made from a staffing row whose code is outside the grid (code and group only). */
   category: Category;
   headcount: bigint;
@@ -215,11 +217,20 @@ function emptySums(row: FundRow): RowSums {
  * in the order of the input's keys.
  */
 function mergeByRaises(input: FundReportInput): Merged[] {
-  const keyIndex = new Map(input.keys.map((key, i) => [key, i]));
+  // The keys' places: given by the reader (its key numbers), else looked up once.
+  let places: Map<string, number> | undefined;
+  const keyIndex = (g: FundGroup): number => {
+    if (g.keyIndex !== undefined) return g.keyIndex;
+    places ??= new Map(input.keys.map((key, i) => [key, i]));
+    return places.get(g.key) ?? -1;
+  };
   const modelOf = new Map<Category, SalaryModel>();
   const modelBySignature = new Map<string, SalaryModel>();
   const modelIds = new Map<SalaryModel, number>();
+  // The first class met of each key, and the few further ones by key and class: no string made per group.
   const merged = new Map<string, Merged>();
+  const further = new Map<string, Merged>();
+  const all: Merged[] = [];
   for (const g of input.groups) {
     let model = modelOf.get(g.category);
     if (!model) {
@@ -240,25 +251,29 @@ function mergeByRaises(input: FundReportInput): Merged[] {
       }
       modelOf.set(g.category, model);
     }
-    const id = `${g.key}\u0001${modelIds.get(model)}`;
-    const m = merged.get(id);
+    const first = merged.get(g.key);
+    const id = first === undefined || first.model === model ? undefined : `${g.key}\u0001${modelIds.get(model)}`;
+    const m = id === undefined ? first : further.get(id);
     if (m) {
       m.headcount += g.headcount;
       m.salaryUnits += g.salaryUnits;
       m.savingsUnits += g.savingsUnits;
     } else {
-      merged.set(id, {
+      const made: Merged = {
         key: g.key,
-        keyIndex: keyIndex.get(g.key) ?? -1,
+        keyIndex: keyIndex(g),
         model,
         headcount: g.headcount,
         salaryUnits: g.salaryUnits,
         savingsUnits: g.savingsUnits,
-      });
+      };
+      if (id === undefined) merged.set(g.key, made);
+      else further.set(id, made);
+      all.push(made);
     }
   }
   // A stable sort: the groups of a key stay in the order they first appeared.
-  return [...merged.values()].sort((a, b) => a.keyIndex - b.keyIndex);
+  return all.sort((a, b) => a.keyIndex - b.keyIndex);
 }
 
 function emptyRow(year: number, row: FundRowKind, key: string): FundRow {

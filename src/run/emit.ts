@@ -16,5 +16,8 @@ export async function emit(report: Report, s: Settings): Promise<void> {
   const width = s.env.stdoutIsTTY && !s.output ? s.env.columns : undefined;
   const out = renderStream(report, s.format, { color: s.color, version: s.env.version, width, locale: s.locale });
   if (s.output) await writeFileAtomic(s.output, out, { refuseTerminal: s.format === 'xlsx' });
-  else for await (const piece of out) await s.env.stdout(piece);
+  else {
+    // A reader that went away (| head) ends the writing quietly: the rest of the report is not made.
+    for await (const piece of out) if ((await s.env.stdout(piece)) === false) return;
+  }
 }
