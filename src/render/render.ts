@@ -33,7 +33,9 @@ export type Chunk = string | Uint8Array;
 /**
  * Turns a report into one format, as a stream of pieces handed to the writer as the rows are made: csv, json, md and
  * xlsx hold no more than a small buffer of rows; a table holds its rows to lay them out. The only place numbers
- * become text. Its words are the locale's in table, md and xlsx, English in csv and json (words.ts).
+ * become text. Its words are the locale's in table, md and xlsx, English in csv and json (words.ts). A format is one
+ * case: a renderer of the rows as they come yields its pieces (`yield*`); one that lays out the whole report at once
+ * takes `collectReport(showReport(...))` (rows in an array, the summary made) and yields its text.
  */
 export async function* renderStream(report: Report, format: Format, opts: RenderOptions): AsyncGenerator<Chunk> {
   const locale = opts.locale ?? 'en';
