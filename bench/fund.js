@@ -77,41 +77,47 @@ export function benchFund() {
   for (const rows of SIZES) {
     const file = generate(rows);
     const mb = statSync(file).size / 1e6;
-    const [floor, base, fund] = interleaved(
+    const [floor, textFloor, base, fund] = interleaved(
       [
         [FLOOR, [file]],
+        [FLOOR, [file, 'text']],
         [READER, [file]],
         [BIN, ['fund', file, '--format', 'csv']],
       ],
       RUNS,
     );
-    results.push({ rows, mb, floor, base, fund });
+    results.push({ rows, mb, floor, textFloor, base, fund });
   }
   console.log(
     `fund: kzpay fund FILE --format csv vs a split-only reader and the read-only floor (a stream that counts ` +
-      `newlines), median of ${RUNS} runs each, interleaved; ratio = reader ms / fund ms; peak RSS: ${rssMethod}`,
+      `newlines; the text floor decodes its chunks to strings first), median of ${RUNS} runs each, interleaved; ` +
+      `ratio = reader ms / fund ms; peak RSS: ${rssMethod}`,
   );
   const head = [
     'rows',
     'file MB',
     'floor ms',
+    'text floor ms',
     'reader ms',
     'fund ms',
     'ratio',
     'reader/floor',
     'fund/floor',
+    'fund/text floor',
     'reader RSS MB',
     'fund RSS MB',
   ];
-  const lines = results.map(({ rows, mb, floor, base, fund }) => [
+  const lines = results.map(({ rows, mb, floor, textFloor, base, fund }) => [
     fmt(rows),
     fmt(mb, 1),
     fmt(floor.ms),
+    fmt(textFloor.ms),
     fmt(base.ms),
     fmt(fund.ms),
     fmt(base.ms / fund.ms, 2),
     fmt(base.ms / floor.ms, 2),
     fmt(fund.ms / floor.ms, 2),
+    fmt(fund.ms / textFloor.ms, 2),
     fmt(base.rssMb, 1),
     fmt(fund.rssMb, 1),
   ]);
