@@ -145,6 +145,9 @@ function listSheet(title: string, lines: string[]): SheetData {
   return { header: [title], kinds: ['text'], rows: lines.map((l) => [l]), prose: true };
 }
 
+/** Thrown into the writing of a workbook whose reader has gone. */
+class Stopped extends Error {}
+
 /** A turn of the event loop, in which the zip compresses what was written and hands it on. */
 const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -153,7 +156,13 @@ const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
  * page), then the rows, numbers as numbers with their formats, text wrapped within its column. The widths are fitted
  * to the header and the first WIDTH_ROWS rows, held before the sheet is written; the other rows go straight through.
  */
-async function writeSheet(book: ExcelJS.stream.xlsx.WorkbookWriter, name: string, title: string, data: SheetData) {
+async function writeSheet(
+  book: ExcelJS.stream.xlsx.WorkbookWriter,
+  name: string,
+  title: string,
+  data: SheetData,
+  reading: { stopped: boolean },
+) {
   const sheet = book.addWorksheet(name, {
     views: [{ state: 'frozen', ySplit: HEADER_ROW }],
     pageSetup: pageSetup(),
@@ -255,7 +264,11 @@ async function writeSheet(book: ExcelJS.stream.xlsx.WorkbookWriter, name: string
   for (const values of first) write(values);
   for (let next = rows.next(); !next.done; next = rows.next()) {
     write(next.value);
-    if (count % YIELD_ROWS === 0) await turn();
+    if (count % YIELD_ROWS === 0) {
+      await turn();
+      // The reader went away (a closed pipe): the rest of the rows are not made.
+      if (reading.stopped) throw new Stopped();
+    }
   }
   if (xml !== '') stream.write(xml);
   if (n > 0) {
@@ -286,24 +299,30 @@ export async function* renderXlsx(report: Report, _opts: XlsxOptions = {}): Asyn
   const taken = new Set<string>();
   const title = `kzpay ${report.command}${report.title ? ` · ${report.title}` : ''}`;
 
+  const reading = { stopped: false };
   const writing = (async () => {
     const { sheet } = report.words ?? ENGLISH_WORDS;
-    await writeSheet(book, sheetName(sheet(report.command), taken), title, tableSheet(report.columns, report.rows));
+    const main = tableSheet(report.columns, report.rows);
+    await writeSheet(book, sheetName(sheet(report.command), taken), title, main, reading);
     for (const t of report.tables ?? [])
-      await writeSheet(book, sheetName(t.name, taken), title, tableSheet(t.columns, t.rows));
+      await writeSheet(book, sheetName(t.name, taken), title, tableSheet(t.columns, t.rows), reading);
     const summary = shownSummary(report);
     if (summary) {
       const data = summarySheet(summary, [sheet('label'), sheet('value')]);
-      await writeSheet(book, sheetName(sheet('summary'), taken), title, data);
+      await writeSheet(book, sheetName(sheet('summary'), taken), title, data, reading);
     }
     const assumptions = listSheet(sheet('assumption'), report.assumptions);
-    await writeSheet(book, sheetName(sheet('assumptions'), taken), title, assumptions);
+    await writeSheet(book, sheetName(sheet('assumptions'), taken), title, assumptions, reading);
     if (report.notes && report.notes.length > 0)
-      await writeSheet(book, sheetName(sheet('notes'), taken), title, listSheet(sheet('note'), report.notes));
+      await writeSheet(book, sheetName(sheet('notes'), taken), title, listSheet(sheet('note'), report.notes), reading);
     await book.commit();
   })();
   // An error while the rows are made (or in the writer) ends the stream with it.
   writing.catch((e: unknown) => out.destroy(e instanceof Error ? e : new Error(String(e))));
-  for await (const chunk of out) yield chunk as Uint8Array;
-  await writing;
+  try {
+    for await (const chunk of out) yield chunk as Uint8Array;
+    await writing;
+  } finally {
+    reading.stopped = true;
+  }
 }
