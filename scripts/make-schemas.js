@@ -158,6 +158,7 @@ const KINDS = {
   },
 };
 KINDS['data-raises-reported'] = KINDS['data-raises'];
+KINDS['data-contributions'] = KINDS['data-params'];
 
 /** `--compare`: each money or index field X as X_base, X (the scenario) and X_diff (scenario − baseline). */
 function compared(spec, keys) {

@@ -41,6 +41,11 @@ export const SENIORITY = option(
   'seniority bands CSV (default: the embedded bands)',
 );
 export const PARAMS = option('params', '--params <file>', 'parameters CSV: bdo, min_wage, mrp (default: embedded)');
+export const CONTRIBUTIONS = option(
+  'contributions',
+  '--contributions <file>',
+  'contributions and income tax CSV: rates and limits by date (default: the embedded 2024 on)',
+);
 export const DECIMAL = option(
   'decimal',
   '--decimal <auto|comma|point>',
