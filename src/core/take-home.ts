@@ -288,7 +288,7 @@ export function rulesAt(data: ContributionData, month: MonthIndex): PayRules {
   const adjustShare = at('ipn_adjust_share');
   const highRate = at('ipn_high_rate');
   const highThreshold = at('ipn_high_threshold_mrp');
-  const inForce = (v: DecT | undefined) => v !== undefined && v.gt(0);
+  const inForce = (v: DecT | undefined) => v?.gt(0) === true;
   if (inForce(adjustBelow) && adjustShare === undefined) {
     throw new InputError(
       `ipn_adjust_below_mrp is in force on ${formatDate(date)} but ipn_adjust_share is not`,
