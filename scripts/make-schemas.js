@@ -103,6 +103,21 @@ const FUND = {
   ...money('total_real'),
   status: 'status',
 };
+/** A month's pay taken apart (spec 3.7): `kzpay net`, whole tenge as money. */
+const NET = {
+  gross: 'money',
+  opv: 'money',
+  vosms: 'money',
+  taxable: 'money',
+  ipn: 'money',
+  net: 'money',
+  opvr: 'money',
+  so: 'money',
+  oosms: 'money',
+  social_tax: 'money',
+  employer_charges: 'money',
+  labour_cost: 'money',
+};
 // Grid and proposal rows carry the grid's own columns (any others a user's grid has): code, min and max at least.
 const GRID_ROW = { properties: { code: T.text, min: T.money, max: nullable(T.money) }, required: ['code', 'min'] };
 
@@ -129,6 +144,7 @@ const KINDS = {
     ),
   },
   'fund-fund': { rows: fields(FUND), summary: fields({}) },
+  'net-net': { rows: fields(NET), summary: fields({}) },
   'data-grid': { rows: { type: 'object', ...GRID_ROW }, summary: fields({}) },
   'data-raises': {
     rows: fields({

@@ -3,6 +3,7 @@ import { data } from './commands/data.js';
 import { fund } from './commands/fund.js';
 import { gaps } from './commands/gaps.js';
 import { index } from './commands/index.js';
+import { net } from './commands/net.js';
 import { salary } from './commands/salary.js';
 import { isKzpayError } from './core/errors.js';
 import { visibleText } from './render/visible.js';
@@ -24,7 +25,7 @@ export interface CliIo {
   stdout: (data: string | Uint8Array) => Promise<void>;
 }
 
-const COMMANDS = [salary, index, gaps, fund, data];
+const COMMANDS = [salary, index, gaps, fund, net, data];
 
 /** Runs kzpay with the given arguments and returns the exit code; the only place errors become exit codes. */
 export async function main(argv: string[], io: CliIo): Promise<number> {
@@ -48,6 +49,7 @@ Examples:
   kzpay index --from 2005 --to 2023       did the raises of 2005-2023 beat inflation?
   kzpay gaps --strict                     the 12% / 32% step rule and the minimum wage, for CI
   kzpay fund staffing.csv --years 2       a body's remuneration fund, 2024-2026
+  kzpay net 300000 --date 2026-06         take-home pay and employer charges of a monthly gross
   kzpay data grid                         the categories and their codes
 
 Every command runs offline on the embedded data; kzpay COMMAND --help lists its options.`,

@@ -1,15 +1,6 @@
 import { DATA_SET_NAMES } from '../core/data-view.js';
 import type { CommandSpec } from '../run/command.js';
-import {
-  CONTRIBUTIONS,
-  CPI,
-  dataOptions,
-  GRID,
-  OUTPUT_OPTIONS,
-  PARAMS,
-  RAISES,
-  SENIORITY,
-} from '../run/options.js';
+import { CONTRIBUTIONS, CPI, dataOptions, GRID, OUTPUT_OPTIONS, PARAMS, RAISES, SENIORITY } from '../run/options.js';
 
 /** `kzpay data NAME`: prints a data set (embedded, or the file its flag names) in any format. */
 export const data: CommandSpec = {

@@ -4,7 +4,16 @@ import { gridColumns, gridRow } from './grid-rows.js';
 import { msg, type Column, type Report, type Row } from './report.js';
 
 /** The data sets `kzpay data` prints. */
-export const DATA_SET_NAMES = ['grid', 'raises', 'raises-reported', 'cpi', 'seniority', 'params', 'contributions', 'staffing'] as const;
+export const DATA_SET_NAMES = [
+  'grid',
+  'raises',
+  'raises-reported',
+  'cpi',
+  'seniority',
+  'params',
+  'contributions',
+  'staffing',
+] as const;
 export type DataSetToPrint = (typeof DATA_SET_NAMES)[number];
 
 /** A data set as read, in the form to print: columns and rows that its flag reads back. */

@@ -240,7 +240,13 @@ const CASES: [file: string, flag: string, command: string, at: string, message: 
     'effective: opv_rate on 2024-01-01 is already on line 3',
   ],
   ['contributions-missing-column.csv', '--contributions', CONTRIB, '2:1', 'contributions file has no column "value"'],
-  ['contributions-missing-name.csv', '--contributions', CONTRIB, '2:1', 'the contributions file has no opv_rate, opv_cap'],
+  [
+    'contributions-missing-name.csv',
+    '--contributions',
+    CONTRIB,
+    '2:1',
+    'the contributions file has no opv_rate, opv_cap',
+  ],
 ];
 
 /** The staffing files of fixtures/invalid that this file tests (the others are tested with fund). */
