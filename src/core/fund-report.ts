@@ -3,6 +3,14 @@ import { Dec, ONE, ZERO, quotient, sum, type Dec as DecT } from './money.js';
 import type { Category, Raise, SeniorityBand, Status } from './data.js';
 import { SalaryModel, type RangeChoice } from './engine.js';
 import { monthsOf, type PriceIndex } from './prices.js';
+import {
+  employerChargesFast,
+  fastRules,
+  payBreakdown,
+  type FastRules,
+  type PayRules,
+  type RulesByMonth,
+} from './take-home.js';
 
 /**
  * Savings bonuses a year, in monthly salaries, by grid group under `--savings auto`: the paper's Table 4 text (Atyrau
@@ -93,6 +101,25 @@ export interface FundRow {
   total: DecT;
   totalReal: DecT;
   status: Status;
+  /** With `--charges`: employer charges of the year, total + charges, and that in the price month's prices. */
+  employerCharges?: DecT;
+  labourCost?: DecT;
+  labourCostReal?: DecT;
+}
+
+/** Adds employer charges, labour cost and real labour cost to fund rows (`fund --charges`). */
+export function withCharges(rows: readonly FundRow[], charges: FundCharges): FundRow[] {
+  return rows.map((r) => {
+    const c = r.row === 'total' ? charges.total.get(r.year) : charges.byKey.get(`${r.year}\u0001${r.key}`);
+    const employerCharges = c?.charges ?? ZERO;
+    const real = c?.chargesReal ?? ZERO;
+    return {
+      ...r,
+      employerCharges,
+      labourCost: r.total.plus(employerCharges),
+      labourCostReal: r.totalReal.plus(real),
+    };
+  });
 }
 
 /** Groups with the same key and raises in scope cost the same per tenge: their sums add up. */
@@ -283,4 +310,186 @@ export function fundChange(
     else byKey.set(row.key, { headcount: row.headcount, cost });
   }
   return { byKey, total };
+}
+
+/**
+ * The staffing rows as `fund --charges` needs them (io/charge-tally.ts): per row, numbers standing for its salary,
+ * savings count, key, cost class and year of birth, and its headcount; employer charges are worked per row.
+ */
+export interface ChargeRows {
+  size: number;
+  /** Salaries are in units of 10^-salaryScale tenge. */
+  salaryScale: number;
+  salaryUnits: Float64Array;
+  savingsId: Int32Array;
+  /** Savings salaries a year by savingsId. */
+  savings: readonly DecT[];
+  keyIndex: Int32Array;
+  keys: readonly string[];
+  /** The cost class: the raises that reach the category (rows of one class share their raise factors). */
+  costClass: Int32Array;
+  /** A category of each cost class, for its raises. */
+  categories: readonly Category[];
+  /** Year of birth, -1 when not given. */
+  born: Int16Array;
+  headcount: Float64Array;
+}
+
+export interface FundChargesInput {
+  rows: ChargeRows;
+  raises: readonly Raise[];
+  bands: readonly SeniorityBand[];
+  prices?: PriceIndex;
+  asOf: CalDate;
+  pricesMonth: MonthIndex;
+  range: RangeChoice;
+  fromYear: number;
+  toYear: number;
+  medical: DecT;
+  bonus: DecT;
+  thousands: boolean;
+  rules: RulesByMonth;
+}
+
+/** A row's employer charges, nominal and in the price month's prices, by `${year}\u0001${key}` and for the total. */
+export interface FundCharges {
+  byKey: Map<string, { charges: DecT; chargesReal: DecT }>;
+  total: Map<number, { charges: DecT; chargesReal: DecT }>;
+}
+
+/** The months of a year that cost the same for a cost class and savings count: one raise factor, one set of rules. */
+interface MonthClass {
+  id: number;
+  factor: DecT;
+  factorD: number;
+  rules: FastRules;
+}
+
+/**
+ * Employer charges of a staffing table by year and key (spec 3.7): per person and month on G = the month's salary +
+ * (medical + bonus + savings salaries) / 12 × the year's average monthly salary, summed over people and months. Each
+ * row is worked once per distinct month of the year (months with the same raise factor and rules cost the same),
+ * in doubles checked against their error (employerChargesFast), the sums kept as whole tenge.
+ */
+export function computeFundCharges(input: FundChargesInput): FundCharges {
+  const { prices, rows } = input;
+  const pricesLevel = prices?.level(input.pricesMonth);
+  const twelve = new Dec(12);
+  const fixed = input.medical.plus(input.bonus);
+  const nSavings = rows.savings.length;
+  const nKeys = rows.keys.length;
+  const models = new Map<number, SalaryModel>();
+  const byKey = new Map<string, { charges: DecT; chargesReal: DecT }>();
+  const total = new Map<number, { charges: DecT; chargesReal: DecT }>();
+  const divisor = input.thousands ? new Dec(1000) : ONE;
+  const shift = 10 ** rows.salaryScale;
+  const salaryShift = new Dec(10).pow(rows.salaryScale);
+  for (let year = input.fromYear; year <= input.toYear; year++) {
+    const months = monthsOf(year);
+    const deflators = months.map((m) => (prices && pricesLevel ? pricesLevel.div(prices.level(m)) : ONE));
+    const rules = months.map((m) => input.rules.at(m));
+    const rulesSig = rules.map(signature);
+    const fast = new Map<string, FastRules>();
+    // Per month class: how many months, their deflators, and Σ charge × headcount per key (doubles while exact).
+    const classMonths: number[] = [];
+    const classDeflators: DecT[] = [];
+    const sums: Float64Array[] = [];
+    const bigSums = new Map<number, bigint>();
+    const paths: (MonthClass[] | undefined)[] = [];
+    const pathOf = (costClass: number, savingsId: number): MonthClass[] => {
+      let model = models.get(costClass);
+      if (!model) {
+        model = new SalaryModel(rows.categories[costClass], input.raises, {
+          asOf: input.asOf,
+          range: input.range,
+          experience: ZERO,
+          bands: input.bands,
+          holdSeniority: true,
+        });
+        models.set(costClass, model);
+      }
+      const f = months.map((m) => model.raiseFactorAt(m));
+      const average = f.reduce((a, b) => a.plus(b), ZERO).div(twelve);
+      const extra = fixed.plus(rows.savings[savingsId]).div(twelve).times(average);
+      const byMonth = new Map<string, MonthClass>();
+      f.forEach((x, i) => {
+        const factor = x.plus(extra);
+        const k = `${factor.toString()}\u0001${rulesSig[i]}`;
+        let c = byMonth.get(k);
+        if (!c) {
+          let fr = fast.get(rulesSig[i]);
+          if (!fr) fast.set(rulesSig[i], (fr = fastRules(rules[i])));
+          c = { id: classMonths.length, factor, factorD: factor.toNumber(), rules: fr };
+          byMonth.set(k, c);
+          classMonths.push(0);
+          classDeflators.push(ZERO);
+          sums.push(new Float64Array(nKeys));
+        }
+        classMonths[c.id]++;
+        classDeflators[c.id] = classDeflators[c.id].plus(deflators[i]);
+      });
+      return [...byMonth.values()];
+    };
+    // A gross the doubles cannot decide is worked in decimal.js once, however many rows share it.
+    const decided = new Map<string, number>();
+    for (let i = 0; i < rows.size; i++) {
+      const costClass = rows.costClass[i];
+      const savingsId = rows.savingsId[i];
+      const p = costClass * nSavings + savingsId;
+      const path = paths[p] ?? (paths[p] = pathOf(costClass, savingsId));
+      const units = rows.salaryUnits[i];
+      const born = rows.born[i] < 0 ? undefined : rows.born[i];
+      const key = rows.keyIndex[i];
+      const headcount = rows.headcount[i];
+      for (const c of path) {
+        let charge = employerChargesFast(units / shift, c.factorD, c.rules, born);
+        if (charge < 0) {
+          const memo = `${units}\u0001${c.id}\u0001${born ?? ''}`;
+          charge = decided.get(memo) ?? -1;
+          if (charge < 0) {
+            const gross = new Dec(units).div(salaryShift).times(c.factor);
+            charge = payBreakdown(gross, c.rules.rules, born).employerCharges.toNumber();
+            decided.set(memo, charge);
+          }
+        }
+        const add = charge * headcount;
+        const s = sums[c.id];
+        if (add <= FLUSH_AT && s[key] + add <= FLUSH_AT) s[key] += add;
+        else {
+          const slot = c.id * nKeys + key;
+          bigSums.set(slot, (bigSums.get(slot) ?? 0n) + BigInt(charge) * BigInt(headcount) + BigInt(s[key]));
+          s[key] = 0;
+        }
+      }
+    }
+    let yearNominal = ZERO;
+    let yearReal = ZERO;
+    for (let key = 0; key < nKeys; key++) {
+      let nominal = ZERO;
+      let real = ZERO;
+      for (let id = 0; id < sums.length; id++) {
+        const big = bigSums.get(id * nKeys + key);
+        if (sums[id][key] === 0 && big === undefined) continue;
+        const amount = new Dec(sums[id][key]).plus(big === undefined ? 0 : big.toString());
+        nominal = nominal.plus(amount.times(classMonths[id]));
+        real = real.plus(amount.times(classDeflators[id]));
+      }
+      yearNominal = yearNominal.plus(nominal);
+      yearReal = yearReal.plus(real);
+      byKey.set(`${year}\u0001${rows.keys[key]}`, { charges: nominal.div(divisor), chargesReal: real.div(divisor) });
+    }
+    total.set(year, { charges: yearNominal.div(divisor), chargesReal: yearReal.div(divisor) });
+  }
+  return { byKey, total };
+}
+
+/** Above this a running sum of charges moves into a BigInt (a sum of two numbers at most this is exact). */
+const FLUSH_AT = 2 ** 52;
+
+/** The values of a month's rules as one text: months with the same text have the same rules. */
+function signature(r: PayRules): string {
+  return Object.entries(r)
+    .filter(([k]) => k !== 'month')
+    .map(([, v]) => String(v))
+    .join('|');
 }

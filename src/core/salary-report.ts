@@ -5,6 +5,8 @@ import { ModelMemo, SalaryModel, raisePercent, type RangeChoice } from './engine
 import { type PriceIndex, monthsOf } from './prices.js';
 import type { CalDate } from './dates.js';
 import { msg, type Msg } from './report.js';
+import { payBreakdown, type RulesByMonth } from './take-home.js';
+import { ZERO } from './money.js';
 
 export interface SalaryReportInput {
   categories: Category[];
@@ -20,6 +22,8 @@ export interface SalaryReportInput {
   holdSeniority: boolean;
   /** Skip (and list) categories that cannot be computed for want of a max, instead of failing: for `all`, patterns. */
   skipWithoutMax: boolean;
+  /** Take-home pay (`--net`) and employer charges (`--charges`) of each month's salary, with the rules by month. */
+  takeHome?: { rules: RulesByMonth; net: boolean; charges: boolean };
 }
 
 export interface SalaryRow {
@@ -35,6 +39,13 @@ export interface SalaryRow {
   earningsReal: Dec;
   realChangePct: Dec;
   status: Status;
+  /** With --net: December's net, the twelve months' nets, December's net in the price month's prices. */
+  net?: Dec;
+  netYear?: Dec;
+  netReal?: Dec;
+  /** With --charges: December's employer charges, and the twelve months' salaries and charges. */
+  employerCharges?: Dec;
+  labourCostYear?: Dec;
 }
 
 export interface SalaryReport {
@@ -90,7 +101,14 @@ export function computeSalaryReport(input: SalaryReportInput): SalaryReport {
       const salaryReal = real(salary, december);
       const raiseFactor = product(model.raisesInYear(year).map((r) => percentToFactor(raisePercent(r, input.range))));
       const seniorityFactor = model.baseAt(december).div(model.baseAt(monthIndex(year - 1, 12)));
+      const takeHome = input.takeHome && yearTakeHome(levels, months, input.takeHome.rules);
       rows.push({
+        ...(input.takeHome?.net && takeHome
+          ? { net: takeHome.net, netYear: takeHome.netYear, netReal: real(takeHome.net, december) }
+          : {}),
+        ...(input.takeHome?.charges && takeHome
+          ? { employerCharges: takeHome.employerCharges, labourCostYear: takeHome.labourCostYear }
+          : {}),
         code: category.code,
         year,
         experience: model.experienceAt(months[0]),
@@ -107,4 +125,23 @@ export function computeSalaryReport(input: SalaryReportInput): SalaryReport {
     }
   }
   return { rows, skipped };
+}
+
+/**
+ * A year of monthly salaries taken apart month by month (spec 3.7), each month's salary the gross: December's net
+ * and employer charges, the twelve nets (the year's taxable income counts toward the higher rate) and the twelve
+ * months' labour cost.
+ */
+function yearTakeHome(levels: readonly Dec[], months: readonly MonthIndex[], rules: RulesByMonth) {
+  let taxable = ZERO;
+  let netYear = ZERO;
+  let labourCostYear = ZERO;
+  let last = payBreakdown(levels[0], rules.at(months[0]));
+  for (let i = 0; i < 12; i++) {
+    last = payBreakdown(levels[i], rules.at(months[i]), undefined, taxable);
+    taxable = taxable.plus(last.taxable);
+    netYear = netYear.plus(last.net);
+    labourCostYear = labourCostYear.plus(last.labourCost);
+  }
+  return { net: last.net, netYear, employerCharges: last.employerCharges, labourCostYear };
 }

@@ -361,7 +361,10 @@ export const en = {
     "salaries) / 12 × the year's average monthly salary (an assumption: when those are paid is not known); " +
     "labour_cost = total + employer_charges; labour_cost_real the same in the price month's prices",
   'a.social_tax_less_so': 'social tax (SN) less the social contributions (SO), never below 0',
-  'a.compare_labour_cost': 'cost = labour_cost_diff (--charges): what the budget pays, employer charges included',
+  'a.compare_labour_cost':
+    "compare (--compare): X_base is the baseline (the data's raises alone), X the scenario, X_diff = X − X_base; " +
+    'cost = labour_cost_diff (--charges): what the budget pays, employer charges included; the summary sums it over ' +
+    'the years, nominal and real',
 } as const;
 
 /** A message's id: a key of the English catalogue, which every language has. */

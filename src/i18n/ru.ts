@@ -366,5 +366,8 @@ export const ru: Record<MessageId, string> = {
     'из экономии) / 12 × средний месячный оклад года (допущение: когда они выплачиваются, неизвестно); ' +
     'labour_cost = total + employer_charges; labour_cost_real — то же в ценах месяца цен',
   'a.social_tax_less_so': 'социальный налог (СН) за вычетом социальных отчислений (СО), не ниже 0',
-  'a.compare_labour_cost': 'cost = labour_cost_diff (--charges): то, что платит бюджет, с начислениями работодателя',
+  'a.compare_labour_cost':
+    'сравнение (--compare): X_base — базовый вариант (только повышения из данных), X — сценарий, X_diff = X − ' +
+    'X_base; cost = labour_cost_diff (--charges): то, что платит бюджет, с начислениями работодателя; итоги ' +
+    'суммируют его за все годы, в номинальном и реальном выражении',
 };

@@ -2,13 +2,14 @@ import { InputError, type Location } from '../core/errors.js';
 import { bandIndex } from '../core/engine.js';
 import type { Category, Grid, Raise, SeniorityBand } from '../core/data.js';
 import { Dec, ZERO, type Dec as DecT } from '../core/money.js';
-import { AUTO_SAVINGS, bandSalaries, type FundGroup, type FundKey } from '../core/fund-report.js';
+import { AUTO_SAVINGS, bandSalaries, type ChargeRows, type FundGroup, type FundKey } from '../core/fund-report.js';
 import type { CalDate } from '../core/dates.js';
 import type { CsvRecord } from './csv.js';
 import { type CellBounds, CsvStreamReader } from './csv-stream.js';
 import type { DecimalMode } from './numbers.js';
 import { STAFFING_SPEC } from './datasets.js';
 import { FLUSH, IntSums } from './int-sums.js';
+import { ChargeRowsBuilder } from './charge-tally.js';
 import { detached, TextCache } from './text-table.js';
 import { inScope } from '../core/scope.js';
 import { Sheet, SheetRow, checkWidth } from './sheet.js';
@@ -29,6 +30,8 @@ export interface StaffingOptions {
   asOf: CalDate;
   decimal: DecimalMode;
   delimiter?: string;
+  /** Count people by what sets their employer charges (`fund --charges`), and read the born column. */
+  charges?: boolean;
 }
 
 /** A staffing table read into cost groups: what `fund` needs, whatever the length of the file. */
@@ -43,6 +46,10 @@ export interface Staffing {
   /** Data rows read. */
   rows: number;
   comments: string[];
+  /** With `charges`: each row's salary, savings, key, cost class, year of birth and headcount. */
+  chargeRows?: ChargeRows;
+  /** Whether the file has a born column. */
+  hasBorn: boolean;
 }
 
 /** The sums of a slot (one key and cost class): headcount, Σ salary × headcount, Σ salary × savings × headcount. */
@@ -101,6 +108,7 @@ export class StaffingReader {
   private iUnit = -1;
   private iGroup = -1;
   private iSavings = -1;
+  private iBorn = -1;
   private rows = 0;
   private comments: string[] = [];
   private readonly reader: CsvStreamReader;
@@ -144,6 +152,7 @@ export class StaffingReader {
   private readonly savingsByText = new TextCache<SavingsCount>();
   private readonly autoSavings = new Map<string, SavingsCount>();
   private readonly sums = new IntSums(3);
+  private readonly tally?: ChargeRowsBuilder;
   private readonly defaultSavings?: SavingsCount;
   /** The keys by number, and their numbers by name (lower-cased for codes and groups), and by a unit cell's text. */
   private readonly keys: string[] = [];
@@ -209,6 +218,7 @@ export class StaffingReader {
     for (let y = 0; y <= tableEnd; y++) this.wholeYearBand.push(lastAtMost(this.bandStarts, y));
     for (const [group, count] of Object.entries(AUTO_SAVINGS)) this.autoSavings.set(group, this.fixedCount(count));
     if (opts.savings !== 'auto') this.defaultSavings = this.fixedCount(opts.savings);
+    if (opts.charges) this.tally = new ChargeRowsBuilder();
   }
 
   /** Reads the whole table and returns its cost groups. */
@@ -240,6 +250,8 @@ export class StaffingReader {
       by: this.by,
       rows: this.rows,
       comments: this.comments,
+      chargeRows: this.tally?.rows(this.keys, this.classes, this.scale),
+      hasBorn: this.iBorn >= 0,
     };
   }
 
@@ -259,6 +271,7 @@ export class StaffingReader {
     this.iUnit = at('unit');
     this.iGroup = at('group');
     this.iSavings = at('savings_salaries');
+    this.iBorn = at('born');
     this.comments = comments;
     this.by = this.opts.by ?? (this.iUnit >= 0 ? 'unit' : 'code');
     if (this.by === 'unit' && this.iUnit < 0) {
@@ -360,6 +373,19 @@ export class StaffingReader {
         this.unitsByText.getRange(text, starts[this.iUnit], ends[this.iUnit]) ??
         this.learnUnit(this.raw(text, this.iUnit));
     else key = info.key ?? this.learnKey(info);
+    if (this.tally) {
+      let born = -1;
+      if (this.iBorn >= 0) {
+        const from = starts[this.iBorn];
+        const to = ends[this.iBorn];
+        if (from < to) {
+          born = plainInteger(text, from, to);
+          if (born < 1900 || born > 2100) born = this.bornSlow();
+        }
+      }
+      if (perSalary < 0) this.sheetRow().fail('savings_salaries', 'too large', 'a count of salaries a year');
+      this.tally.add(salary, perSalary, this.savingsScale, key, info.costClass, born, headcount);
+    }
     const slot = this.sums.at(key, info.costClass);
     this.sums.add(slot + HEADCOUNT, headcount);
     const units = salary * headcount;
@@ -582,6 +608,16 @@ export class StaffingReader {
     const band = bandIndex(this.opts.bands, years);
     this.bandsByText.set(text, band);
     return band;
+  }
+
+  /** The row's year of birth; -1 for an empty cell (white space alone). */
+  private bornSlow(): number {
+    const row = this.sheetRow();
+    const value = row.number('born');
+    if (value === undefined) return -1;
+    if (!value.isInteger() || value.lt(1900) || value.gt(2100))
+      row.fail('born', `${value.toString()} is not a year of birth`, 'a year such as 1975, or an empty cell');
+    return value.toNumber();
   }
 
   /** The row's own salary in tiyn; -1 for none (the grid's then). */

@@ -1,7 +1,15 @@
 import type { Grid, Raise } from '../core/data.js';
 import { monthOfDate, type CalDate, type MonthIndex } from '../core/dates.js';
 import { FUND_DEFAULTS } from '../core/fund-defaults.js';
-import { computeFundReport, fundChange, type FundKey, type FundRow } from '../core/fund-report.js';
+import {
+  computeFundCharges,
+  computeFundReport,
+  fundChange,
+  withCharges,
+  type FundKey,
+  type FundRow,
+} from '../core/fund-report.js';
+import type { RulesByMonth } from '../core/take-home.js';
 import type { ProposalCost } from '../core/gaps-view.js';
 import { Dec } from '../core/money.js';
 import type { PriceIndex } from '../core/prices.js';
@@ -24,6 +32,8 @@ export interface FundSettings {
   raises: readonly Raise[];
   /** Without prices the fund is nominal only (total_real is the nominal total). */
   prices?: PriceIndex;
+  /** With the rules of contributions by month: employer charges and labour cost (`--charges`). */
+  charges?: RulesByMonth;
 }
 
 /** Streams a staffing table once against a grid into cost groups (integer sums per key and category). */
@@ -31,7 +41,7 @@ export async function readStaffing(
   s: Settings,
   source: StreamSource,
   grid: Grid,
-  f: Pick<FundSettings, 'by' | 'savings' | 'gridDate' | 'raises'>,
+  f: Pick<FundSettings, 'by' | 'savings' | 'gridDate' | 'raises' | 'charges'>,
 ): Promise<Staffing> {
   // --decimal and --delimiter are about the user's own files (as in DataSets).
   const reader = new StaffingReader(source.label, {
@@ -43,13 +53,14 @@ export async function readStaffing(
     savings: f.savings,
     decimal: source.embedded ? 'point' : s.decimal,
     delimiter: source.embedded ? undefined : s.delimiter,
+    charges: f.charges !== undefined,
   });
   return reader.read(source.chunks);
 }
 
 /** The fund rows of a staffing table read once: as often as there are raise schedules (a scenario and its baseline). */
 export function fundRows(s: Settings, staffing: Staffing, f: FundSettings): FundRow[] {
-  return computeFundReport({
+  const rows = computeFundReport({
     groups: staffing.groups,
     salaryScale: staffing.salaryScale,
     savingsScale: staffing.savingsScale,
@@ -68,6 +79,23 @@ export function fundRows(s: Settings, staffing: Staffing, f: FundSettings): Fund
     totalOnly: staffing.by === 'none',
     by: staffing.by,
   });
+  if (!f.charges || !staffing.chargeRows) return rows;
+  const charges = computeFundCharges({
+    rows: staffing.chargeRows,
+    raises: f.raises,
+    bands: s.data.seniority(),
+    prices: f.prices,
+    asOf: f.gridDate,
+    pricesMonth: f.pricesMonth,
+    range: s.range,
+    fromYear: f.fromYear,
+    toYear: f.toYear,
+    medical: f.medical,
+    bonus: f.bonus,
+    thousands: f.thousands,
+    rules: f.charges,
+  });
+  return withCharges(rows, charges);
 }
 
 /**

@@ -5,6 +5,8 @@ import { monthIndex } from '../../src/core/dates.js';
 import { Dec } from '../../src/core/money.js';
 import {
   breakdownInYear,
+  employerChargesFast,
+  fastRules,
   grossForNet,
   payBreakdown,
   RulesByMonth,
@@ -200,5 +202,47 @@ describe('payBreakdown, properties', () => {
     );
     expect(payBreakdown(d(300024), june(2026)).net.toNumber()).toBe(250595);
     expect(payBreakdown(d(300025), june(2026)).net.toNumber()).toBe(250594);
+  });
+});
+
+describe('employerChargesFast', () => {
+  // Every month of the data's years (the rules of 2024-2028 and after), every kind of factor fund makes: 1, a raise
+  // (1.16), a raise with a twelfth of the allowances (1 + 4/12 × the year's average, 40 digits), a pro-rata month.
+  const months = [2024, 2025, 2026, 2027, 2028, 2030].map((y) => monthIndex(y, 6));
+  const factors = ['1', '1.16', new Dec(4).div(12).plus(1).toString(), new Dec('1.16').times(17).div(31).toString()];
+  const check = (tiyn: number, factor: string, month: number, born?: number) => {
+    const rules = fastRules(new RulesByMonth(DATA).at(month));
+    const salary = new Dec(tiyn).div(100);
+    const exact = payBreakdown(salary.times(factor), rules.rules, born).employerCharges.toNumber();
+    const fast = employerChargesFast(tiyn / 100, new Dec(factor).toNumber(), rules, born);
+    // -1: the doubles could not tell, and decimal.js decides; otherwise the same integer as decimal.js.
+    if (fast !== -1) expect(fast).toBe(exact);
+    return fast;
+  };
+
+  it('gives decimal.js its answer, or says it cannot tell (random salaries to the tiyn)', () => {
+    let unsure = 0;
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 2_000_000_000 }),
+        fc.constantFrom(...factors),
+        fc.constantFrom(...months),
+        fc.constantFrom(undefined, 1960, 1990),
+        (tiyn, factor, month, born) => {
+          if (check(tiyn, factor, month, born) === -1) unsure++;
+        },
+      ),
+      { numRuns: 5000 },
+    );
+    // The doubles decide nearly always (else the test would hold nothing to decimal.js).
+    expect(unsure).toBeLessThan(250);
+  });
+
+  it('leaves to decimal.js a gross on a cap or whose charge ends in half a tenge', () => {
+    const june2026 = monthIndex(2026, 6);
+    // 4 250 000 is the cap of OPV and OPVR (50 MW); 3% of 50 (OOSMS) is 1.5, half a tenge; 300 000 decides.
+    expect(check(425_000_000, '1', june2026)).toBe(-1);
+    expect(check(5_000, '1', june2026)).toBe(-1);
+    expect(check(30_000_000, '1', june2026)).toBe(48840);
   });
 });
