@@ -317,19 +317,24 @@ export function fundChange(
  * savings count, key, cost class and year of birth, and its headcount; employer charges are worked per row.
  */
 export interface ChargeRows {
-  size: number;
+  chunks: readonly ChargeChunk[];
   /** Salaries are in units of 10^-salaryScale tenge. */
   salaryScale: number;
-  salaryUnits: Float64Array;
-  savingsId: Int32Array;
   /** Savings salaries a year by savingsId. */
   savings: readonly DecT[];
-  keyIndex: Int32Array;
   keys: readonly string[];
-  /** The cost class: the raises that reach the category (rows of one class share their raise factors). */
-  costClass: Int32Array;
   /** A category of each cost class, for its raises. */
   categories: readonly Category[];
+}
+
+/** `n` rows: numbers standing for each row's salary, savings, key, cost class, year of birth, and its headcount. */
+export interface ChargeChunk {
+  n: number;
+  salaryUnits: Float64Array;
+  savingsId: Int32Array;
+  keyIndex: Int32Array;
+  /** The cost class: the raises that reach the category (rows of one class share their raise factors). */
+  costClass: Int32Array;
   /** Year of birth, -1 when not given. */
   born: Int16Array;
   headcount: Float64Array;
@@ -381,15 +386,17 @@ export function computeFundCharges(input: FundChargesInput): FundCharges {
   const models = new Map<number, SalaryModel>();
   const byKey = new Map<string, { charges: DecT; chargesReal: DecT }>();
   const total = new Map<number, { charges: DecT; chargesReal: DecT }>();
-  const divisor = input.thousands ? new Dec(1000) : ONE;
+  const divisor = input.thousands ? 1000n : 1n;
   const shift = 10 ** rows.salaryScale;
   const salaryShift = new Dec(10).pow(rows.salaryScale);
   for (let year = input.fromYear; year <= input.toYear; year++) {
     const months = monthsOf(year);
     const deflators = months.map((m) => (prices && pricesLevel ? pricesLevel.div(prices.level(m)) : ONE));
+    // Months under the same dated values share one PayRules object: it stands for them in the month classes.
     const rules = months.map((m) => input.rules.at(m));
-    const rulesSig = rules.map(signature);
-    const fast = new Map<string, FastRules>();
+    const fast = new Map<PayRules, FastRules>();
+    const rulesId = new Map<PayRules, number>();
+    for (const r of rules) if (!rulesId.has(r)) rulesId.set(r, rulesId.size);
     // Per month class: how many months, their deflators, and Σ charge × headcount per key (doubles while exact).
     const classMonths: number[] = [];
     const classDeflators: DecT[] = [];
@@ -414,11 +421,11 @@ export function computeFundCharges(input: FundChargesInput): FundCharges {
       const byMonth = new Map<string, MonthClass>();
       f.forEach((x, i) => {
         const factor = x.plus(extra);
-        const k = `${factor.toString()}\u0001${rulesSig[i]}`;
+        const k = `${factor.toString()}\u0001${rulesId.get(rules[i])}`;
         let c = byMonth.get(k);
         if (!c) {
-          let fr = fast.get(rulesSig[i]);
-          if (!fr) fast.set(rulesSig[i], (fr = fastRules(rules[i])));
+          let fr = fast.get(rules[i]);
+          if (!fr) fast.set(rules[i], (fr = fastRules(rules[i])));
           c = { id: classMonths.length, factor, factorD: factor.toNumber(), rules: fr };
           byMonth.set(k, c);
           classMonths.push(0);
@@ -432,64 +439,90 @@ export function computeFundCharges(input: FundChargesInput): FundCharges {
     };
     // A gross the doubles cannot decide is worked in decimal.js once, however many rows share it.
     const decided = new Map<string, number>();
-    for (let i = 0; i < rows.size; i++) {
-      const costClass = rows.costClass[i];
-      const savingsId = rows.savingsId[i];
-      const p = costClass * nSavings + savingsId;
-      const path = paths[p] ?? (paths[p] = pathOf(costClass, savingsId));
-      const units = rows.salaryUnits[i];
-      const born = rows.born[i] < 0 ? undefined : rows.born[i];
-      const key = rows.keyIndex[i];
-      const headcount = rows.headcount[i];
-      for (const c of path) {
-        let charge = employerChargesFast(units / shift, c.factorD, c.rules, born);
-        if (charge < 0) {
-          const memo = `${units}\u0001${c.id}\u0001${born ?? ''}`;
-          charge = decided.get(memo) ?? -1;
-          if (charge < 0) {
-            const gross = new Dec(units).div(salaryShift).times(c.factor);
-            charge = payBreakdown(gross, c.rules.rules, born).employerCharges.toNumber();
-            decided.set(memo, charge);
-          }
+    const cacheUnits = new Float64Array(CACHE_MASK + 1).fill(-1);
+    const cacheClass = new Int32Array(CACHE_MASK + 1);
+    const cacheBorn = new Int16Array(CACHE_MASK + 1);
+    const cacheCharge = new Float64Array(CACHE_MASK + 1);
+    let lastPath = -1;
+    let path: MonthClass[] = [];
+    for (const chunk of rows.chunks) {
+      for (let i = 0; i < chunk.n; i++) {
+        const costClass = chunk.costClass[i];
+        const savingsId = chunk.savingsId[i];
+        const p = costClass * nSavings + savingsId;
+        if (p !== lastPath) {
+          path = paths[p] ?? (paths[p] = pathOf(costClass, savingsId));
+          lastPath = p;
         }
-        const add = charge * headcount;
-        const s = sums[c.id];
-        if (add <= FLUSH_AT && s[key] + add <= FLUSH_AT) s[key] += add;
-        else {
-          const slot = c.id * nKeys + key;
-          bigSums.set(slot, (bigSums.get(slot) ?? 0n) + BigInt(charge) * BigInt(headcount) + BigInt(s[key]));
-          s[key] = 0;
+        const units = chunk.salaryUnits[i];
+        const born = chunk.born[i] < 0 ? undefined : chunk.born[i];
+        const key = chunk.keyIndex[i];
+        const headcount = chunk.headcount[i];
+        for (let j = 0; j < path.length; j++) {
+          const c = path[j];
+          // Rows of a grid category's band share a salary: each slot of a small cache keeps the last one it met.
+          const at = ((units % 4093) * 16 + c.id * 4 + (born ?? 0)) & CACHE_MASK;
+          let charge: number;
+          if (cacheUnits[at] === units && cacheClass[at] === c.id && cacheBorn[at] === (born ?? -1)) {
+            charge = cacheCharge[at];
+          } else {
+            charge = employerChargesFast(units / shift, c.factorD, c.rules, born);
+            if (charge < 0) {
+              const memo = `${units}\u0001${c.id}\u0001${born ?? ''}`;
+              charge = decided.get(memo) ?? -1;
+              if (charge < 0) {
+                const gross = new Dec(units).div(salaryShift).times(c.factor);
+                charge = payBreakdown(gross, c.rules.rules, born).employerCharges.toNumber();
+                decided.set(memo, charge);
+              }
+            }
+            cacheUnits[at] = units;
+            cacheClass[at] = c.id;
+            cacheBorn[at] = born ?? -1;
+            cacheCharge[at] = charge;
+          }
+          const add = charge * headcount;
+          const s = sums[c.id];
+          if (add <= FLUSH_AT && s[key] + add <= FLUSH_AT) s[key] += add;
+          else {
+            const slot = c.id * nKeys + key;
+            bigSums.set(slot, (bigSums.get(slot) ?? 0n) + BigInt(charge) * BigInt(headcount) + BigInt(s[key]));
+            s[key] = 0;
+          }
         }
       }
     }
-    let yearNominal = ZERO;
-    let yearReal = ZERO;
+    // Each key's charges are integers (Σ charge × headcount × months); in the price month's prices, Σ charge ×
+    // headcount × the class's deflators, worked in BigInt on the deflators as integers and divided once (quotient).
+    const places = classDeflators.reduce((p, d) => Math.max(p, d.decimalPlaces()), 0);
+    const scale = 10n ** BigInt(places);
+    const deflatorUnits = classDeflators.map((d) => BigInt(d.times(new Dec(10).pow(places)).toFixed(0)));
+    let yearNominal = 0n;
+    let yearReal = 0n;
     for (let key = 0; key < nKeys; key++) {
-      let nominal = ZERO;
-      let real = ZERO;
+      let nominal = 0n;
+      let real = 0n;
       for (let id = 0; id < sums.length; id++) {
         const big = bigSums.get(id * nKeys + key);
         if (sums[id][key] === 0 && big === undefined) continue;
-        const amount = new Dec(sums[id][key]).plus(big === undefined ? 0 : big.toString());
-        nominal = nominal.plus(amount.times(classMonths[id]));
-        real = real.plus(amount.times(classDeflators[id]));
+        const amount = BigInt(sums[id][key]) + (big ?? 0n);
+        nominal += amount * BigInt(classMonths[id]);
+        real += amount * deflatorUnits[id];
       }
-      yearNominal = yearNominal.plus(nominal);
-      yearReal = yearReal.plus(real);
-      byKey.set(`${year}\u0001${rows.keys[key]}`, { charges: nominal.div(divisor), chargesReal: real.div(divisor) });
+      yearNominal += nominal;
+      yearReal += real;
+      byKey.set(`${year}\u0001${rows.keys[key]}`, {
+        charges: quotient(nominal, divisor),
+        chargesReal: quotient(real, scale * divisor),
+      });
     }
-    total.set(year, { charges: yearNominal.div(divisor), chargesReal: yearReal.div(divisor) });
+    total.set(year, { charges: quotient(yearNominal, divisor), chargesReal: quotient(yearReal, scale * divisor) });
   }
   return { byKey, total };
 }
 
+/** Slots of the cache of charges by salary (a power of two, less one). */
+const CACHE_MASK = (1 << 14) - 1;
+
 /** Above this a running sum of charges moves into a BigInt (a sum of two numbers at most this is exact). */
 const FLUSH_AT = 2 ** 52;
-
-/** The values of a month's rules as one text: months with the same text have the same rules. */
-function signature(r: PayRules): string {
-  return Object.entries(r)
-    .filter(([k]) => k !== 'month')
-    .map(([, v]) => String(v))
-    .join('|');
-}

@@ -41,7 +41,6 @@ export const CONTRIBUTION_NAMES: Readonly<Record<string, { kind: ContributionKin
 
 /** The rates and limits in force in one month, in tenge where the data gives them in minimum wages or MRP. */
 export interface PayRules {
-  month: MonthIndex;
   mw: DecT;
   mrp: DecT;
   opvRate: DecT;
@@ -305,7 +304,6 @@ export function rulesAt(data: ContributionData, month: MonthIndex): PayRules {
   }
   const bornFrom = at('opvr_born_from');
   return {
-    month,
     mw,
     mrp,
     opvRate: need('opv_rate'),
@@ -331,13 +329,41 @@ export function rulesAt(data: ContributionData, month: MonthIndex): PayRules {
   };
 }
 
-/** The rules of each month, worked out once a month however many amounts or people are computed. */
+/**
+ * The rules of each month, worked out once a month however many amounts or people are computed; months under the
+ * same dated values (of contributions and params) share one PayRules object.
+ */
 export class RulesByMonth {
   private readonly memo = new Map<MonthIndex, PayRules>();
-  constructor(readonly data: ContributionData) {}
+  private readonly regimes = new Map<string, PayRules>();
+  /** Each name's dated values, and the params' min_wage and mrp, sorted by date. */
+  private readonly dated: ParamValue[][];
+  constructor(readonly data: ContributionData) {
+    const byName = new Map<string, ParamValue[]>();
+    for (const v of [...data.values, ...data.params.filter((p) => p.name === 'min_wage' || p.name === 'mrp')]) {
+      const key = `${data.values.includes(v) ? 'c' : 'p'}:${v.name}`;
+      byName.set(key, [...(byName.get(key) ?? []), v]);
+    }
+    this.dated = [...byName.values()].map((vs) => vs.sort((a, b) => compareDates(a.effective, b.effective)));
+  }
   at(month: MonthIndex): PayRules {
     let r = this.memo.get(month);
-    if (!r) this.memo.set(month, (r = rulesAt(this.data, month)));
+    if (r) return r;
+    // The dated values in force: the same ones, the same rules (rulesAt is then worked once a regime).
+    const date = { year: yearOf(month), month: monthOf(month), day: 1 };
+    let regime = '';
+    for (const vs of this.dated) {
+      let k = -1;
+      for (let i = 0; i < vs.length && compareDates(vs[i].effective, date) <= 0; i++) k = i;
+      regime += `${k},`;
+    }
+    const first = firstMonth(this.data.values);
+    if (first !== undefined && month >= first) r = this.regimes.get(regime);
+    if (!r) {
+      r = rulesAt(this.data, month);
+      if (first !== undefined && month >= first) this.regimes.set(regime, r);
+    }
+    this.memo.set(month, r);
     return r;
   }
 }
@@ -437,13 +463,15 @@ export function employerChargesFast(salaryD: number, factorD: number, r: FastRul
 
 /** min(g, cap), or UNSURE when g is within eps of the cap. */
 function capped(g: number, cap: number, eps: number): number {
-  if (Math.abs(g - cap) <= eps) return UNSURE;
-  return Math.min(g, cap);
+  if (g < cap - eps) return g;
+  if (g > cap + eps) return cap;
+  return UNSURE;
 }
 
 /** x rounded half up to a whole number, or UNSURE when x is within eps of half a unit (or when it is UNSURE). */
 function roundHalfUp(x: number, eps: number): number {
-  const whole = Math.floor(x + 0.5);
-  if (Math.abs(x + 0.5 - whole) <= eps || Math.abs(x + 0.5 - whole - 1) <= eps) return UNSURE;
-  return whole;
+  const y = x + 0.5;
+  const whole = Math.floor(y);
+  const d = y - whole;
+  return d <= eps || d >= 1 - eps ? UNSURE : whole;
 }

@@ -1,28 +1,27 @@
-import type { ChargeRows } from '../core/fund-report.js';
+import type { ChargeChunk, ChargeRows } from '../core/fund-report.js';
 import type { Category } from '../core/data.js';
 import { Dec, type Dec as DecT } from '../core/money.js';
 
 /**
  * The staffing rows as `fund --charges` needs them: employer charges are not linear in the salary (caps, bounds,
  * rounding per person), so each row's salary, savings, key, cost class, year of birth and headcount are kept, in
- * typed arrays (30 bytes a row, written in order), and the charges worked out after the read, once the raise
+ * typed arrays (30 bytes a row, written in order in chunks), and the charges worked out after the read, once the raise
  * schedules are known. A table of distinct people was measured slower: a million rows of own salaries are about a
  * million distinct ones, and finding each in a hash table costs more than keeping it.
  */
 export class ChargeRowsBuilder {
-  private n = 0;
-  private salary = new Float64Array(1024);
-  private savingsId = new Int32Array(1024);
-  private key = new Int32Array(1024);
-  private costClass = new Int32Array(1024);
-  private born = new Int16Array(1024);
-  private headcount = new Float64Array(1024);
+  private readonly chunks: ChargeChunk[] = [];
+  private chunk: ChargeChunk = newChunk();
   private readonly savingsIds = new Map<string, number>();
   private readonly savingsIdsByUnits = new Map<number, number>();
   private readonly savings: DecT[] = [];
   private lastSavings = -1;
   private lastSavingsScale = -1;
   private lastSavingsId = -1;
+
+  constructor() {
+    this.chunks.push(this.chunk);
+  }
 
   /** Keeps one row (`born` -1 when not given; `savingsUnits` in units of 10^-savingsScale salaries). */
   add(
@@ -34,19 +33,23 @@ export class ChargeRowsBuilder {
     born: number,
     headcount: number,
   ): void {
-    if (this.n === this.salary.length) this.grow();
-    const i = this.n++;
-    this.salary[i] = salaryUnits;
+    let c = this.chunk;
+    if (c.n === CHUNK) {
+      // Chunks of a fixed size: no array is copied as the rows grow.
+      this.chunks.push((c = this.chunk = newChunk()));
+    }
+    const i = c.n++;
+    c.salaryUnits[i] = salaryUnits;
     if (savingsUnits !== this.lastSavings || savingsScale !== this.lastSavingsScale) {
       this.lastSavings = savingsUnits;
       this.lastSavingsScale = savingsScale;
       this.lastSavingsId = this.savingsIdOf(savingsUnits, savingsScale);
     }
-    this.savingsId[i] = this.lastSavingsId;
-    this.key[i] = key;
-    this.costClass[i] = costClass;
-    this.born[i] = born;
-    this.headcount[i] = headcount;
+    c.savingsId[i] = this.lastSavingsId;
+    c.keyIndex[i] = key;
+    c.costClass[i] = costClass;
+    c.born[i] = born;
+    c.headcount[i] = headcount;
   }
 
   /** The same number for the same count of savings salaries, whatever the scale it was read at. */
@@ -64,35 +67,23 @@ export class ChargeRowsBuilder {
     return id;
   }
 
-  private grow(): void {
-    const size = this.salary.length * 2;
-    const more = <T extends Float64Array | Int32Array | Int16Array>(a: T, make: new (n: number) => T): T => {
-      const b = new make(size);
-      b.set(a);
-      return b;
-    };
-    this.salary = more(this.salary, Float64Array);
-    this.savingsId = more(this.savingsId, Int32Array);
-    this.key = more(this.key, Int32Array);
-    this.costClass = more(this.costClass, Int32Array);
-    this.born = more(this.born, Int16Array);
-    this.headcount = more(this.headcount, Float64Array);
-  }
-
   /** The rows kept, with the keys, cost classes and savings counts their numbers stand for. */
   rows(keys: readonly string[], categories: readonly Category[], salaryScale: number): ChargeRows {
-    return {
-      size: this.n,
-      salaryScale,
-      salaryUnits: this.salary,
-      savingsId: this.savingsId,
-      savings: this.savings,
-      keyIndex: this.key,
-      keys,
-      costClass: this.costClass,
-      categories,
-      born: this.born,
-      headcount: this.headcount,
-    };
+    return { chunks: this.chunks, salaryScale, savings: this.savings, keys, categories };
   }
+}
+
+/** Rows a chunk holds (30 bytes each: about 2 MB a chunk). */
+const CHUNK = 1 << 16;
+
+function newChunk(): ChargeChunk {
+  return {
+    n: 0,
+    salaryUnits: new Float64Array(CHUNK),
+    savingsId: new Int32Array(CHUNK),
+    keyIndex: new Int32Array(CHUNK),
+    costClass: new Int32Array(CHUNK),
+    born: new Int16Array(CHUNK),
+    headcount: new Float64Array(CHUNK),
+  };
 }
