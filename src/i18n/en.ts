@@ -284,6 +284,7 @@ export const en = {
   'a.by': 'rows by {by} (--by)',
   'a.thousands': 'money in thousand tenge (--thousands)',
   'n.staffing_rows': '{count} staffing {count, plural, one {row} other {rows}} read',
+
   // Take-home pay and employer charges (spec 3.7): net, salary --net --charges, fund --charges.
   'sheet.net': 'net',
   'col.gross': 'gross',

@@ -271,6 +271,7 @@ export const kk: Record<MessageId, string> = {
   'a.by': 'жолдар «{by}» бойынша (--by)',
   'a.thousands': 'сомалар мың теңгемен (--thousands)',
   'n.staffing_rows': 'штат кестесінің {count} жолы оқылды',
+
   // Қолға алатыны және жұмыс беруші аударымдары (спецификацияның 3.7 бөлімі).
   'sheet.net': 'қолға',
   'col.gross': 'есептелген',
