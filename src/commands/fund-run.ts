@@ -43,11 +43,15 @@ export const runFund: CommandRun = async ([file], opts, env) => {
 
   const settings = { by, savings, medical, bonus, fromYear, toYear, thousands, gridDate: date.date };
   const options = scenarioOptions(opts);
-  const staffing = await readStaffing(s, s.data.open('staffing'), grid, {
-    ...settings,
-    raises: [...raises, ...scenarioScopes(options)],
-    charges,
-  });
+  const fundSettings = { ...settings, pricesMonth: month, prices, charges };
+  // Without a scenario the raise schedule is known before the read: the charges are summed as the rows come.
+  const staffing = await readStaffing(
+    s,
+    s.data.open('staffing'),
+    grid,
+    { ...settings, raises: [...raises, ...scenarioScopes(options)], charges },
+    charges && !options ? { ...fundSettings, raises } : undefined,
+  );
   s.data.comments.staffing = staffing.comments;
   const categories = [...new Set<Category>(staffing.groups.map((g) => g.category))];
   const scenario = withScenario(options, {
@@ -62,7 +66,7 @@ export const runFund: CommandRun = async ([file], opts, env) => {
   });
   // One read of the staffing table, one computation per raise schedule.
   const fund = (schedule: readonly Raise[]) =>
-    fundRows(s, staffing, { ...settings, pricesMonth: month, raises: schedule, prices, charges });
+    fundRows(s, staffing, { ...fundSettings, raises: schedule });
   const view = {
     ...settings,
     provenance: provenance(s, [

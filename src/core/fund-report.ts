@@ -377,152 +377,253 @@ interface MonthClass {
  * in doubles checked against their error (employerChargesFast), the sums kept as whole tenge.
  */
 export function computeFundCharges(input: FundChargesInput): FundCharges {
-  const { prices, rows } = input;
-  const pricesLevel = prices?.level(input.pricesMonth);
-  const twelve = new Dec(12);
-  const fixed = input.medical.plus(input.bonus);
-  const nSavings = rows.savings.length;
-  const nKeys = rows.keys.length;
-  const models = new Map<number, SalaryModel>();
-  const byKey = new Map<string, { charges: DecT; chargesReal: DecT }>();
-  const total = new Map<number, { charges: DecT; chargesReal: DecT }>();
-  const divisor = input.thousands ? 1000n : 1n;
-  const shift = 10 ** rows.salaryScale;
-  const salaryShift = new Dec(10).pow(rows.salaryScale);
-  for (let year = input.fromYear; year <= input.toYear; year++) {
-    const months = monthsOf(year);
-    const deflators = months.map((m) => (prices && pricesLevel ? pricesLevel.div(prices.level(m)) : ONE));
-    // Months under the same dated values share one PayRules object: it stands for them in the month classes.
-    const rules = months.map((m) => input.rules.at(m));
-    const fast = new Map<PayRules, FastRules>();
-    const rulesId = new Map<PayRules, number>();
-    for (const r of rules) if (!rulesId.has(r)) rulesId.set(r, rulesId.size);
-    // Per month class: how many months, their deflators, and Σ charge × headcount per key (doubles while exact).
-    const classMonths: number[] = [];
-    const classDeflators: DecT[] = [];
-    const sums: Float64Array[] = [];
-    const bigSums = new Map<number, bigint>();
-    const paths: (MonthClass[] | undefined)[] = [];
-    const pathOf = (costClass: number, savingsId: number): MonthClass[] => {
-      let model = models.get(costClass);
-      if (!model) {
-        model = new SalaryModel(rows.categories[costClass], input.raises, {
-          asOf: input.asOf,
-          range: input.range,
-          experience: ZERO,
-          bands: input.bands,
-          holdSeniority: true,
-        });
-        models.set(costClass, model);
-      }
-      const f = months.map((m) => model.raiseFactorAt(m));
-      const average = f.reduce((a, b) => a.plus(b), ZERO).div(twelve);
-      const extra = fixed.plus(rows.savings[savingsId]).div(twelve).times(average);
-      const byMonth = new Map<string, MonthClass>();
-      f.forEach((x, i) => {
-        const factor = x.plus(extra);
-        const k = `${factor.toString()}\u0001${rulesId.get(rules[i])}`;
-        let c = byMonth.get(k);
-        if (!c) {
-          let fr = fast.get(rules[i]);
-          if (!fr) fast.set(rules[i], (fr = fastRules(rules[i])));
-          c = { id: classMonths.length, factor, factorD: factor.toNumber(), rules: fr };
-          byMonth.set(k, c);
-          classMonths.push(0);
-          classDeflators.push(ZERO);
-          sums.push(new Float64Array(nKeys));
-        }
-        classMonths[c.id]++;
-        classDeflators[c.id] = classDeflators[c.id].plus(deflators[i]);
-      });
-      return [...byMonth.values()];
-    };
-    // A gross the doubles cannot decide is worked in decimal.js once, however many rows share it.
-    const decided = new Map<string, number>();
-    const cacheUnits = new Float64Array(CACHE_MASK + 1).fill(-1);
-    const cacheClass = new Int32Array(CACHE_MASK + 1);
-    const cacheBorn = new Int16Array(CACHE_MASK + 1);
-    const cacheCharge = new Float64Array(CACHE_MASK + 1);
-    let lastPath = -1;
-    let path: MonthClass[] = [];
-    for (const chunk of rows.chunks) {
-      for (let i = 0; i < chunk.n; i++) {
-        const costClass = chunk.costClass[i];
-        const savingsId = chunk.savingsId[i];
-        const p = costClass * nSavings + savingsId;
-        if (p !== lastPath) {
-          path = paths[p] ?? (paths[p] = pathOf(costClass, savingsId));
-          lastPath = p;
-        }
-        const units = chunk.salaryUnits[i];
-        const born = chunk.born[i] < 0 ? undefined : chunk.born[i];
-        const key = chunk.keyIndex[i];
-        const headcount = chunk.headcount[i];
-        for (let j = 0; j < path.length; j++) {
-          const c = path[j];
-          // Rows of a grid category's band share a salary: each slot of a small cache keeps the last one it met.
-          const at = ((units % 4093) * 16 + c.id * 4 + (born ?? 0)) & CACHE_MASK;
-          let charge: number;
-          if (cacheUnits[at] === units && cacheClass[at] === c.id && cacheBorn[at] === (born ?? -1)) {
-            charge = cacheCharge[at];
-          } else {
-            charge = employerChargesFast(units / shift, c.factorD, c.rules, born);
-            if (charge < 0) {
-              const memo = `${units}\u0001${c.id}\u0001${born ?? ''}`;
-              charge = decided.get(memo) ?? -1;
-              if (charge < 0) {
-                const gross = new Dec(units).div(salaryShift).times(c.factor);
-                charge = payBreakdown(gross, c.rules.rules, born).employerCharges.toNumber();
-                decided.set(memo, charge);
-              }
-            }
-            cacheUnits[at] = units;
-            cacheClass[at] = c.id;
-            cacheBorn[at] = born ?? -1;
-            cacheCharge[at] = charge;
-          }
-          const add = charge * headcount;
-          const s = sums[c.id];
-          if (add <= FLUSH_AT && s[key] + add <= FLUSH_AT) s[key] += add;
-          else {
-            const slot = c.id * nKeys + key;
-            bigSums.set(slot, (bigSums.get(slot) ?? 0n) + BigInt(charge) * BigInt(headcount) + BigInt(s[key]));
-            s[key] = 0;
-          }
-        }
-      }
+  const { rows } = input;
+  const sums = new FundChargeSums(input, rows.salaryScale);
+  for (const chunk of rows.chunks) {
+    for (let i = 0; i < chunk.n; i++) {
+      const costClass = chunk.costClass[i];
+      const savingsId = chunk.savingsId[i];
+      sums.add(
+        chunk.salaryUnits[i],
+        savingsId,
+        rows.savings[savingsId],
+        chunk.keyIndex[i],
+        costClass,
+        rows.categories[costClass],
+        chunk.born[i],
+        chunk.headcount[i],
+      );
     }
-    // Each key's charges are integers (Σ charge × headcount × months); in the price month's prices, Σ charge ×
-    // headcount × the class's deflators, worked in BigInt on the deflators as integers and divided once (quotient).
-    const places = classDeflators.reduce((p, d) => Math.max(p, d.decimalPlaces()), 0);
-    const scale = 10n ** BigInt(places);
-    const deflatorUnits = classDeflators.map((d) => BigInt(d.times(new Dec(10).pow(places)).toFixed(0)));
-    let yearNominal = 0n;
-    let yearReal = 0n;
-    for (let key = 0; key < nKeys; key++) {
-      let nominal = 0n;
-      let real = 0n;
-      for (let id = 0; id < sums.length; id++) {
-        const big = bigSums.get(id * nKeys + key);
-        if (sums[id][key] === 0 && big === undefined) continue;
-        const amount = BigInt(sums[id][key]) + (big ?? 0n);
-        nominal += amount * BigInt(classMonths[id]);
-        real += amount * deflatorUnits[id];
-      }
-      yearNominal += nominal;
-      yearReal += real;
-      byKey.set(`${year}\u0001${rows.keys[key]}`, {
-        charges: quotient(nominal, divisor),
-        chargesReal: quotient(real, scale * divisor),
-      });
-    }
-    total.set(year, { charges: quotient(yearNominal, divisor), chargesReal: quotient(yearReal, scale * divisor) });
   }
-  return { byKey, total };
+  return sums.result(rows.keys);
 }
 
-/** Slots of the cache of charges by salary (a power of two, less one). */
+/** What FundChargeSums needs besides the rows: the schedule, the years, the allowances, the rules, the prices. */
+export type FundChargesSettings = Omit<FundChargesInput, 'rows'>;
+
+/** A year's month classes and sums (see FundChargeSums). */
+interface YearSums {
+  year: number;
+  months: MonthIndex[];
+  deflators: DecT[];
+  rules: PayRules[];
+  rulesId: Map<PayRules, number>;
+  fast: Map<PayRules, FastRules>;
+  /** Per month class: how many months, their deflators, Σ charge × headcount per key (doubles while exact). */
+  classMonths: number[];
+  classDeflators: DecT[];
+  sums: Float64Array[];
+  bigSums: Map<string, bigint>;
+  /** A gross the doubles cannot decide, worked in decimal.js once however many rows share it. */
+  decided: Map<string, number>;
+  /** Rows of a grid category's band share a salary: each slot of a small cache keeps the last one it met. */
+  cache: Float64Array;
+}
+
+/**
+ * Employer charges of staffing rows summed by year, key and month class as the rows come (`fund --charges`): while
+ * the file streams when the raise schedule is known before it (no scenario), else over the rows kept. Each row is
+ * worked once per distinct month of the year (the same raise factor and rules), in doubles checked against their
+ * error (employerChargesFast), decimal.js where they cannot tell; the sums are whole tenge.
+ */
+export class FundChargeSums {
+  private readonly years: YearSums[] = [];
+  private readonly models = new Map<number, SalaryModel>();
+  private readonly twelve = new Dec(12);
+  private readonly fixed: DecT;
+  private readonly shift: number;
+  private readonly salaryShift: DecT;
+  /** By cost class and savings count, each year's month classes. */
+  private readonly paths: MonthClass[][][][] = [];
+  private lastPath: MonthClass[][] = [];
+  private lastClass = -1;
+  private lastSavings = -1;
+
+  constructor(
+    private readonly input: FundChargesSettings,
+    salaryScale: number,
+  ) {
+    this.fixed = input.medical.plus(input.bonus);
+    this.shift = 10 ** salaryScale;
+    this.salaryShift = new Dec(10).pow(salaryScale);
+    const { prices } = input;
+    const pricesLevel = prices?.level(input.pricesMonth);
+    for (let year = input.fromYear; year <= input.toYear; year++) {
+      const months = monthsOf(year);
+      // Months under the same dated values share one PayRules object: it stands for them in the month classes.
+      const rules = months.map((m) => input.rules.at(m));
+      const rulesId = new Map<PayRules, number>();
+      for (const r of rules) if (!rulesId.has(r)) rulesId.set(r, rulesId.size);
+      this.years.push({
+        year,
+        months,
+        deflators: months.map((m) => (prices && pricesLevel ? pricesLevel.div(prices.level(m)) : ONE)),
+        rules,
+        rulesId,
+        fast: new Map(),
+        classMonths: [],
+        classDeflators: [],
+        sums: [],
+        bigSums: new Map(),
+        decided: new Map(),
+        cache: new Float64Array((CACHE_MASK + 1) * 3).fill(-1),
+      });
+    }
+  }
+
+  /** Adds a row: its salary (units of 10^-salaryScale tenge), savings, key, cost class, year of birth (-1: none). */
+  add(
+    units: number,
+    savingsId: number,
+    savings: DecT,
+    key: number,
+    costClass: number,
+    category: Category,
+    bornYear: number,
+    headcount: number,
+  ): void {
+    if (costClass !== this.lastClass || savingsId !== this.lastSavings) {
+      // Each year's month classes of the cost class and savings count, made on first use.
+      const byClass = this.paths[costClass] ?? (this.paths[costClass] = []);
+      this.lastPath =
+        byClass[savingsId] ??
+        (byClass[savingsId] = this.years.map((y) => this.pathOf(y, costClass, category, savings)));
+      this.lastClass = costClass;
+      this.lastSavings = savingsId;
+    }
+    const born = bornYear < 0 ? undefined : bornYear;
+    const bornKey = born ?? -1;
+    for (let k = 0; k < this.years.length; k++) {
+      const y = this.years[k];
+      const path = this.lastPath[k];
+      for (let j = 0; j < path.length; j++) {
+        const c = path[j];
+        // A slot holds salary, tag (month class and year of birth) and charge side by side: one memory line a look.
+        const tag = c.id * 4096 + bornKey + 1;
+        const at = (Math.imul((units | 0) ^ (tag << 11), 0x9e3779b1) >>> CACHE_SHIFT) * 3;
+        const cache = y.cache;
+        let charge: number;
+        if (cache[at] === units && cache[at + 1] === tag) {
+          charge = cache[at + 2];
+        } else {
+          charge = employerChargesFast(units / this.shift, c.factorD, c.rules, born);
+          if (charge < 0) charge = this.decide(y, units, c, born);
+          cache[at] = units;
+          cache[at + 1] = tag;
+          cache[at + 2] = charge;
+        }
+        let s = y.sums[c.id];
+        if (key >= s.length) {
+          const grown = new Float64Array(Math.max(key + 1, s.length * 2));
+          grown.set(s);
+          s = y.sums[c.id] = grown;
+        }
+        const add = charge * headcount;
+        if (add <= FLUSH_AT && s[key] + add <= FLUSH_AT) s[key] += add;
+        else {
+          const slot = `${c.id}\u0001${key}`;
+          y.bigSums.set(slot, (y.bigSums.get(slot) ?? 0n) + BigInt(charge) * BigInt(headcount) + BigInt(s[key]));
+          s[key] = 0;
+        }
+      }
+    }
+  }
+
+  /** The charges of a gross the doubles could not decide, worked in decimal.js. */
+  private decide(y: YearSums, units: number, c: MonthClass, born: number | undefined): number {
+    const memo = `${units}\u0001${c.id}\u0001${born ?? ''}`;
+    let charge = y.decided.get(memo);
+    if (charge === undefined) {
+      const gross = new Dec(units).div(this.salaryShift).times(c.factor);
+      charge = payBreakdown(gross, c.rules.rules, born).employerCharges.toNumber();
+      y.decided.set(memo, charge);
+    }
+    return charge;
+  }
+
+  /** The distinct months of a year for a cost class and savings count: one raise factor, one set of rules. */
+  private pathOf(y: YearSums, costClass: number, category: Category, savings: DecT): MonthClass[] {
+    const input = this.input;
+    let model = this.models.get(costClass);
+    if (!model) {
+      model = new SalaryModel(category, input.raises, {
+        asOf: input.asOf,
+        range: input.range,
+        experience: ZERO,
+        bands: input.bands,
+        holdSeniority: true,
+      });
+      this.models.set(costClass, model);
+    }
+    const m = model;
+    const f = y.months.map((month) => m.raiseFactorAt(month));
+    const average = f.reduce((a, b) => a.plus(b), ZERO).div(this.twelve);
+    const extra = this.fixed.plus(savings).div(this.twelve).times(average);
+    const byMonth = new Map<string, MonthClass>();
+    f.forEach((x, i) => {
+      const factor = x.plus(extra);
+      const r = y.rules[i];
+      const k = `${factor.toString()}\u0001${y.rulesId.get(r)}`;
+      let c = byMonth.get(k);
+      if (!c) {
+        let fr = y.fast.get(r);
+        if (!fr) y.fast.set(r, (fr = fastRules(r)));
+        c = { id: y.classMonths.length, factor, factorD: factor.toNumber(), rules: fr };
+        byMonth.set(k, c);
+        y.classMonths.push(0);
+        y.classDeflators.push(ZERO);
+        y.sums.push(new Float64Array(64));
+      }
+      y.classMonths[c.id]++;
+      y.classDeflators[c.id] = y.classDeflators[c.id].plus(y.deflators[i]);
+    });
+    return [...byMonth.values()];
+  }
+
+  /**
+   * Each key's charges by year: integers (Σ charge × headcount × months), and in the price month's prices Σ charge ×
+   * headcount × the class's deflators, worked in BigInt on the deflators as integers and divided once (quotient).
+   */
+  result(keys: readonly string[]): FundCharges {
+    const divisor = this.input.thousands ? 1000n : 1n;
+    const byKey = new Map<string, { charges: DecT; chargesReal: DecT }>();
+    const total = new Map<number, { charges: DecT; chargesReal: DecT }>();
+    for (const y of this.years) {
+      const places = y.classDeflators.reduce((p, d) => Math.max(p, d.decimalPlaces()), 0);
+      const scale = 10n ** BigInt(places);
+      const deflatorUnits = y.classDeflators.map((d) => BigInt(d.times(new Dec(10).pow(places)).toFixed(0)));
+      let yearNominal = 0n;
+      let yearReal = 0n;
+      for (let key = 0; key < keys.length; key++) {
+        let nominal = 0n;
+        let real = 0n;
+        for (let id = 0; id < y.sums.length; id++) {
+          const small = key < y.sums[id].length ? y.sums[id][key] : 0;
+          const big = y.bigSums.get(`${id}\u0001${key}`);
+          if (small === 0 && big === undefined) continue;
+          const amount = BigInt(small) + (big ?? 0n);
+          nominal += amount * BigInt(y.classMonths[id]);
+          real += amount * deflatorUnits[id];
+        }
+        yearNominal += nominal;
+        yearReal += real;
+        byKey.set(`${y.year}\u0001${keys[key]}`, {
+          charges: quotient(nominal, divisor),
+          chargesReal: quotient(real, scale * divisor),
+        });
+      }
+      total.set(y.year, {
+        charges: quotient(yearNominal, divisor),
+        chargesReal: quotient(yearReal, scale * divisor),
+      });
+    }
+    return { byKey, total };
+  }
+}
+
+/** Slots of the cache of charges by salary: 2^14, found by the top 14 bits of a 32-bit hash. */
 const CACHE_MASK = (1 << 14) - 1;
+const CACHE_SHIFT = 32 - 14;
 
 /** Above this a running sum of charges moves into a BigInt (a sum of two numbers at most this is exact). */
 const FLUSH_AT = 2 ** 52;

@@ -5,7 +5,7 @@ import { ModelMemo, SalaryModel, raisePercent, type RangeChoice } from './engine
 import { type PriceIndex, monthsOf } from './prices.js';
 import type { CalDate } from './dates.js';
 import { msg, type Msg } from './report.js';
-import { payBreakdown, type RulesByMonth } from './take-home.js';
+import { payBreakdown, type PayBreakdown, type PayRules, type RulesByMonth } from './take-home.js';
 import { ZERO } from './money.js';
 
 export interface SalaryReportInput {
@@ -130,18 +130,30 @@ export function computeSalaryReport(input: SalaryReportInput): SalaryReport {
 /**
  * A year of monthly salaries taken apart month by month (spec 3.7), each month's salary the gross: December's net
  * and employer charges, the twelve nets (the year's taxable income counts toward the higher rate) and the twelve
- * months' labour cost.
+ * months' labour cost. A month with the salary and rules of an earlier one has its breakdown, unless the year's
+ * taxable income has reached the higher rate's threshold.
  */
 function yearTakeHome(levels: readonly Dec[], months: readonly MonthIndex[], rules: RulesByMonth) {
   let taxable = ZERO;
   let netYear = ZERO;
   let labourCostYear = ZERO;
-  let last = payBreakdown(levels[0], rules.at(months[0]));
+  let last: PayBreakdown | undefined;
+  let lastRules: PayRules | undefined;
+  let alone: PayBreakdown | undefined;
   for (let i = 0; i < 12; i++) {
-    last = payBreakdown(levels[i], rules.at(months[i]), undefined, taxable);
-    taxable = taxable.plus(last.taxable);
-    netYear = netYear.plus(last.net);
-    labourCostYear = labourCostYear.plus(last.labourCost);
+    const r = rules.at(months[i]);
+    // Most months have the salary and rules of the month before: its breakdown with nothing taxed before stands.
+    let b: PayBreakdown =
+      alone && r === lastRules && alone.gross.eq(levels[i]) ? alone : (alone = payBreakdown(levels[i], r));
+    lastRules = r;
+    // The breakdown with nothing taxed before holds while the year stays under the threshold.
+    if (r.ipnHighThreshold && taxable.plus(b.taxable).gt(r.ipnHighThreshold)) {
+      b = payBreakdown(levels[i], r, undefined, taxable);
+    }
+    last = b;
+    taxable = taxable.plus(b.taxable);
+    netYear = netYear.plus(b.net);
+    labourCostYear = labourCostYear.plus(b.labourCost);
   }
-  return { net: last.net, netYear, employerCharges: last.employerCharges, labourCostYear };
+  return { net: last!.net, netYear, employerCharges: last!.employerCharges, labourCostYear };
 }

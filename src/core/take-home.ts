@@ -338,7 +338,9 @@ export class RulesByMonth {
   private readonly regimes = new Map<string, PayRules>();
   /** Each name's dated values, and the params' min_wage and mrp, sorted by date. */
   private readonly dated: ParamValue[][];
+  private readonly first: MonthIndex | undefined;
   constructor(readonly data: ContributionData) {
+    this.first = firstMonth(data.values);
     const byName = new Map<string, ParamValue[]>();
     for (const v of [...data.values, ...data.params.filter((p) => p.name === 'min_wage' || p.name === 'mrp')]) {
       const key = `${data.values.includes(v) ? 'c' : 'p'}:${v.name}`;
@@ -357,11 +359,11 @@ export class RulesByMonth {
       for (let i = 0; i < vs.length && compareDates(vs[i].effective, date) <= 0; i++) k = i;
       regime += `${k},`;
     }
-    const first = firstMonth(this.data.values);
-    if (first !== undefined && month >= first) r = this.regimes.get(regime);
+    const known = this.first !== undefined && month >= this.first;
+    if (known) r = this.regimes.get(regime);
     if (!r) {
       r = rulesAt(this.data, month);
-      if (first !== undefined && month >= first) this.regimes.set(regime, r);
+      if (known) this.regimes.set(regime, r);
     }
     this.memo.set(month, r);
     return r;

@@ -12,22 +12,15 @@ import { Dec, type Dec as DecT } from '../core/money.js';
 export class ChargeRowsBuilder {
   private readonly chunks: ChargeChunk[] = [];
   private chunk: ChargeChunk = newChunk();
-  private readonly savingsIds = new Map<string, number>();
-  private readonly savingsIdsByUnits = new Map<number, number>();
-  private readonly savings: DecT[] = [];
-  private lastSavings = -1;
-  private lastSavingsScale = -1;
-  private lastSavingsId = -1;
 
   constructor() {
     this.chunks.push(this.chunk);
   }
 
-  /** Keeps one row (`born` -1 when not given; `savingsUnits` in units of 10^-savingsScale salaries). */
+  /** Keeps one row (`born` -1 when not given). */
   add(
     salaryUnits: number,
-    savingsUnits: number,
-    savingsScale: number,
+    savingsId: number,
     key: number,
     costClass: number,
     born: number,
@@ -40,36 +33,56 @@ export class ChargeRowsBuilder {
     }
     const i = c.n++;
     c.salaryUnits[i] = salaryUnits;
-    if (savingsUnits !== this.lastSavings || savingsScale !== this.lastSavingsScale) {
-      this.lastSavings = savingsUnits;
-      this.lastSavingsScale = savingsScale;
-      this.lastSavingsId = this.savingsIdOf(savingsUnits, savingsScale);
-    }
-    c.savingsId[i] = this.lastSavingsId;
+    c.savingsId[i] = savingsId;
     c.keyIndex[i] = key;
     c.costClass[i] = costClass;
     c.born[i] = born;
     c.headcount[i] = headcount;
   }
 
-  /** The same number for the same count of savings salaries, whatever the scale it was read at. */
-  private savingsIdOf(units: number, scale: number): number {
-    const known = this.savingsIdsByUnits.get(units * 32 + scale);
-    if (known !== undefined) return known;
-    const value = new Dec(`${units}e-${scale}`);
-    const text = value.toString();
-    let id = this.savingsIds.get(text);
-    if (id === undefined) {
-      id = this.savings.push(value) - 1;
-      this.savingsIds.set(text, id);
-    }
-    if (units < 2 ** 47) this.savingsIdsByUnits.set(units * 32 + scale, id);
-    return id;
-  }
-
   /** The rows kept, with the keys, cost classes and savings counts their numbers stand for. */
-  rows(keys: readonly string[], categories: readonly Category[], salaryScale: number): ChargeRows {
-    return { chunks: this.chunks, salaryScale, savings: this.savings, keys, categories };
+  rows(
+    keys: readonly string[],
+    categories: readonly Category[],
+    savings: readonly DecT[],
+    salaryScale: number,
+  ): ChargeRows {
+    return { chunks: this.chunks, salaryScale, savings, keys, categories };
+  }
+}
+
+/** Numbers for the counts of savings salaries, the same for the same count whatever the scale it was read at. */
+export class SavingsIds {
+  readonly values: DecT[] = [];
+  private readonly byText = new Map<string, number>();
+  private readonly byUnits = new Map<number, number>();
+  /** Small counts (under 4096 units at a scale under 8) found by index: most files have a few such. */
+  private readonly small: Int32Array[] = [];
+  private lastUnits = -1;
+  private lastScale = -1;
+  private lastId = -1;
+
+  /** The number of `units` × 10^-scale salaries. */
+  id(units: number, scale: number): number {
+    if (units === this.lastUnits && scale === this.lastScale) return this.lastId;
+    this.lastUnits = units;
+    this.lastScale = scale;
+    const small = units < 4096 && scale < 8 ? (this.small[scale] ??= new Int32Array(4096).fill(-1)) : undefined;
+    if (small && small[units] >= 0) return (this.lastId = small[units]);
+    let id = this.byUnits.get(units * 32 + scale);
+    if (id === undefined) {
+      const value = new Dec(`${units}e-${scale}`);
+      const text = value.toString();
+      id = this.byText.get(text);
+      if (id === undefined) {
+        id = this.values.push(value) - 1;
+        this.byText.set(text, id);
+      }
+      if (units < 2 ** 47) this.byUnits.set(units * 32 + scale, id);
+    }
+    if (small) small[units] = id;
+    this.lastId = id;
+    return id;
   }
 }
 

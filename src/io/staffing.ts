@@ -2,14 +2,21 @@ import { InputError, type Location } from '../core/errors.js';
 import { bandIndex } from '../core/engine.js';
 import type { Category, Grid, Raise, SeniorityBand } from '../core/data.js';
 import { Dec, ZERO, type Dec as DecT } from '../core/money.js';
-import { AUTO_SAVINGS, bandSalaries, type ChargeRows, type FundGroup, type FundKey } from '../core/fund-report.js';
+import {
+  AUTO_SAVINGS,
+  bandSalaries,
+  type ChargeRows,
+  type FundChargeSums,
+  type FundGroup,
+  type FundKey,
+} from '../core/fund-report.js';
 import type { CalDate } from '../core/dates.js';
 import type { CsvRecord } from './csv.js';
 import { type CellBounds, CsvStreamReader } from './csv-stream.js';
 import type { DecimalMode } from './numbers.js';
 import { STAFFING_SPEC } from './datasets.js';
 import { FLUSH, IntSums } from './int-sums.js';
-import { ChargeRowsBuilder } from './charge-tally.js';
+import { ChargeRowsBuilder, SavingsIds } from './charge-tally.js';
 import { detached, TextCache } from './text-table.js';
 import { inScope } from '../core/scope.js';
 import { Sheet, SheetRow, checkWidth } from './sheet.js';
@@ -30,8 +37,12 @@ export interface StaffingOptions {
   asOf: CalDate;
   decimal: DecimalMode;
   delimiter?: string;
-  /** Count people by what sets their employer charges (`fund --charges`), and read the born column. */
-  charges?: boolean;
+  /**
+   * `fund --charges`: read the born column and keep each row's salary, savings, key, cost class and year of birth;
+   * or, given how to make FundChargeSums for the reader's salary scale (the raise schedule known before the read),
+   * sum the charges as the rows come.
+   */
+  charges?: boolean | ((salaryScale: number) => FundChargeSums);
 }
 
 /** A staffing table read into cost groups: what `fund` needs, whatever the length of the file. */
@@ -48,6 +59,8 @@ export interface Staffing {
   comments: string[];
   /** With `charges`: each row's salary, savings, key, cost class, year of birth and headcount. */
   chargeRows?: ChargeRows;
+  /** With `charges` made while reading: the charges summed. */
+  chargeSums?: FundChargeSums;
   /** Whether the file has a born column. */
   hasBorn: boolean;
 }
@@ -153,6 +166,8 @@ export class StaffingReader {
   private readonly autoSavings = new Map<string, SavingsCount>();
   private readonly sums = new IntSums(3);
   private readonly tally?: ChargeRowsBuilder;
+  private readonly chargeSums?: FundChargeSums;
+  private readonly savingsIds = new SavingsIds();
   private readonly defaultSavings?: SavingsCount;
   /** The keys by number, and their numbers by name (lower-cased for codes and groups), and by a unit cell's text. */
   private readonly keys: string[] = [];
@@ -218,7 +233,8 @@ export class StaffingReader {
     for (let y = 0; y <= tableEnd; y++) this.wholeYearBand.push(lastAtMost(this.bandStarts, y));
     for (const [group, count] of Object.entries(AUTO_SAVINGS)) this.autoSavings.set(group, this.fixedCount(count));
     if (opts.savings !== 'auto') this.defaultSavings = this.fixedCount(opts.savings);
-    if (opts.charges) this.tally = new ChargeRowsBuilder();
+    if (opts.charges === true) this.tally = new ChargeRowsBuilder();
+    else if (opts.charges) this.chargeSums = opts.charges(this.scale);
   }
 
   /** Reads the whole table and returns its cost groups. */
@@ -250,7 +266,8 @@ export class StaffingReader {
       by: this.by,
       rows: this.rows,
       comments: this.comments,
-      chargeRows: this.tally?.rows(this.keys, this.classes, this.scale),
+      chargeRows: this.tally?.rows(this.keys, this.classes, this.savingsIds.values, this.scale),
+      chargeSums: this.chargeSums,
       hasBorn: this.iBorn >= 0,
     };
   }
@@ -373,7 +390,7 @@ export class StaffingReader {
         this.unitsByText.getRange(text, starts[this.iUnit], ends[this.iUnit]) ??
         this.learnUnit(this.raw(text, this.iUnit));
     else key = info.key ?? this.learnKey(info);
-    if (this.tally) {
+    if (this.tally || this.chargeSums) {
       let born = -1;
       if (this.iBorn >= 0) {
         const from = starts[this.iBorn];
@@ -384,7 +401,13 @@ export class StaffingReader {
         }
       }
       if (perSalary < 0) this.sheetRow().fail('savings_salaries', 'too large', 'a count of salaries a year');
-      this.tally.add(salary, perSalary, this.savingsScale, key, info.costClass, born, headcount);
+      const savingsId = this.savingsIds.id(perSalary, this.savingsScale);
+      if (this.tally) this.tally.add(salary, savingsId, key, info.costClass, born, headcount);
+      else {
+        const cls = info.costClass;
+        const count = this.savingsIds.values[savingsId];
+        this.chargeSums!.add(salary, savingsId, count, key, cls, this.classes[cls], born, headcount);
+      }
     }
     const slot = this.sums.at(key, info.costClass);
     this.sums.add(slot + HEADCOUNT, headcount);

@@ -2,10 +2,12 @@ import type { Grid, Raise } from '../core/data.js';
 import { monthOfDate, type CalDate, type MonthIndex } from '../core/dates.js';
 import { FUND_DEFAULTS } from '../core/fund-defaults.js';
 import {
+  FundChargeSums,
   computeFundCharges,
   computeFundReport,
   fundChange,
   withCharges,
+  type FundChargesSettings,
   type FundKey,
   type FundRow,
 } from '../core/fund-report.js';
@@ -42,6 +44,8 @@ export async function readStaffing(
   source: StreamSource,
   grid: Grid,
   f: Pick<FundSettings, 'by' | 'savings' | 'gridDate' | 'raises' | 'charges'>,
+  /** With --charges and the raise schedule known before the read (no scenario): the charges summed as rows come. */
+  sumCharges?: FundSettings,
 ): Promise<Staffing> {
   // --decimal and --delimiter are about the user's own files (as in DataSets).
   const reader = new StaffingReader(source.label, {
@@ -53,7 +57,7 @@ export async function readStaffing(
     savings: f.savings,
     decimal: source.embedded ? 'point' : s.decimal,
     delimiter: source.embedded ? undefined : s.delimiter,
-    charges: f.charges !== undefined,
+    charges: f.charges === undefined ? false : sumCharges ? (scale) => chargeSums(s, sumCharges, scale) : true,
   });
   return reader.read(source.chunks);
 }
@@ -79,9 +83,16 @@ export function fundRows(s: Settings, staffing: Staffing, f: FundSettings): Fund
     totalOnly: staffing.by === 'none',
     by: staffing.by,
   });
-  if (!f.charges || !staffing.chargeRows) return rows;
-  const charges = computeFundCharges({
-    rows: staffing.chargeRows,
+  if (!f.charges) return rows;
+  if (staffing.chargeSums) return withCharges(rows, staffing.chargeSums.result(staffing.keys));
+  if (!staffing.chargeRows) return rows;
+  const charges = computeFundCharges({ rows: staffing.chargeRows, ...chargeSettings(s, f, f.charges) });
+  return withCharges(rows, charges);
+}
+
+/** What the employer charges of a fund are worked with, besides the rows. */
+function chargeSettings(s: Settings, f: FundSettings, rules: RulesByMonth): FundChargesSettings {
+  return {
     raises: f.raises,
     bands: s.data.seniority(),
     prices: f.prices,
@@ -93,9 +104,13 @@ export function fundRows(s: Settings, staffing: Staffing, f: FundSettings): Fund
     medical: f.medical,
     bonus: f.bonus,
     thousands: f.thousands,
-    rules: f.charges,
-  });
-  return withCharges(rows, charges);
+    rules,
+  };
+}
+
+/** Sums of employer charges made before the read, for the reader's salary scale. */
+function chargeSums(s: Settings, f: FundSettings, scale: number): FundChargeSums {
+  return new FundChargeSums(chargeSettings(s, f, f.charges!), scale);
 }
 
 /**

@@ -26,6 +26,15 @@ describe('kzpay salary --net --charges', () => {
     expect(Math.abs(Number(y2024.net_real) - 54933 * ratio)).toBeLessThan(0.01);
   });
 
+  it("counts the year's taxable income toward the 15% band of 2026: 4 000 000 a month crosses it in November", async () => {
+    // taxable 3 436 250 a month; ipn 343 625 for January-October, 395 438 in November, 515 438 in December
+    // (test/core/take-home.test.ts): 4 347 126 a year; net_year 12 × (4 000 000 − 434 000) − 4 347 126.
+    const grid = join(tmp(), 'grid.csv');
+    writeFileSync(grid, 'code,min,effective\nH-1,4000000,2026-01-01\n');
+    const [row] = (await runJson(['salary', 'H-1', '--grid', grid, '--years', '0', '--net'])).rows as Row[];
+    expect([row.net, row.net_year]).toEqual(['3050562.00', '38444874.00']);
+  });
+
   it('refuses a year before the contributions data (exit 3), and --params without --net or --charges', async () => {
     const before = await runCli(['salary', 'E-G-4', '--from', '2023', '--net']);
     expect(before.code).toBe(3);
