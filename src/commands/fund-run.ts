@@ -65,8 +65,7 @@ export const runFund: CommandRun = async ([file], opts, env) => {
     gridDate: date.date,
   });
   // One read of the staffing table, one computation per raise schedule.
-  const fund = (schedule: readonly Raise[]) =>
-    fundRows(s, staffing, { ...fundSettings, raises: schedule });
+  const fund = (schedule: readonly Raise[]) => fundRows(s, staffing, { ...fundSettings, raises: schedule });
   const view = {
     ...settings,
     provenance: provenance(s, [

@@ -18,14 +18,7 @@ export class ChargeRowsBuilder {
   }
 
   /** Keeps one row (`born` -1 when not given). */
-  add(
-    salaryUnits: number,
-    savingsId: number,
-    key: number,
-    costClass: number,
-    born: number,
-    headcount: number,
-  ): void {
+  add(salaryUnits: number, savingsId: number, key: number, costClass: number, born: number, headcount: number): void {
     let c = this.chunk;
     if (c.n === CHUNK) {
       // Chunks of a fixed size: no array is copied as the rows grow.
