@@ -26,7 +26,7 @@ describe('kzpay salary --net --charges', () => {
     expect(Math.abs(Number(y2024.net_real) - 54933 * ratio)).toBeLessThan(0.01);
   });
 
-  it("counts the year's taxable income toward the 15% band of 2026: 4 000 000 a month crosses it in November", async () => {
+  it("counts the year's taxable income toward the 15% band: 4 000 000 a month crosses it in November 2026", async () => {
     // taxable 3 436 250 a month; ipn 343 625 for January-October, 395 438 in November, 515 438 in December
     // (test/core/take-home.test.ts): 4 347 126 a year; net_year 12 × (4 000 000 − 434 000) − 4 347 126.
     const grid = join(tmp(), 'grid.csv');
@@ -100,6 +100,21 @@ describe('kzpay fund --charges', () => {
     const total = rows.filter((r) => r.row === 'total').reduce((s, r) => s + Number(r.labour_cost_diff), 0);
     expect(Number(doc.summary.cost)).toBeCloseTo(total, 2);
     expect(doc.assumptions.some((a: string) => a.includes('cost = labour_cost_diff (--charges)'))).toBe(true);
+  });
+
+  it('sums the same charges while streaming (no scenario) as over the rows kept for a scenario', async () => {
+    // A raise after the years shown changes nothing but makes fund keep the rows and work the charges after the read.
+    const file = staffing(
+      'code,experience,salary,savings_salaries,born,unit,headcount\nE-G-4,3,,,1960,a,2\nE-R-1,,,2.5,,b,1\n' +
+        'X-1,,300000.55,1.5,1980,a,3\nE-G-4,12.5,,,,b,1\n',
+    );
+    const args = [file, '--years', '4', '--charges', '--format', 'json'];
+    const streamed = (await runJson(['fund', ...args])).rows as Row[];
+    const kept = (await runJson(['fund', ...args, '--raise', '2040-01-01:5'])).rows as Row[];
+    expect(kept.map((r) => [r.employer_charges, r.labour_cost_real])).toEqual(
+      streamed.map((r) => [r.employer_charges, r.labour_cost_real]),
+    );
+    expect(streamed.some((r) => r.employer_charges !== '0.00')).toBe(true);
   });
 
   it('refuses a born cell that is not a year, at its line and column (exit 3)', async () => {
