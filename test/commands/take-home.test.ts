@@ -26,7 +26,7 @@ describe('kzpay salary --net --charges', () => {
     expect(Math.abs(Number(y2024.net_real) - 54933 * ratio)).toBeLessThan(0.01);
   });
 
-  it("counts the year's taxable income toward the 15% band: 4 000 000 a month crosses it in November 2026", async () => {
+  it("counts the year's taxable income toward the 15% band: 4 000 000 a month crosses it in 2026-11", async () => {
     // taxable 3 436 250 a month; ipn 343 625 for January-October, 395 438 in November, 515 438 in December
     // (test/core/take-home.test.ts): 4 347 126 a year; net_year 12 × (4 000 000 − 434 000) − 4 347 126.
     const grid = join(tmp(), 'grid.csv');
