@@ -471,7 +471,10 @@ export class FundChargeSums {
     }
   }
 
-  /** Adds a row: its salary (units of 10^-salaryScale tenge), savings, key, cost class, year of birth (-1: none). */
+  /**
+   * Adds a row: its salary (units of 10^-salaryScale tenge), savings, key, cost class, year of birth (-1: none);
+   * `shared` when the salary is the grid's (rows of a band share it: their charges are looked up in a small cache).
+   */
   add(
     units: number,
     savingsId: number,
@@ -481,6 +484,7 @@ export class FundChargeSums {
     category: Category,
     bornYear: number,
     headcount: number,
+    shared = true,
   ): void {
     if (costClass !== this.lastClass || savingsId !== this.lastSavings) {
       // Each year's month classes of the cost class and savings count, made on first use.
@@ -499,18 +503,23 @@ export class FundChargeSums {
       for (let j = 0; j < path.length; j++) {
         const c = path[j];
         // A slot holds salary, tag (month class and year of birth) and charge side by side: one memory line a look.
-        const tag = c.id * 4096 + bornKey + 1;
-        const at = (Math.imul((units | 0) ^ (tag << 11), 0x9e3779b1) >>> CACHE_SHIFT) * 3;
-        const cache = y.cache;
         let charge: number;
-        if (cache[at] === units && cache[at + 1] === tag) {
-          charge = cache[at + 2];
+        if (shared) {
+          const tag = c.id * 4096 + bornKey + 1;
+          const at = (Math.imul((units | 0) ^ (tag << 11), 0x9e3779b1) >>> CACHE_SHIFT) * 3;
+          const cache = y.cache;
+          if (cache[at] === units && cache[at + 1] === tag) {
+            charge = cache[at + 2];
+          } else {
+            charge = employerChargesFast(units / this.shift, c.factorD, c.rules, born);
+            if (charge < 0) charge = this.decide(y, units, c, born);
+            cache[at] = units;
+            cache[at + 1] = tag;
+            cache[at + 2] = charge;
+          }
         } else {
           charge = employerChargesFast(units / this.shift, c.factorD, c.rules, born);
           if (charge < 0) charge = this.decide(y, units, c, born);
-          cache[at] = units;
-          cache[at + 1] = tag;
-          cache[at + 2] = charge;
         }
         let s = y.sums[c.id];
         if (key >= s.length) {

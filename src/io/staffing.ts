@@ -351,6 +351,7 @@ export class StaffingReader {
     }
 
     let salary = -1;
+    let own = false;
     if (this.iSalary >= 0) {
       const from = starts[this.iSalary];
       const to = ends[this.iSalary];
@@ -358,6 +359,7 @@ export class StaffingReader {
         let tiyn = this.fastDecimals ? plainTiyn(text, from, to) : -1;
         if (tiyn <= 0 || tiyn > this.maxTiyn) tiyn = this.salarySlow();
         salary = tiyn * this.tiynUnits;
+        own = salary >= 0;
       }
     }
     if (salary < 0) {
@@ -406,7 +408,7 @@ export class StaffingReader {
       else {
         const cls = info.costClass;
         const count = this.savingsIds.values[savingsId];
-        this.chargeSums!.add(salary, savingsId, count, key, cls, this.classes[cls], born, headcount);
+        this.chargeSums!.add(salary, savingsId, count, key, cls, this.classes[cls], born, headcount, !own);
       }
     }
     const slot = this.sums.at(key, info.costClass);
