@@ -13,7 +13,7 @@ import {
 import type { Category, Raise } from './data.js';
 import { monthIndex, yearOf, type MonthIndex } from './dates.js';
 import { takeHomeAssumptions } from './net-view.js';
-import type { RulesByMonth } from './take-home.js';
+import { lastChangeYear, type RulesByMonth } from './take-home.js';
 import type { RangeChoice } from './engine.js';
 import { AUTO_SAVINGS, type FundKey, type FundRow } from './fund-report.js';
 import type { Dec } from './money.js';
@@ -107,6 +107,7 @@ export function fundReport(rows: readonly FundRow[], v: FundView): Report {
     ...(v.charges ? chargesAssumptions(v.charges, v.fromYear, v.toYear) : []),
     ...scenarioAssumptions(v.scenario),
   ];
+  const last = v.charges ? lastChangeYear(v.charges.rules.data.values) : undefined;
   return {
     command: 'fund',
     kind: 'fund',
@@ -123,7 +124,8 @@ export function fundReport(rows: readonly FundRow[], v: FundView): Report {
       ...(v.charges
         ? { employer_charges: r.employerCharges, labour_cost: r.labourCost, labour_cost_real: r.labourCostReal }
         : {}),
-      status: r.status,
+      // The years after the contributions data's last change hold its rates: a projection too.
+      status: last !== undefined && r.year > last ? 'projection' : r.status,
     })),
     assumptions,
     inputs: v.provenance.inputs,
