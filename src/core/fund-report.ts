@@ -313,7 +313,7 @@ export function fundChange(
 }
 
 /**
- * The staffing rows as `fund --charges` needs them (io/charge-tally.ts): per row, numbers standing for its salary,
+ * The staffing rows as `fund --charges` needs them (io/charge-rows.ts): per row, numbers standing for its salary,
  * savings count, key, cost class and year of birth, and its headcount; employer charges are worked per row.
  */
 export interface ChargeRows {

@@ -69,6 +69,7 @@ export function computeSalaryReport(input: SalaryReportInput): SalaryReport {
   const rows: SalaryRow[] = [];
   const skipped: SalaryReport['skipped'] = [];
   const memo = new ModelMemo();
+  const breakdowns: BreakdownMemo = new Map();
   for (const category of input.categories) {
     const model = new SalaryModel(category, input.raises, {
       asOf: input.asOf,
@@ -101,7 +102,7 @@ export function computeSalaryReport(input: SalaryReportInput): SalaryReport {
       const salaryReal = real(salary, december);
       const raiseFactor = product(model.raisesInYear(year).map((r) => percentToFactor(raisePercent(r, input.range))));
       const seniorityFactor = model.baseAt(december).div(model.baseAt(monthIndex(year - 1, 12)));
-      const takeHome = input.takeHome && yearTakeHome(levels, months, input.takeHome.rules);
+      const takeHome = input.takeHome && yearTakeHome(levels, months, input.takeHome.rules, breakdowns);
       rows.push({
         ...(input.takeHome?.net && takeHome
           ? { net: takeHome.net, netYear: takeHome.netYear, netReal: real(takeHome.net, december) }
@@ -127,33 +128,44 @@ export function computeSalaryReport(input: SalaryReportInput): SalaryReport {
   return { rows, skipped };
 }
 
+/** Breakdowns already worked, by the rules in force and the gross: many months and years repeat a salary. */
+type BreakdownMemo = Map<PayRules, Map<string, PayBreakdown>>;
+
 /**
  * A year of monthly salaries taken apart month by month (spec 3.7), each month's salary the gross: December's net
  * and employer charges, the twelve nets (the year's taxable income counts toward the higher rate) and the twelve
- * months' labour cost. A month with the salary and rules of an earlier one has its breakdown, unless the year's
- * taxable income has reached the higher rate's threshold.
+ * months' labour cost. Months in a row with one salary and one set of rules count together, unless the year's
+ * taxable income reaches the higher rate's threshold in them: then month by month.
  */
-function yearTakeHome(levels: readonly Dec[], months: readonly MonthIndex[], rules: RulesByMonth) {
+function yearTakeHome(levels: readonly Dec[], months: readonly MonthIndex[], rules: RulesByMonth, memo: BreakdownMemo) {
   let taxable = ZERO;
   let netYear = ZERO;
   let labourCostYear = ZERO;
   let last: PayBreakdown | undefined;
-  let lastRules: PayRules | undefined;
-  let alone: PayBreakdown | undefined;
-  for (let i = 0; i < 12; i++) {
+  for (let i = 0; i < 12; ) {
     const r = rules.at(months[i]);
-    // Most months have the salary and rules of the month before: its breakdown with nothing taxed before stands.
-    let b: PayBreakdown =
-      alone && r === lastRules && alone.gross.eq(levels[i]) ? alone : (alone = payBreakdown(levels[i], r));
-    lastRules = r;
-    // The breakdown with nothing taxed before holds while the year stays under the threshold.
-    if (r.ipnHighThreshold && taxable.plus(b.taxable).gt(r.ipnHighThreshold)) {
-      b = payBreakdown(levels[i], r, undefined, taxable);
+    let j = i + 1;
+    while (j < 12 && rules.at(months[j]) === r && levels[j].eq(levels[i])) j++;
+    let own = memo.get(r);
+    if (!own) memo.set(r, (own = new Map()));
+    const key = levels[i].toString();
+    let b = own.get(key);
+    if (!b) own.set(key, (b = payBreakdown(levels[i], r)));
+    const n = j - i;
+    if (r.ipnHighThreshold && taxable.plus(b.taxable.times(n)).gt(r.ipnHighThreshold)) {
+      for (let m = i; m < j; m++) {
+        last = payBreakdown(levels[m], r, undefined, taxable);
+        taxable = taxable.plus(last.taxable);
+        netYear = netYear.plus(last.net);
+        labourCostYear = labourCostYear.plus(last.labourCost);
+      }
+    } else {
+      last = b;
+      taxable = taxable.plus(b.taxable.times(n));
+      netYear = netYear.plus(b.net.times(n));
+      labourCostYear = labourCostYear.plus(b.labourCost.times(n));
     }
-    last = b;
-    taxable = taxable.plus(b.taxable);
-    netYear = netYear.plus(b.net);
-    labourCostYear = labourCostYear.plus(b.labourCost);
+    i = j;
   }
   return { net: last!.net, netYear, employerCharges: last!.employerCharges, labourCostYear };
 }

@@ -335,30 +335,23 @@ export function rulesAt(data: ContributionData, month: MonthIndex): PayRules {
  */
 export class RulesByMonth {
   private readonly memo = new Map<MonthIndex, PayRules>();
-  private readonly regimes = new Map<string, PayRules>();
-  /** Each name's dated values, and the params' min_wage and mrp, sorted by date. */
-  private readonly dated: ParamValue[][];
+  private readonly regimes = new Map<number, PayRules>();
+  /** The first month each dated value (of contributions, min_wage, mrp) is in force on its 1st day, sorted. */
+  private readonly changes: MonthIndex[];
   private readonly first: MonthIndex | undefined;
   constructor(readonly data: ContributionData) {
     this.first = firstMonth(data.values);
-    const byName = new Map<string, ParamValue[]>();
-    for (const v of [...data.values, ...data.params.filter((p) => p.name === 'min_wage' || p.name === 'mrp')]) {
-      const key = `${data.values.includes(v) ? 'c' : 'p'}:${v.name}`;
-      byName.set(key, [...(byName.get(key) ?? []), v]);
-    }
-    this.dated = [...byName.values()].map((vs) => vs.sort((a, b) => compareDates(a.effective, b.effective)));
+    const dated = [...data.values, ...data.params.filter((p) => p.name === 'min_wage' || p.name === 'mrp')];
+    this.changes = dated
+      .map((v) => monthIndex(v.effective.year, v.effective.month) + (v.effective.day === 1 ? 0 : 1))
+      .sort((a, b) => a - b);
   }
   at(month: MonthIndex): PayRules {
     let r = this.memo.get(month);
     if (r) return r;
-    // The dated values in force: the same ones, the same rules (rulesAt is then worked once a regime).
-    const date = { year: yearOf(month), month: monthOf(month), day: 1 };
-    let regime = '';
-    for (const vs of this.dated) {
-      let k = -1;
-      for (let i = 0; i < vs.length && compareDates(vs[i].effective, date) <= 0; i++) k = i;
-      regime += `${k},`;
-    }
+    // Months between the same two changes have the same values in force, and so the same rules.
+    let regime = 0;
+    while (regime < this.changes.length && this.changes[regime] <= month) regime++;
     const known = this.first !== undefined && month >= this.first;
     if (known) r = this.regimes.get(regime);
     if (!r) {

@@ -16,7 +16,7 @@ import { type CellBounds, CsvStreamReader } from './csv-stream.js';
 import type { DecimalMode } from './numbers.js';
 import { STAFFING_SPEC } from './datasets.js';
 import { FLUSH, IntSums } from './int-sums.js';
-import { ChargeRowsBuilder, SavingsIds } from './charge-tally.js';
+import { ChargeRowsBuilder, SavingsIds } from './charge-rows.js';
 import { detached, TextCache } from './text-table.js';
 import { inScope } from '../core/scope.js';
 import { Sheet, SheetRow, checkWidth } from './sheet.js';

@@ -146,6 +146,15 @@ describe('payBreakdown, worked by hand (docs/take-home.md)', () => {
     expect(breakdownInYear(d(4000000), monthIndex(2025, 12), rules).taxableHigh.isZero()).toBe(true);
   });
 
+  it('shares one set of rules between the months of a regime, and none across a change', () => {
+    const r = new RulesByMonth(DATA);
+    expect(r.at(monthIndex(2026, 1))).toBe(r.at(monthIndex(2026, 12)));
+    expect(r.at(monthIndex(2025, 12))).not.toBe(r.at(monthIndex(2026, 1)));
+    // 2028's rates (the last change) hold after: 2031 has them.
+    expect(r.at(monthIndex(2031, 6))).toBe(r.at(monthIndex(2028, 1)));
+    expect(r.at(monthIndex(2028, 1)).opvrRate.toString()).toBe('0.05');
+  });
+
   it('refuses a month before the data, naming the month and the range the data covers', () => {
     expect(() => rulesAt(DATA, monthIndex(2023, 12))).toThrow(
       'contributions and income tax of 2023-12 are unknown: the data covers 2024-01 on (the rates of 2028 held after)',
