@@ -151,9 +151,16 @@ export function takeHomeAssumptions(
           : msg('a.born_before', { born: String(born), year: String(bornFrom) }),
     );
   }
-  if (toYear > last) {
-    const from = Math.max(fromYear, last + 1);
-    out.push(msg('a.rates_held', { year: String(last), years: from === toYear ? String(from) : `${from}-${toYear}` }));
+  const span = (after: number) => {
+    const from = Math.max(fromYear, after + 1);
+    return from === toYear ? String(from) : `${from}-${toYear}`;
+  };
+  if (toYear > last) out.push(msg('a.rates_held', { year: String(last), years: span(last) }));
+  // The minimum wage and MRP the caps and deductions are counted in hold after the params' last values too.
+  const params = rules.data.params.filter((p) => p.name === 'min_wage' || p.name === 'mrp');
+  const lastParams = Math.max(...params.map((p) => p.effective.year));
+  if (params.length > 0 && toYear > lastParams) {
+    out.push(msg('a.params_held', { year: String(lastParams), years: span(lastParams) }));
   }
   return out;
 }

@@ -351,6 +351,7 @@ export const en = {
     'everyone born in or after {year} (assumed: the staffing table has no born column): employer pension ' +
     'contributions (OPVR) are paid',
   'a.rates_held': 'contributions and income tax of {years}: the rates of {year}, the last year the data changes, held',
+  'a.params_held': 'minimum wage and MRP of {years}: those of {year}, the last in the params data, held',
   'a.salary_net':
     "take-home pay of the month's salary as gross (--net): net is December's, net_year the twelve months' (the " +
     "year's taxable income counts toward the higher rate), net_real December's net in the price month's prices",
