@@ -338,6 +338,8 @@ export interface ChargeChunk {
   /** Year of birth, -1 when not given. */
   born: Int16Array;
   headcount: Float64Array;
+  /** 1 where the salary is the grid's (rows of a band share it). */
+  shared: Uint8Array;
 }
 
 export interface FundChargesInput {
@@ -379,22 +381,7 @@ interface MonthClass {
 export function computeFundCharges(input: FundChargesInput): FundCharges {
   const { rows } = input;
   const sums = new FundChargeSums(input, rows.salaryScale);
-  for (const chunk of rows.chunks) {
-    for (let i = 0; i < chunk.n; i++) {
-      const costClass = chunk.costClass[i];
-      const savingsId = chunk.savingsId[i];
-      sums.add(
-        chunk.salaryUnits[i],
-        savingsId,
-        rows.savings[savingsId],
-        chunk.keyIndex[i],
-        costClass,
-        rows.categories[costClass],
-        chunk.born[i],
-        chunk.headcount[i],
-      );
-    }
-  }
+  for (const chunk of rows.chunks) sums.addChunk(chunk, rows.savings, rows.categories);
   return sums.result(rows.keys);
 }
 
@@ -471,6 +458,25 @@ export class FundChargeSums {
     }
   }
 
+  /** Adds the rows of a chunk (`savings` and `categories`: what its savingsId and costClass numbers stand for). */
+  addChunk(chunk: ChargeChunk, savings: readonly DecT[], categories: readonly Category[]): void {
+    for (let i = 0; i < chunk.n; i++) {
+      const costClass = chunk.costClass[i];
+      const savingsId = chunk.savingsId[i];
+      this.add(
+        chunk.salaryUnits[i],
+        savingsId,
+        savings[savingsId],
+        chunk.keyIndex[i],
+        costClass,
+        categories[costClass],
+        chunk.born[i],
+        chunk.headcount[i],
+        chunk.shared[i] === 1,
+      );
+    }
+  }
+
   /**
    * Adds a row: its salary (units of 10^-salaryScale tenge), savings, key, cost class, year of birth (-1: none);
    * `shared` when the salary is the grid's (rows of a band share it: their charges are looked up in a small cache).
@@ -511,14 +517,14 @@ export class FundChargeSums {
           if (cache[at] === units && cache[at + 1] === tag) {
             charge = cache[at + 2];
           } else {
-            charge = employerChargesFast(units / this.shift, c.factorD, c.rules, born);
+            charge = employerChargesFast(units, this.shift, c.factorD, c.rules, born);
             if (charge < 0) charge = this.decide(y, units, c, born);
             cache[at] = units;
             cache[at + 1] = tag;
             cache[at + 2] = charge;
           }
         } else {
-          charge = employerChargesFast(units / this.shift, c.factorD, c.rules, born);
+          charge = employerChargesFast(units, this.shift, c.factorD, c.rules, born);
           if (charge < 0) charge = this.decide(y, units, c, born);
         }
         let s = y.sums[c.id];

@@ -422,8 +422,15 @@ const UNSURE = -1;
  * the answer is decimal.js's, at a fraction of its cost: `fund --charges` works it for every row of a staffing table
  * (a property test holds the two to each other).
  */
-export function employerChargesFast(salaryD: number, factorD: number, r: FastRules, born: number | undefined): number {
-  const g = salaryD * factorD;
+export function employerChargesFast(
+  salaryUnits: number,
+  unitsPerTenge: number,
+  factorD: number,
+  r: FastRules,
+  born: number | undefined,
+): number {
+  // The salary comes as integer units and the divisor (no double made by the caller: a call passes small integers).
+  const g = (salaryUnits / unitsPerTenge) * factorD;
   const eps = g * 1e-12 + 1e-9;
   const opvBase = capped(g, r.opvCap, eps);
   const opv = opvBase === UNSURE ? UNSURE : roundHalfUp(r.opvRate * opvBase, eps);

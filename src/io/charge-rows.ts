@@ -13,16 +13,33 @@ export class ChargeRowsBuilder {
   private readonly chunks: ChargeChunk[] = [];
   private chunk: ChargeChunk = newChunk();
 
-  constructor() {
+  /**
+   * `onFull`: hand each full chunk over and fill it again (the charges summed as the file streams, in flat memory);
+   * without it, the chunks are kept.
+   */
+  constructor(private readonly onFull?: (chunk: ChargeChunk) => void) {
     this.chunks.push(this.chunk);
   }
 
-  /** Keeps one row (`born` -1 when not given). */
-  add(salaryUnits: number, savingsId: number, key: number, costClass: number, born: number, headcount: number): void {
+  /** Keeps one row (`born` -1 when not given; `shared` when the salary is the grid's, which a band's rows share). */
+  add(
+    salaryUnits: number,
+    savingsId: number,
+    key: number,
+    costClass: number,
+    born: number,
+    headcount: number,
+    shared: boolean,
+  ): void {
     let c = this.chunk;
     if (c.n === CHUNK) {
-      // Chunks of a fixed size: no array is copied as the rows grow.
-      this.chunks.push((c = this.chunk = newChunk()));
+      if (this.onFull) {
+        this.onFull(c);
+        c.n = 0;
+      } else {
+        // Chunks of a fixed size: no array is copied as the rows grow.
+        this.chunks.push((c = this.chunk = newChunk()));
+      }
     }
     const i = c.n++;
     c.salaryUnits[i] = salaryUnits;
@@ -31,6 +48,14 @@ export class ChargeRowsBuilder {
     c.costClass[i] = costClass;
     c.born[i] = born;
     c.headcount[i] = headcount;
+    c.shared[i] = shared ? 1 : 0;
+  }
+
+  /** Hands over the last rows (with `onFull`). */
+  finish(): void {
+    if (!this.onFull) return;
+    if (this.chunk.n > 0) this.onFull(this.chunk);
+    this.chunk.n = 0;
   }
 
   /** The rows kept, with the keys, cost classes and savings counts their numbers stand for. */
@@ -79,7 +104,7 @@ export class SavingsIds {
   }
 }
 
-/** Rows a chunk holds (30 bytes each: about 2 MB a chunk). */
+/** Rows a chunk holds (31 bytes each: about 2 MB a chunk). */
 const CHUNK = 1 << 16;
 
 function newChunk(): ChargeChunk {
@@ -91,5 +116,6 @@ function newChunk(): ChargeChunk {
     costClass: new Int32Array(CHUNK),
     born: new Int16Array(CHUNK),
     headcount: new Float64Array(CHUNK),
+    shared: new Uint8Array(CHUNK),
   };
 }

@@ -234,12 +234,17 @@ export class StaffingReader {
     for (const [group, count] of Object.entries(AUTO_SAVINGS)) this.autoSavings.set(group, this.fixedCount(count));
     if (opts.savings !== 'auto') this.defaultSavings = this.fixedCount(opts.savings);
     if (opts.charges === true) this.tally = new ChargeRowsBuilder();
-    else if (opts.charges) this.chargeSums = opts.charges(this.scale);
+    else if (opts.charges) {
+      // The rows go to the sums a chunk at a time: flat memory, and the sums' loop is worked as one.
+      const sums = (this.chargeSums = opts.charges(this.scale));
+      this.tally = new ChargeRowsBuilder((chunk) => sums.addChunk(chunk, this.savingsIds.values, this.classes));
+    }
   }
 
   /** Reads the whole table and returns its cost groups. */
   async read(chunks: AsyncIterable<string>): Promise<Staffing> {
     await this.reader.read(chunks);
+    this.tally?.finish();
     if (this.rows === 0) {
       const where = { file: this.reader.file, line: this.sheet.table.header.line, column: 1 };
       throw new InputError(
@@ -266,7 +271,9 @@ export class StaffingReader {
       by: this.by,
       rows: this.rows,
       comments: this.comments,
-      chargeRows: this.tally?.rows(this.keys, this.classes, this.savingsIds.values, this.scale),
+      chargeRows: this.chargeSums
+        ? undefined
+        : this.tally?.rows(this.keys, this.classes, this.savingsIds.values, this.scale),
       chargeSums: this.chargeSums,
       hasBorn: this.iBorn >= 0,
     };
@@ -392,7 +399,7 @@ export class StaffingReader {
         this.unitsByText.getRange(text, starts[this.iUnit], ends[this.iUnit]) ??
         this.learnUnit(this.raw(text, this.iUnit));
     else key = info.key ?? this.learnKey(info);
-    if (this.tally || this.chargeSums) {
+    if (this.tally) {
       let born = -1;
       if (this.iBorn >= 0) {
         const from = starts[this.iBorn];
@@ -404,12 +411,7 @@ export class StaffingReader {
       }
       if (perSalary < 0) this.sheetRow().fail('savings_salaries', 'too large', 'a count of salaries a year');
       const savingsId = this.savingsIds.id(perSalary, this.savingsScale);
-      if (this.tally) this.tally.add(salary, savingsId, key, info.costClass, born, headcount);
-      else {
-        const cls = info.costClass;
-        const count = this.savingsIds.values[savingsId];
-        this.chargeSums!.add(salary, savingsId, count, key, cls, this.classes[cls], born, headcount, !own);
-      }
+      this.tally.add(salary, savingsId, key, info.costClass, born, headcount, !own);
     }
     const slot = this.sums.at(key, info.costClass);
     this.sums.add(slot + HEADCOUNT, headcount);

@@ -223,7 +223,7 @@ describe('employerChargesFast', () => {
     const rules = fastRules(new RulesByMonth(DATA).at(month));
     const salary = new Dec(tiyn).div(100);
     const exact = payBreakdown(salary.times(factor), rules.rules, born).employerCharges.toNumber();
-    const fast = employerChargesFast(tiyn / 100, new Dec(factor).toNumber(), rules, born);
+    const fast = employerChargesFast(tiyn, 100, new Dec(factor).toNumber(), rules, born);
     // -1: the doubles could not tell, and decimal.js decides; otherwise the same integer as decimal.js.
     if (fast !== -1) expect(fast).toBe(exact);
     return fast;
