@@ -4,10 +4,10 @@ import { Dec, type Dec as DecT } from '../core/money.js';
 
 /**
  * The staffing rows as `fund --charges` needs them: employer charges are not linear in the salary (caps, bounds,
- * rounding per person), so each row's salary, savings, key, cost class, year of birth and headcount are kept, in
- * typed arrays (30 bytes a row, written in order in chunks), and the charges worked out after the read, once the raise
- * schedules are known. A table of distinct people was measured slower: a million rows of own salaries are about a
- * million distinct ones, and finding each in a hash table costs more than keeping it.
+ * rounding per person), so each row's salary, savings, key, cost class, year of birth and headcount are written to
+ * typed arrays (31 bytes a row, in chunks): handed to the sums a chunk at a time when the raise schedule is known
+ * before the read, else kept and summed after it. A table of distinct people was measured slower: a million rows of
+ * own salaries are about a million distinct ones, and finding each in a hash table costs more than keeping it.
  */
 export class ChargeRowsBuilder {
   private readonly chunks: ChargeChunk[] = [];
