@@ -179,6 +179,22 @@ describe('grossForNet', () => {
   });
 });
 
+describe('grossForNet, property', () => {
+  it('gives a gross that nets at least the amount, and no gross up to 300 tenge below it does', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 3_000_000 }), fc.constantFrom(2024, 2025, 2026), (wanted, year) => {
+        const rules = june(year);
+        const netOf = (g: Dec) => payBreakdown(g, rules).net;
+        const g = grossForNet(d(wanted), netOf, rules.ipnAdjustBelow);
+        expect(netOf(g).gte(wanted)).toBe(true);
+        for (let h = g.minus(1); h.gte(0) && h.gte(g.minus(300)); h = h.minus(1))
+          expect(netOf(h).lt(wanted)).toBe(true);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
 describe('payBreakdown, properties', () => {
   const gross = fc.integer({ min: 1, max: 20_000_000 });
   const year = fc.constantFrom(2024, 2025, 2026, 2028, 2031);
