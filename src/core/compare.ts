@@ -106,7 +106,9 @@ export function compareFund(
   const table = compareTable(columns, base, scenario);
   const total = columns.find((c) => c.key === costOf);
   if (!total) throw new Error('compareFund: the columns have no total');
-  const costTitle = total.kind === 'thousands' ? msg('col.thousands', { title: msg('col.cost') }) : msg('col.cost');
+  // With --charges the cost is the labour cost's: its title says so, in the rows and the summary.
+  const word = msg(costOf === 'labour_cost' ? 'col.cost_labour' : 'col.cost');
+  const costTitle = total.kind === 'thousands' ? msg('col.thousands', { title: word }) : word;
   const cost: Column = { key: 'cost', title: costTitle, kind: total.kind };
   const diff = `${costOf}_diff`;
   const realDiff = `${costOf}_real_diff`;

@@ -299,6 +299,7 @@ export const en = {
   'col.social_tax': 'social tax',
   'col.employer_charges': 'employer charges',
   'col.labour_cost': 'labour cost',
+  'col.cost_labour': 'cost with charges',
   'col.item': 'item',
   'col.rate': 'rate %',
   'col.base_amount': 'base',

@@ -286,6 +286,7 @@ export const kk: Record<MessageId, string> = {
   'col.social_tax': 'ӘС',
   'col.employer_charges': 'жұмыс беруші аударымдары',
   'col.labour_cost': 'еңбекақы шығындары',
+  'col.cost_labour': 'аударымдармен шығын',
   'col.item': 'бап',
   'col.rate': 'мөлшерлеме %',
   'col.base_amount': 'база',

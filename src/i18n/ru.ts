@@ -307,6 +307,7 @@ export const ru: Record<MessageId, string> = {
   'col.social_tax': 'СН',
   'col.employer_charges': 'начисления работодателя',
   'col.labour_cost': 'затраты на оплату труда',
+  'col.cost_labour': 'затраты с начислениями',
   'col.item': 'статья',
   'col.rate': 'ставка %',
   'col.base_amount': 'база',
