@@ -432,35 +432,27 @@ export function employerChargesFast(
   // The salary comes as integer units and the divisor (no double made by the caller: a call passes small integers).
   const g = (salaryUnits / unitsPerTenge) * factorD;
   const eps = g * 1e-12 + 1e-9;
-  const opvBase = capped(g, r.opvCap, eps);
-  const opv = opvBase === UNSURE ? UNSURE : roundHalfUp(r.opvRate * opvBase, eps);
-  const vosmsBase = capped(g, r.vosmsCap, eps);
-  const vosms = vosmsBase === UNSURE ? UNSURE : roundHalfUp(r.vosmsRate * vosmsBase, eps);
+  const opv = share(g, r.opvCap, r.opvRate, eps);
+  const vosms = share(g, r.vosmsCap, r.vosmsRate, eps);
   const due = born === undefined || r.rules.opvrBornFrom === undefined || born >= r.rules.opvrBornFrom;
-  let opvr = 0;
-  if (due) {
-    const base = capped(g, r.opvrCap, eps);
-    opvr = base === UNSURE ? UNSURE : roundHalfUp(r.opvrRate * base, eps);
-  }
-  const oosmsBase = capped(g, r.oosmsCap, eps);
-  const oosms = oosmsBase === UNSURE ? UNSURE : roundHalfUp(r.oosmsRate * oosmsBase, eps);
-  if (opv !== UNSURE && vosms !== UNSURE && opvr !== UNSURE && oosms !== UNSURE) {
-    const soRaw = g - opv;
-    let so = UNSURE;
-    if (Math.abs(soRaw - r.soBaseMin) > eps && Math.abs(soRaw - r.soBaseMax) > eps) {
-      const soBase = Math.min(Math.max(soRaw, r.soBaseMin), r.soBaseMax);
-      so = roundHalfUp(r.soRate * soBase, eps);
-    }
-    const stRaw = g - opv - vosms;
-    if (so !== UNSURE && Math.abs(stRaw) > eps) {
-      const st = stRaw < 0 ? 0 : roundHalfUp(r.socialTaxRate * stRaw, eps);
-      if (st !== UNSURE) {
-        const socialTax = Math.max(0, st - (r.rules.socialTaxLessSo ? so : 0));
-        return opvr + so + oosms + socialTax;
-      }
-    }
-  }
-  return UNSURE;
+  const opvr = due ? share(g, r.opvrCap, r.opvrRate, eps) : 0;
+  const oosms = share(g, r.oosmsCap, r.oosmsRate, eps);
+  // Every amount is 0 or more: a negative one is UNSURE.
+  if (opv < 0 || vosms < 0 || opvr < 0 || oosms < 0) return UNSURE;
+  const soRaw = g - opv;
+  if (Math.abs(soRaw - r.soBaseMin) <= eps || Math.abs(soRaw - r.soBaseMax) <= eps) return UNSURE;
+  const so = roundHalfUp(r.soRate * Math.min(Math.max(soRaw, r.soBaseMin), r.soBaseMax), eps);
+  const stRaw = g - opv - vosms;
+  if (so < 0 || Math.abs(stRaw) <= eps) return UNSURE;
+  const st = stRaw < 0 ? 0 : roundHalfUp(r.socialTaxRate * stRaw, eps);
+  if (st < 0) return UNSURE;
+  return opvr + so + oosms + Math.max(0, st - (r.rules.socialTaxLessSo ? so : 0));
+}
+
+/** rate × min(g, cap) in whole tenge, half up; UNSURE when g is near the cap or the amount near half a tenge. */
+function share(g: number, cap: number, rate: number, eps: number): number {
+  const base = capped(g, cap, eps);
+  return base === UNSURE ? UNSURE : roundHalfUp(rate * base, eps);
 }
 
 /** min(g, cap), or UNSURE when g is within eps of the cap. */
