@@ -5,7 +5,7 @@ import type { FundKey } from '../core/fund-report.js';
 import { fundReport } from '../core/fund-view.js';
 import type { CommandRun } from '../run/command.js';
 import { emit } from '../run/emit.js';
-import { fundRows, readStaffing } from '../run/fund.js';
+import { fundRows, holdHeapGrowth, readStaffing } from '../run/fund.js';
 import { scenarioOptions, scenarioScopes, withScenario } from '../run/scenario.js';
 import { gridDate, makeSettings, priceIndex, pricesMonth, provenance } from '../run/settings.js';
 import { takeHomeRules } from '../run/take-home.js';
@@ -42,6 +42,7 @@ export const runFund: CommandRun = async ([file], opts, env) => {
   if (charges) for (let m = monthIndex(fromYear, 1); m <= monthIndex(toYear, 12); m++) charges.at(m);
 
   const settings = { by, savings, medical, bonus, fromYear, toYear, thousands, gridDate: date.date };
+  await holdHeapGrowth();
   const options = scenarioOptions(opts);
   const fundSettings = { ...settings, pricesMonth: month, prices, charges };
   // Without a scenario the raise schedule is known before the read: the charges are summed as the rows come.

@@ -2,6 +2,7 @@ import {
   dataSetAssumptions,
   exact,
   gridDateAssumption,
+  gridTitle,
   inflationAssumptions,
   pricesAssumption,
   PRO_RATA,
@@ -18,7 +19,7 @@ import type { RangeChoice } from './engine.js';
 import { AUTO_SAVINGS, type FundKey, type FundRow } from './fund-report.js';
 import type { Dec } from './money.js';
 import type { PriceIndex } from './prices.js';
-import { msg, type Column, type Msg, type Report } from './report.js';
+import { msg, type Column, type Msg, type Report, type Row } from './report.js';
 import type { Scenario } from './scenario.js';
 
 const KEY_TITLES: Record<FundKey, Msg> = {
@@ -82,7 +83,7 @@ export interface FundView {
 }
 
 /** `kzpay fund` as a report: the fund by year and key, with the assumptions that shaped it. */
-export function fundReport(rows: readonly FundRow[], v: FundView): Report {
+export function fundReport(rows: Iterable<FundRow>, v: FundView): Report {
   const m = exact(v.medical);
   const b = exact(v.bonus);
   const pricesYear = yearOf(v.pricesMonth);
@@ -111,8 +112,22 @@ export function fundReport(rows: readonly FundRow[], v: FundView): Report {
   return {
     command: 'fund',
     kind: 'fund',
+    title: gridTitle(v.gridDate.date, v.thousands),
     columns: columns(v.by, v.thousands, v.charges !== undefined),
-    rows: rows.map((r) => ({
+    rows: fundShownRows(rows, v.charges !== undefined, last),
+    assumptions,
+    inputs: v.provenance.inputs,
+    notes: [msg('n.staffing_rows', { count: v.staffingRows })],
+  };
+}
+
+/**
+ * The report's rows, made one by one as the fund rows are; with `charges`, the employer charges and labour cost, and
+ * the years after the contributions data's last change (`last`) a projection too, since they hold its rates.
+ */
+function* fundShownRows(rows: Iterable<FundRow>, charges: boolean, last: number | undefined): Generator<Row> {
+  for (const r of rows)
+    yield {
       year: r.year,
       row: r.row,
       key: r.key,
@@ -121,16 +136,11 @@ export function fundReport(rows: readonly FundRow[], v: FundView): Report {
       savings_bonus: r.savingsBonus,
       total: r.total,
       total_real: r.totalReal,
-      ...(v.charges
+      ...(charges
         ? { employer_charges: r.employerCharges, labour_cost: r.labourCost, labour_cost_real: r.labourCostReal }
         : {}),
-      // The years after the contributions data's last change hold its rates: a projection too.
       status: last !== undefined && r.year > last ? 'projection' : r.status,
-    })),
-    assumptions,
-    inputs: v.provenance.inputs,
-    notes: [msg('n.staffing_rows', { count: v.staffingRows })],
-  };
+    };
 }
 
 /** What `fund --charges` assumes: how allowances are spread over the months, the born column, the rates held. */

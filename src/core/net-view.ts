@@ -107,6 +107,7 @@ export function netReport(input: NetInput): Report {
   return {
     command: 'net',
     kind: 'net',
+    title: msg('title.net_month', { month: formatMonth(month) }),
     columns: items ? ITEM_COLUMNS : NET_COLUMNS,
     rows: items ? itemRows(breakdowns[0], r) : breakdowns.map(breakdownRow),
     assumptions: [
