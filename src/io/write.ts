@@ -1,8 +1,9 @@
 import {
+  close,
   closeSync,
   constants,
   fchmodSync,
-  fsyncSync,
+  fsync,
   lstatSync,
   openSync,
   readlinkSync,
@@ -10,13 +11,18 @@ import {
   renameSync,
   statSync,
   unlinkSync,
-  writeFileSync,
+  write,
   writeSync,
   type Stats,
 } from 'node:fs';
 import { createRequire } from 'node:module';
+import { constants as osConstants } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
+import { promisify } from 'node:util';
 import { isKzpayError, OutputError, UsageError } from '../core/errors.js';
+
+/** What a writer takes: the whole output, or its chunks as they are made (an iterable, or an async one). */
+export type Chunks = string | Uint8Array | Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>;
 
 /** Temporary files that exist right now; a signal removes them before the process ends. */
 const liveTemps = new Set<string>();
@@ -26,12 +32,17 @@ let signalsWatched = false;
 function onSignal(signal: NodeJS.Signals): void {
   for (const tmp of liveTemps) removeQuietly(tmp);
   liveTemps.clear();
-  // End the way the signal would have ended the process without us.
+  // End the way the signal would have ended the process without us (a shell shows 128 + its number).
   for (const s of SIGNALS) process.removeListener(s, onSignal);
   process.kill(process.pid, signal);
+  // Only when the signal is ignored (an inherited SIG_IGN): end anyway, never go on to the rename.
+  process.exit(128 + (osConstants.signals[signal] ?? 0));
 }
 
-/** While a temporary file exists, a signal is deferred to our handler (Node runs it after the synchronous write). */
+/**
+ * From the moment a temporary file exists a signal is ours: the write yields to the event loop between chunks, so the
+ * handler runs there, removes the file and ends the run before the rename.
+ */
 function watchSignals(): void {
   if (signalsWatched) return;
   signalsWatched = true;
@@ -44,6 +55,37 @@ function removeQuietly(path: string): void {
   } catch {
     /* already gone */
   }
+}
+
+/** Bytes written to a file at a time: small enough that a signal is answered at once, large enough to be cheap. */
+const SLICE = 1 << 16;
+
+/** The chunks of `data` as bytes, in slices of at most SLICE bytes. */
+async function* slices(data: Chunks): AsyncGenerator<Uint8Array> {
+  const parts: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array> =
+    typeof data === 'string' || data instanceof Uint8Array ? [data] : data;
+  for await (const part of parts) {
+    const bytes = typeof part === 'string' ? Buffer.from(part, 'utf8') : part;
+    for (let at = 0; at < bytes.length; at += SLICE) yield bytes.subarray(at, Math.min(at + SLICE, bytes.length));
+  }
+}
+
+const writeAsync = promisify(write);
+const fsyncAsync = promisify(fsync);
+const closeAsync = promisify(close);
+
+/** Linux's NAME_MAX: the longest file name, in bytes, that ext4, xfs, btrfs and tmpfs allow. */
+const NAME_MAX = 255;
+
+/** `.NAME.RANDOM.tmp`, NAME cut (at a character) so that the whole is no longer than a file name may be. */
+export function tempName(target: string, random: string): string {
+  const suffix = `.${random}.tmp`;
+  let name = basename(target);
+  const room = NAME_MAX - 1 - Buffer.byteLength(suffix);
+  while (Buffer.byteLength(name) > room) name = name.slice(0, name.length - 1);
+  // A cut that split a surrogate pair leaves half a character: drop it.
+  if (/[\uD800-\uDBFF]$/.test(name)) name = name.slice(0, -1);
+  return join(dirname(target), `.${name}${suffix}`);
 }
 
 /** The file a path names once symbolic links are followed, even when the last link points to nothing yet. */
@@ -68,20 +110,23 @@ function followLinks(path: string): string {
 }
 
 /** Writes `data` to a new, exclusively created, unpredictably named file beside `target`, then renames it over. */
-function replaceAtomically(target: string, data: string | Uint8Array, mode: number | undefined): void {
-  const tmp = join(dirname(target), `.${basename(target)}.${randomName()}.tmp`);
+async function replaceAtomically(target: string, data: Chunks, mode: number | undefined): Promise<void> {
+  const tmp = tempName(target, randomName());
   watchSignals();
   const { O_CREAT, O_EXCL, O_WRONLY, O_NOFOLLOW } = constants;
-  // O_EXCL with O_NOFOLLOW: never open a file or a link that someone else put at this name.
+  // O_EXCL with O_NOFOLLOW: never open a file or a link that someone else put at this name. Opened synchronously, so
+  // that no signal can come between the file's creation and its entry in liveTemps.
   const fd = openSync(tmp, O_CREAT | O_EXCL | O_WRONLY | O_NOFOLLOW, 0o666);
   liveTemps.add(tmp);
   try {
     try {
       if (mode !== undefined) fchmodSync(fd, mode);
-      writeFileSync(fd, data);
-      fsyncSync(fd);
+      for await (const bytes of slices(data)) {
+        for (let at = 0; at < bytes.length; ) at += (await writeAsync(fd, bytes, at, bytes.length - at)).bytesWritten;
+      }
+      await fsyncAsync(fd);
     } finally {
-      closeSync(fd);
+      await closeAsync(fd);
     }
     renameSync(tmp, target);
     liveTemps.delete(tmp);
@@ -89,10 +134,6 @@ function replaceAtomically(target: string, data: string | Uint8Array, mode: numb
     removeQuietly(tmp);
     liveTemps.delete(tmp);
     throw e;
-  } finally {
-    // A signal that came during the (synchronous) write waits for the event loop to poll; a short timer makes it
-    // poll before the process ends, so the signal still ends it (setImmediate alone does not, measured).
-    setTimeout(() => {}, 10);
   }
 }
 
@@ -104,9 +145,8 @@ function descriptorOf(path: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
-/** Writes all of `data` to an open descriptor, waiting out a non-blocking one that is full. */
-function writeAll(fd: number, data: string | Uint8Array): void {
-  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+/** Writes all of `bytes` to an open descriptor, waiting out a non-blocking one that is full. */
+function writeAll(fd: number, bytes: Uint8Array): void {
   const pause = new Int32Array(new SharedArrayBuffer(4));
   for (let at = 0; at < bytes.length; ) {
     try {
@@ -119,7 +159,7 @@ function writeAll(fd: number, data: string | Uint8Array): void {
 }
 
 /** Writes a device, a FIFO or a socket in place. */
-function writeDirectly(path: string, data: string | Uint8Array, opts: WriteOptions): void {
+async function writeDirectly(path: string, data: Chunks, opts: WriteOptions): Promise<void> {
   let fd: number;
   let opened = true;
   try {
@@ -136,7 +176,7 @@ function writeDirectly(path: string, data: string | Uint8Array, opts: WriteOptio
       throw new UsageError(`-o ${path} is a terminal: a workbook is not for a screen (write it to a file)`);
     }
     try {
-      writeAll(fd, data);
+      for await (const bytes of slices(data)) writeAll(fd, bytes);
     } catch (e) {
       // A reader that went away (-o /dev/stdout | head) ends the output quietly, as on standard output.
       if ((e as NodeJS.ErrnoException).code === 'EPIPE') return;
@@ -154,10 +194,11 @@ export interface WriteOptions {
 }
 
 /**
- * Writes a file atomically: a temporary file beside it, then a rename, so a failed run leaves the old file as it was.
- * A symbolic link is written through (the link stays); a device or a FIFO is written directly, never replaced.
+ * Writes a file atomically: a temporary file beside it, then a rename, so a failed or interrupted run leaves the old
+ * file as it was. A symbolic link is written through (the link stays); a device or a FIFO is written directly, never
+ * replaced. `data` may come in chunks as they are made; each is written as it comes.
  */
-export function writeFileAtomic(path: string, data: string | Uint8Array, opts: WriteOptions = {}): void {
+export async function writeFileAtomic(path: string, data: Chunks, opts: WriteOptions = {}): Promise<void> {
   try {
     let existing: Stats | undefined;
     try {
@@ -167,11 +208,11 @@ export function writeFileAtomic(path: string, data: string | Uint8Array, opts: W
     }
     if (existing && !existing.isFile() && !existing.isDirectory()) {
       // /dev/stdout, /dev/null, a named pipe: a rename would replace the device with a plain file.
-      writeDirectly(path, data, opts);
+      await writeDirectly(path, data, opts);
       return;
     }
     if (existing?.isDirectory()) throw Object.assign(new Error('a folder'), { code: 'EISDIR' });
-    replaceAtomically(followLinks(path), data, existing ? existing.mode & 0o7777 : undefined);
+    await replaceAtomically(followLinks(path), data, existing ? existing.mode & 0o7777 : undefined);
   } catch (e) {
     if (isKzpayError(e)) throw e;
     // The path came from -o: an option value the run cannot use, not bad input data.

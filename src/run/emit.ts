@@ -12,6 +12,6 @@ export async function emit(report: Report, s: Settings): Promise<void> {
   // A table for a terminal is fitted to its width; in a pipe or a file it stays one table.
   const width = s.env.stdoutIsTTY && !s.output ? s.env.columns : undefined;
   const out = await renderReport(report, s.format, { color: s.color, version: s.env.version, width, locale: s.locale });
-  if (s.output) writeFileAtomic(s.output, out, { refuseTerminal: s.format === 'xlsx' });
+  if (s.output) await writeFileAtomic(s.output, out, { refuseTerminal: s.format === 'xlsx' });
   else await s.env.stdout(out);
 }
