@@ -88,9 +88,20 @@ export function isTrimmable(c: number): boolean {
   );
 }
 
-/** A cell's text: its line ends (CRLF or CR inside a quoted cell) as LF, whatever the file's own, and trimmed. */
+/** A cell's text: trimmed, its line breaks as written (a CRLF inside a quoted cell stays CRLF), and unguarded. */
 export function cellText(raw: string): string {
-  return (raw.indexOf('\r') < 0 ? raw : raw.replace(/\r\n?/g, '\n')).trim();
+  return unguard(raw.trim());
+}
+
+/** What kzpay's CSV writer guards with a leading ': one or more ' before =, +, -, @, tab or CR. */
+const GUARDED = /^'+[=+\-@\t\r]/;
+
+/**
+ * A cell without the ' that kzpay's CSV writer put before text a spreadsheet would take for a formula (`'-A2` is
+ * `-A2`). Only there: `'plain` keeps its '. The writer guards `'=x` as `''=x`, so every text comes back as it was.
+ */
+export function unguard(text: string): string {
+  return text.charCodeAt(0) === 0x27 && GUARDED.test(text) ? text.slice(1) : text;
 }
 
 /**

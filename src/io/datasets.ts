@@ -79,6 +79,15 @@ export function parseGrid(table: CsvTable, decimal: DecimalMode): Grid {
     const min = row.number('min', { required: true, expected: 'the minimum monthly salary in tenge' });
     if (min.lte(ZERO)) row.fail('min', `${code}'s min ${min.toString()} is not above zero`, 'a salary greater than 0');
     const max = row.number('max');
+    // Money is held to 2 decimals: a third would be rounded away when the grid is printed and read back.
+    for (const [column, value] of [
+      ['min', min],
+      ['max', max],
+    ] as const) {
+      if (value !== undefined && value.decimalPlaces() > 2) {
+        row.fail(column, `"${value.toString()}" has more than 2 decimals`, 'money with at most 2 decimals');
+      }
+    }
     if (max?.lt(min))
       row.fail('max', `${code}'s max ${max.toString()} is below its min ${min.toString()}`, 'max ≥ min');
     const first = byLowerCode.get(code.toLowerCase());

@@ -4,7 +4,7 @@ import type { Category, Grid, Raise, SeniorityBand } from '../core/data.js';
 import { Dec, ZERO, type Dec as DecT } from '../core/money.js';
 import { AUTO_SAVINGS, bandSalaries, type FundGroup, type FundKey } from '../core/fund-report.js';
 import type { CalDate } from '../core/dates.js';
-import type { CsvRecord } from './csv.js';
+import { unguard, type CsvRecord } from './csv.js';
 import { type CellBounds, CsvStreamReader } from './csv-stream.js';
 import type { DecimalMode } from './numbers.js';
 import { STAFFING_SPEC } from './datasets.js';
@@ -390,8 +390,8 @@ export class StaffingReader {
    * the text the cache knows the cells by: the code cell's, or the code and group cells' joined.
    */
   private learnCode(codeRaw: string, groupRaw: string | undefined, cached = codeRaw): CodeInfo {
-    const code = codeRaw.trim();
-    const groupCell = (groupRaw ?? '').trim();
+    const code = unguard(codeRaw.trim());
+    const groupCell = unguard((groupRaw ?? '').trim());
     if (code === '') this.sheetRow().fail('code', 'empty cell', 'a category code such as E-R-4');
     const codeLower = code.toLowerCase();
     const groupLower = groupCell.toLowerCase();
@@ -500,7 +500,7 @@ export class StaffingReader {
   }
 
   private learnUnit(text: string): number {
-    const unit = text.trim();
+    const unit = unguard(text.trim());
     const key = this.keyNumber(unit, unit);
     // Units are output keys, kept anyway: the cache grows with them, so that each is looked up where it stands.
     if (this.keys.length * 2 > this.unitsByText.capacity) this.unitsByText.resize(this.unitsByText.capacity * 4);

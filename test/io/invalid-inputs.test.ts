@@ -57,6 +57,14 @@ const CASES: [file: string, flag: string, command: string, at: string, message: 
     "max: E-1's max 100000 is below its min 120000 (expected max ≥ min)",
   ], // `E-1,120000,`
   ['grid-min-zero.csv', '--grid', 'data grid', '3:5', "min: E-1's min 0 is not above zero"],
+  // `E-1,100000.005`: printed with 2 decimals it would come back as 100000.01.
+  [
+    'grid-min-three-decimals.csv',
+    '--grid',
+    SALARY,
+    '3:5',
+    'min: "100000.005" has more than 2 decimals (expected money with at most 2 decimals)',
+  ],
   [
     'grid-unknown-tier.csv',
     '--grid',
