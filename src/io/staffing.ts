@@ -61,6 +61,9 @@ interface SavingsCount {
   big: bigint;
 }
 
+/** A salary that is not a safe integer in units of 10^-scale tenge: its units are a BigInt. */
+const BIG = -2;
+
 /** What a code cell (with the row's group cell) stands for, worked out on its first row. */
 interface CodeInfo {
   /**
@@ -75,8 +78,12 @@ interface CodeInfo {
   costClass: number;
   /** The savings count under --savings auto; undefined when the group has no rule. */
   autoSavings?: SavingsCount;
-  /** Monthly salary at the grid date per seniority band, in units of 10^-scale tenge; -1 where it has no max. */
+  /**
+   * Monthly salary at the grid date per seniority band, in units of 10^-scale tenge; -1 where it has no max; BIG
+   * where it is not a safe integer in those units (then `bigUnits` holds it).
+   */
   units: number[];
+  bigUnits?: bigint[];
   /** The key's number when grouping by code, group or none (the same for every row of the code). */
   key?: number;
 }
@@ -106,14 +113,15 @@ export class StaffingReader {
   private readonly reader: CsvStreamReader;
   /** Decimal places of the salary units: 2 (tiyn) or more when a grid level has more. */
   private readonly scale: number;
-  /** Tiyn to salary units, and the most tiyn that stays a safe integer in units. */
+  /** Tiyn to salary units, and the most tiyn that stays a safe integer in units (beyond it: BigInt). */
   private readonly tiynUnits: number;
+  private readonly tiynUnitsBig: bigint;
   private readonly maxTiyn: number;
   private readonly fastDecimals: boolean;
   /** The band of each whole number of years up to the start of the last band; the last band beyond. */
   private readonly wholeYearBand: number[];
   private readonly lastBand: number;
-  private readonly gridUnits = new Map<Category, number[]>();
+  private readonly gridUnits = new Map<Category, { units: number[]; bigUnits?: bigint[] }>();
   /** The grid's categories by lower-cased code, and their groups' spellings by lower-cased group. */
   private readonly gridByCode = new Map<string, Category>();
   private readonly gridGroups = new Map<string, string>();
@@ -165,25 +173,20 @@ export class StaffingReader {
     let scale = 2;
     for (const ls of levels.values())
       for (const l of ls) if (l !== undefined) scale = Math.max(scale, l.decimalPlaces());
+    // A level of many decimals (a seniority share of 11 or more) makes the units fine and the salaries large in them:
+    // those that are not safe integers are summed as BigInt, row by row. Exact either way; fast where it can be.
     this.scale = scale;
-    this.tiynUnits = 10 ** (scale - 2);
+    this.tiynUnitsBig = 10n ** BigInt(scale - 2);
+    this.tiynUnits = scale - 2 <= 15 ? 10 ** (scale - 2) : Number.POSITIVE_INFINITY;
     this.maxTiyn = Math.floor(Number.MAX_SAFE_INTEGER / this.tiynUnits);
+    const toUnits = new Dec(10).pow(scale);
     for (const [c, ls] of levels) {
-      this.gridUnits.set(
-        c,
-        ls.map((l) => {
-          if (l === undefined) return -1;
-          const units = l.times(new Dec(10).pow(scale));
-          if (units.gt(Number.MAX_SAFE_INTEGER)) {
-            throw new InputError(
-              `${c.code}'s salary ${l.toString()} is too large to sum exactly`,
-              c.maxAt,
-              'a monthly salary in tenge with few decimals',
-            );
-          }
-          return units.toNumber();
-        }),
-      );
+      const exact = ls.map((l) => (l === undefined ? undefined : BigInt(l.times(toUnits).toFixed(0))));
+      const safe = exact.every((u) => u === undefined || u <= BigInt(Number.MAX_SAFE_INTEGER));
+      this.gridUnits.set(c, {
+        units: exact.map((u) => (u === undefined ? -1 : u <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(u) : BIG)),
+        bigUnits: safe ? undefined : exact.map((u) => u ?? -1n),
+      });
     }
     for (const c of grid.categories) {
       this.gridByCode.set(c.code.toLowerCase(), c);
@@ -321,19 +324,25 @@ export class StaffingReader {
     }
 
     let salary = -1;
+    let bigSalary = 0n;
     if (this.iSalary >= 0) {
       const from = starts[this.iSalary];
       const to = ends[this.iSalary];
       if (from < to) {
         let tiyn = this.fastDecimals ? plainTiyn(text, from, to) : -1;
-        if (tiyn <= 0 || tiyn > this.maxTiyn) tiyn = this.salarySlow();
-        salary = tiyn * this.tiynUnits;
+        if (tiyn <= 0) tiyn = this.salarySlow();
+        if (tiyn <= this.maxTiyn) salary = tiyn * this.tiynUnits;
+        else {
+          salary = BIG;
+          bigSalary = BigInt(tiyn) * this.tiynUnitsBig;
+        }
       }
     }
-    if (salary < 0) {
+    if (salary < 0 && salary !== BIG) {
       if (info.category === undefined) this.unknownCode(this.raw(text, this.iCode));
       salary = info.units[band];
-      if (salary < 0) this.noMax(info.category!, this.raw(text, this.iExperience));
+      if (salary === BIG) bigSalary = info.bigUnits![band];
+      else if (salary < 0) this.noMax(info.category!, this.raw(text, this.iExperience));
     }
 
     // Savings salaries in units of 10^-savingsScale: plain digits read in place; else a count parsed (and cached) on
@@ -363,7 +372,7 @@ export class StaffingReader {
     const slot = this.sums.at(key, info.costClass);
     this.sums.add(slot + HEADCOUNT, headcount);
     const units = salary * headcount;
-    if (units <= FLUSH && perSalary >= 0) {
+    if (salary !== BIG && units <= FLUSH && perSalary >= 0) {
       this.sums.add(slot + SALARY, units);
       // A product above FLUSH as a double is still above FLUSH, so the test is sound even where it is inexact.
       const savingsUnits = units * perSalary;
@@ -372,7 +381,7 @@ export class StaffingReader {
     } else {
       // A count beyond FLUSH in units (scaled -1) came from a SavingsCount, which holds it as a BigInt.
       const count = perSalary >= 0 ? BigInt(perSalary) : savings!.big;
-      const exact = BigInt(salary) * BigInt(headcount);
+      const exact = (salary === BIG ? bigSalary : BigInt(salary)) * BigInt(headcount);
       this.sums.addBig(slot + SALARY, exact);
       this.sums.addBig(slot + SAVINGS, exact * count);
     }
@@ -417,7 +426,7 @@ export class StaffingReader {
             () => inGrid,
           ),
           autoSavings: auto,
-          units: this.gridUnits.get(inGrid)!,
+          ...this.gridUnits.get(inGrid)!,
         };
         this.gridInfos.set(inGrid, info);
       }
@@ -597,10 +606,10 @@ export class StaffingReader {
         `${value.toString()} has more than two decimals`,
         'a monthly salary in tenge, to the tiyn (at most 2 decimals)',
       );
-    const units = value.times(new Dec(10).pow(this.scale));
-    if (units.gt(Number.MAX_SAFE_INTEGER))
+    const tiyn = value.times(100);
+    if (tiyn.gt(Number.MAX_SAFE_INTEGER))
       row.fail('salary', `${value.toString()} is too large`, 'a monthly salary in tenge');
-    return value.times(100).toNumber();
+    return tiyn.toNumber();
   }
 
   private savingsSlow(text: string): SavingsCount | undefined {
