@@ -10,7 +10,8 @@ import {
   type GridDate,
   type Provenance,
 } from './assumptions.js';
-import { formatMonth, yearOf, type MonthIndex } from './dates.js';
+import { formatMonth, type MonthIndex } from './dates.js';
+import { pricesMonthYears } from './prices.js';
 import type { Dec } from './money.js';
 import { msg, type Chart, type Column, type Report } from './report.js';
 import type { Scenario } from './scenario.js';
@@ -50,13 +51,18 @@ export function salaryReport(input: SalaryReportInput, view: SalaryView): Report
   const { fromYear, toYear, experience } = input;
   const shownCodes = new Set(report.rows.map((r) => r.code));
   const shown = input.categories.filter((c) => shownCodes.has(c.code));
-  const pricesYear = yearOf(input.pricesMonth);
+  const pricesYears = pricesMonthYears(input.pricesMonth);
   const titles = new Map(shown.map((c) => [c.code, titleCells(c)]));
   const assumptions = [
     ...dataSetAssumptions(view.provenance),
     gridDateAssumption(view.gridDate),
     pricesAssumption(input.pricesMonth, view.pricesGiven),
-    ...inflationAssumptions(input.prices, Math.min(fromYear, pricesYear), Math.max(toYear, pricesYear), view.inflation),
+    ...inflationAssumptions(
+      input.prices,
+      Math.min(fromYear, pricesYears.first),
+      Math.max(toYear, pricesYears.last),
+      view.inflation,
+    ),
     input.holdSeniority
       ? msg('a.seniority_held', { years: exact(experience) })
       : msg('a.seniority', { years: exact(experience) }),

@@ -8,7 +8,7 @@ import {
   type CalDate,
   type MonthIndex,
 } from './dates.js';
-import { UsageError } from './errors.js';
+import { InputError, UsageError } from './errors.js';
 import { Dec, MAX_DIGITS, ONE, ZERO, factorToPercent, product, type Dec as DecT } from './money.js';
 import type { Category, Raise, Selector } from './data.js';
 import { raiseFactorInMonth, type RangeChoice } from './engine.js';
@@ -300,7 +300,7 @@ function restoreRaises(
   input: ScenarioInput,
 ): GeneratedRaise[] {
   const m = monthOfDate(spec.effective);
-  const priceRatio = input.prices.level(m).div(input.prices.level(spec.base));
+  const priceRatio = optionPrices(spec.option, () => input.prices.level(m).div(input.prices.level(spec.base)));
   const level = (raises: readonly Raise[], month: MonthIndex) =>
     product(raises.map((r) => raiseFactorInMonth(r, month, input.range)));
   const rateOf = (raises: readonly Raise[]) => {
@@ -352,6 +352,22 @@ function restoreRaises(
     const raise = scenarioRaise(spec.effective, pct, selectors, spec.option, codes);
     return { raise, note: note(pct, forCodes(codes)) };
   });
+}
+
+/**
+ * Prices an option needs (restore's base month and its own): where the CPI data cannot build them, the error is the
+ * option's, named by it (a usage error), not the CPI file's.
+ */
+function optionPrices<T>(option: string, price: () => T): T {
+  try {
+    return price();
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    const expected = e.expected?.replace(/^a yearly row for \d+, all twelve monthly rows, or /, '');
+    throw new UsageError(
+      `${option}: ${e.problem} (expected months the CPI data covers${expected ? `, or ${expected}` : ''})`,
+    );
+  }
 }
 
 function indexationRaises(rule: IndexationRule, from: number, input: ScenarioInput): GeneratedRaise[] {

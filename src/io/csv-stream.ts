@@ -8,6 +8,7 @@ import {
   lineTooLong,
   MAX_LINE,
   noHeader,
+  NOT_UTF8,
   textAfterQuote,
   unterminatedQuote,
   type CsvRecord,
@@ -474,7 +475,7 @@ export async function* utf8Chunks(chunks: AsyncIterable<Uint8Array>): AsyncGener
     if (cut < bytes.length) held = bytes.slice(cut);
     const text = decodeUtf8(bytes.subarray(0, cut));
     yield text;
-    if (text.endsWith('\u0000')) return;
+    if (text.endsWith(NOT_UTF8)) return;
   }
   if (held !== null) yield decodeUtf8(held);
 }

@@ -7,7 +7,7 @@ import type { CalDate } from '../core/dates.js';
 import { unguard, type CsvRecord } from './csv.js';
 import { type CellBounds, CsvStreamReader } from './csv-stream.js';
 import type { DecimalMode } from './numbers.js';
-import { STAFFING_SPEC } from './datasets.js';
+import { codeKey, invisibleIn, showInvisible, STAFFING_SPEC } from './datasets.js';
 import { FLUSH, IntSums } from './int-sums.js';
 import { detached, TextCache } from './text-table.js';
 import { inScope } from '../core/scope.js';
@@ -405,6 +405,18 @@ export class StaffingReader {
     const codeLower = code.toLowerCase();
     const groupLower = groupCell.toLowerCase();
     const inGrid = this.gridByCode.get(codeLower);
+    if (!inGrid && invisibleIn(code).length > 0) {
+      // E-G-4 with a zero-width space looks like E-G-4 on every screen: a copy-and-paste slip, not a new category.
+      const looksLike = this.gridByCode.get(codeKey(code));
+      if (looksLike) {
+        this.sheetRow().fail(
+          'code',
+          `"${showInvisible(code)}" differs from the grid's ${looksLike.code} only by an invisible ` +
+            invisibleIn(code).join(', '),
+          `${looksLike.code} without invisible characters, or a code of its own`,
+        );
+      }
+    }
     if (inGrid && groupCell !== '' && groupLower !== (inGrid.group ?? '').toLowerCase()) {
       this.sheetRow().fail(
         'group',

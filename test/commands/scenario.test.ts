@@ -140,7 +140,8 @@ describe('scenario options hold to the rules of files', () => {
   it('names in the assumptions a raise dated after the report ends (it makes no change)', async () => {
     const doc = await runJson(['salary', 'E-G-4', '--years', '2', '--raise', '2030-01-01:10']);
     expect(doc.assumptions).toContain(
-      "scenario: --raise 2030-01-01:10 takes effect on 2030-01-01, after the report's last year 2026: it changes nothing shown",
+      'scenario: --raise 2030-01-01:10 takes effect on 2030-01-01, ' +
+        "after the report's last year 2026: it changes nothing shown",
     );
     const plain = await runJson(['salary', 'E-G-4', '--years', '2']);
     expect(doc.rows).toEqual(plain.rows);
@@ -169,5 +170,18 @@ describe('kzpay fund: a --raise scope on a code or group outside the grid', () =
     const r = await runCli(['fund', file, '--raise', '2024-07-01:10:group=Y']);
     expect(r).toMatchObject({ code: 2, stdout: '' });
     expect(r.stderr).toMatch(/the scope group=Y selects no category/);
+  });
+});
+
+describe('a restore= month the CPI data cannot price', () => {
+  it.each([
+    ['2027-01-01:restore=1990-01', /no inflation data for 2003: the CPI data covers 2004-2031/],
+    ['2045-01-01:restore=2023-12', /no inflation data for 2032/],
+  ])('--raise %s is an error that names the --raise, not the CPI file', async (raise, problem) => {
+    const r = await runCli(['salary', 'E-G-4', '--years', '1', '--raise', raise]);
+    expect(r).toMatchObject({ code: 2, stdout: '' });
+    expect(r.stderr).toMatch(new RegExp(`^kzpay: error: --raise ${raise}: `));
+    expect(r.stderr).toMatch(problem);
+    expect(r.stderr).not.toMatch(/cpi-kz\.csv/);
   });
 });

@@ -104,7 +104,7 @@ describe('parseCsv', () => {
       6,
       'not UTF-8',
     ],
-    ['a NUL of UTF-16', 'a\u0000,b\n', 1, 2, 'the file is not UTF-8 text'],
+    ['a NUL, as UTF-16 text without its mark has', 'a\u0000,b\n', 1, 2, 'the file holds a NUL byte'],
     ['a bad byte after a CR line end', decodeUtf8(Buffer.from([0x61, 0x0d, 0x62, 0xff])), 2, 2, 'not UTF-8'],
     ['an unterminated quote in a first cell', 'a,b\r\n1,2\r\n "x\r\n', 3, 2, 'unterminated quoted cell'],
     ['an unterminated quote after Cyrillic', 'код,имя\nА-1,"открыт\n', 2, 5, 'unterminated quoted cell'],
