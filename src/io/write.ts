@@ -78,7 +78,7 @@ const closeAsync = promisify(close);
 const NAME_MAX = 255;
 
 /** `.NAME.RANDOM.tmp`, NAME cut (at a character) so that the whole is no longer than a file name may be. */
-export function tempName(target: string, random: string): string {
+function tempName(target: string, random: string): string {
   const suffix = `.${random}.tmp`;
   let name = basename(target);
   const room = NAME_MAX - 1 - Buffer.byteLength(suffix);
