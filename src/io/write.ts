@@ -21,9 +21,6 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { isKzpayError, OutputError, UsageError } from '../core/errors.js';
 
-/** What a writer takes: the whole output, or its chunks as they are made (an iterable, or an async one). */
-export type Chunks = string | Uint8Array | Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>;
-
 /** Temporary files that exist right now; a signal removes them before the process ends. */
 const liveTemps = new Set<string>();
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
@@ -40,8 +37,8 @@ function onSignal(signal: NodeJS.Signals): void {
 }
 
 /**
- * From the moment a temporary file exists a signal is ours: the write yields to the event loop between chunks, so the
- * handler runs there, removes the file and ends the run before the rename.
+ * From the moment a temporary file exists a signal is ours: the write yields to the event loop between slices (each
+ * an asynchronous write), so the handler runs there, removes the file and ends the run before the rename.
  */
 function watchSignals(): void {
   if (signalsWatched) return;
@@ -55,37 +52,6 @@ function removeQuietly(path: string): void {
   } catch {
     /* already gone */
   }
-}
-
-/** Bytes written to a file at a time: small enough that a signal is answered at once, large enough to be cheap. */
-const SLICE = 1 << 16;
-
-/** The chunks of `data` as bytes, in slices of at most SLICE bytes. */
-async function* slices(data: Chunks): AsyncGenerator<Uint8Array> {
-  const parts: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array> =
-    typeof data === 'string' || data instanceof Uint8Array ? [data] : data;
-  for await (const part of parts) {
-    const bytes = typeof part === 'string' ? Buffer.from(part, 'utf8') : part;
-    for (let at = 0; at < bytes.length; at += SLICE) yield bytes.subarray(at, Math.min(at + SLICE, bytes.length));
-  }
-}
-
-const writeAsync = promisify(write);
-const fsyncAsync = promisify(fsync);
-const closeAsync = promisify(close);
-
-/** Linux's NAME_MAX: the longest file name, in bytes, that ext4, xfs, btrfs and tmpfs allow. */
-const NAME_MAX = 255;
-
-/** `.NAME.RANDOM.tmp`, NAME cut (at a character) so that the whole is no longer than a file name may be. */
-function tempName(target: string, random: string): string {
-  const suffix = `.${random}.tmp`;
-  let name = basename(target);
-  const room = NAME_MAX - 1 - Buffer.byteLength(suffix);
-  while (Buffer.byteLength(name) > room) name = name.slice(0, name.length - 1);
-  // A cut that split a surrogate pair leaves half a character: drop it.
-  if (/[\uD800-\uDBFF]$/.test(name)) name = name.slice(0, -1);
-  return join(dirname(target), `.${name}${suffix}`);
 }
 
 /** The file a path names once symbolic links are followed, even when the last link points to nothing yet. */
@@ -109,8 +75,62 @@ function followLinks(path: string): string {
   }
 }
 
-/** Writes `data` to a new, exclusively created, unpredictably named file beside `target`, then renames it over. */
-async function replaceAtomically(target: string, data: Chunks, mode: number | undefined): Promise<void> {
+/** What -o writes: the whole text or bytes, or the pieces a renderer hands on as the rows are made. */
+export type Body = string | Uint8Array | Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>;
+
+/** An error of the body's making (bad input met while the rows are made, a bug), not of the writing. */
+class BodyError {
+  constructor(readonly error: unknown) {}
+}
+
+/** The body's pieces, an error in making them marked as the body's own. */
+async function* piecesOf(body: Body): AsyncGenerator<string | Uint8Array> {
+  if (typeof body === 'string' || body instanceof Uint8Array) {
+    yield body;
+    return;
+  }
+  try {
+    yield* body;
+  } catch (e) {
+    throw new BodyError(e);
+  }
+}
+
+/** Bytes written to a file at a time: small enough that a signal is answered at once, large enough to be cheap. */
+const SLICE = 1 << 16;
+
+/** The body's pieces as bytes, in slices of at most SLICE bytes. */
+async function* slices(body: Body): AsyncGenerator<Uint8Array> {
+  for await (const piece of piecesOf(body)) {
+    const bytes = typeof piece === 'string' ? Buffer.from(piece, 'utf8') : piece;
+    for (let at = 0; at < bytes.length; at += SLICE) yield bytes.subarray(at, Math.min(at + SLICE, bytes.length));
+  }
+}
+
+const writeAsync = promisify(write);
+const fsyncAsync = promisify(fsync);
+const closeAsync = promisify(close);
+
+/** Linux's NAME_MAX: the longest file name, in bytes, that ext4, xfs, btrfs and tmpfs allow. */
+const NAME_MAX = 255;
+
+/** `.NAME.RANDOM.tmp`, NAME cut (at a character) so that the whole is no longer than a file name may be. */
+function tempName(target: string, random: string): string {
+  const suffix = `.${random}.tmp`;
+  let name = basename(target);
+  const room = NAME_MAX - 1 - Buffer.byteLength(suffix);
+  while (Buffer.byteLength(name) > room) name = name.slice(0, name.length - 1);
+  // A cut that split a surrogate pair leaves half a character: drop it.
+  if (/[\uD800-\uDBFF]$/.test(name)) name = name.slice(0, -1);
+  return join(dirname(target), `.${name}${suffix}`);
+}
+
+/**
+ * Writes `body` to a new, exclusively created, unpredictably named file beside `target`, piece by piece as it is
+ * made, then renames it over. Every slice is an asynchronous write, so a signal before the rename is answered
+ * (onSignal removes the temporary file): the old file stays.
+ */
+async function replaceAtomically(target: string, body: Body, mode: number | undefined): Promise<void> {
   const tmp = tempName(target, randomName());
   watchSignals();
   const { O_CREAT, O_EXCL, O_WRONLY, O_NOFOLLOW } = constants;
@@ -121,7 +141,7 @@ async function replaceAtomically(target: string, data: Chunks, mode: number | un
   try {
     try {
       if (mode !== undefined) fchmodSync(fd, mode);
-      for await (const bytes of slices(data)) {
+      for await (const bytes of slices(body)) {
         for (let at = 0; at < bytes.length; ) at += (await writeAsync(fd, bytes, at, bytes.length - at)).bytesWritten;
       }
       await fsyncAsync(fd);
@@ -145,8 +165,9 @@ function descriptorOf(path: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
-/** Writes all of `bytes` to an open descriptor, waiting out a non-blocking one that is full. */
-function writeAll(fd: number, bytes: Uint8Array): void {
+/** Writes all of `data` to an open descriptor, waiting out a non-blocking one that is full. */
+function writeAll(fd: number, data: string | Uint8Array): void {
+  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
   const pause = new Int32Array(new SharedArrayBuffer(4));
   for (let at = 0; at < bytes.length; ) {
     try {
@@ -159,7 +180,7 @@ function writeAll(fd: number, bytes: Uint8Array): void {
 }
 
 /** Writes a device, a FIFO or a socket in place. */
-async function writeDirectly(path: string, data: Chunks, opts: WriteOptions): Promise<void> {
+async function writeDirectly(path: string, body: Body, opts: WriteOptions): Promise<void> {
   let fd: number;
   let opened = true;
   try {
@@ -176,8 +197,9 @@ async function writeDirectly(path: string, data: Chunks, opts: WriteOptions): Pr
       throw new UsageError(`-o ${path} is a terminal: a workbook is not for a screen (write it to a file)`);
     }
     try {
-      for await (const bytes of slices(data)) writeAll(fd, bytes);
+      for await (const piece of piecesOf(body)) writeAll(fd, piece);
     } catch (e) {
+      if (e instanceof BodyError) throw e;
       // A reader that went away (-o /dev/stdout | head) ends the output quietly, as on standard output.
       if ((e as NodeJS.ErrnoException).code === 'EPIPE') return;
       const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
@@ -194,11 +216,11 @@ export interface WriteOptions {
 }
 
 /**
- * Writes a file atomically: a temporary file beside it, then a rename, so a failed or interrupted run leaves the old
- * file as it was. A symbolic link is written through (the link stays); a device or a FIFO is written directly, never
- * replaced. `data` may come in chunks as they are made; each is written as it comes.
+ * Writes a file atomically: a temporary file beside it, then a rename, so a failed run leaves the old file as it was.
+ * A symbolic link is written through (the link stays); a device or a FIFO is written directly, never replaced. The
+ * body may come in pieces as it is made; an error in making it is thrown as it is, after the temporary file is gone.
  */
-export async function writeFileAtomic(path: string, data: Chunks, opts: WriteOptions = {}): Promise<void> {
+export async function writeFileAtomic(path: string, body: Body, opts: WriteOptions = {}): Promise<void> {
   try {
     let existing: Stats | undefined;
     try {
@@ -208,12 +230,13 @@ export async function writeFileAtomic(path: string, data: Chunks, opts: WriteOpt
     }
     if (existing && !existing.isFile() && !existing.isDirectory()) {
       // /dev/stdout, /dev/null, a named pipe: a rename would replace the device with a plain file.
-      await writeDirectly(path, data, opts);
+      await writeDirectly(path, body, opts);
       return;
     }
     if (existing?.isDirectory()) throw Object.assign(new Error('a folder'), { code: 'EISDIR' });
-    await replaceAtomically(followLinks(path), data, existing ? existing.mode & 0o7777 : undefined);
+    await replaceAtomically(followLinks(path), body, existing ? existing.mode & 0o7777 : undefined);
   } catch (e) {
+    if (e instanceof BodyError) throw e.error;
     if (isKzpayError(e)) throw e;
     // The path came from -o: an option value the run cannot use, not bad input data.
     const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;

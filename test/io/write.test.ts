@@ -137,6 +137,30 @@ describe('-o FILE is written safely', () => {
     expect(readFileSync(out, 'utf8')).toBe('old\n');
   });
 
+  it('writes a body that comes in pieces, and keeps the old file when making the body fails half way', async () => {
+    const dir = fresh();
+    const out = join(dir, 'out.csv');
+    await writeFileAtomic(
+      out,
+      (async function* () {
+        yield 'a,b\n';
+        yield new Uint8Array([0x31, 0x2c, 0x32, 0x0a]);
+      })(),
+    );
+    expect(readFileSync(out, 'utf8')).toBe('a,b\n1,2\n');
+    const bad = new Error('bad input met while the rows are made');
+    const failing = (async function* () {
+      yield 'new,header\n';
+      // The temporary file exists now, with the first piece in it.
+      expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toHaveLength(1);
+      throw bad;
+    })();
+    // The body's own error, as it is (not an -o usage error); the old file as it was, no temporary file left.
+    await expect(writeFileAtomic(out, failing)).rejects.toBe(bad);
+    expect(readFileSync(out, 'utf8')).toBe('a,b\n1,2\n');
+    expect(readdirSync(dir)).toEqual(['out.csv']);
+  });
+
   it('leaves no temporary file in a folder it cannot write', () => {
     const r = spawnCli(['salary', 'E-G-4', '-o', '/proc/kzpay-out.csv']);
     expect(r.code).toBe(2);
