@@ -60,8 +60,10 @@ Every command runs offline on the embedded data; kzpay COMMAND --help lists its 
     return 0;
   } catch (e) {
     if (e instanceof CommanderError) {
-      // Help asked for is a success; help shown because no command was given is a usage error.
+      // Help asked for (--help, or `kzpay help COMMAND`) is a success; help shown because no command was given is a
+      // usage error (commander gives it a non-zero exit code).
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version') return 0;
+      if (e.code === 'commander.help' && e.exitCode === 0) return 0;
       return 2;
     }
     if (isKzpayError(e)) {

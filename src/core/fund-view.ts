@@ -12,13 +12,13 @@ import {
   type Provenance,
 } from './assumptions.js';
 import type { Category, Raise } from './data.js';
-import { monthIndex, yearOf, type MonthIndex } from './dates.js';
+import { monthIndex, type MonthIndex } from './dates.js';
 import { takeHomeAssumptions } from './net-view.js';
 import { lastChangeYear, type RulesByMonth } from './take-home.js';
 import type { RangeChoice } from './engine.js';
 import { AUTO_SAVINGS, type FundKey, type FundRow } from './fund-report.js';
 import type { Dec } from './money.js';
-import type { PriceIndex } from './prices.js';
+import { pricesMonthYears, type PriceIndex } from './prices.js';
 import { msg, type Column, type Msg, type Report, type Row } from './report.js';
 import type { Scenario } from './scenario.js';
 
@@ -86,12 +86,17 @@ export interface FundView {
 export function fundReport(rows: Iterable<FundRow>, v: FundView): Report {
   const m = exact(v.medical);
   const b = exact(v.bonus);
-  const pricesYear = yearOf(v.pricesMonth);
+  const pricesYears = pricesMonthYears(v.pricesMonth);
   const assumptions = [
     ...dataSetAssumptions(v.provenance),
     gridDateAssumption(v.gridDate),
     pricesAssumption(v.pricesMonth, v.pricesGiven),
-    ...inflationAssumptions(v.prices, Math.min(v.fromYear, pricesYear), Math.max(v.toYear, pricesYear), v.inflation),
+    ...inflationAssumptions(
+      v.prices,
+      Math.min(v.fromYear, pricesYears.first),
+      Math.max(v.toYear, pricesYears.last),
+      v.inflation,
+    ),
     msg('a.fund_per_person', { medical: m, bonus: b }),
     v.savings === 'auto'
       ? msg('a.savings_auto', { d: exact(AUTO_SAVINGS.D), e: exact(AUTO_SAVINGS.E) })

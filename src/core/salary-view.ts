@@ -11,9 +11,10 @@ import {
   type GridDate,
   type Provenance,
 } from './assumptions.js';
-import { formatMonth, monthIndex, yearOf } from './dates.js';
+import { formatMonth, monthIndex } from './dates.js';
 import { takeHomeAssumptions } from './net-view.js';
 import { lastChangeYear } from './take-home.js';
+import { pricesMonthYears } from './prices.js';
 import type { Dec } from './money.js';
 import { msg, type Chart, type Column, type Msg, type Report, type Row } from './report.js';
 import type { Category } from './data.js';
@@ -64,13 +65,18 @@ export function salaryReport(input: SalaryReportInput, view: SalaryView): Report
   const report = computeSalaryReport(input);
   const { fromYear, toYear, experience } = input;
   const { shown } = report;
-  const pricesYear = yearOf(input.pricesMonth);
+  const pricesYears = pricesMonthYears(input.pricesMonth);
   const titles = new Map(shown.map((c) => [c.code, titleCells(c)]));
   const assumptions = [
     ...dataSetAssumptions(view.provenance),
     gridDateAssumption(view.gridDate),
     pricesAssumption(input.pricesMonth, view.pricesGiven),
-    ...inflationAssumptions(input.prices, Math.min(fromYear, pricesYear), Math.max(toYear, pricesYear), view.inflation),
+    ...inflationAssumptions(
+      input.prices,
+      Math.min(fromYear, pricesYears.first),
+      Math.max(toYear, pricesYears.last),
+      view.inflation,
+    ),
     input.holdSeniority
       ? msg('a.seniority_held', { years: exact(experience) })
       : msg('a.seniority', { years: exact(experience) }),

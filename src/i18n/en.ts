@@ -155,6 +155,7 @@ export const en = {
   'sc.why_cpi_points': '{cpi}% {inflation} {sign} {points} points',
   'sc.assumed': 'assumed, --inflation',
   'sc.late': "--indexation {rule} starts on 1 January {from}, after the report's last year {last}: it makes no raise",
+  'sc.raise_late': "{option} takes effect on {date}, after the report's last year {last}: it changes nothing shown",
   'sc.early':
     '{option} makes a raise dated on or before the grid date {date}, whose salaries already ' +
     'include it: it changes no level from that date on, only those before it',

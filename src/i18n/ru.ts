@@ -150,6 +150,7 @@ export const ru: Record<MessageId, string> = {
   'sc.why_cpi_points': '{cpi}% — {inflation} {sign} {points} п.п.',
   'sc.assumed': 'допущение, --inflation',
   'sc.late': '--indexation {rule} начинается 1 января {from}, после последнего года отчёта {last}: повышений нет',
+  'sc.raise_late': '{option} вступает в силу {date}, после последнего года отчёта {last}: в отчёте ничего не меняет',
   'sc.early':
     '{option} даёт повышение на дату сетки {date} или раньше, а оклады сетки ' +
     'его уже включают: оно меняет лишь уровни до этой даты',

@@ -1,4 +1,5 @@
 import { Command, Option } from 'commander';
+import { UsageError } from '../core/errors.js';
 import { longFlag, RENAMED, type OptionSpec } from './options.js';
 
 /** What a command needs from the process it runs in: passed in, so tests run commands in-process. */
@@ -79,7 +80,14 @@ export function addCommandSpec(program: Command, spec: CommandSpec, env: RunEnv)
     root.optionOwners.set(flag, [...(root.optionOwners.get(flag) ?? []), spec.name]);
     const option = new Option(o.flags, o.help);
     if (o.repeatable) option.argParser((v: string, list: string[] = []) => [...list, v]);
-    else if (o.default !== undefined) option.default(o.default);
+    else if (o.once) {
+      option.argParser((v: string, previous: string | undefined) => {
+        if (previous !== undefined) {
+          throw new UsageError(`${flag} is given twice (${previous}, then ${v}): give it once`);
+        }
+        return v;
+      });
+    } else if (o.default !== undefined) option.default(o.default);
     if (o.group) option.helpGroup(o.group);
     cmd.addOption(option);
     // commander stores --seniority FILE and --no-seniority under one name; each is kept under its own key.
