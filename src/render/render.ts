@@ -4,7 +4,7 @@ import { formatCell, isList, isNumericKind } from './format.js';
 import type { Format } from './formats.js';
 import { ENGLISH_WORDS, showReport, type ShownColumn, type ShownReport } from './words.js';
 
-/** Charts fit an 80-column terminal. */
+/** Charts fit an 80-column terminal, or a narrower one's width. */
 const CHART_WIDTH = 80;
 
 export interface RenderOptions {
@@ -41,7 +41,8 @@ export async function renderReport(report: Report, format: Format, opts: RenderO
       const table = await renderTable(shown, opts.color, opts.width);
       if (!shown.chart) return table;
       const { renderChart } = await import('./chart.js');
-      return table + '\n' + (await renderChart(shown.chart, { color: opts.color, width: CHART_WIDTH }));
+      const width = Math.min(CHART_WIDTH, opts.width ?? CHART_WIDTH);
+      return table + '\n' + (await renderChart(shown.chart, { color: opts.color, width }));
     }
   }
 }
