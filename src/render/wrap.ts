@@ -3,7 +3,8 @@ import { displayWidth } from './box.js';
 /**
  * Text folded to a terminal's width, counted in the columns a terminal shows (box.ts: a Cyrillic or Kazakh letter
  * one, a wide CJK sign two, a combining mark none). Lines break between words; a word longer than a line is broken,
- * after a hyphen where one falls in the line (`executive-` / `body-district`), else at the line's end. Used by the
+ * after a hyphen (or a `|` of a list of choices) where one falls in the line (`executive-` / `body-district`), else
+ * at the line's end. Used by the
  * terminal table's cells, the prose under it and the help, so that they all wrap the same way.
  */
 
@@ -56,7 +57,7 @@ function breakWord(word: string, room: number): [string, string] {
     if (used + w > room && cut > 0) break;
     used += w;
     cut += ch.length;
-    if (ch === '-' && cut < word.length) hyphen = cut;
+    if ((ch === '-' || ch === '|') && cut < word.length) hyphen = cut;
   }
   const at = hyphen > 0 ? hyphen : cut;
   return [word.slice(0, at), word.slice(at)];
@@ -74,9 +75,9 @@ export function wrap(text: string, width: number | undefined, indent = ''): stri
   return wrapLines(text, width, indent).join('\n');
 }
 
-/** The longest piece of a text that wrapping keeps on one line: a word, or a part of one ending in a hyphen. */
+/** The longest piece of a text that wrapping keeps on one line: a word, or a part of one ending in a hyphen or `|`. */
 export function longestWord(text: string): number {
   let longest = 0;
-  for (const piece of text.split(/[\s]+|(?<=-)/)) longest = Math.max(longest, displayWidth(piece));
+  for (const piece of text.split(/[\s]+|(?<=[-|])/)) longest = Math.max(longest, displayWidth(piece));
   return longest;
 }
