@@ -54,7 +54,6 @@ function toneOf(columns: Column[], chalk: Palette): (column: number, text: strin
   };
 }
 
-
 /** One table of the columns in `group`, each cell folded to its column's width, drawn in linear time (box.ts). */
 function tableOf(columns: Column[], cells: string[][], layout: Layout, group: number[], chalk: Palette): string {
   const paint = toneOf(columns, chalk);
@@ -62,6 +61,7 @@ function tableOf(columns: Column[], cells: string[][], layout: Layout, group: nu
     layout.widths[i] < layout.natural[i] ? wrapLines(text, layout.widths[i]).join('\n') : text;
   return drawBox({
     head: group.map((i) => chalk.bold(fold(i, columns[i].title))),
+    // A number's cell is never folded (its column is as wide as its widest number); text is, between words.
     rows: cells.map((row) => group.map((i) => paint(i, row[i], fold(i, row[i])))),
     right: group.map((i) => isNumericKind(columns[i].kind)),
   });
@@ -86,12 +86,18 @@ const KEY_SHARE = 0.5;
 const KEY_SHARE_MOST = 0.6;
 
 /** The widest line of a column, its title included: a loop, as a spread of thousands of rows would overflow. */
-function widestLine(columns: Column[], cells: string[][], i: number, measure: (text: string) => number): number {
+function widestLine(
+  columns: Column[],
+  cells: string[][],
+  i: number,
+  measure: (text: string) => number,
+  title = true,
+): number {
   let w = 0;
   const take = (text: string) => {
     for (const line of text.split('\n')) w = Math.max(w, measure(line));
   };
-  take(columns[i].title);
+  if (title) take(columns[i].title);
   for (const row of cells) take(row[i]);
   return w;
 }
@@ -112,9 +118,10 @@ export function tableLayout(columns: Column[], cells: string[][], width?: number
   const size = (group: number[], w: number[]) => 1 + group.reduce((s, i) => s + w[i] + 3, 0);
   if (width === undefined || size(all, natural) <= width) return { groups: [all], widths: natural, natural };
   const folds = (i: number) => columns[i].kind === 'text';
+  // A number is never folded, but its header may be, between words: `salary, Dec.` over `(diff.)`.
   const narrowest = all.map((i) => {
-    if (!folds(i)) return natural[i];
     const word = Math.min(widestLine(columns, cells, i, longestWord), WORD_TEXT);
+    if (!folds(i)) return Math.max(word, widestLine(columns, cells, i, displayWidth, false));
     return Math.min(natural[i], Math.max(MIN_TEXT, word));
   });
   if (size(all, narrowest) <= width) return { groups: [all], widths: widen(all, narrowest, natural, width), natural };

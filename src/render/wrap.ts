@@ -63,7 +63,7 @@ function breakWord(word: string, room: number): [string, string] {
   return [word.slice(0, at), word.slice(at)];
 }
 
-/** The lines of a text of at most `width` columns each (its own line feeds kept); the text as one line without a width. */
+/** The lines of a text of at most `width` columns each (its own line feeds kept); as it is without a width. */
 export function wrapLines(text: string, width: number | undefined, indent = ''): string[] {
   const paragraphs = text.split('\n');
   if (width === undefined || width < 1) return paragraphs;

@@ -73,11 +73,16 @@ class KzpayHelp extends Help {
  * with ` \` (so that it still pastes into a shell), its text under it, or beside it when `beside` columns leave room
  * for it; without a width as they are written.
  */
-export function formatExamples(examples: readonly [line: string, what: string][], width?: number, beside?: number): string {
+export function formatExamples(
+  examples: readonly [line: string, what: string][],
+  width?: number,
+  beside?: number,
+): string {
   return examples
     .map(([line, what]) => {
       const command = `  kzpay ${line}`;
-      if (width === undefined) return beside === undefined ? `${command}\n${UNDER}${what}` : command.padEnd(beside) + what;
+      if (width === undefined)
+        return beside === undefined ? `${command}\n${UNDER}${what}` : command.padEnd(beside) + what;
       if (beside !== undefined && width - beside >= MIN_BESIDE && displayWidth(command) < beside) {
         return wrap(command.padEnd(beside) + what, width, ' '.repeat(beside));
       }
