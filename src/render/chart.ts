@@ -11,6 +11,8 @@ export interface ChartOptions {
   color: boolean;
   /** Columns the chart may use, axis labels and legend included. */
   width: number;
+  /** On a terminal: the title, the legend and the note fold at the width (in a pipe they stay whole, as tables do). */
+  fold?: boolean;
   /** Rows of the plot area (a linear axis may take a row or two more so that its ticks fall on rows). */
   height?: number;
 }
@@ -66,7 +68,8 @@ export async function renderChart(chart: Chart, opts: ChartOptions): Promise<str
     s === undefined ? ' '.repeat(count) : chalk[COLORS[s % COLORS.length]](MARKERS[s % MARKERS.length].repeat(count));
   const tickAt = new Map(axis.ticks.map((t, i) => [rowOf(t), labels[i]]));
   const logTitle = chart.logTitle ?? say({ id: 'chart.log_scale', args: { title: chart.title } });
-  const out: string[] = [chalk.bold(wrap(axis.log ? logTitle : chart.title, opts.width))];
+  const foldAt = opts.fold ? opts.width : undefined;
+  const out: string[] = [chalk.bold(wrap(axis.log ? logTitle : chart.title, foldAt))];
   for (let r = 0; r < axis.rows; r++) {
     const label = tickAt.get(r);
     let cells = '';
@@ -86,7 +89,7 @@ export async function renderChart(chart: Chart, opts: ChartOptions): Promise<str
   let used = 0;
   chart.series.forEach((s, i) => {
     const w = 2 + displayWidth(s.name);
-    if (used > 0 && used + 3 + w > opts.width) {
+    if (used > 0 && foldAt !== undefined && used + 3 + w > foldAt) {
       out.push(line);
       [line, used] = ['', 0];
     }
@@ -94,7 +97,7 @@ export async function renderChart(chart: Chart, opts: ChartOptions): Promise<str
     used += (used > 0 ? 3 : 2) + w;
   });
   out.push(line);
-  if (chart.note) out.push(wrap(`  ${chart.note}`, opts.width, '  '));
+  if (chart.note) out.push(wrap(`  ${chart.note}`, foldAt, '  '));
   return out.join('\n') + '\n';
 }
 

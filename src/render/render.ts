@@ -42,7 +42,8 @@ export async function renderReport(report: Report, format: Format, opts: RenderO
       if (!shown.chart) return table;
       const { renderChart } = await import('./chart.js');
       const width = Math.min(CHART_WIDTH, opts.width ?? CHART_WIDTH);
-      return table + '\n' + (await renderChart(shown.chart, { color: opts.color, width }));
+      const fold = opts.width !== undefined;
+      return table + '\n' + (await renderChart(shown.chart, { color: opts.color, width, fold }));
     }
   }
 }
