@@ -74,7 +74,7 @@ describe('the kzpay command line', () => {
     expect(r.stderr).toBe('rc=0\n');
   });
 
-  it('colours a table on a terminal only, and never with NO_COLOR, FORCE_COLOR=0, TERM=dumb or --no-color', async () => {
+  it('colours a table on a terminal only, never with NO_COLOR, FORCE_COLOR=0, TERM=dumb or --no-color', async () => {
     const run = async (env: Record<string, string>, extra: string[] = []) => {
       let out = '';
       await main(['salary', 'E-G-4', ...extra], {
