@@ -148,7 +148,7 @@ export function parseGrid(table: CsvTable, decimal: DecimalMode): Grid {
   if (categories.length === 0)
     throw new InputError(
       'the grid has no categories',
-      { file: table.file, line: table.header.line, column: 1 },
+      { file: table.file, line: table.header.line },
       'one row per category under the header',
     );
   if (effective && sheet.rows.some((r) => r.text('effective') === '')) {
@@ -239,7 +239,7 @@ export function checkRaiseScopes(raises: Raise[], grid: Grid, raisesLabel: strin
     const columns = [...new Set(raise.selectors.map((s) => s.column))];
     const missing = columns.filter((c) => !grid.columns.includes(c));
     throw new InputError(
-      `scope: ${raise.scopeText} selects no category of ${gridLabel}` +
+      `${raise.scopeText} selects no category of ${gridLabel}` +
         (missing.length > 0 ? `, which has no column ${missing.map((c) => `"${c}"`).join(', ')}` : ''),
       raise.where ?? { file: raisesLabel },
       `a scope that matches a category of the grid, such as ${scopeExample(grid)}, or all`,
@@ -289,7 +289,7 @@ export function parseCpi(table: CsvTable, decimal: DecimalMode): CpiRow[] {
   if (rows.length === 0)
     throw new InputError(
       'the CPI file has no periods',
-      { file: table.file, line: table.header.line, column: 1 },
+      { file: table.file, line: table.header.line },
       'one row per year or month under the header',
     );
   return rows;
@@ -347,7 +347,7 @@ export function parseSeniority(table: CsvTable, decimal: DecimalMode): Seniority
   if (bands.length === 0)
     throw new InputError(
       'the seniority file has no bands',
-      { file: table.file, line: table.header.line, column: 1 },
+      { file: table.file, line: table.header.line },
       'one row per band under the header, the first from 0 years',
     );
   return bands;

@@ -215,7 +215,7 @@ export class StaffingReader {
   async read(chunks: AsyncIterable<string>): Promise<Staffing> {
     await this.reader.read(chunks);
     if (this.rows === 0) {
-      const where = { file: this.reader.file, line: this.sheet.table.header.line, column: 1 };
+      const where = { file: this.reader.file, line: this.sheet.table.header.line };
       throw new InputError(
         'the staffing file has no rows',
         where,
@@ -264,7 +264,7 @@ export class StaffingReader {
     if (this.by === 'unit' && this.iUnit < 0) {
       throw new InputError(
         'staffing file has no column "unit" to group by',
-        { file: this.reader.file, line: record.line, column: 1 },
+        { file: this.reader.file, line: record.line },
         'a unit column, or --by code, group or none',
       );
     }
