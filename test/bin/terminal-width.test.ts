@@ -25,22 +25,30 @@ const COMMANDS = [
 const LOCALES = ['en', 'ru', 'kk'];
 const MARK = '@@kzpay-exit ';
 
+/** The environment without what says whether to colour, so that each test says it itself. */
+function withoutColourVariables(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const { NO_COLOR: _n, FORCE_COLOR: _f, TERM: _t, ...rest } = env;
+  return rest;
+}
+
 /** Each command's output on a terminal `cols` wide, with its exit code: one `script` session for them all. */
-function onTerminal(cols: number, runs: string[]): { run: string; code: number; lines: string[] }[] {
+function onTerminal(
+  cols: number,
+  runs: string[],
+  env: Record<string, string> = { NO_COLOR: '1', TERM: 'xterm' },
+): { run: string; code: number; lines: string[] }[] {
   const line = runs.map((r) => `${process.execPath} ${BIN} ${r}; echo "${MARK}$?"`).join('; ');
   const r = spawnSync('script', ['-qec', `stty cols ${cols}; ${line}`, '/dev/null'], {
     cwd: ROOT,
     input: '',
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', TERM: 'xterm' },
+    env: { ...withoutColourVariables(process.env), ...env },
     maxBuffer: 64 << 20,
   });
   if (r.error) throw new Error(`script (util-linux) is needed to run kzpay on a pseudo-terminal: ${r.error.message}`);
-  // The terminal ends lines with CR LF; colour codes (none are expected: NO_COLOR is set) would take no columns.
-  const lines = r.stdout
-    .replace(/\r\n/g, '\n')
-    .replace(/\u001b\[[0-9;]*[A-Za-z]/g, '')
-    .split('\n');
+  // The terminal ends lines with CR LF; colour codes (none are expected with NO_COLOR) take no columns.
+  const plain = env.KEEP_ESCAPES ? r.stdout : r.stdout.replace(/\u001b\[[0-9;]*[A-Za-z]/g, '');
+  const lines = plain.replace(/\r\n/g, '\n').split('\n');
   const out: { run: string; code: number; lines: string[] }[] = [];
   let current: string[] = [];
   for (const l of lines) {
@@ -81,4 +89,19 @@ describe('kzpay on a terminal', () => {
     expect(grid.lines[e1]).toContain('Deputy akim of a');
     expect(grid.lines[e1 + 1]).toMatch(/^│ +│/);
   }, 60_000);
+
+  it.each([
+    ['TERM=xterm', true, { TERM: 'xterm' }],
+    ['TERM=dumb', false, { TERM: 'dumb' }],
+    ['FORCE_COLOR=0', false, { TERM: 'xterm', FORCE_COLOR: '0' }],
+    ['NO_COLOR=1', false, { TERM: 'xterm', NO_COLOR: '1' }],
+  ])(
+    'with %s, colours the table: %s',
+    (_name, coloured, env) => {
+      const [r] = onTerminal(80, ['salary E-G-4 --years 1'], { ...env, KEEP_ESCAPES: '1' });
+      expect(r.code).toBe(0);
+      expect(r.lines.join('\n').includes('\u001b[')).toBe(coloured);
+    },
+    60_000,
+  );
 });
