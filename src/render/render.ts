@@ -4,8 +4,9 @@ import { formatCell, isList, isNumericKind } from './format.js';
 import type { Format } from './formats.js';
 import { ENGLISH_WORDS, showReport, type ShownColumn, type ShownReport } from './words.js';
 
-/** Charts fit an 80-column terminal, or a narrower one's width. */
+/** Charts fit an 80-column terminal, or a narrower one's width down to the narrowest a chart is drawn in. */
 const CHART_WIDTH = 80;
+const CHART_NARROWEST = 24;
 
 export interface RenderOptions {
   color: boolean;
@@ -41,7 +42,7 @@ export async function renderReport(report: Report, format: Format, opts: RenderO
       const table = await renderTable(shown, opts.color, opts.width);
       if (!shown.chart) return table;
       const { renderChart } = await import('./chart.js');
-      const width = Math.min(CHART_WIDTH, opts.width ?? CHART_WIDTH);
+      const width = Math.max(CHART_NARROWEST, Math.min(CHART_WIDTH, opts.width ?? CHART_WIDTH));
       const fold = opts.width !== undefined;
       return table + '\n' + (await renderChart(shown.chart, { color: opts.color, width, fold }));
     }

@@ -49,9 +49,12 @@ class KzpayHelp extends Help {
     return displayWidth(text);
   }
 
-  /** Folded between words as commander does, and a word longer than the line broken rather than overflowing. */
+  /**
+   * Folded between words as commander does, and a word longer than the line broken rather than overflowing; at any
+   * width (commander leaves text whole below 40 columns, where an option's text goes under its name here).
+   */
   override boxWrap(text: string, width: number): string {
-    return width < this.minWidthToWrap ? text : wrap(text, width);
+    return wrap(text, width);
   }
 
   /** A heading (`Data sets (your own CSV files...):`) folded at the width too. */

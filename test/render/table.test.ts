@@ -100,3 +100,21 @@ describe('tables on a narrow terminal', () => {
     expect(Math.max(...pipe.map((l) => l.length))).toBeGreaterThan(80);
   });
 });
+
+describe('terminals narrower than a table can be', () => {
+  it.each([1, 10, 24, 30])('still prints index --chart and the help at %i columns, exit 0', async (columns) => {
+    for (const args of [['index', '--chart'], ['--help'], ['fund', '--help']]) {
+      let out = '';
+      const code = await main(args, {
+        stdoutIsTTY: true,
+        columns,
+        env: { NO_COLOR: '1' },
+        writeErr: () => {},
+        writeOut: (s) => void (out += s),
+        stdout: async (s) => void (out += s),
+      });
+      expect(code, args.join(' ')).toBe(0);
+      expect(out.length).toBeGreaterThan(100);
+    }
+  });
+});
