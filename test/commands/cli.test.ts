@@ -169,6 +169,10 @@ describe('each command takes its own options and no other', () => {
       expect(r.stdout).not.toContain(other);
     }
     expect(r.stdout).toMatch(/Examples:\n {2}kzpay salary E-G-4/);
+    // Defaults as a user types them, not as JSON strings.
+    expect(r.stdout).toMatch(/\(default: en\)/);
+    expect(r.stdout).toMatch(/\(default: mid\)/);
+    expect(r.stdout).not.toContain('(default: "');
   });
 });
 
