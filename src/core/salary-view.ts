@@ -24,7 +24,7 @@ import { computeSalaryReport, type SalaryReportInput, type SalaryRow } from './s
 
 const COLUMNS: Column[] = [
   { key: 'code', title: msg('col.code'), kind: 'text', rowKey: true },
-  { key: 'title', title: msg('col.title'), kind: 'text', localized: true, peopleOnly: true },
+  { key: 'title', title: msg('col.title'), kind: 'text', localized: true, peopleOnly: true, rowKey: true },
   { key: 'year', title: msg('col.year'), kind: 'int', rowKey: true },
   { key: 'experience', title: msg('col.experience'), kind: 'years' },
   { key: 'salary', title: msg('col.salary_dec'), kind: 'money' },

@@ -211,7 +211,7 @@ export function parseGrid(table: CsvTable, decimal: DecimalMode): Grid {
   if (categories.length === 0)
     throw new InputError(
       'the grid has no categories',
-      { file: table.file, line: table.header.line, column: 1 },
+      { file: table.file, line: table.header.line },
       'one row per category under the header',
     );
   if (effective && sheet.rows.some((r) => r.text('effective') === '')) {
@@ -302,7 +302,7 @@ export function checkRaiseScopes(raises: Raise[], grid: Grid, raisesLabel: strin
     const columns = [...new Set(raise.selectors.map((s) => s.column))];
     const missing = columns.filter((c) => !grid.columns.includes(c));
     throw new InputError(
-      `scope: ${raise.scopeText} selects no category of ${gridLabel}` +
+      `${raise.scopeText} selects no category of ${gridLabel}` +
         (missing.length > 0 ? `, which has no column ${missing.map((c) => `"${c}"`).join(', ')}` : ''),
       raise.where ?? { file: raisesLabel },
       `a scope that matches a category of the grid, such as ${scopeExample(grid)}, or all`,
@@ -352,7 +352,7 @@ export function parseCpi(table: CsvTable, decimal: DecimalMode): CpiRow[] {
   if (rows.length === 0)
     throw new InputError(
       'the CPI file has no periods',
-      { file: table.file, line: table.header.line, column: 1 },
+      { file: table.file, line: table.header.line },
       'one row per year or month under the header',
     );
   return rows;
@@ -410,7 +410,7 @@ export function parseSeniority(table: CsvTable, decimal: DecimalMode): Seniority
   if (bands.length === 0)
     throw new InputError(
       'the seniority file has no bands',
-      { file: table.file, line: table.header.line, column: 1 },
+      { file: table.file, line: table.header.line },
       'one row per band under the header, the first from 0 years',
     );
   return bands;
@@ -485,7 +485,7 @@ export function parseContributions(table: CsvTable, decimal: DecimalMode): Param
   if (values.length === 0)
     throw new InputError(
       'the contributions file has no rows',
-      { file: table.file, line: table.header.line, column: 1 },
+      { file: table.file, line: table.header.line },
       'one row per name and date under the header',
     );
   // A name a month needs, missing from the file, is reported at once rather than at the first month computed.
@@ -495,7 +495,7 @@ export function parseContributions(table: CsvTable, decimal: DecimalMode): Param
   if (missing.length > 0)
     throw new InputError(
       `the contributions file has no ${missing.join(', ')}`,
-      { file: table.file, line: table.header.line, column: 1 },
+      { file: table.file, line: table.header.line },
       `a row for each of ${missing.join(', ')}`,
     );
   return values;

@@ -249,7 +249,7 @@ export class StaffingReader {
     await this.reader.read(chunks);
     this.tally?.finish();
     if (this.rows === 0) {
-      const where = { file: this.reader.file, line: this.sheet.table.header.line, column: 1 };
+      const where = { file: this.reader.file, line: this.sheet.table.header.line };
       throw new InputError(
         'the staffing file has no rows',
         where,
@@ -305,7 +305,7 @@ export class StaffingReader {
     if (this.by === 'unit' && this.iUnit < 0) {
       throw new InputError(
         'staffing file has no column "unit" to group by',
-        { file: this.reader.file, line: record.line, column: 1 },
+        { file: this.reader.file, line: record.line },
         'a unit column, or --by code, group or none',
       );
     }

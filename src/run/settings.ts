@@ -71,7 +71,7 @@ export function makeSettings(
       `--delimiter must be one character other than a quote or a line end, not ${JSON.stringify(delimiter)}`,
     );
   }
-  const noColor = 'NO_COLOR' in env.env && env.env.NO_COLOR !== '';
+  const noColor = colourRefused(env.env);
   const data = new DataSets(
     {
       grid: text(opts.grid),
@@ -99,6 +99,17 @@ export function makeSettings(
     color: opts.color !== false && env.stdoutIsTTY && !output && !noColor,
     env,
   };
+}
+
+/**
+ * Whether the environment refuses colour, as terminal programs agree: `NO_COLOR` set to anything but empty,
+ * `FORCE_COLOR=0` (or `false`, as chalk reads it), or `TERM=dumb`, a terminal that shows escape codes as text.
+ * (`FORCE_COLOR=1` does not colour a pipe: colour is for a terminal only.)
+ */
+export function colourRefused(env: Record<string, string | undefined>): boolean {
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return true;
+  if (env.FORCE_COLOR === '0' || env.FORCE_COLOR?.toLowerCase() === 'false') return true;
+  return env.TERM === 'dumb';
 }
 
 /** The grid's date: --grid-date, else the grid's effective column, else 2024-01-01; and where it came from. */

@@ -120,19 +120,20 @@ describe('kzpay fund keeps memory to what it shows', () => {
     const noSalary = csv('outside-no-salary.csv', 'code,group,salary', 2, (i) => ['X-1,E,100000', 'X-2,e,'][i]);
     const a = runTimed(['fund', noSalary, '--by', 'group'], 10);
     expect(a.code).toBe(3);
-    expect(a.stderr).toContain(':3:1: code: "X-2" is not in the grid and the row has no salary');
+    expect(a.stderr).toContain(':3: column code (1st): "X-2" is not in the grid and the row has no salary');
     // Group "zz" has no savings rule: Y-1 gives its count, Y-2 of the same group ("ZZ") does not, and is named.
     const header = 'code,group,salary,savings_salaries';
     const noRule = csv('outside-no-rule.csv', header, 2, (i) => ['Y-1,zz,1,3', 'Y-2,ZZ,1,'][i]);
     const b = runTimed(['fund', noRule, '--by', 'none'], 10);
     expect(b.code).toBe(3);
-    expect(b.stderr).toContain(':3:10: savings_salaries: group "ZZ" of Y-2 has no savings rule under --savings auto');
+    const rule = 'group "ZZ" of Y-2 has no savings rule under --savings auto';
+    expect(b.stderr).toContain(`:3: column savings_salaries (4th): ${rule}`);
     // A code of the grid whose category has no group: the message says so, not that the code is outside the grid.
     const grid = csv('grid-no-group.csv', 'code,min,max', 1, () => 'Z-1,100000,120000');
     const c = runTimed(['fund', csv('grid-code.csv', 'code', 1, () => 'Z-1'), '--grid', grid], 10);
     expect(c.code).toBe(3);
     expect(c.stderr).toContain(
-      ':2:1: code: savings salaries of "Z-1" are unknown: its category has no group in the grid',
+      ':2: column code (1st): savings salaries of "Z-1" are unknown: its category has no group in the grid',
     );
   });
 });
