@@ -117,6 +117,6 @@ describe('parseStaffingTable', () => {
 
   it('reports a cell that is not a number at its line and column', () => {
     const table = parseCsv('code,headcount\nE-1,two\n', 'f.csv');
-    expect(() => parseStaffingTable(table, 'auto')).toThrow('f.csv:2:5: headcount: "two" is not a number');
+    expect(() => parseStaffingTable(table, 'auto')).toThrow('f.csv:2: column headcount (2nd): "two" is not a number');
   });
 });

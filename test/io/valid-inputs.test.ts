@@ -99,7 +99,7 @@ describe('good inputs written the way spreadsheets and people write them', () =>
 
   it('reads it with --decimal comma as 62.461, which as money has a decimal too many', () => {
     expect(() => parseGrid(tableOf('fixtures/invalid/grid-ambiguous-number.csv'), 'comma')).toThrow(
-      'grid-ambiguous-number.csv:3:7: min: "62.461" has more than 2 decimals',
+      'grid-ambiguous-number.csv:3: column min (2nd): "62.461" has more than 2 decimals',
     );
   });
 
