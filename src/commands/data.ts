@@ -1,6 +1,16 @@
 import { DATA_SET_NAMES } from '../core/data-view.js';
 import type { CommandSpec } from '../run/command.js';
-import { CPI, dataOptions, GRID, GRID_DATE, OUTPUT_OPTIONS, PARAMS, RAISES, SENIORITY } from '../run/options.js';
+import {
+  CONTRIBUTIONS,
+  CPI,
+  dataOptions,
+  GRID,
+  GRID_DATE,
+  OUTPUT_OPTIONS,
+  PARAMS,
+  RAISES,
+  SENIORITY,
+} from '../run/options.js';
 
 /** `kzpay data NAME`: prints a data set (embedded, or the file its flag names) in any format. */
 export const data: CommandSpec = {
@@ -9,7 +19,7 @@ export const data: CommandSpec = {
   args: [['<name>', DATA_SET_NAMES.join('|')]],
   options: [
     { key: 'at', flags: '--at <date>', help: 'data grid: the grid in force on DATE, the raises up to it applied' },
-    ...dataOptions(GRID, RAISES, CPI, SENIORITY, PARAMS),
+    ...dataOptions(GRID, RAISES, CPI, SENIORITY, PARAMS, CONTRIBUTIONS),
     GRID_DATE,
     ...OUTPUT_OPTIONS,
   ],

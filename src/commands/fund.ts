@@ -1,9 +1,12 @@
 import type { CommandSpec } from '../run/command.js';
 import {
+  CHARGES,
+  CONTRIBUTIONS,
   CPI,
   dataOptions,
   GRID,
   OUTPUT_OPTIONS,
+  PARAMS,
   RAISES,
   SCENARIO_OPTIONS,
   SENIORITY,
@@ -37,6 +40,7 @@ const OWN: OptionSpec[] = [
       "auto: by group, the system's savings_group_X",
   },
   { key: 'thousands', flags: '--thousands', help: "money in thousands of the system's currency, as in the paper" },
+  CHARGES,
 ];
 
 /** `kzpay fund [STAFFING|-]`: the yearly remuneration fund of a staffing table, nominal and real. */
@@ -46,7 +50,7 @@ export const fund: CommandSpec = {
   args: [['[staffing]', 'staffing table CSV, or - for standard input (default: the embedded example)']],
   options: [
     ...OWN,
-    ...dataOptions(GRID, RAISES, CPI, SENIORITY),
+    ...dataOptions(GRID, RAISES, CPI, SENIORITY, CONTRIBUTIONS, PARAMS),
     ...TIME_OPTIONS,
     ...SCENARIO_OPTIONS,
     ...OUTPUT_OPTIONS,
@@ -55,6 +59,7 @@ export const fund: CommandSpec = {
     ['fund staffing.csv --years 2', "a body's remuneration fund, 2024-2026"],
     ['fund staffing.csv --by group --thousands', "by group, in thousands as in the paper's Table 4"],
     ['fund staffing.csv --years 4 --indexation cpi@2027 --compare', 'what indexation would cost'],
+    ['fund staffing.csv --years 4 --charges', 'with the employer charges: what the budget pays'],
   ],
   load: async () => (await import('./fund-run.js')).runFund,
 };

@@ -1,3 +1,4 @@
+import { currencyOf } from '../core/system.js';
 import { gridTitle } from '../core/assumptions.js';
 import { CheckFailed, UsageError } from '../core/errors.js';
 import { computeGapsReport } from '../core/gaps-report.js';
@@ -70,7 +71,7 @@ export const runGaps: CommandRun = async (_args, opts, env) => {
     floorChoice === 'auto' && system.floor === 'off'
       ? { text: msg('a.floor_system_off') }
       : resolveFloor(floorChoice, () => s.data.params(), date.date);
-  const rules: GapsRules = { basis, norms, tolerance, floor, normsFrom, currency: system.currencyWord };
+  const rules: GapsRules = { basis, norms, tolerance, floor, normsFrom, currency: currencyOf(system) };
   const embeddedGrid = s.data.inputs.grid?.endsWith('(embedded)') === true;
 
   if (mode !== undefined) {
@@ -82,7 +83,7 @@ export const runGaps: CommandRun = async (_args, opts, env) => {
       ...(cost ? ['staffing' as const] : []),
     ]);
     const report = proposalReport(proposal, mode, rules, { ...p, embeddedGrid, gridLabel: s.data.label('grid') }, cost);
-    await emit({ ...report, title: gridTitle(date.date) }, s);
+    await emit({ ...report, title: gridTitle(date.date, rules.currency) }, s);
     return;
   }
   const report = computeGapsReport({ grid, basis, norms, tolerance, floor: floor.value });
@@ -92,7 +93,7 @@ export const runGaps: CommandRun = async (_args, opts, env) => {
     provenance(s, s.data.inputs.params ? ['grid', 'params'] : ['grid']),
     embeddedGrid,
   );
-  await emit({ ...check, title: gridTitle(date.date) }, s);
+  await emit({ ...check, title: gridTitle(date.date, rules.currency) }, s);
   const failure = opts.strict ? strictFailure(report) : undefined;
   if (failure) throw new CheckFailed(failure);
 };

@@ -1,3 +1,4 @@
+import { currencyOf } from '../core/system.js';
 import { UsageError } from '../core/errors.js';
 import { compareReport } from '../core/compare.js';
 import { salaryReport } from '../core/salary-view.js';
@@ -6,6 +7,7 @@ import type { CommandRun } from '../run/command.js';
 import { emit } from '../run/emit.js';
 import { checkChart, gridDate, makeSettings, priceIndex, pricesMonth, provenance } from '../run/settings.js';
 import { scenarioOptions, withScenario } from '../run/scenario.js';
+import { takeHomeRules } from '../run/take-home.js';
 import { countOption, given, text, wholeNumber } from '../run/values.js';
 
 /** Reads salary's options, loads the data, builds the report, writes it. */
@@ -26,6 +28,9 @@ export const runSalary: CommandRun = async (codes, opts, env) => {
   const raises = s.data.raises();
   const system = s.data.system();
   const prices = priceIndex(s);
+  const net = opts.net === true;
+  const charges = opts.charges === true;
+  const rules = takeHomeRules(s, opts, net || charges, '--net or --charges');
   const scenario = withScenario(scenarioOptions(opts), {
     raises,
     categories,
@@ -51,14 +56,21 @@ export const runSalary: CommandRun = async (codes, opts, env) => {
     round: system.round,
     annual: system.period === 'year',
     skipWithoutMax: codes.some((c) => c.toLowerCase() === 'all' || c.includes('*')),
+    takeHome: rules && { rules, net, charges },
   };
   const view = {
-    provenance: provenance(s, ['grid', 'raises', 'cpi', 'seniority']),
+    provenance: provenance(s, [
+      'grid',
+      'raises',
+      'cpi',
+      'seniority',
+      ...(rules ? (['contributions', 'params'] as const) : []),
+    ]),
     gridDate: date,
     pricesGiven: s.pricesOption !== undefined,
     inflation: s.inflation,
     chart,
-    currency: system.currencyWord,
+    currency: currencyOf(system),
   };
   const report = salaryReport({ ...input, raises: scenario?.raises ?? raises }, { ...view, scenario });
   const compare = opts.compare === true;

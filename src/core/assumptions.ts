@@ -1,3 +1,4 @@
+import type { Currency } from './system.js';
 import { compareDates, formatDate, formatMonth, type CalDate, type MonthIndex } from './dates.js';
 import type { Category, Raise } from './data.js';
 import { raisePercent, type RangeChoice } from './engine.js';
@@ -15,8 +16,9 @@ const ROUND_HALF_UP = Dec.ROUND_HALF_UP;
  */
 
 /** The title of a report computed on the grid's salaries: the grid's date and the currency (a workbook's title row). */
-export function gridTitle(date: CalDate, thousands = false): Msg {
-  return msg(thousands ? 'title.grid_date_thousands' : 'title.grid_date', { date: formatDate(date) });
+export function gridTitle(date: CalDate, currency: Currency, thousands = false): Msg {
+  const args = { date: formatDate(date), currency: currencyWord(currency), code: currency.code };
+  return msg(thousands ? 'title.grid_date_thousands' : 'title.grid_date', args);
 }
 
 /** The grid's date and where it came from. */
@@ -145,8 +147,8 @@ export function dataSetAssumptions(p: Provenance): Msg[] {
 }
 
 /** The currency's word in the reader's language, from the pay system (a message whose template picks one). */
-export function currencyWord(words: Readonly<Record<'en' | 'ru' | 'kk', string>>): Msg {
-  return msg('word.currency', { ...words });
+export function currencyWord(currency: Currency): Msg {
+  return msg('word.currency', { ...currency.word });
 }
 
 /**

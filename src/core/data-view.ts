@@ -1,7 +1,8 @@
 import { formatDate } from './dates.js';
 import type { CpiRow, Grid, ParamValue, Raise, SeniorityBand } from './data.js';
 import { gridColumns, gridRow } from './grid-rows.js';
-import { msg, type Column, type Msg, type Report, type Row } from './report.js';
+import type { Dec } from './money.js';
+import { msg, type Column, type ColumnKind, type Msg, type Report, type Row } from './report.js';
 import type { PaySystem } from './system.js';
 
 /** The data sets `kzpay data` prints. */
@@ -13,6 +14,7 @@ export const DATA_SET_NAMES = [
   'cpi',
   'seniority',
   'params',
+  'contributions',
   'staffing',
 ] as const;
 export type DataSetToPrint = (typeof DATA_SET_NAMES)[number];
@@ -24,8 +26,19 @@ export type DataSetContent =
   | { name: 'cpi'; cpi: readonly CpiRow[] }
   | { name: 'system'; system: PaySystem }
   | { name: 'seniority'; bands: readonly SeniorityBand[] }
-  | { name: 'params'; params: readonly ParamValue[] }
-  | { name: 'staffing'; names: readonly string[]; records: readonly (readonly string[])[] };
+  | { name: 'params' | 'contributions'; params: readonly ParamValue[] }
+  | { name: 'staffing'; names: readonly string[]; records: readonly (readonly StaffingCell[])[] };
+
+/** A staffing cell as printed: text, a number of a number column (headcount a JS number), or null when empty. */
+export type StaffingCell = string | number | Dec | null;
+
+/** The staffing columns that hold numbers, and how each is printed: JSON and xlsx give numbers, not their text. */
+export const STAFFING_NUMBER_KINDS: Readonly<Record<string, ColumnKind>> = {
+  headcount: 'int',
+  experience: 'decimal',
+  salary: 'money',
+  savings_salaries: 'decimal',
+};
 
 const text = (key: string): Column => ({ key, title: key, kind: 'text' });
 const dec = (key: string): Column => ({ key, title: key, kind: 'decimal' });
@@ -73,6 +86,7 @@ function table(content: DataSetContent): { columns: Column[]; rows: Row[] } {
     case 'system':
       return { columns: [text('name'), text('value')], rows: systemRows(content.system) };
     case 'params':
+    case 'contributions':
       return {
         columns: [text('name'), text('effective'), dec('value'), text('source')],
         rows: content.params.map((p) => ({
@@ -83,10 +97,13 @@ function table(content: DataSetContent): { columns: Column[]; rows: Row[] } {
         })),
       };
     case 'staffing': {
-      // Cells as written, so the printed table reads back the same.
+      // Numbers as numbers and empty cells as null; text as written, so the printed table reads back the same.
       const named = content.names.map((c, i) => [c, i] as const).filter(([c]) => c !== '');
+      const first = new Map(named.map(([c, i]) => [c, i] as const).reverse());
+      const column = (c: string, i: number): Column =>
+        STAFFING_NUMBER_KINDS[c] && first.get(c) === i ? { key: c, title: c, kind: STAFFING_NUMBER_KINDS[c] } : text(c);
       return {
-        columns: named.map(([c]) => text(c)),
+        columns: named.map(([c, i]) => column(c, i)),
         rows: content.records.map((r) => Object.fromEntries(named.map(([c, i]) => [c, r[i]]))),
       };
     }

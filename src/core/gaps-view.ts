@@ -1,3 +1,4 @@
+import type { Currency } from './system.js';
 import { currencyWord, dataSetAssumptions, exact, type Provenance } from './assumptions.js';
 import { formatDate, type CalDate } from './dates.js';
 import type { ParamValue } from './data.js';
@@ -27,7 +28,7 @@ const VERDICT_TONES: Column['tones'] = {
 
 /** Pair rows and floor rows share one header; a cell that does not apply to a row's check stays empty. */
 const CHECK_COLUMNS: Column[] = [
-  { key: 'block', title: msg('col.block'), kind: 'text' },
+  { key: 'block', title: msg('col.block'), kind: 'text', rowKey: true },
   { key: 'upper', title: msg('col.upper'), kind: 'text', rowKey: true },
   { key: 'lower', title: msg('col.lower'), kind: 'text', rowKey: true },
   { key: 'upper_salary', title: msg('col.upper_salary'), kind: 'money' },
@@ -40,7 +41,7 @@ const CHECK_COLUMNS: Column[] = [
   { key: 'title', title: msg('col.title'), kind: 'text', localized: true, peopleOnly: true },
   { key: 'salary', title: msg('col.salary'), kind: 'money' },
   { key: 'floor', title: msg('col.floor'), kind: 'money' },
-  { key: 'verdict', title: msg('col.verdict'), kind: 'text', tones: VERDICT_TONES, rowKey: true, translate: true },
+  { key: 'verdict', title: msg('col.verdict'), kind: 'text', tones: VERDICT_TONES, translate: true },
 ];
 
 const EMPTY_CHECK: Row = Object.fromEntries(CHECK_COLUMNS.map((c) => [c.key, null]));
@@ -71,7 +72,7 @@ export interface GapsRules {
   /** Where the norms come from: the embedded system's rule (the 2004 methodology), another system's, or options. */
   normsFrom: 'embedded' | { system: string; rule: string } | 'options';
   /** The pay system's currency word in each language. */
-  currency: Readonly<Record<'en' | 'ru' | 'kk', string>>;
+  currency: Currency;
 }
 
 /** The floor checked against, and how it was chosen. */

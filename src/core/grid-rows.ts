@@ -5,7 +5,7 @@ const GRID_KINDS: Record<string, Column['kind']> = { min: 'money', max: 'money',
 
 /** Where the grid has them, `title` shows the locale's title for people, and title_ru, title_kk only in csv, json. */
 const GRID_TEXT: Record<string, Partial<Column>> = {
-  title: { localized: true },
+  title: { localized: true, rowKey: true },
   title_ru: { machineOnly: true },
   title_kk: { machineOnly: true },
 };
@@ -18,7 +18,14 @@ export function gridColumns(grid: Grid, except: readonly string[] = []): Column[
   const titled = grid.columns.includes('title') && !except.includes('title');
   return grid.columns
     .filter((c) => c !== '' && !except.includes(c))
-    .map((c) => ({ key: c, title: c, kind: GRID_KINDS[c] ?? 'text', ...(titled ? GRID_TEXT[c] : {}) }));
+    .map((c) => ({
+      key: c,
+      title: c,
+      kind: GRID_KINDS[c] ?? 'text',
+      // The code names a category, as its title does: both are repeated in each table of a narrow terminal.
+      ...(c === 'code' ? { rowKey: true } : {}),
+      ...(titled ? GRID_TEXT[c] : {}),
+    }));
 }
 
 /** A category as a row of its grid's columns: the cells as read, salaries and rank as values. */

@@ -8,8 +8,8 @@ import {
   type CalDate,
   type MonthIndex,
 } from './dates.js';
-import { UsageError } from './errors.js';
-import { Dec, ONE, ZERO, factorToPercent, product, type Dec as DecT } from './money.js';
+import { InputError, UsageError } from './errors.js';
+import { Dec, MAX_DIGITS, ONE, ZERO, factorToPercent, product, type Dec as DecT } from './money.js';
 import type { Category, Raise, Selector } from './data.js';
 import { raiseFactorInMonth, type RangeChoice } from './engine.js';
 import type { PriceIndex } from './prices.js';
@@ -90,10 +90,19 @@ export interface ScenarioInput {
 const NUMBER = /^[+-]?\d+(?:[.,]\d+)?$/;
 const DATE_SHAPE = /^(?:\d{4}-\d{2}-\d{2}|\d{2}\.\d{2}\.\d{4})$/;
 
-/** A plain number of an option, `.` or `,` as the decimal, no grouping; undefined when it is not one. */
-function optionNumber(text: string): DecT | undefined {
+/**
+ * A plain number of an option, `.` or `,` as the decimal, no grouping; undefined when it is not one, a problem when it
+ * has more significant digits than kzpay keeps exact (as in a file: never rounded without a word).
+ */
+function optionNumber(text: string): Parsed<DecT> | undefined {
   const t = text.trim().replace(/%$/, '');
-  return NUMBER.test(t) ? new Dec(t.replace(',', '.')) : undefined;
+  if (!NUMBER.test(t)) return undefined;
+  const [int, frac = ''] = t.replace(/^[+-]/, '').split(/[.,]/);
+  const significant = (int + frac.replace(/0+$/, '')).replace(/^0+/, '').length;
+  if (significant > MAX_DIGITS) {
+    return { problem: `"${t}" has ${significant} significant digits, more than the ${MAX_DIGITS} kzpay keeps exact` };
+  }
+  return { value: new Dec(t.replace(',', '.')) };
 }
 
 /**
@@ -128,9 +137,11 @@ export function parseRaiseSpec(text: string): Parsed<RaiseSpecText> {
     }
     return { value: { kind: 'restore', base, effective, scopeText, option } };
   }
-  const pct = optionNumber(c);
-  if (pct === undefined)
+  const parsed = optionNumber(c);
+  if (parsed === undefined)
     return { problem: `"${c}" is not a percent (a number such as 10 or -5.5, or restore=YYYY-MM)` };
+  if (parsed.problem !== undefined) return parsed;
+  const pct = parsed.value;
   if (pct.lte(-100)) return { problem: `a raise of ${c}% leaves no pay (a percent greater than -100)` };
   return { value: { kind: 'pct', pct, effective, scopeText, option } };
 }
@@ -153,16 +164,20 @@ export function parseIndexation(text: string): Parsed<IndexationRule> {
   if (cpi) {
     if (cpi[1] === undefined) return { value: { kind: 'cpi', points: ZERO, fromYear, text: t } };
     const ppText = cpi[2].trim();
-    const pp = /^[+-]/.test(ppText) ? undefined : optionNumber(ppText);
-    if (pp === undefined) {
+    const parsed = /^[+-]/.test(ppText) ? undefined : optionNumber(ppText);
+    if (parsed === undefined) {
       return { problem: `"${ruleText}" is not cpi+PP or cpi-PP with PP a number of percentage points (e.g. cpi+1.5)` };
     }
+    if (parsed.problem !== undefined) return parsed;
+    const pp = parsed.value;
     return { value: { kind: 'cpi', points: cpi[1] === '-' ? pp.neg() : pp, fromYear, text: t } };
   }
-  const pct = optionNumber(ruleText);
-  if (pct === undefined) {
+  const parsed = optionNumber(ruleText);
+  if (parsed === undefined) {
     return { problem: `"${ruleText}" is not cpi, cpi+PP, cpi-PP or a percent (e.g. cpi, cpi+1.5, cpi-1, 5)` };
   }
+  if (parsed.problem !== undefined) return parsed;
+  const pct = parsed.value;
   if (pct.lte(-100)) return { problem: `an indexation of ${ruleText}% leaves no pay (a percent greater than -100)` };
   return { value: { kind: 'fixed', pct, fromYear, text: t } };
 }
@@ -189,6 +204,11 @@ export function applyScenario(input: ScenarioInput): Scenario {
   const warnings: Msg[] = [];
   for (const spec of input.specs) {
     checkScope(spec, input, warnings);
+    if (spec.effective.year > input.lastYear) {
+      warnings.push(
+        msg('sc.raise_late', { option: spec.option, date: formatDate(spec.effective), last: String(input.lastYear) }),
+      );
+    }
     const made = spec.kind === 'pct' ? [percentRaise(spec)] : restoreRaises(spec, schedule, input);
     for (const g of made) schedule.push(g.raise);
     generated.push(...made);
@@ -280,7 +300,7 @@ function restoreRaises(
   input: ScenarioInput,
 ): GeneratedRaise[] {
   const m = monthOfDate(spec.effective);
-  const priceRatio = input.prices.level(m).div(input.prices.level(spec.base));
+  const priceRatio = optionPrices(spec.option, () => input.prices.level(m).div(input.prices.level(spec.base)));
   const level = (raises: readonly Raise[], month: MonthIndex) =>
     product(raises.map((r) => raiseFactorInMonth(r, month, input.range)));
   const rateOf = (raises: readonly Raise[]) => {
@@ -332,6 +352,22 @@ function restoreRaises(
     const raise = scenarioRaise(spec.effective, pct, selectors, spec.option, codes);
     return { raise, note: note(pct, forCodes(codes)) };
   });
+}
+
+/**
+ * Prices an option needs (restore's base month and its own): where the CPI data cannot build them, the error is the
+ * option's, named by it (a usage error), not the CPI file's.
+ */
+function optionPrices<T>(option: string, price: () => T): T {
+  try {
+    return price();
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    const expected = e.expected?.replace(/^a yearly row for \d+, all twelve monthly rows, or /, '');
+    throw new UsageError(
+      `${option}: ${e.problem} (expected months the CPI data covers${expected ? `, or ${expected}` : ''})`,
+    );
+  }
 }
 
 function indexationRaises(rule: IndexationRule, from: number, input: ScenarioInput): GeneratedRaise[] {

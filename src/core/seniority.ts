@@ -86,7 +86,7 @@ export function checkLadders(bands: readonly SeniorityBand[], categories: readon
   for (const ladder of all) {
     if (ladder.selectors.length > 0 && !categories.some((c) => specificity(ladder, c) >= 0)) {
       throw new InputError(
-        `scope: ${ladder.scopeText} selects no category of the grid`,
+        `${ladder.scopeText} selects no category of the grid`,
         ladder.bands[0].where ?? { file },
         'a ladder scope that matches a category of the grid, or all',
       );

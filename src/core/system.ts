@@ -3,6 +3,17 @@ import type { Dec } from './money.js';
 /** The languages a system names its currency in. */
 export type CurrencyLanguage = 'en' | 'ru' | 'kk';
 
+/** A system's currency as reports name it: the ISO code, and the word in each language. */
+export interface Currency {
+  code: string;
+  word: Readonly<Record<CurrencyLanguage, string>>;
+}
+
+/** The currency of a pay system, as reports name it. */
+export function currencyOf(system: PaySystem): Currency {
+  return { code: system.currency, word: system.currencyWord };
+}
+
 /**
  * A pay system as its `system.csv` describes it: the currency its amounts are in, whether the grid's amounts are
  * monthly or annual, how a published schedule rounds them, its step rule, floor and fund defaults. Kazakhstan's values

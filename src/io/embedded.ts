@@ -21,6 +21,7 @@ export const CACHED_FIXTURES = [
   'cpi.csv',
   'seniority.csv',
   'params.csv',
+  'contributions.csv',
 ];
 
 let cache: TableCache | null | undefined;

@@ -11,6 +11,7 @@ import type { PaySystem } from '../core/system.js';
 import { parseSystem } from './system.js';
 import {
   checkRaiseScopes,
+  parseContributions,
   unappliedRaises,
   parseCpi,
   parseGrid,
@@ -18,6 +19,7 @@ import {
   parseRaises,
   parseSeniority,
   parseStaffingTable,
+  type StaffingTable,
 } from './datasets.js';
 import type { DecimalMode } from './numbers.js';
 
@@ -33,6 +35,7 @@ export const DATA_SET_FILES = {
   cpi: 'cpi.csv',
   seniority: 'seniority.csv',
   params: 'params.csv',
+  contributions: 'contributions.csv',
   staffing: 'staffing.csv',
 } as const;
 export type DataSetName = keyof typeof DATA_SET_FILES;
@@ -337,8 +340,12 @@ export class DataSets {
   params(): ParamValue[] {
     return this.load('params', parseParams);
   }
+  /** The rates and limits of contributions and income tax by date (spec 3.7). */
+  contributions(): ParamValue[] {
+    return this.load('contributions', parseContributions);
+  }
   /** The staffing table as read, header checked: to print it back (`fund` streams it with open()). */
-  staffingTable(): CsvTable {
+  staffingTable(): StaffingTable {
     return this.load('staffing', parseStaffingTable);
   }
   /** Opens a data set to stream through once (see openSource) and records it among the inputs. */

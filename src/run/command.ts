@@ -1,4 +1,7 @@
-import { Command, Option } from 'commander';
+import { Command, Help, Option } from 'commander';
+import { UsageError } from '../core/errors.js';
+import { displayWidth } from '../render/box.js';
+import { wrap } from '../render/wrap.js';
 import { longFlag, RENAMED, type OptionSpec } from './options.js';
 
 /** What a command needs from the process it runs in: passed in, so tests run commands in-process. */
@@ -35,6 +38,67 @@ export interface CommandSpec {
   load: () => Promise<CommandRun>;
 }
 
+/** The fewest columns an example's text is folded into beside its command; fewer, and it goes under it. */
+const MIN_BESIDE = 20;
+
+/** The indent of the second column of the help (an example's or an option's text) when it goes under the first. */
+const UNDER = '      ';
+
+/**
+ * The help as commander lays it out, measured in terminal columns; on a terminal too narrow for an option's text
+ * beside its name, the text goes under the name, folded at the width as the tables' prose is (render/wrap.ts).
+ */
+class KzpayHelp extends Help {
+  override displayWidth(text: string): number {
+    return displayWidth(text);
+  }
+
+  /**
+   * Folded between words as commander does, and a word longer than the line broken rather than overflowing; at any
+   * width (commander leaves text whole below 40 columns, where an option's text goes under its name here).
+   */
+  override boxWrap(text: string, width: number): string {
+    return wrap(text, width);
+  }
+
+  /** A heading (`Data sets (your own CSV files...):`) folded at the width too. */
+  override styleTitle(text: string): string {
+    return this.helpWidth === undefined ? text : wrap(text, this.helpWidth);
+  }
+
+  override formatItem(term: string, termWidth: number, description: string, helper: Help): string {
+    const width = this.helpWidth ?? 80;
+    if (!description || width - termWidth - 4 >= this.minWidthToWrap) {
+      return super.formatItem(term, termWidth, description, helper);
+    }
+    return `${wrap(`  ${term}`, width, UNDER)}\n${wrap(UNDER + description, width, UNDER)}`;
+  }
+}
+
+/**
+ * Examples for the help: on a terminal (`width` known) folded at its width, a command too long for a line continued
+ * with ` \` (so that it still pastes into a shell), its text under it, or beside it when `beside` columns leave room
+ * for it; without a width as they are written.
+ */
+export function formatExamples(
+  examples: readonly [line: string, what: string][],
+  width?: number,
+  beside?: number,
+): string {
+  return examples
+    .map(([line, what]) => {
+      const command = `  kzpay ${line}`;
+      if (width === undefined)
+        return beside === undefined ? `${command}\n${UNDER}${what}` : command.padEnd(beside) + what;
+      if (beside !== undefined && width - beside >= MIN_BESIDE && displayWidth(command) < beside) {
+        return wrap(command.padEnd(beside) + what, width, ' '.repeat(beside));
+      }
+      const shell = wrap(command, width - 2, '    ').replace(/\n/g, ' \\\n');
+      return `${shell}\n${wrap(UNDER + what, width, UNDER)}`;
+    })
+    .join('\n');
+}
+
 /**
  * kzpay's commander program: an unknown option names the commands that take it (an option is never accepted where it
  * would not change the output), and each subcommand is built the same way.
@@ -45,6 +109,10 @@ class KzpayCommand extends Command {
 
   override createCommand(name?: string): Command {
     return new KzpayCommand(name);
+  }
+
+  override createHelp(): Help {
+    return Object.assign(new KzpayHelp(), this.configureHelp());
   }
 
   /** Called by commander for an option the command does not declare. */
@@ -79,7 +147,16 @@ export function addCommandSpec(program: Command, spec: CommandSpec, env: RunEnv)
     root.optionOwners.set(flag, [...(root.optionOwners.get(flag) ?? []), spec.name]);
     const option = new Option(o.flags, o.help);
     if (o.repeatable) option.argParser((v: string, list: string[] = []) => [...list, v]);
-    else if (o.default !== undefined) option.default(o.default);
+    else if (o.once) {
+      option.argParser((v: string, previous: string | undefined) => {
+        if (previous !== undefined) {
+          throw new UsageError(`${flag} is given twice (${previous}, then ${v}): give it once`);
+        }
+        return v;
+      });
+    }
+    // The default as the user types it: `(default: table)`, not commander's JSON `(default: "table")`.
+    else if (o.default !== undefined) option.default(o.default, String(o.default));
     if (o.group) option.helpGroup(o.group);
     cmd.addOption(option);
     // commander stores --seniority FILE and --no-seniority under one name; each is kept under its own key.
@@ -89,9 +166,9 @@ export function addCommandSpec(program: Command, spec: CommandSpec, env: RunEnv)
       cmd.on(`option:${flag.slice(2)}`, (value: string) => cmd.setOptionValue(o.key, negate ? true : value));
     }
   }
-  // The command on one line, what it shows under it: both fit an 80-column terminal.
-  const examples = spec.examples.map(([line, what]) => `  kzpay ${line}\n      ${what}`).join('\n');
-  cmd.addHelpText('after', `\nExamples:\n${examples}\n`);
+  // The command on one line, what it shows under it: both fit an 80-column terminal, and are folded on a narrower one.
+  const width = env.stdoutIsTTY ? env.columns : undefined;
+  cmd.addHelpText('after', `\nExamples:\n${formatExamples(spec.examples, width)}\n`);
   cmd.action(async (...params: unknown[]) => {
     const self = params[params.length - 1] as Command;
     const args = self.processedArgs.flatMap((a: unknown) => (a === undefined ? [] : Array.isArray(a) ? a : [a]));

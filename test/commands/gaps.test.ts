@@ -320,13 +320,13 @@ describe('kzpay gaps usage errors', () => {
     expect(r.stderr).toMatch(message);
   });
 
-  it('reports a bad grid with file:line:column and exit 3', async () => {
+  it('reports a bad grid with file:line, the column by name and place, and exit 3', async () => {
     const file = join(tmp(), 'bad.csv');
     writeFileSync(file, 'code,tier,min\nA,top,100\n');
     const r = await runCli(['gaps', '--grid', file]);
     expect(r.code).toBe(3);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(new RegExp(`${file}:2:3: `));
+    expect(r.stderr).toContain(`${file}:2: column tier (2nd): unknown tier "top"`);
   });
 });
 
