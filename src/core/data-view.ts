@@ -1,7 +1,8 @@
+import { en, type MessageId } from '../i18n/en.js';
 import { formatDate } from './dates.js';
 import type { CpiRow, Grid, ParamValue, Raise, SeniorityBand } from './data.js';
 import { gridColumns, gridRow } from './grid-rows.js';
-import { msg, type Column, type Report, type Row } from './report.js';
+import { dataSetName, dataText, msg, type Column, type Report, type Row } from './report.js';
 
 /** The data sets `kzpay data` prints. */
 export const DATA_SET_NAMES = ['grid', 'raises', 'raises-reported', 'cpi', 'seniority', 'params', 'staffing'] as const;
@@ -16,8 +17,17 @@ export type DataSetContent =
   | { name: 'params'; params: readonly ParamValue[] }
   | { name: 'staffing'; names: readonly string[]; records: readonly (readonly string[])[] };
 
-const text = (key: string): Column => ({ key, title: key, kind: 'text' });
-const dec = (key: string): Column => ({ key, title: key, kind: 'decimal' });
+/** A data set's column: its header is the file's column name, worded in the locale for a reader (table, md, xlsx). */
+export function dataColumn(key: string, kind: Column['kind'], more: Partial<Column> = {}): Column {
+  const id = `key.${key}` as MessageId;
+  return { key, title: Object.hasOwn(en, id) ? msg(id) : key, kind, ...more };
+}
+const text = (key: string, more: Partial<Column> = {}): Column => dataColumn(key, 'text', more);
+const dec = (key: string): Column => dataColumn(key, 'decimal');
+/** kzpay's words in the cells (status, scope all, a parameter's name): in the locale. */
+const words = { translate: true };
+/** Text of the data (sources, announcements, units): in the locale where the data words know it. */
+const data = { dataWords: true };
 
 function table(content: DataSetContent): { columns: Column[]; rows: Row[] } {
   switch (content.name) {
@@ -26,7 +36,7 @@ function table(content: DataSetContent): { columns: Column[]; rows: Row[] } {
     case 'raises':
     case 'raises-reported':
       return {
-        columns: [text('effective'), dec('percent'), text('scope'), text('announced'), text('source')],
+        columns: [text('effective'), dec('percent'), text('scope', words), text('announced', data), text('source', data)],
         rows: content.raises.map((r) => ({
           effective: formatDate(r.effective),
           // A number in canonical form (never guarded as text), or a range low-high.
@@ -38,7 +48,7 @@ function table(content: DataSetContent): { columns: Column[]; rows: Row[] } {
       };
     case 'cpi':
       return {
-        columns: [text('period'), dec('inflation_pct'), text('status'), text('source')],
+        columns: [text('period'), dec('inflation_pct'), text('status', words), text('source', data)],
         rows: content.cpi.map((r) => ({
           period: r.month === undefined ? String(r.year) : `${r.year}-${String(r.month).padStart(2, '0')}`,
           inflation_pct: r.percent,
@@ -53,7 +63,7 @@ function table(content: DataSetContent): { columns: Column[]; rows: Row[] } {
       };
     case 'params':
       return {
-        columns: [text('name'), text('effective'), dec('value'), text('source')],
+        columns: [text('name', words), text('effective'), dec('value'), text('source', data)],
         rows: content.params.map((p) => ({
           name: p.name,
           effective: formatDate(p.effective),
@@ -65,7 +75,7 @@ function table(content: DataSetContent): { columns: Column[]; rows: Row[] } {
       // Cells as written, so the printed table reads back the same.
       const named = content.names.map((c, i) => [c, i] as const).filter(([c]) => c !== '');
       return {
-        columns: named.map(([c]) => text(c)),
+        columns: named.map(([c]) => text(c, c === 'unit' ? data : {})),
         rows: content.records.map((r) => Object.fromEntries(named.map(([c, i]) => [c, r[i]]))),
       };
     }
@@ -85,8 +95,8 @@ export function dataReport(
     ...table(content),
     // The source note as one paragraph: its lines were wrapped for the file, not for the reader.
     assumptions: [
-      msg('a.data_set', { name: content.name, label }),
-      ...(notes.length > 0 ? [notes.join(' ').replace(/\s+/g, ' ').trim()] : []),
+      msg('a.data_set', { name: dataSetName(content.name), label }),
+      ...(notes.length > 0 ? [[dataText(notes.join(' ').replace(/\s+/g, ' ').trim())]] : []),
     ],
     inputs,
   };

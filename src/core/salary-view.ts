@@ -10,9 +10,9 @@ import {
   type GridDate,
   type Provenance,
 } from './assumptions.js';
-import { formatMonth, yearOf, type MonthIndex } from './dates.js';
+import { yearOf, type MonthIndex } from './dates.js';
 import type { Dec } from './money.js';
-import { msg, type Chart, type Column, type Report } from './report.js';
+import { inMonth, msg, type Chart, type Column, type Report } from './report.js';
 import type { Scenario } from './scenario.js';
 import { titleCells } from './grid-rows.js';
 import { computeSalaryReport, type SalaryReportInput, type SalaryRow } from './salary-report.js';
@@ -104,7 +104,7 @@ function salaryChart(rows: SalaryRow[], pricesMonth: MonthIndex): Chart | undefi
     years: own.map((r) => r.year),
     series: [
       { name: msg('chart.nominal'), values: own.map((r) => r.salary) },
-      { name: msg('chart.real_prices', { month: formatMonth(pricesMonth) }), values: own.map((r) => r.salaryReal) },
+      { name: msg('chart.real_prices', { month: inMonth(pricesMonth) }), values: own.map((r) => r.salaryReal) },
     ],
     note: codes > 1 ? msg('chart.first_code', { code, count: codes }) : undefined,
   };

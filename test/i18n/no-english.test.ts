@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+
+/**
+ * Under --locale ru and kk, what a reader sees holds no English word and no decimal point in a percent: the table
+ * and the Markdown of every command, the data sets, a --compare scenario, and --help.
+ *
+ * What is not a word to translate, each for a reason:
+ * - codes: categories (E-G-4, D-O-1), option names (--grid-date), a file's keys with `_` or `=` in them (raise_pct,
+ *   X_base, corps=B, status=projection), file paths and names (fixtures/grid-2024.csv, vlast.kz), and anything a
+ *   template quotes in backticks (`kzpay data grid`, `tier`);
+ * - the words below, listed one by one.
+ */
+const ALLOWED = new Set([
+  // The program's own name.
+  'kzpay',
+  // The grid's salary columns, as a user writes them in a grid file and in options (--basis min|max).
+  'min',
+  'max',
+  // X in the --compare notes (X_base, X, X_diff) is a single letter; FILE and the like are placeholders in --help.
+  'FILE',
+  'CODE',
+  'STAFFING',
+  'NAME',
+  'DIR',
+  'YEAR',
+  'PCT',
+  'PP',
+  'DATE',
+  'SCOPE',
+  'YYYY',
+  'MM',
+  'DD',
+]);
+
+/** The English words of a text: runs of 2+ Latin letters that are not codes, paths or allowed words. */
+export function englishWords(text: string): string[] {
+  const stripped = text
+    .replace(/`[^`\n]*`/g, ' ') // quoted code
+    // options, with their value (`--range mid`, `--savings auto`, `--format <table|csv>`)
+    .replace(/(^|[\s(«"'])--?[a-zA-Z][\w-]*(?:[ =](?:<[^>]*>|[a-z][\w@+.-]*\b))?/g, ' ')
+    .replace(/<[^>\s]*>/g, ' ') // placeholders <file>
+    .replace(/[\w.-]*[/\\][\w./\\-]*/g, ' ') // paths
+    .replace(/\b[\w-]+\.(?:csv|json|md|xlsx|html|txt|tgz|kz|com)\b/g, ' ') // file names, sites
+    .replace(/\S*[_=]\S*/g, ' ') // keys and selectors: raise_pct, X_base, corps=B
+    .replace(/\b[A-Z](?:-[A-Z0-9]+)+\*?/g, ' ') // category codes and patterns: E-G-4, D-O-*
+    .replace(/\b[A-Z]-\*/g, ' ');
+  return (stripped.match(/[A-Za-z]{2,}/g) ?? []).filter((w) => !ALLOWED.has(w));
+}
+
+/** A percent written with a decimal point (11.05%, 2.8 %): in ru and kk prose and tables it takes a comma. */
+export function pointPercents(text: string): string[] {
+  return text.match(/\d+\.\d+\s?%/g) ?? [];
+}
+
+const COMMANDS: string[][] = [
+  ['salary', 'E-G-4', '--years', '7'],
+  ['salary', 'all', '--years', '1'],
+  ['index'],
+  ['index', '--code', 'E-G-4', '--from', '2018', '--inflation', '5'],
+  ['gaps'],
+  ['gaps', '--propose'],
+  ['gaps', '--propose', '--staffing', 'fixtures/staffing-example.csv'],
+  ['fund'],
+  ['fund', '--by', 'code', '--years', '2', '--thousands'],
+  ['fund', '--indexation', 'cpi@2027', '--years', '4', '--compare'],
+  ['salary', 'E-G-4', '--raise', '2027-01-01:restore=2023-12', '--compare'],
+  ['index', '--raise', '2026-07-01:-5', '--indexation', 'cpi+1@2027', '--to', '2028'],
+  ['data', 'grid'],
+  ['data', 'raises'],
+  ['data', 'raises-reported'],
+  ['data', 'params'],
+  ['data', 'cpi'],
+  ['data', 'seniority'],
+  ['data', 'staffing'],
+];
+
+describe.each(['ru', 'kk'])('under --locale %s', (locale) => {
+  it.each(COMMANDS.flatMap((c) => [[...c, '--format', 'table'], [...c, '--format', 'md']]).map((c) => [c.join(' '), c]))(
+    'kzpay %s holds no English word and no decimal point in a percent',
+    async (_, args) => {
+      const r = await runCli([...(args as string[]), '--locale', locale]);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      expect(englishWords(r.stdout)).toEqual([]);
+      expect(pointPercents(r.stdout)).toEqual([]);
+    },
+  );
+
+  it.each([[[]], [['salary']], [['index']], [['gaps']], [['fund']], [['data']]])(
+    'kzpay %s --help (KZPAY_LOCALE) holds no English word',
+    async (command) => {
+      const r = await runCli([...command, '--help'], { KZPAY_LOCALE: locale });
+      expect(r.code).toBe(0);
+      expect(englishWords(r.stdout)).toEqual([]);
+    },
+  );
+});
+
+describe('the scan for English words', () => {
+  it.each([
+    ['схема окладов: fixtures/grid-2024.csv — оклады', []],
+    ['grid: fixtures/grid-2024.csv', ['grid']],
+    ['E-G-4 и D-O-* при --grid-date <date>', []],
+    ['raise_pct и X_base, corps=B', []],
+    ['`kzpay data grid` и `tier`', []],
+    ['статус: projection', ['projection']],
+    ['Law on the budget', ['Law', 'on', 'the', 'budget']],
+  ])('finds the English words of %s', (text, words) => {
+    expect(englishWords(text)).toEqual(words);
+  });
+
+  it.each([
+    ['+11.05%', ['11.05%']],
+    ['+11,05%', []],
+    ['версия 1.2.3', []],
+  ])('finds the decimal points of percents in %s', (text, found) => {
+    expect(pointPercents(text)).toEqual(found);
+  });
+});
