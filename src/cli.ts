@@ -9,7 +9,9 @@ import { visibleText } from './render/visible.js';
 
 /** For bin/kzpay.js: a write to standard output that failed (exit 4). */
 export { OutputError } from './core/errors.js';
-import { addCommandSpec, newProgram, type RunEnv } from './run/command.js';
+import { helpWords } from './i18n/help-words.js';
+import type { Language } from './i18n/messages.js';
+import { addCommandSpec, localizeHelp, newProgram, type RunEnv } from './run/command.js';
 import { readVersion } from './version.js';
 
 /** The process a run writes to: passed in, so that tests run kzpay in-process. */
@@ -26,10 +28,32 @@ export interface CliIo {
 
 const COMMANDS = [salary, index, gaps, fund, data];
 
+const ROOT_EXAMPLES: [line: string, what: string][] = [
+  ['salary E-G-4 --years 7', 'a leading specialist of a rural akimat, 2024-2031'],
+  ['index --from 2005 --to 2023', 'did the raises of 2005-2023 beat inflation?'],
+  ['gaps --strict', 'the 12% / 32% step rule and the minimum wage, for CI'],
+  ['fund staffing.csv --years 2', "a body's remuneration fund, 2024-2026"],
+  ['data grid', 'the categories and their codes'],
+];
+
+/** The language of the help: the last --locale given on the command line, else KZPAY_LOCALE, else English. */
+function helpLanguage(argv: readonly string[], env: Record<string, string | undefined>): Language {
+  let given: string | undefined;
+  argv.forEach((a, i) => {
+    if (a === '--locale') given = argv[i + 1];
+    else if (a.startsWith('--locale=')) given = a.slice('--locale='.length);
+  });
+  const wanted = given ?? env.KZPAY_LOCALE;
+  return wanted === 'ru' || wanted === 'kk' ? wanted : 'en';
+}
+
 /** Runs kzpay with the given arguments and returns the exit code; the only place errors become exit codes. */
 export async function main(argv: string[], io: CliIo): Promise<number> {
   const version = readVersion();
   const env: RunEnv = { version, stdoutIsTTY: io.stdoutIsTTY, columns: io.columns, env: io.env, stdout: io.stdout };
+  // The help speaks the language the run would: --locale on the command line, else KZPAY_LOCALE.
+  const t = helpWords(helpLanguage(argv, io.env));
+  const examples = ROOT_EXAMPLES.map(([line, what]) => `  ${`kzpay ${line}`.padEnd(40)}${t(what)}`).join('\n');
   const program = newProgram()
     .description("Salaries, raises and inflation of Kazakhstan's civil servants: exact, month by month, from CSV")
     .version(version, '-V, --version')
@@ -42,17 +66,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     .showSuggestionAfterError(true)
     .addHelpText(
       'after',
-      `
-Examples:
-  kzpay salary E-G-4 --years 7            a leading specialist of a rural akimat, 2024-2031
-  kzpay index --from 2005 --to 2023       did the raises of 2005-2023 beat inflation?
-  kzpay gaps --strict                     the 12% / 32% step rule and the minimum wage, for CI
-  kzpay fund staffing.csv --years 2       a body's remuneration fund, 2024-2026
-  kzpay data grid                         the categories and their codes
-
-Every command runs offline on the embedded data; kzpay COMMAND --help lists its options.`,
+      `\n${t('Examples:')}\n${examples}\n\n` +
+        t('Every command runs offline on the embedded data; kzpay COMMAND --help lists its options.'),
     );
-  for (const spec of COMMANDS) addCommandSpec(program, spec, env);
+  for (const spec of COMMANDS) addCommandSpec(program, spec, env, t);
+  localizeHelp(program, t);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return 0;
