@@ -3,7 +3,19 @@ import type { Category, Raise } from './data.js';
 import { raisePercent, type RangeChoice } from './engine.js';
 import { Dec } from './money.js';
 import type { PriceIndex } from './prices.js';
-import { dataSetName, dataText, inMonth, scopeArg, joinParts, msg, onDate, sinceDate, type Msg, type Num, type Part } from './report.js';
+import {
+  dataSetName,
+  dataText,
+  inMonth,
+  scopeArg,
+  joinParts,
+  msg,
+  onDate,
+  sinceDate,
+  type Msg,
+  type Num,
+  type Part,
+} from './report.js';
 import type { Scenario } from './scenario.js';
 import { inScope } from './scope.js';
 
@@ -53,7 +65,8 @@ export function dataSetAssumption(name: string, label: string, comments: readonl
   const note = comments.join(' ').replace(/\s+/g, ' ').trim();
   const end = note.search(/\.(\s|$)/);
   const first = end < 0 ? note : note.slice(0, end + 1);
-  return first ? msg('a.data_set_note', { name: dataSetName(name), label, note: dataText(first) })
+  return first
+    ? msg('a.data_set_note', { name: dataSetName(name), label, note: dataText(first) })
     : msg('a.data_set', { name: dataSetName(name), label });
 }
 

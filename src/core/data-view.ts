@@ -36,7 +36,13 @@ function table(content: DataSetContent): { columns: Column[]; rows: Row[] } {
     case 'raises':
     case 'raises-reported':
       return {
-        columns: [text('effective'), dec('percent'), text('scope', words), text('announced', data), text('source', data)],
+        columns: [
+          text('effective'),
+          dec('percent'),
+          text('scope', words),
+          text('announced', data),
+          text('source', data),
+        ],
         rows: content.raises.map((r) => ({
           effective: formatDate(r.effective),
           // A number in canonical form (never guarded as text), or a range low-high.

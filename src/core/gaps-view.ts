@@ -92,7 +92,9 @@ export function resolveFloor(choice: 'auto' | 'off' | Dec, params: () => readonl
   const args = { floor: money(wage.value), date: onDate(date), effective: sinceDate(wage.effective) };
   return {
     value: wage.value,
-    text: wage.source ? msg('a.floor_wage_source', { ...args, source: dataText(wage.source) }) : msg('a.floor_wage', args),
+    text: wage.source
+      ? msg('a.floor_wage_source', { ...args, source: dataText(wage.source) })
+      : msg('a.floor_wage', args),
   };
 }
 
@@ -245,7 +247,9 @@ function readingOf(report: GapsReport, r: GapsRules): Phrase {
     if (unchecked.length > 0) out.push(msg('r.unchecked', { pairs: pairsWithReasons(unchecked) }));
   }
   if (report.singleBlocks.length > 0) {
-    const names = report.singleBlocks.map((b) => (b === '' ? msg('r.the_grid') : msg('r.block', { block: dataText(b) })));
+    const names = report.singleBlocks.map((b) =>
+      b === '' ? msg('r.the_grid') : msg('r.block', { block: dataText(b) }),
+    );
     out.push(msg('r.single', { names: joinParts(names, ', '), count: names.length }));
   }
   const floor = r.floor.value;

@@ -27,7 +27,7 @@ const GRID_NOTE =
 const RAISES_NOTE =
   'Raises of official salaries announced in the Messages of the Head of State, with the date each took effect. ' +
   '2005-2023: Table 2 of Zh. Abuzyarova, "Improving the System of Motivation of Civil Servants in the Republic of ' +
-  'Kazakhstan", as the paper gives them. 2026: the Prime Minister\'s reply to a deputy\'s inquiry, reported by ' +
+  "Kazakhstan\", as the paper gives them. 2026: the Prime Minister's reply to a deputy's inquiry, reported by " +
   'Kazinform in March 2026 (+16% from 1 January 2026 for executive staff of grassroots and middle levels, about ' +
   '83,000 people). A range such as 25-30 means the raise varied within it. scope: "all", or selectors on grid ' +
   'columns joined by ";" (a row is in scope when any selector matches). Caution: public reports differ from the ' +
@@ -36,12 +36,12 @@ const RAISES_NOTE =
   '("20% a year in 2022-2025" was a programme for civil employees of the budget sector).';
 const REPORTED_NOTE =
   'Raises of official salaries of civil servants of local executive bodies as public reports give them, ' +
-  '2005-2026. An alternative to raises-2005-2026.csv (the paper\'s Table 2) for 2019-2023; earlier rows are the ' +
+  "2005-2026. An alternative to raises-2005-2026.csv (the paper's Table 2) for 2019-2023; earlier rows are the " +
   'same. 2019: the Deputy Minister of Finance (vlast.kz, 2019): lower-level staff of local bodies, about 78,000 ' +
   'people, +25% on average from 1 June 2019 (moved from 1 July). 2021: the Prime Minister (kt.kz, 14 July 2021): ' +
   '"salaries of 82 thousand civil servants ... from July 1, 1.9 times - for employees of local executive bodies" ' +
   '(an average: the new factor-point system moved each post by its own factor). No general raise of local bodies ' +
-  'in 2022-2025 was found. 2026: the Prime Minister\'s reply to a deputy\'s inquiry (Kazinform, March 2026).';
+  "in 2022-2025 was found. 2026: the Prime Minister's reply to a deputy's inquiry (Kazinform, March 2026).";
 const CPI_NOTE =
   'Consumer price inflation in Kazakhstan, percent. A row whose period is a year (2024) gives December on ' +
   'December; a row whose period is a month (2024-03) gives that month on the month before. Monthly rows: Bureau of ' +
@@ -57,7 +57,7 @@ const SENIORITY_NOTE =
   "min, 1 = max) are equal steps: an assumption. Replace this file with the decree's own table when it is at hand.";
 const PARAMS_NOTE =
   'Parameters with the date each value took effect. Sources: base official salary (BDO): Government Decree No. ' +
-  '1193 of 31.12.2015, para 1 (17,697 tenge, unchanged since 2016 per Abuzyarova\'s paper; the decree covers ' +
+  "1193 of 31.12.2015, para 1 (17,697 tenge, unchanged since 2016 per Abuzyarova's paper; the decree covers " +
   'civil employees of the budget sector). Minimum monthly wage (min_wage) and monthly calculation index (mrp): the ' +
   'republican budget laws of each year and government announcements. A value holds until the next row of the ' +
   'same name.';
@@ -190,7 +190,7 @@ const KK: Words = {
   'Decree No. 1193 of 31.12.2015': 'ҚР Үкіметінің 2015 жылғы 31 желтоқсандағы № 1193 қаулысы',
 
   'Official monthly salaries (tenge) of administrative civil servants of corps "B", local bodies, 2024.':
-    '«Б» корпусы әкімшілік мемлекеттік қызметшілерінің айлық лауазымдық айлықақылары (теңге), жергілікті органдар, ' +
+    '«Б» корпусы әкімшілік мемлекеттік қызметшілерінің лауазымдық айлықақылары (айына, теңге), жергілікті органдар, ' +
     '2024 жыл.',
   'Raises of official salaries announced in the Messages of the Head of State, with the date each took effect.':
     'Мемлекет басшысының Жолдауларында жарияланған лауазымдық айлықақыларды арттыру, әрқайсысының күшіне енген ' +
@@ -276,7 +276,7 @@ const NOTES: Readonly<Record<'ru' | 'kk', Words>> = {
   },
   kk: {
     [GRID_NOTE]:
-      '«Б» корпусы әкімшілік мемлекеттік қызметшілерінің айлық лауазымдық айлықақылары (теңге), жергілікті ' +
+      '«Б» корпусы әкімшілік мемлекеттік қызметшілерінің лауазымдық айлықақылары (айына, теңге), жергілікті ' +
       'органдар, 2024 жыл. Дереккөздің күні: мақалада кесте «2024 жылғы деректер» деп белгіленген. Ашық ' +
       'дереккөздерге қарағанда, бұл 2019 жыл мен 2021 жылдың ортасы аралығындағы деңгейлер болуы мүмкін ' +
       '(жергілікті атқарушы органдарда 1,9 есе өсірген реформаға дейін; үш ең төменгі айлықақы 2024 жылғы ЕТЖ-дан, ' +
@@ -403,15 +403,17 @@ const EN_MONTHS = [
   'December',
 ];
 
+const BUDGET_LAW = new RegExp(
+  '^Law on the republican budget for (\\d{4})(?:-(\\d{4}))?' +
+    '(?: of (\\d{1,2}) ([A-Z][a-z]+) (\\d{4}))?(?:, art\\. (\\d+))?( \\(unchanged\\))?$',
+);
+
 /**
  * A budget law as the params name it: `Law on the republican budget for 2024`, `..., art. 8`,
  * `... for 2026-2028 of 8 December 2025 (unchanged)`; worded as the law's own title in the language.
  */
 function budgetLaw(text: string, language: 'ru' | 'kk'): string | undefined {
-  const m =
-    /^Law on the republican budget for (\d{4})(?:-(\d{4}))?(?: of (\d{1,2}) ([A-Z][a-z]+) (\d{4}))?(?:, art\. (\d+))?( \(unchanged\))?$/.exec(
-      text,
-    );
+  const m = BUDGET_LAW.exec(text);
   if (!m) return undefined;
   const [, from, to, day, monthName, year, article, unchanged] = m;
   const month = monthName === undefined ? -1 : EN_MONTHS.indexOf(monthName);

@@ -33,8 +33,7 @@ const RU: Words = {
     'Каждая команда работает без сети на встроенных данных; kzpay COMMAND --help перечисляет её параметры.',
 
   // option groups
-  'Data sets (your own CSV files instead of the embedded ones):':
-    'Наборы данных (свои файлы CSV вместо встроенных):',
+  'Data sets (your own CSV files instead of the embedded ones):': 'Наборы данных (свои файлы CSV вместо встроенных):',
   'Time and prices:': 'Время и цены:',
   'Scenario (raises that have not happened):': 'Сценарий (повышения, которых не было):',
   'Output:': 'Вывод:',
@@ -48,8 +47,7 @@ const RU: Words = {
   'seniority bands CSV (default: the embedded bands)': 'ступени стажа, CSV (по умолчанию: встроенные ступени)',
   'parameters CSV: bdo, min_wage, mrp (default: embedded)':
     'параметры, CSV: БДО, МЗП, МРП (`bdo`, `min_wage`, `mrp`; по умолчанию: встроенные)',
-  'decimal separator of numbers like 62,461 in your files':
-    'десятичный разделитель чисел вида 62,461 в ваших файлах',
+  'decimal separator of numbers like 62,461 in your files': 'десятичный разделитель чисел вида 62,461 в ваших файлах',
   'CSV delimiter of your files: , ; or tab (default: detected from the header)':
     'разделитель CSV ваших файлов: «,», «;» или табуляция (по умолчанию: по строке заголовка)',
   "date the grid's salaries are in force (default: the grid's effective column, else 2024-01-01)":
@@ -168,8 +166,7 @@ const KK: Words = {
   "a body's remuneration fund, 2024-2026": 'органның еңбекақы қоры, 2024–2026',
   'the categories and their codes': 'санаттар және олардың кодтары',
   'Every command runs offline on the embedded data; kzpay COMMAND --help lists its options.':
-    'Әр команда кірістірілген деректермен желісіз жұмыс істейді; kzpay COMMAND --help оның параметрлерін ' +
-    'тізеді.',
+    'Әр команда кірістірілген деректермен желісіз жұмыс істейді; kzpay COMMAND --help оның параметрлерін ' + 'тізеді.',
 
   'Data sets (your own CSV files instead of the embedded ones):':
     'Деректер жинақтары (кірістірілгендердің орнына өз CSV файлдарыңыз):',
@@ -235,7 +232,8 @@ const KK: Words = {
   'where the grid breaks the 12% / 32% step rule or the minimum-wage floor, and the raises that fix it':
     'схема 12% / 32% қадам ережесін немесе ЕТЖ шегін қай жерде бұзады, және оны түзететін арттырулар',
   'the salary column to check': 'тексерілетін айлықақы бағаны',
-  'step between adjacent posts within a management level': 'басқару деңгейі ішіндегі көршілес лауазымдар арасындағы қадам',
+  'step between adjacent posts within a management level':
+    'басқару деңгейі ішіндегі көршілес лауазымдар арасындағы қадам',
   'step between management levels': 'басқару деңгейлері арасындағы қадам',
   'how far a step may be from its norm and be ok': 'қадам нормасынан қаншалықты ауытқып, сәйкес бола алады',
   'lowest salary: the minimum wage in force at the grid date (auto), none (off), or an amount':

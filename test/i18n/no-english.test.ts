@@ -1,77 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
+import { englishWords, helpProse, pointPercents } from '../helpers/english.js';
 
 /**
  * Under --locale ru and kk, what a reader sees holds no English word and no decimal point in a percent: the table
- * and the Markdown of every command, the data sets, a --compare scenario, and --help.
- *
- * What is not a word to translate, each for a reason:
- * - codes: categories (E-G-4, D-O-1), option names (--grid-date), a file's keys with `_` or `=` in them (raise_pct,
- *   X_base, corps=B, status=projection), file paths and names (fixtures/grid-2024.csv, vlast.kz), and anything a
- *   template quotes in backticks (`kzpay data grid`, `tier`);
- * - the words below, listed one by one.
+ * and the Markdown of every command, the data sets, a --compare scenario, and --help (what counts as a word to
+ * translate, and what as a code, is in test/helpers/english.ts).
  */
-const ALLOWED = new Set([
-  // The program's own name.
-  'kzpay',
-  // Abbreviations a Russian or Kazakh reader writes in Latin letters too: the file format, and CI (a build server).
-  'CSV',
-  'CI',
-  // The grid's salary columns, as a user writes them in a grid file and in options (--basis min|max).
-  'min',
-  'max',
-  // X in the --compare notes (X_base, X, X_diff) is a single letter; FILE and the like are placeholders in --help.
-  'FILE',
-  'COMMAND',
-  'CODE',
-  'STAFFING',
-  'NAME',
-  'DIR',
-  'YEAR',
-  'PCT',
-  'PP',
-  'DATE',
-  'SCOPE',
-  'YYYY',
-  'MM',
-  'DD',
-]);
-
-/** The English words of a text: runs of 2+ Latin letters that are not codes, paths or allowed words. */
-export function englishWords(text: string): string[] {
-  const stripped = text
-    .replace(/`[^`]*`/g, ' ') // quoted code (a line may wrap inside it)
-    .replace(/[\w-]+(?:\|[\w-]+)+/g, ' ') // alternatives a value takes: grid|raises|cpi
-    // options, with their value (`--range mid`, `--savings auto`, `--format <table|csv>`)
-    .replace(/(^|[\s(«"'])--?[a-zA-Z][\w-]*(?:[ =](?:<[^>]*>|[a-z][\w@+.-]*\b))?/g, ' ')
-    .replace(/<[^>\s]*>/g, ' ') // placeholders <file>
-    .replace(/[\w.-]*[/\\][\w./\\-]*/g, ' ') // paths
-    .replace(/\b[\w-]+\.(?:csv|json|md|xlsx|html|txt|tgz|kz|com)\b/g, ' ') // file names, sites
-    .replace(/\S*[_=]\S*/g, ' ') // keys and selectors: raise_pct, X_base, corps=B
-    .replace(/\b[A-Z](?:-[A-Z0-9]+)+\*?/g, ' ') // category codes and patterns: E-G-4, D-O-*
-    .replace(/\b[A-Z]-\*/g, ' ');
-  return (stripped.match(/[A-Za-z]{2,}/g) ?? []).filter((w) => !ALLOWED.has(w));
-}
-
-/**
- * The prose of --help without its syntax: the term of each item (a command with its arguments, an option, an
- * argument's name) and the example command lines, which are what a user types.
- */
-export function helpProse(help: string): string {
-  return help
-    .split('\n')
-    .map((line) => line.replace(/^ {2}(?:kzpay .*?(?= {2,}|$)|\S.*?(?= {2,}|$))/, ''))
-    .join('\n')
-    .replace(/kzpay(?: [\w.*@:=+|<>[\]-]+)*/g, ' ') // a command line
-    .replace(/\[[\w.]+\]/g, ' ') // an argument: [staffing]
-    .replace(/"[^"\n]*"/g, ' '); // a default value: "auto"
-}
-
-/** A percent written with a decimal point (11.05%, 2.8 %): in ru and kk prose and tables it takes a comma. */
-export function pointPercents(text: string): string[] {
-  return text.match(/\d+\.\d+\s?%/g) ?? [];
-}
-
 const COMMANDS: string[][] = [
   ['salary', 'E-G-4', '--years', '7'],
   ['salary', 'all', '--years', '1'],
@@ -95,16 +30,18 @@ const COMMANDS: string[][] = [
 ];
 
 describe.each(['ru', 'kk'])('under --locale %s', (locale) => {
-  it.each(COMMANDS.flatMap((c) => [[...c, '--format', 'table'], [...c, '--format', 'md']]).map((c) => [c.join(' '), c]))(
-    'kzpay %s holds no English word and no decimal point in a percent',
-    async (_, args) => {
-      const r = await runCli([...(args as string[]), '--locale', locale]);
-      expect(r.stderr).toBe('');
-      expect(r.code).toBe(0);
-      expect(englishWords(r.stdout)).toEqual([]);
-      expect(pointPercents(r.stdout)).toEqual([]);
-    },
-  );
+  it.each(
+    COMMANDS.flatMap((c) => [
+      [...c, '--format', 'table'],
+      [...c, '--format', 'md'],
+    ]).map((c) => [c.join(' '), c]),
+  )('kzpay %s holds no English word and no decimal point in a percent', async (_, args) => {
+    const r = await runCli([...(args as string[]), '--locale', locale]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(englishWords(r.stdout)).toEqual([]);
+    expect(pointPercents(r.stdout)).toEqual([]);
+  });
 
   it.each([[[]], [['salary']], [['index']], [['gaps']], [['fund']], [['data']]])(
     'kzpay %s --help (KZPAY_LOCALE) holds no English word',

@@ -54,7 +54,7 @@ describe('formatCell with the decimal comma', () => {
 
 describe('say', () => {
   it('words a message in English by default, numbers with the point', () => {
-    expect(say(report.assumptions[0])).toBe('floor: 85 001 (--floor)');
+    expect(say(report.assumptions[0])).toBe('floor: 85\u00a0001 (--floor)');
   });
 
   it.each([
@@ -107,7 +107,7 @@ describe('showReport', () => {
     expect(shown.rows[0].title).toBe('Leading specialist');
     expect(shown.rows[0].status).toBe('projection');
     expect(shown.rows[0].raises).toBe('12.5% from 2024-07-01');
-    expect(shown.assumptions).toEqual(['floor: 85 001 (--floor)']);
+    expect(shown.assumptions).toEqual(['floor: 85\u00a0001 (--floor)']);
   });
 });
 
@@ -118,12 +118,12 @@ describe('renderReport with --locale', () => {
     const out = (await renderReport(report, 'table', opts('ru'))) as string;
     expect(out).toContain('│ E-G-4 │ Ведущий специалист │   1 234 568 │      8,60 │ 12,5% с 2024-07-01 │ прогноз │');
     expect(out).toContain('Итоги\n  порог  85 000');
-    expect(out).toContain('Допущения\n  - порог: 85 001 (--floor)');
+    expect(out).toContain('Допущения\n  - порог: 85\u00a0001 (--floor)');
   });
 
   it('writes Kazakh Markdown', async () => {
     const out = (await renderReport(report, 'md', opts('kk'))) as string;
-    expect(out).toContain('| код | лауазым | жалақы, желт. | өсім, % | өсімдер | мәртебе |');
+    expect(out).toContain('| код | лауазым | айлықақы, желт. | өсім, % | өсімдер | мәртебе |');
     expect(out).toContain('| E-G-4 | Жетекші маман | 1 234 568 | 8,60 | 2024-07-01 бастап 12,5% | болжам |');
     expect(out).toContain('**Жорамалдар**');
   });
@@ -135,7 +135,7 @@ describe('renderReport with --locale', () => {
       raises: '12.5% from 2024-07-01',
       salary: '1234567.50',
     });
-    expect(doc.assumptions).toEqual(['floor: 85 001 (--floor)']);
+    expect(doc.assumptions).toEqual(['floor: 85\u00a0001 (--floor)']);
   });
 
   it('names the sheets and headers of xlsx in Russian, numbers kept as numbers', async () => {
