@@ -258,10 +258,10 @@ const KK: Words = {
   'rows by (default: unit when the file has a unit column, else code)':
     'жолдар бойынша (әдепкі: файлда `unit` бағаны болса `unit`, әйтпесе `code`)',
   'monthly salaries a year paid as medical (health) benefit':
-    'сауықтыруға арналған жәрдемақы ретінде төленетін жылдық айлық айлықақылар саны',
-  'monthly salaries a year paid as salary bonuses': 'сыйлықақы ретінде төленетін жылдық айлық айлықақылар саны',
+    'сауықтыруға арналған жәрдемақы ретінде төленетін жылдық айлықақылар саны',
+  'monthly salaries a year paid as salary bonuses': 'сыйлықақы ретінде төленетін жылдық айлықақылар саны',
   'savings bonuses, monthly salaries a year, for rows without savings_salaries; auto: 5.2 group D, 2.8 group E':
-    'үнемдеу есебінен сыйлықақылар, жылына айлық айлықақылар, `savings_salaries` жоқ жолдар үшін; `auto`: D тобына ' +
+    'үнемдеу есебінен сыйлықақылар, жылына айлықақылар, `savings_salaries` жоқ жолдар үшін; `auto`: D тобына ' +
     '5,2, E тобына 2,8',
   'money in thousand tenge, as in the paper': 'сомалар мың теңгемен, мақаладағыдай',
   "by group, in thousand tenge as in the paper's Table 4": 'топтар бойынша, мақаланың 4-кестесіндегідей мың теңгемен',

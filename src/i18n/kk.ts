@@ -102,7 +102,7 @@ export const kk: Record<MessageId, string> = {
   'col.cost_sum': '{title}, жылдар бойынша сомасы',
   'col.cost_real_sum': '{title} нақты, жылдар бойынша сомасы',
 
-  'chart.salary': '{code}: желтоқсандағы айлық айлықақы, теңге',
+  'chart.salary': '{code}: желтоқсандағы лауазымдық айлықақы, теңге',
   'chart.nominal': 'номиналды',
   'chart.real_prices': 'нақты ({month} бағаларымен)',
   'chart.first_code': 'графикте {code}, {count} кодтың біріншісі; басқасын салу үшін бір код беріңіз',
@@ -260,7 +260,7 @@ export const kk: Record<MessageId, string> = {
   'p.kept': '{count} санатта {basis} жоқ ({codes}): өзгеріссіз қалады.',
 
   'a.fund_per_person':
-    'бір адамға жылына: жылдың орташа айлық айлықақысы × (12 + {medical} сауықтыруға арналған жәрдемақы ' +
+    'бір адамға жылына: жылдың орташа айлықақысы × (12 + {medical} сауықтыруға арналған жәрдемақы ' +
     '(--medical) + {bonus} ' +
     'сыйлықақы (--bonus) + үнемдеу есебінен сыйлықақылар); salary_fund — 12 + {medical} + {bonus} бөлігі',
   'a.savings_auto':

@@ -47,7 +47,8 @@ export function englishWords(text: string): string[] {
     .replace(/\S*[_=]\S*/g, ' ') // keys and selectors: raise_pct, X_base, corps=B
     .replace(/\b[A-Z](?:-[A-Z0-9]+)+\*?/g, ' ') // category codes and patterns: E-G-4, D-O-*
     .replace(/\b[A-Z]-\*/g, ' ');
-  return (stripped.match(/[A-Za-z]{2,}/g) ?? []).filter((w) => !ALLOWED.has(w));
+  // A run of o is a chart's line marker (`*`, `+`, `o`), not a word.
+  return (stripped.match(/[A-Za-z]{2,}/g) ?? []).filter((w) => !ALLOWED.has(w) && !/^o+$/.test(w));
 }
 
 /**

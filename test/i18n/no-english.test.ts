@@ -1,6 +1,8 @@
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import { englishWords, helpProse, pointPercents } from '../helpers/english.js';
+import { tempDir } from '../helpers/temp.js';
 
 /**
  * Under --locale ru and kk, what a reader sees holds no English word and no decimal point in a percent: the table
@@ -20,6 +22,8 @@ const COMMANDS: string[][] = [
   ['fund', '--indexation', 'cpi@2027', '--years', '4', '--compare'],
   ['salary', 'E-G-4', '--raise', '2027-01-01:restore=2023-12', '--compare'],
   ['index', '--raise', '2026-07-01:-5', '--indexation', 'cpi+1@2027', '--to', '2028'],
+  ['salary', 'E-G-4', 'E-G-3', '--years', '7', '--chart'],
+  ['index', '--chart'],
   ['data', 'grid'],
   ['data', 'raises'],
   ['data', 'raises-reported'],
@@ -33,7 +37,7 @@ describe.each(['ru', 'kk'])('under --locale %s', (locale) => {
   it.each(
     COMMANDS.flatMap((c) => [
       [...c, '--format', 'table'],
-      [...c, '--format', 'md'],
+      ...(c.includes('--chart') ? [] : [[...c, '--format', 'md']]),
     ]).map((c) => [c.join(' '), c]),
   )('kzpay %s holds no English word and no decimal point in a percent', async (_, args) => {
     const r = await runCli([...(args as string[]), '--locale', locale]);
@@ -41,6 +45,30 @@ describe.each(['ru', 'kk'])('under --locale %s', (locale) => {
     expect(r.code).toBe(0);
     expect(englishWords(r.stdout)).toEqual([]);
     expect(pointPercents(r.stdout)).toEqual([]);
+  });
+
+  it.each([
+    ['fund', '--indexation', 'cpi@2027', '--years', '4', '--compare'],
+    ['gaps', '--propose'],
+    ['data', 'grid'],
+    ['data', 'params'],
+  ])('kzpay %s ... -o FILE.xlsx holds no English word in its sheets', async (...args) => {
+    const file = `${tempDir('words')}/out.xlsx`;
+    const r = await runCli([...args, '--locale', locale, '-o', file]);
+    expect(r.stderr).toBe('');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(file);
+    const texts: string[] = [];
+    book.eachSheet((sheet) => {
+      texts.push(sheet.name);
+      sheet.eachRow((row) => {
+        row.eachCell((cell) => {
+          if (typeof cell.value === 'string') texts.push(cell.value);
+        });
+      });
+    });
+    expect(englishWords(texts.join('\n'))).toEqual([]);
+    expect(pointPercents(texts.join('\n'))).toEqual([]);
   });
 
   it.each([[[]], [['salary']], [['index']], [['gaps']], [['fund']], [['data']]])(
