@@ -226,8 +226,8 @@ export const kk: Record<MessageId, string> = {
     'ұсынылған схемамен минус ' +
     'қазіргімен; өз айлықақысы бар жолдардың құны екі жағдайда да бірдей',
 
-  'reason.one_lacks': '{code}: {column} жоқ',
-  'reason.two_lack': '{first} және {second}: {column} жоқ',
+  'reason.one_lacks': '{code}: `{column}` жоқ',
+  'reason.two_lack': '{first} және {second}: `{column}` жоқ',
 
   'r.no_pairs': 'Бірде-бір блокта екі санат жоқ, сондықтан тексерілетін қадам жоқ.',
   'r.none_checked': 'Бірде-бір қадамды нормамен салыстыру мүмкін болмады.',

@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
@@ -16,6 +17,9 @@ const COMMANDS: string[][] = [
   ['index', '--code', 'E-G-4', '--from', '2018', '--inflation', '5'],
   ['gaps'],
   ['gaps', '--propose'],
+  ['gaps', '--basis', 'max'],
+  ['salary', 'all', '--from', '2019', '--years', '1'],
+  ['fund', '--by', 'group', '--savings', '3', '--grid-date', '2023-07-01', '--prices', '2025-06'],
   ['gaps', '--propose', '--staffing', 'fixtures/staffing-example.csv'],
   ['fund'],
   ['fund', '--by', 'code', '--years', '2', '--thousands'],
@@ -46,6 +50,25 @@ describe.each(['ru', 'kk'])('under --locale %s', (locale) => {
     expect(englishWords(r.stdout)).toEqual([]);
     expect(pointPercents(r.stdout)).toEqual([]);
   });
+
+  // A grid of one's own (its words are the user's, here Russian): a missing tier, an inversion, a block of one.
+  it.each([[[]], [['--propose', 'exact']], [['--basis', 'max', '--floor', '90000']]])(
+    'kzpay gaps --grid OWN %s holds no English word',
+    async (more) => {
+      const grid = `${tempDir('words')}/grid.csv`;
+      writeFileSync(
+        grid,
+        'code,min,max,block,tier\nX-1,150000,200000,аппарат,higher\nX-2,160000,210000,аппарат,middle\n' +
+          'X-3,100000,,аппарат,\nX-4,90000,95000,аппарат,lower\nY-1,80000,90000,отдел,lower\n',
+      );
+      for (const format of ['table', 'md']) {
+        const r = await runCli(['gaps', '--grid', grid, ...more, '--format', format, '--locale', locale]);
+        expect(r.stderr).toBe('');
+        expect(englishWords(r.stdout)).toEqual([]);
+        expect(pointPercents(r.stdout)).toEqual([]);
+      }
+    },
+  );
 
   it.each([
     ['fund', '--indexation', 'cpi@2027', '--years', '4', '--compare'],
