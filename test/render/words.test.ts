@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { Dec } from '../../src/core/money.js';
-import { msg, type Report } from '../../src/core/report.js';
+import { dataText, msg, sinceDate, type Report } from '../../src/core/report.js';
 import { formatCell } from '../../src/render/format.js';
 import { renderReport } from '../../src/render/render.js';
 import { say, showReport, voiceOf } from '../../src/render/words.js';
@@ -53,6 +53,36 @@ describe('formatCell with the decimal comma', () => {
 });
 
 describe('say', () => {
+  it.each([
+    ['en', 'floor: 85\u00a0001 (--floor)'],
+    ['ru', 'порог: 85\u00a0001 (--floor)'],
+  ] as const)('groups thousands in prose with a no-break space (%s), so a number never breaks', (locale, text) => {
+    expect(
+      say(msg('a.floor_option', { floor: { value: new Dec('85001'), kind: 'money' } }), voiceOf(locale, true)),
+    ).toBe(text);
+  });
+
+  it.each([
+    ['en', '32% from 2005-07-01'],
+    ['ru', '32% с 01.07.2005'],
+    ['kk', '2005 ж. 1 шілдеден бастап 32%'],
+  ] as const)('words a date in prose as the language writes it (%s): %s', (locale, text) => {
+    const raise = msg('raise.pct', {
+      pct: { value: new Dec(32), kind: 'decimal' },
+      date: sinceDate({ year: 2005, month: 7, day: 1 }),
+    });
+    expect(say(raise, voiceOf(locale, true))).toBe(text);
+  });
+
+  it.each([
+    ['en', 'akim-office-rural'],
+    ['ru', 'аппарат акима сельского округа'],
+    ['kk', 'ауылдық округ әкімінің аппараты'],
+  ] as const)("words the data's own text in the locale where it is known (%s)", (locale, text) => {
+    expect(say(dataText('akim-office-rural'), voiceOf(locale, true))).toBe(text);
+    expect(say(dataText('a block of my own'), voiceOf(locale, true))).toBe('a block of my own');
+  });
+
   it('words a message in English by default, numbers with the point', () => {
     expect(say(report.assumptions[0])).toBe('floor: 85\u00a0001 (--floor)');
   });
