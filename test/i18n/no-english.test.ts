@@ -104,6 +104,18 @@ describe.each(['ru', 'kk'])('under --locale %s', (locale) => {
   );
 });
 
+describe('CSV and JSON under ru and kk', () => {
+  it.each(['ru', 'kk'])("keep the data sets' keys and values as the files have them (%s)", async (locale) => {
+    const csv = (await runCli(['data', 'params', '--format', 'csv', '--locale', locale])).stdout;
+    expect(csv).toContain('min_wage;2024-01-01;85000;Law on the republican budget for 2024\r\n');
+    const json = JSON.parse((await runCli(['data', 'grid', '--format', 'json', '--locale', locale])).stdout);
+    expect(json.rows[0]).toMatchObject({ code: 'D-1', block: 'akim-office-region', tier: 'higher' });
+    const fund = JSON.parse((await runCli(['fund', '--format', 'json', '--locale', locale])).stdout);
+    expect(fund.rows.map((r: { key: string }) => r.key)).toContain('Department of finance');
+    expect(fund.rows.at(-1)).toMatchObject({ row: 'total', key: 'total', status: 'actual' });
+  });
+});
+
 describe('KZPAY_LOCALE', () => {
   it('sets the default locale, which --locale overrides; LANG does not', async () => {
     const ru = await runCli(['data', 'seniority'], { KZPAY_LOCALE: 'ru' });
