@@ -1,3 +1,4 @@
+import { gridTitle } from '../core/assumptions.js';
 import { CheckFailed, UsageError } from '../core/errors.js';
 import { computeGapsReport } from '../core/gaps-report.js';
 import { checkReport, proposalReport, resolveFloor, strictFailure } from '../core/gaps-view.js';
@@ -58,14 +59,18 @@ export const runGaps: CommandRun = async (_args, opts, env) => {
       ...(s.data.inputs.params ? ['params' as const] : []),
       ...(cost ? ['staffing' as const] : []),
     ]);
-    await emit(proposalReport(proposal, mode, rules, { ...p, embeddedGrid, gridLabel: s.data.label('grid') }, cost), s);
+    const report = proposalReport(proposal, mode, rules, { ...p, embeddedGrid, gridLabel: s.data.label('grid') }, cost);
+    await emit({ ...report, title: gridTitle(date.date) }, s);
     return;
   }
   const report = computeGapsReport({ grid, basis, norms, tolerance, floor: floor.value });
-  await emit(
-    checkReport(report, rules, provenance(s, s.data.inputs.params ? ['grid', 'params'] : ['grid']), embeddedGrid),
-    s,
+  const check = checkReport(
+    report,
+    rules,
+    provenance(s, s.data.inputs.params ? ['grid', 'params'] : ['grid']),
+    embeddedGrid,
   );
+  await emit({ ...check, title: gridTitle(date.date) }, s);
   const failure = opts.strict ? strictFailure(report) : undefined;
   if (failure) throw new CheckFailed(failure);
 };

@@ -26,6 +26,11 @@ const ROUND_HALF_UP = Dec.ROUND_HALF_UP;
  * a report's assumptions never depend on what was computed before them.
  */
 
+/** The title of a report computed on the grid's salaries: the grid's date and the currency (a workbook's title row). */
+export function gridTitle(date: CalDate, thousands = false): Msg {
+  return msg(thousands ? 'title.grid_date_thousands' : 'title.grid_date', { date: onDate(date) });
+}
+
 /** The grid's date and where it came from. */
 export interface GridDate {
   date: CalDate;

@@ -98,6 +98,7 @@ export function dataReport(
   return {
     command: 'data',
     kind: content.name,
+    title: msg('title.data_set', { name: dataSetName(content.name), label }),
     ...table(content),
     // The source note as one paragraph: its lines were wrapped for the file, not for the reader.
     assumptions: [

@@ -2,6 +2,7 @@ import {
   dataSetAssumptions,
   exact,
   gridDateAssumption,
+  gridTitle,
   inflationAssumptions,
   pricesAssumption,
   PRO_RATA,
@@ -17,7 +18,7 @@ import type { RangeChoice } from './engine.js';
 import { AUTO_SAVINGS, type FundKey, type FundRow } from './fund-report.js';
 import type { Dec } from './money.js';
 import type { PriceIndex } from './prices.js';
-import { msg, type Column, type Msg, type Report } from './report.js';
+import { msg, type Column, type Msg, type Report, type Row } from './report.js';
 import type { Scenario } from './scenario.js';
 
 const KEY_TITLES: Record<FundKey, Msg> = {
@@ -74,7 +75,7 @@ export interface FundView {
 }
 
 /** `kzpay fund` as a report: the fund by year and key, with the assumptions that shaped it. */
-export function fundReport(rows: readonly FundRow[], v: FundView): Report {
+export function fundReport(rows: Iterable<FundRow>, v: FundView): Report {
   const m = exact(v.medical);
   const b = exact(v.bonus);
   const pricesYear = yearOf(v.pricesMonth);
@@ -101,8 +102,19 @@ export function fundReport(rows: readonly FundRow[], v: FundView): Report {
   return {
     command: 'fund',
     kind: 'fund',
+    title: gridTitle(v.gridDate.date, v.thousands),
     columns: columns(v.by, v.thousands),
-    rows: rows.map((r) => ({
+    rows: fundShownRows(rows),
+    assumptions,
+    inputs: v.provenance.inputs,
+    notes: [msg('n.staffing_rows', { count: v.staffingRows })],
+  };
+}
+
+/** The report's rows, made one by one as the fund rows are. */
+function* fundShownRows(rows: Iterable<FundRow>): Generator<Row> {
+  for (const r of rows)
+    yield {
       year: r.year,
       row: r.row,
       key: r.key,
@@ -112,9 +124,5 @@ export function fundReport(rows: readonly FundRow[], v: FundView): Report {
       total: r.total,
       total_real: r.totalReal,
       status: r.status,
-    })),
-    assumptions,
-    inputs: v.provenance.inputs,
-    notes: [msg('n.staffing_rows', { count: v.staffingRows })],
-  };
+    };
 }

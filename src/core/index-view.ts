@@ -69,6 +69,7 @@ export function indexReport(input: IndexReportInput, view: IndexView): Report {
   return {
     command: 'index',
     kind: 'index',
+    title: msg('title.period', { from: fromYear, to: toYear }),
     columns: COLUMNS,
     rows: report.rows.map((r) => ({
       year: r.year,

@@ -119,6 +119,10 @@ export const kk: Record<MessageId, string> = {
   'raise.scoped': '{raise} ({scope})',
 
   'a.pro_rata': 'айдың 1-інен кейін күшіне енетін өсім сол айда күндерге пропорционалды ескеріледі',
+  'title.grid_date': '{date} күнгі схема бойынша айлықақылар, теңгемен (KZT)',
+  'title.grid_date_thousands': '{date} күнгі схема бойынша айлықақылар, мың теңгемен (KZT)',
+  'title.period': '{from}–{to} жылдардағы өсімдер мен бағалар, индекстер',
+  'title.data_set': '{name} деректер жиыны: {label}',
   'a.data_set': '{name}: {label}',
   'a.data_set_note': '{name}: {label} — {note}',
   'a.grid_date':

@@ -14,6 +14,8 @@ const ALLOWED = new Set([
   // Abbreviations a Russian or Kazakh reader writes in Latin letters too: the file format, and CI (a build server).
   'CSV',
   'CI',
+  // The currency's ISO code in a workbook's title row.
+  'KZT',
   // The grid's salary columns, as a user writes them in a grid file and in options (--basis min|max).
   'min',
   'max',
@@ -38,6 +40,7 @@ const ALLOWED = new Set([
 export function englishWords(text: string): string[] {
   const stripped = text
     .replace(/`[^`]*`/g, ' ') // quoted code (a line may wrap inside it)
+    .replace(/\bkzpay (?:salary|index|gaps|fund|data|net)\b/g, ' ') // a command (a workbook's title row)
     .replace(/[\w-]+(?:\|[\w-]+)+/g, ' ') // alternatives a value takes: grid|raises|cpi
     // options, with their value (`--range mid`, `--savings auto`, `--format <table|csv>`)
     .replace(/(^|[\s(«"'])--?[a-zA-Z][\w-]*(?:[ =](?:<[^>]*>|[a-z][\w@+.-]*\b))?/g, ' ')
