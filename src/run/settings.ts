@@ -93,7 +93,12 @@ export function makeSettings(
     gridDateOption: gridDate === undefined ? undefined : dateOption('--grid-date', gridDate),
     pricesOption: prices === undefined ? undefined : monthOption('--prices', prices),
     format,
-    locale: oneOf('--locale', text(opts.locale) ?? LOCALE.default!, LOCALES),
+    // Without --locale, commander gives KZPAY_LOCALE (the default it was given) or en.
+    locale: oneOf(
+      env.env.KZPAY_LOCALE !== undefined && opts.locale === env.env.KZPAY_LOCALE ? 'KZPAY_LOCALE' : '--locale',
+      text(opts.locale) ?? LOCALE.default!,
+      LOCALES,
+    ),
     formatGiven: formatText !== undefined,
     output,
     color: opts.color !== false && env.stdoutIsTTY && !output && !noColor,
