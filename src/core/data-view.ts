@@ -1,8 +1,9 @@
+import { en, type MessageId } from '../i18n/en.js';
 import { formatDate } from './dates.js';
 import type { CpiRow, Grid, ParamValue, Raise, SeniorityBand } from './data.js';
 import { gridColumns, gridRow } from './grid-rows.js';
 import type { Dec } from './money.js';
-import { msg, type Column, type ColumnKind, type Msg, type Report, type Row } from './report.js';
+import { dataSetName, dataText, msg, type Column, type ColumnKind, type Msg, type Report, type Row } from './report.js';
 import type { PaySystem } from './system.js';
 
 /** The data sets `kzpay data` prints. */
@@ -40,8 +41,17 @@ export const STAFFING_NUMBER_KINDS: Readonly<Record<string, ColumnKind>> = {
   savings_salaries: 'decimal',
 };
 
-const text = (key: string): Column => ({ key, title: key, kind: 'text' });
-const dec = (key: string): Column => ({ key, title: key, kind: 'decimal' });
+/** A data set's column: its header is the file's column name, worded in the locale for a reader (table, md, xlsx). */
+export function dataColumn(key: string, kind: Column['kind'], more: Partial<Column> = {}): Column {
+  const id = `key.${key}` as MessageId;
+  return { key, title: Object.hasOwn(en, id) ? msg(id) : key, kind, ...more };
+}
+const text = (key: string, more: Partial<Column> = {}): Column => dataColumn(key, 'text', more);
+const dec = (key: string): Column => dataColumn(key, 'decimal');
+/** kzpay's words in the cells (status, scope all, a parameter's name): in the locale. */
+const words = { translate: true };
+/** Text of the data (sources, announcements, units): in the locale where the data words know it. */
+const data = { dataWords: true };
 
 function table(content: DataSetContent): { columns: Column[]; rows: Row[] } {
   switch (content.name) {
@@ -50,7 +60,13 @@ function table(content: DataSetContent): { columns: Column[]; rows: Row[] } {
     case 'raises':
     case 'raises-reported':
       return {
-        columns: [text('effective'), dec('percent'), text('scope'), text('announced'), text('source')],
+        columns: [
+          text('effective'),
+          dec('percent'),
+          text('scope', words),
+          text('announced', data),
+          text('source', data),
+        ],
         rows: content.raises.map((r) => ({
           effective: formatDate(r.effective),
           // A number in canonical form (never guarded as text), or a range low-high.
@@ -62,7 +78,7 @@ function table(content: DataSetContent): { columns: Column[]; rows: Row[] } {
       };
     case 'cpi':
       return {
-        columns: [text('period'), dec('inflation_pct'), text('status'), text('source')],
+        columns: [text('period'), dec('inflation_pct'), text('status', words), text('source', data)],
         rows: content.cpi.map((r) => ({
           period: r.month === undefined ? String(r.year) : `${r.year}-${String(r.month).padStart(2, '0')}`,
           inflation_pct: r.percent,
@@ -88,7 +104,7 @@ function table(content: DataSetContent): { columns: Column[]; rows: Row[] } {
     case 'params':
     case 'contributions':
       return {
-        columns: [text('name'), text('effective'), dec('value'), text('source')],
+        columns: [text('name', words), text('effective'), dec('value'), text('source', data)],
         rows: content.params.map((p) => ({
           name: p.name,
           effective: formatDate(p.effective),
@@ -101,7 +117,9 @@ function table(content: DataSetContent): { columns: Column[]; rows: Row[] } {
       const named = content.names.map((c, i) => [c, i] as const).filter(([c]) => c !== '');
       const first = new Map(named.map(([c, i]) => [c, i] as const).reverse());
       const column = (c: string, i: number): Column =>
-        STAFFING_NUMBER_KINDS[c] && first.get(c) === i ? { key: c, title: c, kind: STAFFING_NUMBER_KINDS[c] } : text(c);
+        STAFFING_NUMBER_KINDS[c] && first.get(c) === i
+          ? dataColumn(c, STAFFING_NUMBER_KINDS[c])
+          : text(c, c === 'unit' ? data : {});
       return {
         columns: named.map(([c, i]) => column(c, i)),
         rows: content.records.map((r) => Object.fromEntries(named.map(([c, i]) => [c, r[i]]))),
@@ -141,12 +159,12 @@ export function dataReport(
   return {
     command: 'data',
     kind: content.name,
-    title: msg('title.data_set', { name: content.name, label }),
+    title: msg('title.data_set', { name: dataSetName(content.name), label }),
     ...table(content),
     // The source note as one paragraph: its lines were wrapped for the file, not for the reader.
     assumptions: [
-      msg('a.data_set', { name: content.name, label }),
-      ...(notes.length > 0 ? [notes.join(' ').replace(/\s+/g, ' ').trim()] : []),
+      msg('a.data_set', { name: dataSetName(content.name), label }),
+      ...(notes.length > 0 ? [[dataText(notes.join(' ').replace(/\s+/g, ' ').trim())]] : []),
       ...more,
     ],
     inputs,

@@ -38,7 +38,9 @@ function columns(by: FundKey, thousands: boolean, charges: boolean): Column[] {
     { key: 'year', title: msg('col.year'), kind: 'int', rowKey: true },
     // What the row stands for (unit, code, group, total): a unit named "total" is not the total row.
     { key: 'row', title: msg('col.row'), kind: 'text', rowKey: true, translate: true },
-    { key: 'key', title: KEY_TITLES[by], kind: 'text', rowKey: true },
+    // A unit's name in the locale where the data words know it (the embedded example's units); the total row's key
+    // is kzpay's own word.
+    { key: 'key', title: KEY_TITLES[by], kind: 'text', rowKey: true, dataWords: true, translate: true },
     { key: 'headcount', title: msg('col.people'), kind: 'int' },
     money('salary_fund', msg('col.salary_fund')),
     money('savings_bonus', msg('col.savings_bonus')),

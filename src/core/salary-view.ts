@@ -12,12 +12,12 @@ import {
   type GridDate,
   type Provenance,
 } from './assumptions.js';
-import { formatMonth, monthIndex } from './dates.js';
+import { monthIndex } from './dates.js';
 import { takeHomeAssumptions } from './net-view.js';
 import { lastChangeYear } from './take-home.js';
 import { pricesMonthYears } from './prices.js';
 import type { Dec } from './money.js';
-import { msg, type Chart, type Column, type Msg, type Report, type Row } from './report.js';
+import { inMonth, msg, type Chart, type Column, type Msg, type Report, type Row } from './report.js';
 import type { Category } from './data.js';
 import type { Scenario } from './scenario.js';
 import type { Currency } from './system.js';
@@ -161,7 +161,7 @@ function salaryChart(input: SalaryReportInput, shown: Category[], view: SalaryVi
     years: own.map((r) => r.year),
     series: [
       { name: msg('chart.nominal'), values: own.map((r) => r.salary) },
-      { name: msg('chart.real_prices', { month: formatMonth(pricesMonth) }), values: own.map((r) => r.salaryReal) },
+      { name: msg('chart.real_prices', { month: inMonth(pricesMonth) }), values: own.map((r) => r.salaryReal) },
     ],
     note: codes > 1 ? msg('chart.first_code', { code, count: codes }) : undefined,
   };

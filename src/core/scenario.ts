@@ -1,6 +1,5 @@
 import {
   compareDates,
-  formatDate,
   formatMonth,
   monthOfDate,
   parseDate,
@@ -14,7 +13,7 @@ import type { Category, Raise, Selector } from './data.js';
 import { raiseFactorInMonth, type RangeChoice } from './engine.js';
 import type { PriceIndex } from './prices.js';
 import { formatScope, inScope } from './scope.js';
-import { msg, type Msg } from './report.js';
+import { inMonth, msg, scopeArg, onDate, sinceDate, type Msg, type Part } from './report.js';
 
 /** What a parser of option text gives: the value, or the problem (worded without the option's name). */
 export type Parsed<T> = { value: T; problem?: undefined } | { value?: undefined; problem: string };
@@ -188,6 +187,13 @@ export function scenarioPercentText(pct: DecT): string {
   return `${shown.isNegative() && !shown.isZero() ? '' : '+'}${shown.abs().isZero() ? '0' : shown.toString()}%`;
 }
 
+/** The same percent in prose: the number a part of its own, so that it takes the locale's decimal mark. */
+function scenarioPercent(pct: DecT): Part[] {
+  const shown = pct.toDecimalPlaces(4, Dec.ROUND_HALF_UP);
+  const value = shown.abs().isZero() ? ZERO : shown;
+  return [value.isNegative() ? '' : '+', { value, kind: 'decimal' }, '%'];
+}
+
 /**
  * The raise schedule with the scenario's raises added. The `--raise` options apply in the order given, each seeing
  * the data's raises and the options before it (what matters for restore); the indexation raises come last and see
@@ -206,7 +212,7 @@ export function applyScenario(input: ScenarioInput): Scenario {
     checkScope(spec, input, warnings);
     if (spec.effective.year > input.lastYear) {
       warnings.push(
-        msg('sc.raise_late', { option: spec.option, date: formatDate(spec.effective), last: String(input.lastYear) }),
+        msg('sc.raise_late', { option: spec.option, date: onDate(spec.effective), last: String(input.lastYear) }),
       );
     }
     const made = spec.kind === 'pct' ? [percentRaise(spec)] : restoreRaises(spec, schedule, input);
@@ -229,7 +235,7 @@ export function applyScenario(input: ScenarioInput): Scenario {
       generated.filter((g) => compareDates(g.raise.effective, asOf) <= 0).map((g) => g.raise.scenario),
     );
     for (const option of early) {
-      warnings.push(msg('sc.early', { option: option ?? '', date: formatDate(asOf) }));
+      warnings.push(msg('sc.early', { option: option ?? '', date: onDate(asOf) }));
     }
   }
   // Array.prototype.sort is stable: on one date the data's raises stay first, then the scenario's as made.
@@ -287,9 +293,9 @@ function percentRaise(spec: ScenarioRaiseSpec & { kind: 'pct' }): GeneratedRaise
     raise,
     note: msg('sc.raise', {
       option: spec.option,
-      pct: scenarioPercentText(spec.pct),
-      date: formatDate(spec.effective),
-      scope: raise.scopeText,
+      pct: scenarioPercent(spec.pct),
+      date: sinceDate(spec.effective),
+      scope: scopeArg(raise.scopeText),
     }),
   };
 }
@@ -310,11 +316,11 @@ function restoreRaises(
   const note = (pct: DecT, whom: Msg) =>
     msg(pct.isZero() ? 'sc.restore_there' : 'sc.restore', {
       option: spec.option,
-      pct: scenarioPercentText(pct),
-      date: formatDate(spec.effective),
+      pct: scenarioPercent(pct),
+      date: sinceDate(spec.effective),
       whom,
-      month: formatMonth(m),
-      base: formatMonth(spec.base),
+      month: inMonth(m),
+      base: inMonth(spec.base),
     });
   const forCodes = (codes: readonly string[]) =>
     msg('sc.for', { codes: codesText(codes).replaceAll('code=', '').replaceAll(';', ', ') });
@@ -389,10 +395,10 @@ function indexationRaises(rule: IndexationRule, from: number, input: ScenarioInp
       why = rule.points.isZero()
         ? inflation
         : msg('sc.why_cpi_points', {
-            cpi: cpi.toString(),
+            cpi: { value: cpi, kind: 'decimal' },
             inflation,
             sign: rule.points.isNegative() ? '-' : '+',
-            points: rule.points.abs().toString(),
+            points: { value: rule.points.abs(), kind: 'decimal' },
           });
     }
     if (pct.lte(-100)) {
@@ -402,7 +408,7 @@ function indexationRaises(rule: IndexationRule, from: number, input: ScenarioInp
     }
     out.push({
       raise: scenarioRaise(effective, pct, [], option),
-      note: msg('sc.indexation', { option, pct: scenarioPercentText(pct), date: formatDate(effective), why }),
+      note: msg('sc.indexation', { option, pct: scenarioPercent(pct), date: sinceDate(effective), why }),
     });
   }
   return out;

@@ -1,7 +1,7 @@
 import { monthOfDate, type CalDate, type MonthIndex } from '../core/dates.js';
 import { UsageError } from '../core/errors.js';
 import { raiseLabel, type GridDate, type Provenance } from '../core/assumptions.js';
-import { msg } from '../core/report.js';
+import { dataText, msg } from '../core/report.js';
 import type { RangeChoice } from '../core/engine.js';
 import type { Dec } from '../core/money.js';
 import { PriceIndex } from '../core/prices.js';
@@ -95,7 +95,12 @@ export function makeSettings(
     gridDateOption: gridDate === undefined ? undefined : dateOption('--grid-date', gridDate),
     pricesOption: prices === undefined ? undefined : monthOption('--prices', prices),
     format,
-    locale: oneOf('--locale', text(opts.locale) ?? LOCALE.default!, LOCALES),
+    // Without --locale, commander gives KZPAY_LOCALE (the default it was given) or en.
+    locale: oneOf(
+      env.env.KZPAY_LOCALE !== undefined && opts.locale === env.env.KZPAY_LOCALE ? 'KZPAY_LOCALE' : '--locale',
+      text(opts.locale) ?? LOCALE.default!,
+      LOCALES,
+    ),
     formatGiven: formatText !== undefined,
     output,
     color: opts.color !== false && env.stdoutIsTTY && !output && !noColor,
@@ -161,7 +166,7 @@ export function provenance(s: Settings, names: DataSetName[]): Provenance {
   const system = d.system();
   inputs.system = d.inputs.system;
   const notes = [
-    msg('a.system', { name: system.name, label: d.label('system') }),
+    msg('a.system', { name: [dataText(system.name)], label: d.label('system') }),
     ...names
       .filter((n) => d.absent.has(n))
       .map((n) => msg(`a.absent_${n}` as 'a.absent_raises', { label: d.label(n) })),
