@@ -56,7 +56,7 @@ export function englishWords(text: string): string[] {
 
 /**
  * The prose of --help without its syntax: the term of each item (a command with its arguments, an option, an
- * argument's name) and the example command lines, which are what a user types.
+ * argument's name), the example command lines and an option's default value, which are what a user types.
  */
 export function helpProse(help: string): string {
   return help
@@ -65,7 +65,9 @@ export function helpProse(help: string): string {
     .join('\n')
     .replace(/kzpay(?: [\w.*@:=+|<>[\]-]+)*/g, ' ') // a command line
     .replace(/\[[\w.]+\]/g, ' ') // an argument: [staffing]
-    .replace(/"[^"\n]*"/g, ' '); // a default value: "auto"
+    .replace(/"[^"\n]*"/g, ' ') // a quoted value: "auto"
+    // an option's default as the user types it, `(default: auto)` in each language (the line may fold inside it)
+    .replace(/\((?:default|по\s+умолчанию|әдепкі):\s+[\w.@+-]+\)/g, ' ');
 }
 
 /** A percent written with a decimal point (11.05%, 2.8 %): in ru and kk prose and tables it takes a comma. */
