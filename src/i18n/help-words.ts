@@ -163,7 +163,8 @@ const RU: Words = {
     'добавить сумму на руки: за декабрь, за год и за декабрь в реальном выражении (--contributions, --params)',
   'add the employer charges on top of pay and the labour cost (--contributions, --params)':
     'добавить начисления работодателя сверх оплаты и затраты на оплату труда (--contributions, --params)',
-  'take-home pay and the employer charges on top, 2024-2031': 'на руки и начисления работодателя сверх оклада, 2024–2031',
+  'take-home pay and the employer charges on top, 2024-2031':
+    'на руки и начисления работодателя сверх оклада, 2024–2031',
   'with the employer charges: what the budget pays': 'с начислениями работодателя: сколько платит бюджет',
   'what 300 000 a month leaves in hand in June 2026, and the employer charges':
     'сколько из 300\u00a0000 в месяц остаётся на руки в июне 2026 года, и начисления работодателя',
