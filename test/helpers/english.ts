@@ -71,8 +71,7 @@ export function helpProse(help: string): string {
     .replace(/kzpay(?: [\w.*@:=+|<>[\]-]+)*/g, ' ') // a command line
     .replace(/\[[\w.]+\]/g, ' ') // an argument: [staffing]
     .replace(/"[^"\n]*"/g, ' ') // a quoted value: "auto"
-    // an option's default as the user types it, `(default: auto)` in each language (the line may fold inside it)
-    .replace(/\((?:default|по\s+умолчанию|әдепкі):\s+[\w.@+-]+\)/g, ' ');
+    .replace(/\((?:default|по\s+умолчанию|әдепкі):\s+[\w.@+-]+\)/g, ' '); // a default, folded or not: (default: auto)
 }
 
 /** A percent written with a decimal point (11.05%, 2.8 %): in ru and kk prose and tables it takes a comma. */
