@@ -6,7 +6,7 @@ import type { CommandRun } from '../run/command.js';
 import { emit } from '../run/emit.js';
 import { fundRows, readStaffing } from '../run/fund.js';
 import { scenarioOptions, scenarioScopes, withScenario } from '../run/scenario.js';
-import { gridDate, makeSettings, priceIndex, pricesMonth, provenance } from '../run/settings.js';
+import { checkChart, gridDate, makeSettings, priceIndex, pricesMonth, provenance } from '../run/settings.js';
 import { countOption, given, oneOf, text, wholeNumber } from '../run/values.js';
 
 const KEYS: readonly FundKey[] = ['unit', 'code', 'group', 'none'];
@@ -71,6 +71,7 @@ export const runFund: CommandRun = async ([file], opts, env) => {
     by: staffing.by,
     categories,
     staffingRows: staffing.rows,
+    chart: checkChart(s, false),
   };
   const report = fundReport(fund(scenario?.raises ?? raises), {
     ...view,

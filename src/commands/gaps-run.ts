@@ -6,7 +6,7 @@ import { proposeGrid } from '../core/propose-grid.js';
 import type { CommandRun } from '../run/command.js';
 import { emit } from '../run/emit.js';
 import { proposalCost } from '../run/fund.js';
-import { gridDate, makeSettings, provenance } from '../run/settings.js';
+import { checkChart, gridDate, makeSettings, provenance } from '../run/settings.js';
 import { countOption, given, oneOf, percentOption, text } from '../run/values.js';
 import { parseNumber, type DecimalMode } from '../io/numbers.js';
 
@@ -49,6 +49,7 @@ export const runGaps: CommandRun = async (_args, opts, env) => {
   const floor = resolveFloor(floorChoice, () => s.data.params(), date.date);
   const rules = { basis, norms, tolerance, floor };
   const embeddedGrid = s.data.inputs.grid?.endsWith('(embedded)') === true;
+  const page = { gridDate: date, chart: checkChart(s, false) };
 
   if (mode !== undefined) {
     const proposal = proposeGrid({ grid, basis, norms, floor: floor.value, mode });
@@ -58,12 +59,16 @@ export const runGaps: CommandRun = async (_args, opts, env) => {
       ...(s.data.inputs.params ? ['params' as const] : []),
       ...(cost ? ['staffing' as const] : []),
     ]);
-    await emit(proposalReport(proposal, mode, rules, { ...p, embeddedGrid, gridLabel: s.data.label('grid') }, cost), s);
+    // A page charts today's steps and the proposal's, each checked as the grid is.
+    const check = (g: typeof grid) => computeGapsReport({ grid: g, basis, norms, tolerance, floor: floor.value }).pairs;
+    const steps = page.chart ? { today: check(grid), proposed: check(proposal.grid) } : undefined;
+    const about = { ...p, embeddedGrid, gridLabel: s.data.label('grid') };
+    await emit(proposalReport(proposal, mode, rules, about, cost, { ...page, steps }), s);
     return;
   }
   const report = computeGapsReport({ grid, basis, norms, tolerance, floor: floor.value });
   await emit(
-    checkReport(report, rules, provenance(s, s.data.inputs.params ? ['grid', 'params'] : ['grid']), embeddedGrid),
+    checkReport(report, rules, provenance(s, s.data.inputs.params ? ['grid', 'params'] : ['grid']), embeddedGrid, page),
     s,
   );
   const failure = opts.strict ? strictFailure(report) : undefined;

@@ -69,6 +69,11 @@ export function gridDateAssumption(g: GridDate): Msg {
   return msg('a.grid_date', { date: formatDate(g.date), where });
 }
 
+/** The date a report on the grid stands at, as the title of a page names it. */
+export function gridDated(g: GridDate): Msg {
+  return msg('page.dated.grid', { date: formatDate(g.date) });
+}
+
 /** The month real values are in. */
 export function pricesAssumption(month: MonthIndex, given: boolean): Msg {
   const why = given ? msg('a.prices.option') : msg('a.prices.default');

@@ -1,5 +1,15 @@
 import { Dec, ZERO } from './money.js';
-import { isMsg, msg, type Cell, type Column, type ColumnKind, type Report, type Row } from './report.js';
+import {
+  isMsg,
+  msg,
+  type BarChart,
+  type Cell,
+  type Chart,
+  type Column,
+  type ColumnKind,
+  type Report,
+  type Row,
+} from './report.js';
 
 /** The kinds of column `--compare` shows three times (baseline, scenario, difference): money and indices. */
 export const COMPARED_KINDS: readonly ColumnKind[] = ['money', 'thousands', 'index'];
@@ -154,7 +164,33 @@ export function compareReport(base: Report, scenario: Report, opts: { cost?: boo
     columns: compared.columns,
     rows: compared.rows,
     summary: merged,
-    chart: undefined,
+    title: scenario.title && msg('page.title.compare', { title: scenario.title }),
+    chart: compareChart(base.chart, scenario.chart),
     assumptions: [...scenario.assumptions, msg(opts.cost ? 'a.compare_cost' : 'a.compare')],
   };
+}
+
+/**
+ * The chart of a comparison: each series of the baseline beside the scenario's; a series the scenario leaves as it
+ * was (the prices of an index) once, under its own name.
+ */
+export function compareChart(
+  base: Chart | BarChart | undefined,
+  scenario: Chart | BarChart | undefined,
+): Chart | BarChart | undefined {
+  if (!base || !scenario || base.series.length !== scenario.series.length) return undefined;
+  const same = (a: readonly (Dec | null)[], b: readonly (Dec | null)[]) =>
+    a.length === b.length && a.every((v, i) => (v === null ? b[i] === null : b[i] !== null && v.eq(b[i]!)));
+  const series = scenario.series.flatMap((s, i) => {
+    const old = base.series[i];
+    if (same(old.values, s.values)) return [s];
+    return [
+      { name: msg('chart.baseline', { name: old.name }), values: old.values },
+      { name: msg('chart.scenario', { name: s.name }), values: s.values },
+    ];
+  });
+  // Tones read one series' bars; beside a baseline's they would mislead.
+  return scenario.type === 'bars'
+    ? { ...scenario, series: series as BarChart['series'], tones: undefined }
+    : { ...scenario, series: series as Chart['series'] };
 }

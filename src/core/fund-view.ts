@@ -2,6 +2,7 @@ import {
   dataSetAssumptions,
   exact,
   gridDateAssumption,
+  gridDated,
   inflationAssumptions,
   pricesAssumption,
   PRO_RATA,
@@ -17,7 +18,7 @@ import type { RangeChoice } from './engine.js';
 import { AUTO_SAVINGS, type FundKey, type FundRow } from './fund-report.js';
 import type { Dec } from './money.js';
 import type { PriceIndex } from './prices.js';
-import { msg, type Column, type Msg, type Report } from './report.js';
+import { msg, type BarChart, type Column, type Msg, type Report } from './report.js';
 import type { Scenario } from './scenario.js';
 
 const KEY_TITLES: Record<FundKey, Msg> = {
@@ -69,6 +70,8 @@ export interface FundView {
   staffingRows: number;
   /** The scenario whose raises are in `raises`, if any. */
   scenario?: Scenario;
+  /** Whether to chart the total a year (html). */
+  chart?: boolean;
 }
 
 /** `kzpay fund` as a report: the fund by year and key, with the assumptions that shaped it. */
@@ -99,6 +102,8 @@ export function fundReport(rows: readonly FundRow[], v: FundView): Report {
   return {
     command: 'fund',
     kind: 'fund',
+    title: msg('page.title.fund'),
+    dated: gridDated(v.gridDate),
     columns: columns(v.by, v.thousands),
     rows: rows.map((r) => ({
       year: r.year,
@@ -114,5 +119,18 @@ export function fundReport(rows: readonly FundRow[], v: FundView): Report {
     assumptions,
     inputs: v.provenance.inputs,
     notes: [msg('n.staffing_rows', { count: v.staffingRows })],
+    chart: v.chart ? fundChart(rows, v.thousands) : undefined,
+  };
+}
+
+/** The total of each year, a bar a year (a comparison puts the baseline's beside it). */
+function fundChart(rows: readonly FundRow[], thousands: boolean): BarChart {
+  const totals = rows.filter((r) => r.row === 'total');
+  return {
+    type: 'bars',
+    title: msg(thousands ? 'chart.fund_thousands' : 'chart.fund'),
+    kind: thousands ? 'thousands' : 'money',
+    groups: totals.map((r) => String(r.year)),
+    series: [{ name: msg('value.total'), values: totals.map((r) => r.total) }],
   };
 }

@@ -1,4 +1,4 @@
-import { dataSetAssumptions, exact, type Provenance } from './assumptions.js';
+import { dataSetAssumptions, exact, gridDated, type GridDate, type Provenance } from './assumptions.js';
 import { formatDate, type CalDate } from './dates.js';
 import type { ParamValue } from './data.js';
 import { basisSalary, minWageAt, type Basis, type GapsReport, type PairCheck, type StepNorms } from './gaps-report.js';
@@ -8,6 +8,7 @@ import type { Proposal, ProposeMode } from './propose-grid.js';
 import {
   joinParts,
   msg,
+  type BarChart,
   type Column,
   type Msg,
   type Num,
@@ -109,8 +110,50 @@ function pairName(p: { upper: string; lower: string }): string {
   return `${p.upper}/${p.lower}`;
 }
 
+/** What a page of gaps adds to the report: the grid's date, and whether to chart the steps (html). */
+export interface GapsPage {
+  gridDate: GridDate;
+  chart: boolean;
+}
+
+const STEP_TONES: Record<PairCheck['verdict'], 'good' | 'bad' | 'warn'> = {
+  ok: 'good',
+  violation: 'bad',
+  inversion: 'bad',
+  unchecked: 'warn',
+};
+
+/**
+ * Each adjacent pair's step against its norm (html): a bar a pair, its norm a mark on it, coloured by its verdict;
+ * with `proposed` (the proposal's steps, by pair), today's step and the proposed one side by side.
+ */
+export function stepChart(pairs: readonly PairCheck[], proposed?: readonly PairCheck[]): BarChart {
+  const after = new Map(proposed?.map((c) => [pairName(c), c]));
+  const norms = pairs.map((c) => after.get(pairName(c))?.normPct ?? c.normPct ?? null);
+  return {
+    type: 'bars',
+    title: msg(proposed ? 'chart.steps_proposed' : 'chart.steps'),
+    kind: 'pct',
+    groups: pairs.map(pairName),
+    series: proposed
+      ? [
+          { name: msg('chart.step_today'), values: pairs.map((c) => c.stepPct ?? null) },
+          { name: msg('chart.step_proposed'), values: pairs.map((c) => after.get(pairName(c))?.stepPct ?? null) },
+        ]
+      : [{ name: msg('chart.step'), values: pairs.map((c) => c.stepPct ?? null) }],
+    marks: { name: msg('chart.norm'), values: norms },
+    tones: proposed ? undefined : pairs.map((c) => STEP_TONES[c.verdict]),
+  };
+}
+
 /** `kzpay gaps` as a report of checks: a row per adjacent pair and per category below the floor, and the reading. */
-export function checkReport(report: GapsReport, r: GapsRules, p: Provenance, embeddedGrid: boolean): Report {
+export function checkReport(
+  report: GapsReport,
+  r: GapsRules,
+  p: Provenance,
+  embeddedGrid: boolean,
+  page?: GapsPage,
+): Report {
   const rows = [
     ...report.pairs.map((c) => ({
       ...EMPTY_CHECK,
@@ -139,6 +182,9 @@ export function checkReport(report: GapsReport, r: GapsRules, p: Provenance, emb
   return {
     command: 'gaps',
     kind: 'check',
+    title: msg('page.title.gaps'),
+    dated: page && gridDated(page.gridDate),
+    chart: page?.chart ? stepChart(report.pairs) : undefined,
     columns: CHECK_COLUMNS,
     rows,
     summary: {
@@ -290,6 +336,7 @@ export function proposalReport(
   r: GapsRules,
   p: Provenance & { embeddedGrid: boolean; gridLabel: string },
   cost?: ProposalCost,
+  page?: GapsPage & { steps?: { today: readonly PairCheck[]; proposed: readonly PairCheck[] } },
 ): Report {
   const oldKey = `old_${r.basis}`;
   const added = proposalColumns(r.basis, cost !== undefined);
@@ -331,6 +378,9 @@ export function proposalReport(
   return {
     command: 'gaps',
     kind: 'proposal',
+    title: msg('page.title.gaps_proposal'),
+    dated: page && gridDated(page.gridDate),
+    chart: page?.chart && page.steps ? stepChart(page.steps.today, page.steps.proposed) : undefined,
     columns,
     rows,
     summary: {

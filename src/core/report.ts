@@ -80,8 +80,11 @@ export type Value = Dec | string | number | readonly number[] | null;
 export type Cell = Value | Msg;
 export type Row = Record<string, Cell>;
 
-/** A line chart drawn with the table (table format only, `--chart`): one value per year for each series. */
+/**
+ * A line chart, one value per year for each series: drawn under the table with `--chart`, and as SVG in html.
+ */
 export interface Chart {
+  type?: 'line';
   title: Phrase;
   /** How the y axis is labelled: money in whole tenge, or an index. */
   kind: 'money' | 'index';
@@ -90,6 +93,22 @@ export interface Chart {
   years: number[];
   series: { name: Phrase; values: Dec[] }[];
   /** A line under the legend, e.g. which of several codes is drawn. */
+  note?: Phrase;
+}
+
+/**
+ * A bar chart (html): a group of bars for each label (a year, a pair of positions), one bar per series, and where
+ * given a mark on each group (the norm a step is held to). A value left out (null) draws no bar.
+ */
+export interface BarChart {
+  type: 'bars';
+  title: Phrase;
+  kind: 'money' | 'thousands' | 'pct';
+  groups: string[];
+  series: { name: Phrase; values: (Dec | null)[] }[];
+  marks?: { name: Phrase; values: (Dec | null)[] };
+  /** How each group reads, for its colour: a violation stands out. */
+  tones?: ('good' | 'bad' | 'warn' | undefined)[];
   note?: Phrase;
 }
 
@@ -112,6 +131,10 @@ export interface Report {
   inputs: Record<string, string>;
   /** Paragraphs written under the table (the reading of a report). */
   notes?: Phrase[];
-  /** Drawn under the table when `--chart` is given. */
-  chart?: Chart;
+  /** Drawn as SVG in html, and (a line chart) under the table when `--chart` is given. */
+  chart?: Chart | BarChart;
+  /** What the report shows, as the title of a page (html). */
+  title?: Phrase;
+  /** The date the data stand at, named under the title of a page (html): the grid date, an index's last December. */
+  dated?: Phrase;
 }

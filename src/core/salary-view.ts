@@ -2,6 +2,7 @@ import {
   dataSetAssumptions,
   exact,
   gridDateAssumption,
+  gridDated,
   inflationAssumptions,
   pricesAssumption,
   PRO_RATA,
@@ -69,6 +70,8 @@ export function salaryReport(input: SalaryReportInput, view: SalaryView): Report
   return {
     command: 'salary',
     kind: 'salary',
+    title: msg('page.title.salary'),
+    dated: gridDated(view.gridDate),
     columns: COLUMNS,
     rows: report.rows.map((r) => ({
       code: r.code,

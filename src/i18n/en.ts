@@ -284,6 +284,32 @@ export const en = {
   'a.by': 'rows by {by} (--by)',
   'a.thousands': 'money in thousand tenge (--thousands)',
   'n.staffing_rows': '{count} staffing {count, plural, one {row} other {rows}} read',
+
+  // The html page: its title and headings, and the charts drawn for it alone.
+  'page.title.salary': 'Salaries by year',
+  'page.title.index': 'Raises against prices',
+  'page.title.gaps': 'Steps of the salary grid',
+  'page.title.gaps_proposal': 'A proposed salary grid',
+  'page.title.fund': 'Remuneration fund',
+  'page.title.data': 'Data set {name}',
+  'page.title.compare': '{title}: baseline and scenario',
+  'page.dated.grid': 'grid date {date}',
+  'page.dated.index': 'indices at December {year}',
+  'page.currency': 'currency: {currency}',
+  'page.currency_word': 'tenge',
+  'page.notes': 'Notes',
+  'page.sources': 'Sources',
+  'page.made_by': 'made by kzpay {version}',
+  'chart.baseline': '{name}, baseline',
+  'chart.scenario': '{name}, scenario',
+  'chart.steps': 'Steps between adjacent positions, % (the mark is the norm)',
+  'chart.steps_proposed': 'Steps of the proposed grid, % (the mark is the norm)',
+  'chart.step': 'step',
+  'chart.step_today': 'step today',
+  'chart.step_proposed': 'step proposed',
+  'chart.norm': 'norm',
+  'chart.fund': 'Remuneration fund a year, total, tenge',
+  'chart.fund_thousands': 'Remuneration fund a year, total, thousand tenge',
 } as const;
 
 /** A message's id: a key of the English catalogue, which every language has. */

@@ -18,7 +18,7 @@ export interface RenderOptions {
 
 /**
  * Turns a report into the text of one format, or the bytes of xlsx. The only place numbers become text. Its words
- * are the locale's in table, md and xlsx, English in csv and json (words.ts).
+ * are the locale's in table, md, xlsx and html, English in csv and json (words.ts).
  */
 export async function renderReport(report: Report, format: Format, opts: RenderOptions): Promise<string | Uint8Array> {
   const locale = opts.locale ?? 'en';
@@ -31,6 +31,10 @@ export async function renderReport(report: Report, format: Format, opts: RenderO
       const { renderXlsx } = await import('./xlsx.js');
       return renderXlsx(showReport(report, locale, 'sheet'), { locale });
     }
+    case 'html': {
+      const { renderHtml } = await import('./html.js');
+      return renderHtml(showReport(report, locale, 'text'), { locale, version: opts.version });
+    }
     case 'json':
       return renderJson(showReport(report, 'en', 'data'), opts.version);
     case 'md':
@@ -39,7 +43,7 @@ export async function renderReport(report: Report, format: Format, opts: RenderO
       const shown = showReport(report, locale, 'text');
       const { renderTable } = await import('./table.js');
       const table = await renderTable(shown, opts.color, opts.width);
-      if (!shown.chart) return table;
+      if (!shown.chart || shown.chart.type === 'bars') return table;
       const { renderChart } = await import('./chart.js');
       return table + '\n' + (await renderChart(shown.chart, { color: opts.color, width: CHART_WIDTH }));
     }

@@ -1,4 +1,4 @@
-import type { Arg, Chart, Column, Msg, Num, Phrase, Report, Value } from '../core/report.js';
+import type { Arg, BarChart, Chart, Column, Msg, Num, Phrase, Report, Value } from '../core/report.js';
 import { isMsg } from '../core/report.js';
 import { CATALOGUES, type MessageId } from '../i18n/messages.js';
 import { fillTemplate, parseTemplate } from '../i18n/template.js';
@@ -84,6 +84,15 @@ export interface ShownChart extends Omit<Chart, 'title' | 'series' | 'note'> {
   decimal: '.' | ',';
 }
 
+/** A bar chart as shown: its labels worded, and the decimal mark of its axis. */
+export interface ShownBarChart extends Omit<BarChart, 'title' | 'series' | 'marks' | 'note'> {
+  title: string;
+  series: { name: string; values: BarChart['series'][number]['values'] }[];
+  marks?: { name: string; values: BarChart['series'][number]['values'] };
+  note?: string;
+  decimal: '.' | ',';
+}
+
 type ShownRow = Record<string, Value>;
 
 /** A report with every word worded: what the renderers take. */
@@ -97,7 +106,11 @@ export interface ShownReport {
   assumptions: string[];
   inputs: Record<string, string>;
   notes?: string[];
-  chart?: ShownChart;
+  chart?: ShownChart | ShownBarChart;
+  /** What the report shows, worded: a page's title. */
+  title?: string;
+  /** The date the data stand at, worded (a page names it under its title). */
+  dated?: string;
   /** The report's headings and sheet names in the locale; English when absent. */
   words?: Words;
 }
@@ -108,6 +121,8 @@ export interface Words {
   assumptions: string;
   /** A sheet's name by what it holds: the command, `summary`, `assumptions`, `notes`, `label`... */
   sheet: (name: string) => string;
+  /** The words of a page (html): its headings, the currency, and the line that names kzpay's version. */
+  page: { notes: string; sources: string; currency: string; madeBy: (version: string) => string };
 }
 
 /** The renderers' own words in a voice. */
@@ -118,6 +133,12 @@ export function wordsOf(voice: Voice): Words {
     sheet: (name) => {
       const id = `sheet.${name}` as MessageId;
       return id in CATALOGUES.en ? say({ id }, voice) : name;
+    },
+    page: {
+      notes: say({ id: 'page.notes' }, voice),
+      sources: say({ id: 'page.sources' }, voice),
+      currency: say({ id: 'page.currency', args: { currency: { id: 'page.currency_word' } } }, voice),
+      madeBy: (version) => say({ id: 'page.made_by', args: { version } }, voice),
     },
   };
 }
@@ -158,7 +179,9 @@ export function showReport(report: Report, locale: Locale, showing: Showing): Sh
     assumptions: report.assumptions.map((a) => say(a, voice)),
     inputs: report.inputs,
     notes: report.notes?.map((n) => say(n, voice)),
-    chart: report.chart && showChart(report.chart, voice),
+    chart: report.chart && (report.chart.type === 'bars' ? showBars(report.chart, voice) : showChart(report.chart, voice)),
+    title: report.title === undefined ? undefined : say(report.title, voice),
+    dated: report.dated === undefined ? undefined : say(report.dated, voice),
     words: wordsOf(voice),
   };
 }
@@ -199,6 +222,17 @@ function showChart(chart: Chart, voice: Voice): ShownChart {
     title,
     logTitle: say({ id: 'chart.log_scale', args: { title } }, voice),
     series: chart.series.map((s) => ({ name: say(s.name, voice), values: s.values })),
+    note: chart.note === undefined ? undefined : say(chart.note, voice),
+    decimal: voice.decimal,
+  };
+}
+
+function showBars(chart: BarChart, voice: Voice): ShownBarChart {
+  return {
+    ...chart,
+    title: say(chart.title, voice),
+    series: chart.series.map((s) => ({ name: say(s.name, voice), values: s.values })),
+    marks: chart.marks && { name: say(chart.marks.name, voice), values: chart.marks.values },
     note: chart.note === undefined ? undefined : say(chart.note, voice),
     decimal: voice.decimal,
   };

@@ -100,7 +100,7 @@ export const SCENARIO_OPTIONS: OptionSpec[] = [RAISE, INDEXATION, COMPARE];
 group = OUT;
 export const FORMAT = option(
   'format',
-  '--format <table|csv|json|md|xlsx>',
+  '--format <table|csv|json|md|xlsx|html>',
   'output format (default: table, or the -o extension)',
 );
 export const LOCALE = option(
