@@ -26,7 +26,7 @@ h2 { font-size: 12pt; margin: 1.2em 0 0.4em; break-after: avoid; page-break-afte
 figure { margin: 0.5em 0 1em; break-inside: avoid; page-break-inside: avoid; }
 figcaption { font-weight: bold; margin-bottom: 0.3em; }
 figure .note { font-weight: normal; color: #444; margin: 0.3em 0 0; }
-svg.chart { width: 100%; height: auto; max-height: 170mm; display: block; font-size: 12px; }
+svg.chart { width: 100%; height: auto; display: block; font-size: 12px; }
 svg.chart text { fill: #1a1a1a; }
 svg.chart text.value { font-weight: bold; }
 svg.chart .grid { stroke: #ddd; stroke-width: 1; }
@@ -40,6 +40,7 @@ thead { display: table-header-group; }
 tr { break-inside: avoid; page-break-inside: avoid; }
 tbody tr:nth-child(even) td { background: #f7f8fa; }
 td.num, th.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+td.word { white-space: nowrap; }
 table.summary th { text-align: left; font-weight: normal; background: #eef1f5; }
 .tone-bad { color: #b0281a; font-weight: bold; }
 .tone-warn { color: #8a6400; }
@@ -54,7 +55,7 @@ footer { color: #666; margin-top: 1.5em; font-size: 8.5pt; }
   body { margin: 0; max-width: none; padding: 0; font-size: 9pt; }
   table { font-size: 8pt; }
   .scroll { overflow: visible; }
-  svg.chart { max-height: 150mm; }
+  svg.chart { max-height: 140mm; }
 }
 `
   .trim()
@@ -65,10 +66,19 @@ footer { color: #666; margin-top: 1.5em; font-size: 8.5pt; }
  * terminal's table counts them: a wider table is dealt into several, each repeating the row's key columns.
  */
 const PAGE_CHARACTERS = 175;
+/** Text wraps inside its cell: a text column is counted at most this wide when the columns are dealt. */
+const TEXT_CHARACTERS = 36;
+
+/** Prose as html: escaped, a number's groups of digits held together (`62 461` never breaks at its space). */
+function prose(text: string): string {
+  return escapeHtml(text).replace(/(\d) (?=\d{3}(?!\d))/g, '$1\u00a0');
+}
 
 function cellClass(c: ShownColumn, text: string): string {
   const classes: string[] = [];
   if (isNumericKind(c.kind)) classes.push('num');
+  // One word (a code, a block's name) is kept whole rather than broken at its hyphens.
+  else if (text.length <= 30 && !/\s/.test(text)) classes.push('word');
   const tone = c.tones?.[text];
   if (tone) classes.push(`tone-${tone}`);
   return classes.length > 0 ? ` class="${classes.join(' ')}"` : '';
@@ -77,7 +87,10 @@ function cellClass(c: ShownColumn, text: string): string {
 /** A table, dealt as the terminal's is into tables that fit the width of a printed page (the key columns in each). */
 function tableHtml(columns: ShownColumn[], rows: ShownReport['rows']): string {
   const cells = rows.map((row) => columns.map((c) => String(row[c.key] ?? '')));
-  return columnGroups(columns, cells, PAGE_CHARACTERS)
+  const measured = cells.map((row) =>
+    row.map((text, i) => (isNumericKind(columns[i].kind) ? text : text.slice(0, TEXT_CHARACTERS))),
+  );
+  return columnGroups(columns, measured, PAGE_CHARACTERS)
     .map((group) => {
       const head = group.map((i) => {
         const c = columns[i];
@@ -144,11 +157,11 @@ export function renderHtml(report: ShownReport, opts: HtmlOptions): string {
     out.push(`<h2>${escapeHtml(words.summary)}</h2>`, `<table class="summary">\n${rows.join('\n')}\n</table>`);
   }
   if (report.notes && report.notes.length > 0) {
-    out.push(`<h2>${escapeHtml(words.page.notes)}</h2>`, ...report.notes.map((n) => `<p>${escapeHtml(n)}</p>`));
+    out.push(`<h2>${escapeHtml(words.page.notes)}</h2>`, ...report.notes.map((n) => `<p>${prose(n)}</p>`));
   }
   out.push(
     `<h2>${escapeHtml(words.assumptions)}</h2>`,
-    `<ul class="assumptions">\n${report.assumptions.map((a) => `<li>${escapeHtml(a)}</li>`).join('\n')}\n</ul>`,
+    `<ul class="assumptions">\n${report.assumptions.map((a) => `<li>${prose(a)}</li>`).join('\n')}\n</ul>`,
   );
   const inputs = Object.entries(report.inputs);
   if (inputs.length > 0) {

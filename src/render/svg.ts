@@ -136,8 +136,8 @@ export function barChartSvg(chart: ShownBarChart): string {
   const right = longest * CHAR + 14;
   const plotW = WIDTH - left - right;
   const top = 24;
-  const barH = 14;
-  const rowH = chart.series.length * (barH + 3) + 9;
+  const barH = chart.series.length > 1 ? 11 : 14;
+  const rowH = chart.series.length * (barH + 3) + 8;
   const plotH = chart.groups.length * rowH;
   const x = (v: number) => left + ((v - lo) / (hi - lo)) * plotW;
   const out: string[] = [];
@@ -148,6 +148,9 @@ export function barChartSvg(chart: ShownBarChart): string {
   out.push(`<line class="axis" x1="${n(x(0))}" x2="${n(x(0))}" y1="${top - 4}" y2="${n(top + plotH)}"/>`);
   chart.groups.forEach((group, g) => {
     const y0 = top + g * rowH + 5;
+    const mark = chart.marks?.values[g];
+    // A value stands right of its bar, and of the group's mark when the mark is near the bar's end.
+    const markX = mark === undefined || mark === null ? undefined : x(mark.toNumber());
     out.push(text(left - 8, y0 + (rowH - 9) / 2 + 4, group, 'text-anchor="end"'));
     chart.series.forEach((s, k) => {
       const v = s.values[g];
@@ -161,11 +164,12 @@ export function barChartSvg(chart: ShownBarChart): string {
         `<rect x="${n(Math.min(a, b))}" y="${n(y)}" width="${n(Math.max(1, Math.abs(b - a)))}" height="${barH}" ` +
           `fill="${color}"><title>${escapeHtml(label)}</title></rect>`,
       );
-      out.push(text(Math.max(a, b) + 5, y + barH - 3, shown(v), 'class="value"'));
+      const end = Math.max(a, b);
+      const clear = markX !== undefined && markX >= end - 4 && markX < end + 5 + shown(v).length * CHAR;
+      out.push(text((clear ? markX : end) + 5, y + barH - 3, shown(v), 'class="value"'));
     });
-    const mark = chart.marks?.values[g];
-    if (mark !== undefined && mark !== null) {
-      const xm = x(mark.toNumber());
+    if (mark !== undefined && mark !== null && markX !== undefined) {
+      const xm = markX;
       const tip = `${chart.marks!.name}, ${group}: ${shown(mark)}`;
       out.push(
         `<line class="mark" x1="${n(xm)}" x2="${n(xm)}" y1="${n(y0 - 3)}" y2="${n(y0 + rowH - 6)}">` +
