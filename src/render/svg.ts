@@ -75,7 +75,9 @@ export function lineChartSvg(chart: ShownChart): string {
     out.push(`<line class="grid" x1="${n(left)}" x2="${n(left + plotW)}" y1="${n(y(t))}" y2="${n(y(t))}"/>`);
     out.push(text(left - 6, y(t) + 4, labels[i], 'text-anchor="end"'));
   });
-  out.push(`<line class="axis" x1="${n(left)}" x2="${n(left + plotW)}" y1="${n(top + plotH)}" y2="${n(top + plotH)}"/>`);
+  out.push(
+    `<line class="axis" x1="${n(left)}" x2="${n(left + plotW)}" y1="${n(top + plotH)}" y2="${n(top + plotH)}"/>`,
+  );
   // Year labels at least 44px apart: every year, or every 2nd, 5th, 10th... round year.
   const spacing = count > 1 ? plotW / (count - 1) : plotW;
   const every = [1, 2, 5, 10, 20, 50, 100].find((e) => spacing * e >= 44) ?? 100;
@@ -95,7 +97,8 @@ export function lineChartSvg(chart: ShownChart): string {
         `points="${points}"/>`,
     );
     vs.forEach((v, i) => {
-      const tip = `${chart.series[s].name}, ${chart.years[i]}: ${valueText(chart.series[s].values[i], chart.kind, chart.decimal)}`;
+      const value = valueText(chart.series[s].values[i], chart.kind, chart.decimal);
+      const tip = `${chart.series[s].name}, ${chart.years[i]}: ${value}`;
       out.push(
         `<circle cx="${n(x(i))}" cy="${n(y(v))}" r="3" fill="${color}"><title>${escapeHtml(tip)}</title></circle>`,
       );

@@ -179,7 +179,8 @@ export function showReport(report: Report, locale: Locale, showing: Showing): Sh
     assumptions: report.assumptions.map((a) => say(a, voice)),
     inputs: report.inputs,
     notes: report.notes?.map((n) => say(n, voice)),
-    chart: report.chart && (report.chart.type === 'bars' ? showBars(report.chart, voice) : showChart(report.chart, voice)),
+    chart:
+      report.chart && (report.chart.type === 'bars' ? showBars(report.chart, voice) : showChart(report.chart, voice)),
     title: report.title === undefined ? undefined : say(report.title, voice),
     dated: report.dated === undefined ? undefined : say(report.dated, voice),
     words: wordsOf(voice),
