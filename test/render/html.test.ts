@@ -234,6 +234,18 @@ describe('kzpay --format html', () => {
     expect(svg).not.toContain('prices (CPI), baseline');
   });
 
+  it("charts the fund's total of each year, the numbers of its total rows", async () => {
+    const doc = JSON.parse((await runCli(['fund', '--years', '2', '--format', 'json'])).stdout);
+    const r = await runCli(['fund', '--years', '2', '--format', 'html']);
+    const totals = doc.rows.filter((row: { row: string }) => row.row === 'total');
+    expect(totals.map((row: { year: number }) => row.year)).toEqual([2024, 2025, 2026]);
+    for (const row of totals) {
+      const whole = new Dec(row.total).toDecimalPlaces(0, Dec.ROUND_HALF_UP).toFixed(0);
+      const shown = whole.replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
+      expect(r.stdout).toContain(`<title>total, ${row.year}: ${shown}</title>`);
+    }
+  });
+
   it('takes --chart without complaint: a page always has its chart', async () => {
     const r = await runCli(['salary', 'E-G-4', '--chart', '--format', 'html']);
     expect(r.code).toBe(0);
