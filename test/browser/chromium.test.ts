@@ -110,7 +110,11 @@ function pngPixels(file: string): { width: number; height: number; rgb: (x: numb
       pixels[y * stride + i] = (x + predicted) & 0xff;
     }
   }
-  return { width, height, rgb: (x, y) => [...pixels.subarray((y * width + x) * channels, (y * width + x) * channels + 3)] };
+  return {
+    width,
+    height,
+    rgb: (x, y) => [...pixels.subarray((y * width + x) * channels, (y * width + x) * channels + 3)],
+  };
 }
 
 /** How much of a screenshot is not the page's white, how many colours it has, and how much is the first series' blue. */
@@ -136,7 +140,10 @@ function screenshotStats(page: string): { inked: number; colours: number; blue: 
 
 /** Money as a page shows it: whole tenge, half up, grouped by spaces. */
 function money(value: string): string {
-  return new Dec(value).toDecimalPlaces(0, Dec.ROUND_HALF_UP).toFixed(0).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+  return new Dec(value)
+    .toDecimalPlaces(0, Dec.ROUND_HALF_UP)
+    .toFixed(0)
+    .replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
 }
 
 /** A number of the given places, half up, with a decimal comma (ru, kk). */
@@ -177,7 +184,7 @@ describe.skipIf(!ready)('html pages in headless Chromium', () => {
   );
 
   it(
-    'prints index --locale ru to a PDF whose text holds each year\'s indices with a decimal comma, in Russian',
+    "prints index --locale ru to a PDF whose text holds each year's indices with a decimal comma, in Russian",
     async () => {
       const page = await writePage(['index', '--locale', 'ru'], 'i.html');
       const { text } = printedText(page);
@@ -234,7 +241,7 @@ describe.skipIf(!ready)('html pages in headless Chromium', () => {
     ['gaps', ['gaps', '--propose']],
     ['fund', ['fund', '--years', '3', '--indexation', 'cpi@2026', '--compare', '--locale', 'kk']],
   ])(
-    'shows the %s page with its chart drawn: a screenshot of many colours, the first series\' blue among them',
+    "shows the %s page with its chart drawn: a screenshot of many colours, the first series' blue among them",
     async (name, args) => {
       const page = await writePage(args, `shot-${name}.html`);
       const stats = screenshotStats(page);
