@@ -117,7 +117,7 @@ function pngPixels(file: string): { width: number; height: number; rgb: (x: numb
   };
 }
 
-/** How much of a screenshot is not the page's white, how many colours it has, and how much is the first series' blue. */
+/** How much of a screenshot is not white, how many colours it has, and how much is the first series' blue. */
 function screenshotStats(page: string): { inked: number; colours: number; blue: number } {
   const png = page.replace(/\.html$/, '.png');
   chromium(page, [`--screenshot=${png}`, '--window-size=1280,1000', '--hide-scrollbars']);
