@@ -7,6 +7,7 @@ import {
   type Chart,
   type Column,
   type ColumnKind,
+  type Phrase,
   type Report,
   type Row,
 } from './report.js';
@@ -171,19 +172,19 @@ export function compareReport(base: Report, scenario: Report, opts: { cost?: boo
 }
 
 /**
- * The chart of a comparison: each series of the baseline beside the scenario's; a series the scenario leaves as it
- * was (the prices of an index) once, under its own name.
+ * The chart of a comparison: each series of the baseline beside the scenario's, even where they are equal (the
+ * reader sees that the scenario changes nothing there); a series marked `fixed` (an index's prices, the same in
+ * every scenario) once, under its own name.
  */
 export function compareChart(
   base: Chart | BarChart | undefined,
   scenario: Chart | BarChart | undefined,
 ): Chart | BarChart | undefined {
   if (!base || !scenario || base.series.length !== scenario.series.length) return undefined;
-  const same = (a: readonly (Dec | null)[], b: readonly (Dec | null)[]) =>
-    a.length === b.length && a.every((v, i) => (v === null ? b[i] === null : b[i] !== null && v.eq(b[i]!)));
-  const series = scenario.series.flatMap((s, i) => {
+  type Series = { name: Phrase; values: (Dec | null)[]; fixed?: boolean };
+  const series = (scenario.series as Series[]).flatMap((s, i): Series[] => {
     const old = base.series[i];
-    if (same(old.values, s.values)) return [s];
+    if (s.fixed) return [s];
     return [
       { name: msg('chart.baseline', { name: old.name }), values: old.values },
       { name: msg('chart.scenario', { name: s.name }), values: s.values },

@@ -123,7 +123,7 @@ function indexChart(report: IndexReport, fromYear: number): Chart {
     years: [fromYear - 1, ...report.rows.map((r) => r.year)],
     series: [
       { name: msg('chart.nominal_raises'), values: [ONE, ...report.rows.map((r) => r.nominalIndex)] },
-      { name: msg('chart.prices_cpi'), values: [ONE, ...report.rows.map((r) => r.priceIndex)] },
+      { name: msg('chart.prices_cpi'), values: [ONE, ...report.rows.map((r) => r.priceIndex)], fixed: true },
       { name: msg('chart.real'), values: [ONE, ...report.rows.map((r) => r.realIndex)] },
     ],
   };

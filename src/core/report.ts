@@ -91,7 +91,8 @@ export interface Chart {
   /** log: equal steps are equal percentages, so lines that compound at different speeds stay readable together. */
   scale: 'linear' | 'log';
   years: number[];
-  series: { name: Phrase; values: Dec[] }[];
+  /** `fixed`: the same whatever the scenario (an index's prices), drawn once beside a comparison's baseline. */
+  series: { name: Phrase; values: Dec[]; fixed?: boolean }[];
   /** A line under the legend, e.g. which of several codes is drawn. */
   note?: Phrase;
 }

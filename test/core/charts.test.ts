@@ -16,11 +16,11 @@ describe('compareChart', () => {
     years: [2004, 2005],
     series: [
       { name: msg('chart.nominal_raises'), values: nominal.map(d) },
-      { name: msg('chart.prices_cpi'), values: prices.map(d) },
+      { name: msg('chart.prices_cpi'), values: prices.map(d), fixed: true },
     ],
   });
 
-  it("puts each series of the baseline beside the scenario's, and a series the scenario leaves alone once", () => {
+  it("puts each series of the baseline beside the scenario's, and a fixed one (prices) once", () => {
     const merged = compareChart(line(['1', '1.32'], ['1', '1.075']), line(['1', '1.452'], ['1', '1.075']));
     expect(merged?.series.map((s) => s.name)).toEqual([
       msg('chart.baseline', { name: msg('chart.nominal_raises') }),
@@ -47,6 +47,8 @@ describe('compareChart', () => {
     expect(merged.type).toBe('bars');
     expect(merged.series).toHaveLength(2);
     expect(merged.tones).toBeUndefined();
+    // Equal bars stay two: the reader sees that the scenario changes nothing there.
+    expect(compareChart(bars('70315790'), bars('70315790'))?.series).toHaveLength(2);
     expect(compareChart(undefined, bars('1'))).toBeUndefined();
   });
 });
