@@ -110,7 +110,8 @@ function tableHtml(columns: ShownColumn[], rows: ShownReport['rows']): string {
 
 function chartHtml(report: ShownReport): string {
   const chart = report.chart;
-  if (!chart) return '';
+  // A chart of nothing (a grid without adjacent pairs, a report without rows) is left out.
+  if (!chart || (chart.type === 'bars' ? chart.groups.length === 0 : chart.years.length === 0)) return '';
   const svg = chart.type === 'bars' ? barChartSvg(chart) : lineChartSvg(chart);
   const title = chart.type !== 'bars' && chart.scale === 'log' ? chart.logTitle : chart.title;
   const note = chart.note ? `<p class="note">${escapeHtml(chart.note)}</p>` : '';

@@ -29,6 +29,11 @@ const CHAR = 7;
 
 const n = (x: number): string => String(Math.round(x * 10) / 10);
 
+/** A group's label as drawn: at most this many characters (its bars' tooltips keep it whole). */
+const LABEL_MAX = 24;
+const shortLabel = (label: string): string =>
+  [...label].length > LABEL_MAX ? `${[...label].slice(0, LABEL_MAX - 1).join('')}…` : label;
+
 /** A value as the page's tables show it (money grouped, percents to 2 places), with the locale's decimal mark. */
 function valueText(value: Dec, kind: string, decimal: '.' | ','): string {
   return formatCell(value, kind as 'money', 'human', decimal).replace(/ /g, '\u00a0');
@@ -133,7 +138,7 @@ export function barChartSvg(chart: ShownBarChart): string {
   const lo = axis.ticks[0];
   const hi = axis.ticks[axis.ticks.length - 1];
   const labels = axis.ticks.map((t) => tickLabel(t, chart.kind, chart.decimal));
-  const left = Math.max(...chart.groups.map((g) => g.length)) * CHAR + 16;
+  const left = Math.max(...chart.groups.map((g) => [...shortLabel(g)].length)) * CHAR + 16;
   const shown = (v: Dec) => valueText(v, chart.kind, chart.decimal);
   const longest = Math.max(0, ...chart.series.flatMap((s) => s.values.map((v) => (v ? shown(v).length : 0))));
   const right = longest * CHAR + 14;
@@ -154,7 +159,7 @@ export function barChartSvg(chart: ShownBarChart): string {
     const mark = chart.marks?.values[g];
     // A value stands right of its bar, and of the group's mark when the mark is near the bar's end.
     const markX = mark === undefined || mark === null ? undefined : x(mark.toNumber());
-    out.push(text(left - 8, y0 + (rowH - 9) / 2 + 4, group, 'text-anchor="end"'));
+    out.push(text(left - 8, y0 + (rowH - 9) / 2 + 4, shortLabel(group), 'text-anchor="end"'));
     chart.series.forEach((s, k) => {
       const v = s.values[g];
       if (v === null) return;

@@ -164,6 +164,25 @@ describe('renderHtml', () => {
     for (const label of ['>D-1/D-2<', '>D-2/D-3<', '>X/Y<', '>norm<']) expect(svg).toContain(label);
   });
 
+  it('leaves out a chart of nothing, and shortens a long label (its tooltip keeps it whole)', async () => {
+    const bars = (groups: string[]): Report => ({
+      ...report,
+      chart: {
+        type: 'bars',
+        title: msg('chart.steps'),
+        kind: 'pct',
+        groups,
+        series: [{ name: msg('chart.step'), values: groups.map(() => d('12')) }],
+      },
+    });
+    expect(await page(bars([]))).not.toContain('<svg');
+    const long = 'A-VERY-LONG-CATEGORY-CODE-1/A-VERY-LONG-CATEGORY-CODE-2';
+    const svg = await page(bars([long]));
+    // 23 characters and an ellipsis.
+    expect(svg).toContain('>A-VERY-LONG-CATEGORY-CO…<');
+    expect(svg).toContain(`<title>step, ${long}: 12.00</title>`);
+  });
+
   it('deals a table too wide for a printed page into tables that each repeat the key columns', async () => {
     const columns = [
       { key: 'code', title: 'code', kind: 'text' as const, rowKey: true },
