@@ -39,7 +39,8 @@ thead th { background: #eef1f5; font-weight: bold; vertical-align: bottom; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; page-break-inside: avoid; }
 tbody tr:nth-child(even) td { background: #f7f8fa; }
-td.num, th.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+th.num { text-align: right; }
+td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
 td.word { white-space: nowrap; }
 table.summary th { text-align: left; font-weight: normal; background: #eef1f5; }
 .tone-bad { color: #b0281a; font-weight: bold; }
@@ -66,7 +67,10 @@ footer { color: #666; margin-top: 1.5em; font-size: 8.5pt; }
  * terminal's table counts them: a wider table is dealt into several, each repeating the row's key columns.
  */
 const PAGE_CHARACTERS = 175;
-/** Text wraps inside its cell: a text column is counted at most this wide when the columns are dealt. */
+/**
+ * Text wraps inside its cell: a text column is counted at most this wide when the columns are dealt, and a header
+ * as its longest word.
+ */
 const TEXT_CHARACTERS = 36;
 
 /** Prose as html: escaped, a number's groups of digits held together (`62 461` never breaks at its space). */
@@ -90,7 +94,11 @@ function tableHtml(columns: ShownColumn[], rows: ShownReport['rows']): string {
   const measured = cells.map((row) =>
     row.map((text, i) => (isNumericKind(columns[i].kind) ? text : text.slice(0, TEXT_CHARACTERS))),
   );
-  return columnGroups(columns, measured, PAGE_CHARACTERS)
+  const headers = columns.map((c) => ({
+    ...c,
+    title: c.title.split(/\s+/).reduce((a, b) => (b.length > a.length ? b : a), ''),
+  }));
+  return columnGroups(headers, measured, PAGE_CHARACTERS)
     .map((group) => {
       const head = group.map((i) => {
         const c = columns[i];
