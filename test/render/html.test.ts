@@ -239,6 +239,8 @@ describe('kzpay --format html', () => {
     const r = await runCli([...args, '--format', 'html']);
     expect(r.code).toBe(0);
     for (const w of wanted) expect(r.stdout).toContain(w);
+    // A source note may name a web address as text; nothing on the page loads anything.
+    expect(r.stdout).not.toMatch(/<script|<link|<iframe|<img|<object|<embed|@import|url\(|src=|href=/i);
   });
 
   it('charts a comparison: the baseline beside the scenario, a series the scenario leaves alone once', async () => {
