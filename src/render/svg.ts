@@ -1,6 +1,7 @@
 import type { Dec } from '../core/money.js';
 import { linearAxis, logAxis, tickLabel, type YAxis } from './chart.js';
 import { formatCell } from './format.js';
+import { visibleText } from './visible.js';
 import type { ShownBarChart, ShownChart } from './words.js';
 
 /**
@@ -8,9 +9,12 @@ import type { ShownBarChart, ShownChart } from './words.js';
  * positions are floating-point (a picture); the exact values are in the page's tables and printed on the chart.
  */
 
-/** Text as it may stand in HTML or SVG content and attribute values. */
+/**
+ * Text as it may stand in HTML or SVG content and attribute values: markup escaped, and control characters from
+ * input files shown (ESC as ␛), as on a terminal: a page may be printed to one, and HTML has no place for them.
+ */
 export function escapeHtml(text: string): string {
-  return text
+  return visibleText(text)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

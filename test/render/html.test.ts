@@ -211,6 +211,10 @@ describe('escapeHtml', () => {
   it('escapes the five characters of markup', () => {
     expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
   });
+
+  it('shows control characters from input files rather than sending them (a page may go to a terminal)', () => {
+    expect(escapeHtml('E-G-4\x1b[31m\x9b2J\x07')).toBe('E-G-4\u241b[31m\\x9b2J\u2407');
+  });
 });
 
 describe('kzpay --format html', () => {
