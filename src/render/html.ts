@@ -82,7 +82,7 @@ function cellClass(c: ShownColumn, text: string): string {
   const classes: string[] = [];
   if (isNumericKind(c.kind)) classes.push('num');
   // One word (a code, a block's name) is kept whole rather than broken at its hyphens.
-  else if (text.length <= 30 && !/\s/.test(text)) classes.push('word');
+  else if (text !== '' && text.length <= 30 && !/\s/.test(text)) classes.push('word');
   const tone = c.tones?.[text];
   if (tone) classes.push(`tone-${tone}`);
   return classes.length > 0 ? ` class="${classes.join(' ')}"` : '';
