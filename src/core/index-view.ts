@@ -126,5 +126,6 @@ function indexChart(report: IndexReport, fromYear: number): Chart {
       { name: msg('chart.prices_cpi'), values: [ONE, ...report.rows.map((r) => r.priceIndex)], fixed: true },
       { name: msg('chart.real'), values: [ONE, ...report.rows.map((r) => r.realIndex)] },
     ],
+    projectedFrom: report.rows.find((r) => r.status === 'projection')?.year,
   };
 }

@@ -95,6 +95,8 @@ export interface Chart {
   series: { name: Phrase; values: Dec[]; fixed?: boolean }[];
   /** A line under the legend, e.g. which of several codes is drawn. */
   note?: Phrase;
+  /** The first year whose values rest on projected prices: shaded on a page (html). */
+  projectedFrom?: number;
 }
 
 /**

@@ -110,5 +110,6 @@ function salaryChart(rows: SalaryRow[], pricesMonth: MonthIndex): Chart | undefi
       { name: msg('chart.real_prices', { month: formatMonth(pricesMonth) }), values: own.map((r) => r.salaryReal) },
     ],
     note: codes > 1 ? msg('chart.first_code', { code, count: codes }) : undefined,
+    projectedFrom: own.find((r) => r.status === 'projection')?.year,
   };
 }

@@ -3,7 +3,8 @@ import { palette, type Palette } from './paint.js';
 import { say, type ShownChart } from './words.js';
 
 /** A chart as drawn: its words in the locale (a plain title is English, for a chart made by hand). */
-type Chart = Omit<ShownChart, 'logTitle' | 'decimal'> & Partial<Pick<ShownChart, 'logTitle' | 'decimal'>>;
+type Chart = Omit<ShownChart, 'logTitle' | 'decimal' | 'projection'> &
+  Partial<Pick<ShownChart, 'logTitle' | 'decimal'>>;
 
 export interface ChartOptions {
   color: boolean;

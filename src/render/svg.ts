@@ -80,6 +80,13 @@ export function lineChartSvg(chart: ShownChart): string {
   const x = (i: number) => left + (count === 1 ? plotW / 2 : (i * plotW) / (count - 1));
   const y = (v: number) => top + (1 - axis.fraction(v)) * plotH;
   const out: string[] = [];
+  // Years on projected prices shaded from half a year before the first of them, and named.
+  const projected = chart.projectedFrom === undefined ? -1 : chart.years.indexOf(chart.projectedFrom);
+  if (projected >= 0) {
+    const from = projected === 0 ? left : x(projected) - (x(projected) - x(projected - 1)) / 2;
+    out.push(`<rect class="projected" x="${n(from)}" y="${top}" width="${n(left + plotW - from)}" height="${plotH}"/>`);
+    out.push(text(from + 4, top + 14, chart.projection, 'class="projected"'));
+  }
   axis.ticks.forEach((t, i) => {
     out.push(`<line class="grid" x1="${n(left)}" x2="${n(left + plotW)}" y1="${n(y(t))}" y2="${n(y(t))}"/>`);
     out.push(text(left - 6, y(t) + 4, labels[i], 'text-anchor="end"'));

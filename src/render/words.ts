@@ -82,6 +82,8 @@ export interface ShownChart extends Omit<Chart, 'title' | 'series' | 'note'> {
   series: { name: string; values: Chart['series'][number]['values'] }[];
   note?: string;
   decimal: '.' | ',';
+  /** The word for projected years, where the chart shades them. */
+  projection: string;
 }
 
 /** A bar chart as shown: its labels worded, and the decimal mark of its axis. */
@@ -225,6 +227,7 @@ function showChart(chart: Chart, voice: Voice): ShownChart {
     series: chart.series.map((s) => ({ name: say(s.name, voice), values: s.values })),
     note: chart.note === undefined ? undefined : say(chart.note, voice),
     decimal: voice.decimal,
+    projection: say({ id: 'value.projection' }, voice),
   };
 }
 

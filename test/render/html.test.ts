@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Dec } from '../../src/core/money.js';
-import { msg, type Report } from '../../src/core/report.js';
+import { msg, type Chart, type Report } from '../../src/core/report.js';
 import { renderReport } from '../../src/render/render.js';
 import { escapeHtml } from '../../src/render/svg.js';
 import { runCli } from '../helpers/cli.js';
@@ -137,6 +137,18 @@ describe('renderHtml', () => {
     expect(svg).toContain('>77\u00a0478<');
     expect(svg).toContain('>57\u00a0660<');
     for (const year of ['>2024<', '>2025<', '>2026<']) expect(svg).toContain(year);
+    expect(svg).not.toContain('projected');
+  });
+
+  it('shades the years on projected prices and names them in the locale', async () => {
+    const projected: Report = { ...report, chart: { ...(report.chart as Chart), projectedFrom: 2026 } };
+    const svg = await page(projected, 'kk');
+    // Three years over the plot's width: the shade starts half-way between 2025 and 2026.
+    const shade = /<rect class="projected" x="([\d.]+)" y="\d+" width="([\d.]+)"/.exec(svg);
+    const points = [...svg.matchAll(/<circle cx="([\d.]+)"/g)].slice(0, 3).map((m) => Number(m[1]));
+    expect(Number(shade?.[1])).toBeCloseTo((points[1] + points[2]) / 2, 0);
+    expect(Number(shade?.[1]) + Number(shade?.[2])).toBeCloseTo(points[2], 0);
+    expect(svg).toContain('class="projected">болжам<');
   });
 
   it('draws a bar chart: a bar a value with the value at its end, the norm a mark, the tone its colour', async () => {
@@ -231,7 +243,12 @@ describe('kzpay --format html', () => {
   });
 
   it.each([
-    ['salary', ['salary', 'E-G-4', '--years', '7'], ['>62 461<', '>85 014<', '>45 392<', '<polyline']],
+    // 2024 and 2025 on actual prices, 2026 on projected ones (the CPI data's status).
+    [
+      'salary',
+      ['salary', 'E-G-4', '--years', '7'],
+      ['>62 461<', '>85 014<', '>45 392<', '<polyline', 'class="projected"'],
+    ],
     // The paper's history: the nominal index of the raises 2005-2023 is 10.8153 (README).
     ['index', ['index', '--locale', 'ru'], ['>10,8153<', '<polyline']],
     // Step D-1/D-2 = 182 988 / 163 166 − 1 = 12.1484%: 12.15 with the norm 12 (Table 1).
