@@ -32,8 +32,7 @@ svg.chart text.value { font-weight: bold; }
 svg.chart .grid { stroke: #ddd; stroke-width: 1; }
 svg.chart .axis { stroke: #555; stroke-width: 1; }
 svg.chart .mark { stroke: #111; stroke-width: 3; }
-svg.chart rect.projected { fill: #f1f1f1; }
-svg.chart text.projected { fill: #666; font-style: italic; }
+svg.chart rect.projected { fill: #ececec; }
 .scroll { overflow-x: auto; }
 table { border-collapse: collapse; margin: 0.3em 0 1em; }
 th, td { border: 1px solid #c8c8c8; padding: 2px 6px; vertical-align: top; }

@@ -80,12 +80,11 @@ export function lineChartSvg(chart: ShownChart): string {
   const x = (i: number) => left + (count === 1 ? plotW / 2 : (i * plotW) / (count - 1));
   const y = (v: number) => top + (1 - axis.fraction(v)) * plotH;
   const out: string[] = [];
-  // Years on projected prices shaded from half a year before the first of them, and named.
+  // Years on projected prices shaded from half a year before the first of them (the legend names the shade).
   const projected = chart.projectedFrom === undefined ? -1 : chart.years.indexOf(chart.projectedFrom);
   if (projected >= 0) {
     const from = projected === 0 ? left : x(projected) - (x(projected) - x(projected - 1)) / 2;
     out.push(`<rect class="projected" x="${n(from)}" y="${top}" width="${n(left + plotW - from)}" height="${plotH}"/>`);
-    out.push(text(from + 4, top + 14, chart.projection, 'class="projected"'));
   }
   axis.ticks.forEach((t, i) => {
     out.push(`<line class="grid" x1="${n(left)}" x2="${n(left + plotW)}" y1="${n(y(t))}" y2="${n(y(t))}"/>`);
@@ -124,15 +123,16 @@ export function lineChartSvg(chart: ShownChart): string {
   const placed = [...ends].sort((a, b) => a.y - b.y);
   for (let i = 1; i < placed.length; i++) placed[i].y = Math.max(placed[i].y, placed[i - 1].y + 14);
   for (const e of placed) out.push(text(left + plotW + 8, e.y + 4, e.text, `fill="${e.color}" class="value"`));
-  const key = legend(
-    chart.series.map((s, i) => ({
-      name: s.name,
-      swatch:
-        `<line x1="0" x2="28" y1="0" y2="0" stroke="${COLORS[i % COLORS.length]}" stroke-width="2.5"` +
-        `${DASHES[i % DASHES.length] ? ` stroke-dasharray="${DASHES[i % DASHES.length]}"` : ''}/>`,
-    })),
-    top + plotH + 44,
-  );
+  const items = chart.series.map((s, i) => ({
+    name: s.name,
+    swatch:
+      `<line x1="0" x2="28" y1="0" y2="0" stroke="${COLORS[i % COLORS.length]}" stroke-width="2.5"` +
+      `${DASHES[i % DASHES.length] ? ` stroke-dasharray="${DASHES[i % DASHES.length]}"` : ''}/>`,
+  }));
+  if (projected >= 0) {
+    items.push({ name: chart.projection, swatch: '<rect class="projected" x="0" y="-7" width="28" height="14"/>' });
+  }
+  const key = legend(items, top + plotH + 44);
   out.push(key.svg);
   const title = axis.log ? chart.logTitle : chart.title;
   return svgOf(title, top + plotH + 44 + key.height, out);
