@@ -165,7 +165,7 @@ export function compareReport(base: Report, scenario: Report, opts: { cost?: boo
     columns: compared.columns,
     rows: compared.rows,
     summary: merged,
-    title: scenario.title && msg('page.title.compare', { title: scenario.title }),
+    heading: scenario.heading && msg('page.title.compare', { title: scenario.heading }),
     chart: compareChart(base.chart, scenario.chart),
     assumptions: [...scenario.assumptions, msg(opts.cost ? 'a.compare_cost' : 'a.compare')],
   };

@@ -82,7 +82,7 @@ export function dataReport(
   return {
     command: 'data',
     kind: content.name,
-    title: msg('page.title.data', { name: content.name }),
+    heading: msg('page.title.data', { name: content.name }),
     ...table(content),
     // The source note as one paragraph: its lines were wrapped for the file, not for the reader.
     assumptions: [

@@ -102,7 +102,7 @@ export function fundReport(rows: readonly FundRow[], v: FundView): Report {
   return {
     command: 'fund',
     kind: 'fund',
-    title: msg('page.title.fund'),
+    heading: msg('page.title.fund'),
     dated: gridDated(v.gridDate),
     columns: columns(v.by, v.thousands),
     rows: rows.map((r) => ({

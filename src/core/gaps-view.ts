@@ -182,7 +182,7 @@ export function checkReport(
   return {
     command: 'gaps',
     kind: 'check',
-    title: msg('page.title.gaps'),
+    heading: msg('page.title.gaps'),
     dated: page && gridDated(page.gridDate),
     chart: page?.chart ? stepChart(report.pairs) : undefined,
     columns: CHECK_COLUMNS,
@@ -378,7 +378,7 @@ export function proposalReport(
   return {
     command: 'gaps',
     kind: 'proposal',
-    title: msg('page.title.gaps_proposal'),
+    heading: msg('page.title.gaps_proposal'),
     dated: page && gridDated(page.gridDate),
     chart: page?.chart && page.steps ? stepChart(page.steps.today, page.steps.proposed) : undefined,
     columns,

@@ -69,7 +69,7 @@ export function indexReport(input: IndexReportInput, view: IndexView): Report {
   return {
     command: 'index',
     kind: 'index',
-    title: msg('page.title.index'),
+    heading: msg('page.title.index'),
     dated: msg('page.dated.index', { year: toYear }),
     columns: COLUMNS,
     rows: report.rows.map((r) => ({

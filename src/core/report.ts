@@ -136,8 +136,8 @@ export interface Report {
   notes?: Phrase[];
   /** Drawn as SVG in html, and (a line chart) under the table when `--chart` is given. */
   chart?: Chart | BarChart;
-  /** What the report shows, as the title of a page (html). */
-  title?: Phrase;
+  /** What the report shows, as the heading of a page (html): "Salaries by year". */
+  heading?: Phrase;
   /** The date the data stand at, named under the title of a page (html): the grid date, an index's last December. */
   dated?: Phrase;
 }

@@ -70,7 +70,7 @@ export function salaryReport(input: SalaryReportInput, view: SalaryView): Report
   return {
     command: 'salary',
     kind: 'salary',
-    title: msg('page.title.salary'),
+    heading: msg('page.title.salary'),
     dated: gridDated(view.gridDate),
     columns: COLUMNS,
     rows: report.rows.map((r) => ({

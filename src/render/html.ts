@@ -135,7 +135,7 @@ function chartHtml(report: ShownReport): string {
  */
 export function renderHtml(report: ShownReport, opts: HtmlOptions): string {
   const words = report.words ?? ENGLISH_WORDS;
-  const title = report.title ?? `kzpay ${report.command}`;
+  const title = report.heading ?? `kzpay ${report.command}`;
   const meta = [`kzpay ${report.command}`, report.dated, words.page.currency].filter((x) => x !== undefined);
   const out: string[] = [
     '<!DOCTYPE html>',

@@ -109,8 +109,8 @@ export interface ShownReport {
   inputs: Record<string, string>;
   notes?: string[];
   chart?: ShownChart | ShownBarChart;
-  /** What the report shows, worded: a page's title. */
-  title?: string;
+  /** What the report shows, worded: a page's heading. */
+  heading?: string;
   /** The date the data stand at, worded (a page names it under its title). */
   dated?: string;
   /** The report's headings and sheet names in the locale; English when absent. */
@@ -183,7 +183,7 @@ export function showReport(report: Report, locale: Locale, showing: Showing): Sh
     notes: report.notes?.map((n) => say(n, voice)),
     chart:
       report.chart && (report.chart.type === 'bars' ? showBars(report.chart, voice) : showChart(report.chart, voice)),
-    title: report.title === undefined ? undefined : say(report.title, voice),
+    heading: report.heading === undefined ? undefined : say(report.heading, voice),
     dated: report.dated === undefined ? undefined : say(report.dated, voice),
     words: wordsOf(voice),
   };

@@ -15,7 +15,7 @@ const HOSTILE = '<script>alert("x")</script> & <img src=//evil.example/x.png>';
 const report: Report = {
   command: 'salary',
   kind: 'salary',
-  title: msg('page.title.salary'),
+  heading: msg('page.title.salary'),
   dated: msg('page.dated.grid', { date: '2024-01-01' }),
   columns: [
     { key: 'code', title: msg('col.code'), kind: 'text', rowKey: true },
