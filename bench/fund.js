@@ -7,6 +7,7 @@ const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const TMP = ROOT + 'bench/tmp/';
 const BIN = ROOT + 'bin/kzpay.js';
 const READER = ROOT + 'bench/split-reader.js';
+const FLOOR = ROOT + 'bench/floor-reader.js';
 const SIZES = [100_000, 1_000_000];
 const RUNS = 5;
 
@@ -76,26 +77,47 @@ export function benchFund() {
   for (const rows of SIZES) {
     const file = generate(rows);
     const mb = statSync(file).size / 1e6;
-    const [base, fund] = interleaved(
+    const [floor, textFloor, base, fund] = interleaved(
       [
+        [FLOOR, [file]],
+        [FLOOR, [file, 'text']],
         [READER, [file]],
         [BIN, ['fund', file, '--format', 'csv']],
       ],
       RUNS,
     );
-    results.push({ rows, mb, base, fund });
+    results.push({ rows, mb, floor, textFloor, base, fund });
   }
   console.log(
-    `fund: kzpay fund FILE --format csv vs a split-only reader (median of ${RUNS} runs each, interleaved; ` +
-      `peak RSS: ${rssMethod})`,
+    `fund: kzpay fund FILE --format csv vs a split-only reader and the read-only floor (a stream that counts ` +
+      `newlines; the text floor decodes its chunks to strings first), median of ${RUNS} runs each, interleaved; ` +
+      `ratio = reader ms / fund ms; peak RSS: ${rssMethod}`,
   );
-  const head = ['rows', 'file MB', 'reader rows/s', 'fund rows/s', 'ratio', 'reader RSS MB', 'fund RSS MB'];
-  const lines = results.map(({ rows, mb, base, fund }) => [
+  const head = [
+    'rows',
+    'file MB',
+    'floor ms',
+    'text floor ms',
+    'reader ms',
+    'fund ms',
+    'ratio',
+    'reader/floor',
+    'fund/floor',
+    'fund/text floor',
+    'reader RSS MB',
+    'fund RSS MB',
+  ];
+  const lines = results.map(({ rows, mb, floor, textFloor, base, fund }) => [
     fmt(rows),
     fmt(mb, 1),
-    fmt(rows / (base.ms / 1000)),
-    fmt(rows / (fund.ms / 1000)),
+    fmt(floor.ms),
+    fmt(textFloor.ms),
+    fmt(base.ms),
+    fmt(fund.ms),
     fmt(base.ms / fund.ms, 2),
+    fmt(base.ms / floor.ms, 2),
+    fmt(fund.ms / floor.ms, 2),
+    fmt(fund.ms / textFloor.ms, 2),
     fmt(base.rssMb, 1),
     fmt(fund.rssMb, 1),
   ]);
@@ -104,6 +126,10 @@ export function benchFund() {
   const small = results[0];
   const checks = [
     [`ratio at ${fmt(big.rows)} rows ≥ 0.75`, big.base.ms / big.fund.ms >= 0.75],
+    [
+      `fund within 2.5× of the read-only floor at ${fmt(big.rows)} rows (${fmt(big.fund.ms / big.floor.ms, 2)}×)`,
+      big.fund.ms / big.floor.ms <= 2.5,
+    ],
     [`fund peak RSS < 150 MB`, results.every((r) => r.fund.rssMb < 150)],
     [
       `fund peak RSS about the same for ${fmt(small.rows)} and ${fmt(big.rows)} rows (within 25%)`,

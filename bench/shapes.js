@@ -119,3 +119,12 @@ export function manyExperiences(rows) {
     return `${code},${1 + Math.floor(rnd() * 4)},${years},,Unit ${Math.floor(rnd() * 500)},\n`;
   });
 }
+
+/** `units` units of two rows each (two codes, own salaries on half), every unit a row of the output: 2 × units rows. */
+export function unitsOfTwo(units) {
+  return writeOnce('units-of-two', units * 2, (i, rnd) => {
+    const code = CODES[Math.floor(rnd() * CODES.length)];
+    const own = rnd() < 0.5 ? '' : salary(rnd);
+    return `${code},${1 + Math.floor(rnd() * 4)},${Math.floor(rnd() * 30)},${own},Unit ${i >> 1},\n`;
+  });
+}

@@ -11,7 +11,8 @@ const SIZES = [2_500, 10_000];
 const FORMATS = ['table', 'csv', 'json', 'md'];
 const TARGET = 5;
 
-function grid(n) {
+/** A grid of `n` categories, made once in bench/tmp/. */
+export function grid(n) {
   const path = `${TMP}grid-${n}.csv`;
   if (existsSync(path)) return path;
   mkdirSync(TMP, { recursive: true });

@@ -30,14 +30,15 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
     env: process.env,
     writeErr: (s) => process.stderr.write(s),
     writeOut,
+    // Resolves false once the reader has gone, so that the rest of a long report is not made for no one.
     stdout: (s) =>
       new Promise((resolve, reject) => {
-        if (closed) return resolve();
+        if (closed) return resolve(false);
         if (failure) return reject(new OutputError(describe(failure)));
         process.stdout.write(s, (e) => {
           noted(e);
           if (failure) reject(new OutputError(describe(failure)));
-          else resolve();
+          else resolve(!closed);
         });
       }),
   });

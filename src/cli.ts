@@ -20,8 +20,8 @@ export interface CliIo {
   env: Record<string, string | undefined>;
   writeErr: (text: string) => void;
   writeOut: (text: string) => void;
-  /** Report output; resolves when written. */
-  stdout: (data: string | Uint8Array) => Promise<void>;
+  /** Report output; resolves when written, to false once the reader has gone (a closed pipe). */
+  stdout: (data: string | Uint8Array) => Promise<boolean | undefined>;
 }
 
 const COMMANDS = [salary, index, gaps, fund, data];

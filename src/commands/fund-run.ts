@@ -4,7 +4,7 @@ import type { FundKey } from '../core/fund-report.js';
 import { fundReport } from '../core/fund-view.js';
 import type { CommandRun } from '../run/command.js';
 import { emit } from '../run/emit.js';
-import { fundRows, readStaffing } from '../run/fund.js';
+import { fundRows, holdHeapGrowth, readStaffing } from '../run/fund.js';
 import { scenarioOptions, scenarioScopes, withScenario } from '../run/scenario.js';
 import { checkChart, gridDate, makeSettings, priceIndex, pricesMonth, provenance } from '../run/settings.js';
 import { countOption, given, oneOf, text, wholeNumber } from '../run/values.js';
@@ -37,6 +37,7 @@ export const runFund: CommandRun = async ([file], opts, env) => {
   prices.level(month);
 
   const settings = { by, savings, medical, bonus, fromYear, toYear, thousands, gridDate: date.date };
+  await holdHeapGrowth();
   const options = scenarioOptions(opts);
   const staffing = await readStaffing(s, s.data.open('staffing'), grid, {
     ...settings,

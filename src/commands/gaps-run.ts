@@ -1,3 +1,4 @@
+import { gridTitle } from '../core/assumptions.js';
 import { CheckFailed, UsageError } from '../core/errors.js';
 import { computeGapsReport } from '../core/gaps-report.js';
 import { checkReport, proposalReport, resolveFloor, strictFailure } from '../core/gaps-view.js';
@@ -49,7 +50,7 @@ export const runGaps: CommandRun = async (_args, opts, env) => {
   const floor = resolveFloor(floorChoice, () => s.data.params(), date.date);
   const rules = { basis, norms, tolerance, floor };
   const embeddedGrid = s.data.inputs.grid?.endsWith('(embedded)') === true;
-  const page = { gridDate: date, chart: checkChart(s, false) };
+  const page = { chart: checkChart(s, false) };
 
   if (mode !== undefined) {
     const proposal = proposeGrid({ grid, basis, norms, floor: floor.value, mode });
@@ -63,14 +64,19 @@ export const runGaps: CommandRun = async (_args, opts, env) => {
     const check = (g: typeof grid) => computeGapsReport({ grid: g, basis, norms, tolerance, floor: floor.value }).pairs;
     const steps = page.chart ? { today: check(grid), proposed: check(proposal.grid) } : undefined;
     const about = { ...p, embeddedGrid, gridLabel: s.data.label('grid') };
-    await emit(proposalReport(proposal, mode, rules, about, cost, { ...page, steps }), s);
+    const report = proposalReport(proposal, mode, rules, about, cost, { ...page, steps });
+    await emit({ ...report, title: gridTitle(date.date) }, s);
     return;
   }
   const report = computeGapsReport({ grid, basis, norms, tolerance, floor: floor.value });
-  await emit(
-    checkReport(report, rules, provenance(s, s.data.inputs.params ? ['grid', 'params'] : ['grid']), embeddedGrid, page),
-    s,
+  const check = checkReport(
+    report,
+    rules,
+    provenance(s, s.data.inputs.params ? ['grid', 'params'] : ['grid']),
+    embeddedGrid,
+    page,
   );
+  await emit({ ...check, title: gridTitle(date.date) }, s);
   const failure = opts.strict ? strictFailure(report) : undefined;
   if (failure) throw new CheckFailed(failure);
 };

@@ -14,6 +14,11 @@ const ROUND_HALF_UP = Dec.ROUND_HALF_UP;
  * a report's assumptions never depend on what was computed before them.
  */
 
+/** The title of a report computed on the grid's salaries: the grid's date and the currency (a workbook's title row). */
+export function gridTitle(date: CalDate, thousands = false): Msg {
+  return msg(thousands ? 'title.grid_date_thousands' : 'title.grid_date', { date: formatDate(date) });
+}
+
 /** The grid's date and where it came from. */
 export interface GridDate {
   date: CalDate;
@@ -67,11 +72,6 @@ export function gridDateAssumption(g: GridDate): Msg {
         ? msg('a.grid_date.column')
         : msg('a.grid_date.default');
   return msg('a.grid_date', { date: formatDate(g.date), where });
-}
-
-/** The date a report on the grid stands at, as the title of a page names it. */
-export function gridDated(g: GridDate): Msg {
-  return msg('page.dated.grid', { date: formatDate(g.date) });
 }
 
 /** The month real values are in. */

@@ -2,6 +2,7 @@ import { Dec, ZERO } from './money.js';
 import {
   isMsg,
   msg,
+  summaryOf,
   type BarChart,
   type Cell,
   type Chart,
@@ -10,6 +11,8 @@ import {
   type Phrase,
   type Report,
   type Row,
+  type Rows,
+  type Summary,
 } from './report.js';
 
 /** The kinds of column `--compare` shows three times (baseline, scenario, difference): money and indices. */
@@ -51,38 +54,53 @@ function difference(scenario: Cell | undefined, base: Cell | undefined, toTiyn: 
 const MONEY_KINDS: readonly ColumnKind[] = ['money', 'thousands'];
 
 /**
- * Joins baseline and scenario rows on their key fields: each scenario row, in its order, with `X_base` (the baseline
- * row's X) and `X_diff` (scenario − baseline) for every value field X. Both runs come from the same inputs, so a key
- * without a baseline row is a bug (an Error).
+ * Joins baseline and scenario rows on their key fields, as they come: each scenario row, in its order, with `X_base`
+ * (the baseline row's X) and `X_diff` (scenario − baseline) for every value field X. Both runs come from the same
+ * inputs and make their rows in the same order, so a baseline row is read as its scenario row is and nothing is kept;
+ * a baseline row met out of that order waits for its partner. A key without a baseline row is a bug (an Error).
  */
-export function compareRows(
-  base: readonly Row[],
-  scenario: readonly Row[],
+export function* compareRows(
+  base: Rows,
+  scenario: Rows,
   keyFields: readonly string[],
   valueFields: readonly string[],
   moneyFields: readonly string[] = [],
-): Row[] {
+): Generator<Row> {
   const keyOf = (row: Row) => keyFields.map((k) => String(row[k])).join('\u0001');
-  const byKey = new Map(base.map((row) => [keyOf(row), row]));
+  const baseRows = base[Symbol.iterator]();
+  const waiting = new Map<string, Row>();
+  const baseOf = (key: string): Row | undefined => {
+    const early = waiting.get(key);
+    if (early) {
+      waiting.delete(key);
+      return early;
+    }
+    for (let next = baseRows.next(); !next.done; next = baseRows.next()) {
+      const k = keyOf(next.value);
+      if (k === key) return next.value;
+      waiting.set(k, next.value);
+    }
+    return undefined;
+  };
   // The names and kinds worked out once, not once a row.
   const fields = valueFields.map((x) => ({ x, base: `${x}_base`, diff: `${x}_diff`, money: moneyFields.includes(x) }));
-  return scenario.map((row) => {
-    const was = byKey.get(keyOf(row));
+  for (const row of scenario) {
+    const was = baseOf(keyOf(row));
     if (!was) throw new Error(`compare: no baseline row for ${keyFields.map((k) => `${k}=${row[k]}`).join(', ')}`);
     // Made from its entries at once: adding eight properties one by one to a copy costs twice as much.
     const entries: [string, Cell][] = Object.entries(row);
     for (const f of fields) entries.push([f.base, was[f.x] ?? null], [f.diff, difference(row[f.x], was[f.x], f.money)]);
-    return Object.fromEntries(entries);
-  });
+    yield Object.fromEntries(entries);
+  }
 }
 
 /** A whole table compared: the key fields are the columns marked rowKey, the value fields those of COMPARED_KINDS. */
 export function compareTable(
   columns: readonly Column[],
-  base: readonly Row[],
-  scenario: readonly Row[],
+  base: Rows,
+  scenario: Rows,
   kinds: readonly ColumnKind[] = COMPARED_KINDS,
-): { columns: Column[]; rows: Row[] } {
+): { columns: Column[]; rows: Rows } {
   const keys = columns.filter((c) => c.rowKey).map((c) => c.key);
   return {
     columns: compareColumns(columns, kinds),
@@ -98,20 +116,22 @@ export function compareSummary(
 ): { columns: Column[]; values: Row } {
   const money = comparedKeys(summary.columns, MONEY_KINDS);
   const [values] = compareRows([base], [summary.values], [], comparedKeys(summary.columns, kinds), money);
+  if (!values) throw new Error('compareSummary: no row');
   return { columns: compareColumns(summary.columns, kinds), values };
 }
 
 /**
  * `fund --compare`: the compared rows (keys year and key) with `cost` = total_diff after total_diff, and a summary
  * of the cost over the years, nominal (`cost`) and real (`cost_real`), summed over the rows whose `row` is `totalKey`
- * (the per-key rows add up to those, so summing every row would count each tenge twice).
+ * (the per-key rows add up to those, so summing every row would count each tenge twice). The rows stream; the summary
+ * adds them up as they go and is whole once they have been read.
  */
 export function compareFund(
   columns: readonly Column[],
-  base: readonly Row[],
-  scenario: readonly Row[],
+  base: Rows,
+  scenario: Rows,
   totalKey = 'total',
-): { columns: Column[]; rows: Row[]; summary: { columns: Column[]; values: Row } } {
+): { columns: Column[]; rows: Rows; summary: () => Summary } {
   const table = compareTable(columns, base, scenario);
   const total = columns.find((c) => c.key === 'total');
   if (!total) throw new Error('compareFund: the columns have no total');
@@ -119,26 +139,29 @@ export function compareFund(
   const cost: Column = { key: 'cost', title: costTitle, kind: total.kind };
   const at = table.columns.findIndex((c) => c.key === 'total_diff');
   table.columns.splice(at + 1, 0, cost);
-  // The rows are the comparison's own: `cost` is set on them rather than on a copy of each.
-  const rows = table.rows;
-  for (const row of rows) row.cost = row.total_diff;
   let nominal = ZERO;
   let real = ZERO;
-  for (const row of rows) {
-    if (row.row !== totalKey) continue;
-    if (isDec(row.total_diff)) nominal = nominal.plus(row.total_diff);
-    if (isDec(row.total_real_diff)) real = real.plus(row.total_real_diff);
-  }
+  // The rows are the comparison's own: `cost` is set on them rather than on a copy of each.
+  const rows = function* (): Generator<Row> {
+    for (const row of table.rows) {
+      row.cost = row.total_diff;
+      if (row.row === totalKey) {
+        if (isDec(row.total_diff)) nominal = nominal.plus(row.total_diff);
+        if (isDec(row.total_real_diff)) real = real.plus(row.total_real_diff);
+      }
+      yield row;
+    }
+  };
   return {
     columns: table.columns,
-    rows,
-    summary: {
+    rows: rows(),
+    summary: () => ({
       columns: [
         { ...cost, title: msg('col.cost_sum', { title: cost.title }) },
         { key: 'cost_real', title: msg('col.cost_real_sum', { title: cost.title }), kind: total.kind },
       ],
       values: { cost: nominal, cost_real: real },
-    },
+    }),
   };
 }
 
@@ -151,20 +174,23 @@ export function compareReport(base: Report, scenario: Report, opts: { cost?: boo
   const compared = opts.cost
     ? compareFund(scenario.columns, base.rows, scenario.rows)
     : { ...compareTable(scenario.columns, base.rows, scenario.rows), summary: undefined };
-  const summary = scenario.summary && base.summary ? compareSummary(scenario.summary, base.summary.values) : undefined;
-  const merged =
-    summary && compared.summary
-      ? {
-          columns: [...summary.columns, ...compared.summary.columns],
-          values: { ...summary.values, ...compared.summary.values },
-        }
-      : (summary ?? compared.summary);
+  // The summaries of the two reports compared (index), then the cost over the years (fund), once the rows are read.
+  const summary = (): Summary | undefined => {
+    const own = summaryOf(scenario);
+    const was = summaryOf(base);
+    const both = own && was ? compareSummary(own, was.values) : undefined;
+    const cost = compared.summary?.();
+    if (both && cost)
+      return { columns: [...both.columns, ...cost.columns], values: { ...both.values, ...cost.values } };
+    return both ?? cost;
+  };
+  const lazy = compared.summary !== undefined || typeof scenario.summary === 'function';
   return {
     ...scenario,
     kind: 'compare',
     columns: compared.columns,
     rows: compared.rows,
-    summary: merged,
+    summary: lazy ? summary : summary(),
     heading: scenario.heading && msg('page.title.compare', { title: scenario.heading }),
     chart: compareChart(base.chart, scenario.chart),
     assumptions: [...scenario.assumptions, msg(opts.cost ? 'a.compare_cost' : 'a.compare')],

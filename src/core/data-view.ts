@@ -83,6 +83,7 @@ export function dataReport(
     command: 'data',
     kind: content.name,
     heading: msg('page.title.data', { name: content.name }),
+    title: msg('title.data_set', { name: content.name, label }),
     ...table(content),
     // The source note as one paragraph: its lines were wrapped for the file, not for the reader.
     assumptions: [

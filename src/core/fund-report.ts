@@ -25,6 +25,8 @@ export type FundRowKind = 'unit' | 'code' | 'group' | 'total';
  */
 export interface FundGroup {
   key: string;
+  /** The key's place among the keys (FundReportInput.keys), when the reader knows it. */
+  keyIndex?: number;
   /** A grid category, or one made from a staffing row whose code is outside the grid (code and group only). */
   category: Category;
   headcount: bigint;
@@ -98,6 +100,8 @@ export interface FundRow {
 /** Groups with the same key and raises in scope cost the same per tenge: their sums add up. */
 interface Merged {
   key: string;
+  /** The key's place in the input's keys: the merged groups are sorted by it. */
+  keyIndex: number;
   model: SalaryModel;
   headcount: bigint;
   salaryUnits: bigint;
@@ -108,9 +112,10 @@ interface Merged {
  * The remuneration fund by year and key, then a total row per year. Per person a year: the average monthly salary of
  * the year × (12 + medical + bonus + savings salaries); experience held fixed; raises applied by each category's scope.
  * A month's salary is the grid-date salary × the raise factor of the month (SalaryModel.raiseFactorAt), so the year's
- * salaries are the group's grid-date sum × the sum of the twelve factors.
+ * salaries are the group's grid-date sum × the sum of the twelve factors. The rows are made as they are read, key by
+ * key: one row's sums are held at a time, never the rows.
  */
-export function computeFundReport(input: FundReportInput): FundRow[] {
+export function* computeFundReport(input: FundReportInput): Generator<FundRow> {
   const { prices } = input;
   const pricesLevel = prices?.level(input.pricesMonth);
   const fixedSalaries = new Dec(12).plus(input.medical).plus(input.bonus);
@@ -122,7 +127,6 @@ export function computeFundReport(input: FundReportInput): FundRow[] {
   const fixedWhole = BigInt(fixedSalaries.times(fixedShift.toString()).toFixed(0));
   const merged = mergeByRaises(input);
 
-  const rows: FundRow[] = [];
   for (let year = input.fromYear; year <= input.toYear; year++) {
     const months = monthsOf(year);
     const deflators = months.map((m) => (prices && pricesLevel ? pricesLevel.div(prices.level(m)) : ONE));
@@ -131,41 +135,43 @@ export function computeFundReport(input: FundReportInput): FundRow[] {
       return { nominal: sum(f), real: sum(f.map((x, i) => x.times(deflators[i]))) };
     });
     const kind: FundRowKind = input.by === 'none' ? 'total' : input.by;
-    // Per row, Σ factor-sum × units in integers (exact, and a fraction of Decimal's cost a group); Decimal per row.
-    const byKey = new Map(input.keys.map((key) => [key, emptySums(emptyRow(year, kind, key))]));
+    const status = prices ? prices.status(year) : 'actual';
+    // The sums are in units of 10^-places of a factor-sum; F is multiplied in whole: each figure is one quotient of
+    // two integers (worked in BigInt, rounded as Decimal divides), the units divided out last.
+    const nominalDivisor = scale * 10n ** BigInt(factors.nominalPlaces);
+    const realDivisor = scale * 10n ** BigInt(factors.realPlaces) * fixedShift * savingsShift;
+    const finish = (sums: RowSums): FundRow => {
+      const salaryFund = quotient(sums.nominalSalary * fixedWhole, nominalDivisor * fixedShift);
+      const savingsBonus = quotient(sums.nominalSavings, nominalDivisor * savingsShift);
+      const realSums = sums.realSalary * fixedWhole * savingsShift + sums.realSavings * fixedShift;
+      const totalReal = quotient(realSums, realDivisor);
+      return { ...sums.row, salaryFund, savingsBonus, total: salaryFund.plus(savingsBonus), totalReal, status };
+    };
+    // Key by key (the merged groups are in key order): per row, Σ factor-sum × units in integers (exact, and a
+    // fraction of Decimal's cost a group), made and handed on before the next key's, so that a year holds one row's
+    // sums at a time however many keys; the total is the sum of the keys' sums.
     const total = emptySums(emptyRow(year, 'total', 'total'));
-    for (const g of merged) {
-      const { nominal, real } = factors.of.get(g.model)!;
-      const sums = byKey.get(g.key)!;
-      sums.row.headcount += g.headcount;
-      sums.nominalSalary += nominal * g.salaryUnits;
-      sums.nominalSavings += nominal * g.savingsUnits;
-      sums.realSalary += real * g.salaryUnits;
-      sums.realSavings += real * g.savingsUnits;
-    }
-    // The total is the sum of the keys' sums: one addition a key, not a second one a group.
-    for (const sums of byKey.values()) {
+    let at = 0;
+    for (let k = 0; k < input.keys.length; k++) {
+      const sums = emptySums(emptyRow(year, kind, input.keys[k]));
+      for (; at < merged.length && merged[at].keyIndex === k; at++) {
+        const g = merged[at];
+        const { nominal, real } = factors.of.get(g.model)!;
+        sums.row.headcount += g.headcount;
+        sums.nominalSalary += nominal * g.salaryUnits;
+        sums.nominalSavings += nominal * g.savingsUnits;
+        sums.realSalary += real * g.salaryUnits;
+        sums.realSavings += real * g.savingsUnits;
+      }
       total.row.headcount += sums.row.headcount;
       total.nominalSalary += sums.nominalSalary;
       total.nominalSavings += sums.nominalSavings;
       total.realSalary += sums.realSalary;
       total.realSavings += sums.realSavings;
+      if (!input.totalOnly) yield finish(sums);
     }
-    const status = prices ? prices.status(year) : 'actual';
-    const shown = input.totalOnly ? [total] : [...byKey.values(), total];
-    // The sums are in units of 10^-places of a factor-sum; F is multiplied in whole: each figure is one quotient of
-    // two integers (worked in BigInt, rounded as Decimal divides), the units divided out last.
-    const nominalDivisor = scale * 10n ** BigInt(factors.nominalPlaces);
-    const realDivisor = scale * 10n ** BigInt(factors.realPlaces) * fixedShift * savingsShift;
-    for (const sums of shown) {
-      const salaryFund = quotient(sums.nominalSalary * fixedWhole, nominalDivisor * fixedShift);
-      const savingsBonus = quotient(sums.nominalSavings, nominalDivisor * savingsShift);
-      const realSums = sums.realSalary * fixedWhole * savingsShift + sums.realSavings * fixedShift;
-      const totalReal = quotient(realSums, realDivisor);
-      rows.push({ ...sums.row, salaryFund, savingsBonus, total: salaryFund.plus(savingsBonus), totalReal, status });
-    }
+    yield finish(total);
   }
-  return rows;
 }
 
 /**
@@ -206,12 +212,25 @@ function emptySums(row: FundRow): RowSums {
   return { row, nominalSalary: 0n, nominalSavings: 0n, realSalary: 0n, realSavings: 0n };
 }
 
-/** Adds up, in integers, the groups whose categories have the same raises in scope (one SalaryModel per such class). */
+/**
+ * Adds up, in integers, the groups whose categories have the same raises in scope (one SalaryModel per such class);
+ * in the order of the input's keys.
+ */
 function mergeByRaises(input: FundReportInput): Merged[] {
+  // The keys' places: given by the reader (its key numbers), else looked up once.
+  let places: Map<string, number> | undefined;
+  const keyIndex = (g: FundGroup): number => {
+    if (g.keyIndex !== undefined) return g.keyIndex;
+    places ??= new Map(input.keys.map((key, i) => [key, i]));
+    return places.get(g.key) ?? -1;
+  };
   const modelOf = new Map<Category, SalaryModel>();
   const modelBySignature = new Map<string, SalaryModel>();
   const modelIds = new Map<SalaryModel, number>();
+  // The first class met of each key, and the few further ones by key and class: no string made per group.
   const merged = new Map<string, Merged>();
+  const further = new Map<string, Merged>();
+  const all: Merged[] = [];
   for (const g of input.groups) {
     let model = modelOf.get(g.category);
     if (!model) {
@@ -232,23 +251,29 @@ function mergeByRaises(input: FundReportInput): Merged[] {
       }
       modelOf.set(g.category, model);
     }
-    const id = `${g.key}\u0001${modelIds.get(model)}`;
-    const m = merged.get(id);
+    const first = merged.get(g.key);
+    const id = first === undefined || first.model === model ? undefined : `${g.key}\u0001${modelIds.get(model)}`;
+    const m = id === undefined ? first : further.get(id);
     if (m) {
       m.headcount += g.headcount;
       m.salaryUnits += g.salaryUnits;
       m.savingsUnits += g.savingsUnits;
     } else {
-      merged.set(id, {
+      const made: Merged = {
         key: g.key,
+        keyIndex: keyIndex(g),
         model,
         headcount: g.headcount,
         salaryUnits: g.salaryUnits,
         savingsUnits: g.savingsUnits,
-      });
+      };
+      if (id === undefined) merged.set(g.key, made);
+      else further.set(id, made);
+      all.push(made);
     }
   }
-  return [...merged.values()];
+  // A stable sort: the groups of a key stay in the order they first appeared.
+  return all.sort((a, b) => a.keyIndex - b.keyIndex);
 }
 
 function emptyRow(year: number, row: FundRowKind, key: string): FundRow {

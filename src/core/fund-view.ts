@@ -2,7 +2,7 @@ import {
   dataSetAssumptions,
   exact,
   gridDateAssumption,
-  gridDated,
+  gridTitle,
   inflationAssumptions,
   pricesAssumption,
   PRO_RATA,
@@ -18,7 +18,7 @@ import type { RangeChoice } from './engine.js';
 import { AUTO_SAVINGS, type FundKey, type FundRow } from './fund-report.js';
 import type { Dec } from './money.js';
 import type { PriceIndex } from './prices.js';
-import { msg, type BarChart, type Column, type Msg, type Report } from './report.js';
+import { msg, type BarChart, type Column, type Msg, type Report, type Row } from './report.js';
 import type { Scenario } from './scenario.js';
 
 const KEY_TITLES: Record<FundKey, Msg> = {
@@ -75,7 +75,7 @@ export interface FundView {
 }
 
 /** `kzpay fund` as a report: the fund by year and key, with the assumptions that shaped it. */
-export function fundReport(rows: readonly FundRow[], v: FundView): Report {
+export function fundReport(rows: Iterable<FundRow>, v: FundView): Report {
   const m = exact(v.medical);
   const b = exact(v.bonus);
   const pricesYear = yearOf(v.pricesMonth);
@@ -99,27 +99,19 @@ export function fundReport(rows: readonly FundRow[], v: FundView): Report {
     ...(v.thousands ? [msg('a.thousands')] : []),
     ...scenarioAssumptions(v.scenario),
   ];
+  // A page (the only output with a chart) holds the whole report anyway: its rows are read here, once.
+  const charted = v.chart ? [...rows] : undefined;
   return {
     command: 'fund',
     kind: 'fund',
     heading: msg('page.title.fund'),
-    dated: gridDated(v.gridDate),
+    title: gridTitle(v.gridDate.date, v.thousands),
     columns: columns(v.by, v.thousands),
-    rows: rows.map((r) => ({
-      year: r.year,
-      row: r.row,
-      key: r.key,
-      headcount: r.headcount <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(r.headcount) : r.headcount.toString(),
-      salary_fund: r.salaryFund,
-      savings_bonus: r.savingsBonus,
-      total: r.total,
-      total_real: r.totalReal,
-      status: r.status,
-    })),
+    rows: fundShownRows(charted ?? rows),
     assumptions,
     inputs: v.provenance.inputs,
     notes: [msg('n.staffing_rows', { count: v.staffingRows })],
-    chart: v.chart ? fundChart(rows, v.thousands) : undefined,
+    chart: charted && fundChart(charted, v.thousands),
   };
 }
 
@@ -133,4 +125,20 @@ function fundChart(rows: readonly FundRow[], thousands: boolean): BarChart {
     groups: totals.map((r) => String(r.year)),
     series: [{ name: msg('value.total'), values: totals.map((r) => r.total) }],
   };
+}
+
+/** The report's rows, made one by one as the fund rows are. */
+function* fundShownRows(rows: Iterable<FundRow>): Generator<Row> {
+  for (const r of rows)
+    yield {
+      year: r.year,
+      row: r.row,
+      key: r.key,
+      headcount: r.headcount <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(r.headcount) : r.headcount.toString(),
+      salary_fund: r.salaryFund,
+      savings_bonus: r.savingsBonus,
+      total: r.total,
+      total_real: r.totalReal,
+      status: r.status,
+    };
 }

@@ -1,4 +1,4 @@
-import { dataSetAssumptions, exact, gridDated, type GridDate, type Provenance } from './assumptions.js';
+import { dataSetAssumptions, exact, type Provenance } from './assumptions.js';
 import { formatDate, type CalDate } from './dates.js';
 import type { ParamValue } from './data.js';
 import { basisSalary, minWageAt, type Basis, type GapsReport, type PairCheck, type StepNorms } from './gaps-report.js';
@@ -110,9 +110,8 @@ function pairName(p: { upper: string; lower: string }): string {
   return `${p.upper}/${p.lower}`;
 }
 
-/** What a page of gaps adds to the report: the grid's date, and whether to chart the steps (html). */
+/** What a page of gaps adds to the report: whether to chart the steps (html). */
 export interface GapsPage {
-  gridDate: GridDate;
   chart: boolean;
 }
 
@@ -183,7 +182,6 @@ export function checkReport(
     command: 'gaps',
     kind: 'check',
     heading: msg('page.title.gaps'),
-    dated: page && gridDated(page.gridDate),
     chart: page?.chart ? stepChart(report.pairs) : undefined,
     columns: CHECK_COLUMNS,
     rows,
@@ -379,7 +377,6 @@ export function proposalReport(
     command: 'gaps',
     kind: 'proposal',
     heading: msg('page.title.gaps_proposal'),
-    dated: page && gridDated(page.gridDate),
     chart: page?.chart && page.steps ? stepChart(page.steps.today, page.steps.proposed) : undefined,
     columns,
     rows,

@@ -70,7 +70,7 @@ export function indexReport(input: IndexReportInput, view: IndexView): Report {
     command: 'index',
     kind: 'index',
     heading: msg('page.title.index'),
-    dated: msg('page.dated.index', { year: toYear }),
+    title: msg('title.period', { from: fromYear, to: toYear }),
     columns: COLUMNS,
     rows: report.rows.map((r) => ({
       year: r.year,

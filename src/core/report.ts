@@ -115,7 +115,23 @@ export interface BarChart {
   note?: Phrase;
 }
 
-/** What every command produces: plain data that table, CSV, JSON and Markdown are all made from. */
+/**
+ * Rows handed on as they are made (SPEC 4: output is written as it is made): an array, or a one-pass iterable (a
+ * generator) that makes each row when the renderer reads it, so that memory does not grow with the rows of output.
+ */
+export type Rows = Iterable<Row>;
+
+/** A report's summary: a row of values under their columns. */
+export interface Summary {
+  columns: Column[];
+  values: Row;
+}
+
+/**
+ * What every command produces: plain data that table, CSV, JSON and Markdown are all made from. Its rows may be
+ * streamed (read once, in order); everything else is whole, and the summary may be one that adds up the rows as they
+ * are read (a function, called once the rows have been read through: see `summaryOf`).
+ */
 export interface Report {
   command: string;
   /**
@@ -123,9 +139,14 @@ export interface Report {
    * e.g. gaps' check or proposal.
    */
   kind: string;
+  /**
+   * What the report is, for the title row of a workbook or a page: the data date and the currency it is in, said in
+   * the locale's words (e.g. "grid of 2024-01-01, money in tenge (KZT)"). The renderers put the command before it.
+   */
+  title?: Phrase;
   columns: Column[];
-  rows: Row[];
-  summary?: { columns: Column[]; values: Row };
+  rows: Rows;
+  summary?: Summary | (() => Summary | undefined);
   /** Further tables, e.g. gaps' floor rows: their own sheet in xlsx, printed after the main table in text formats. */
   tables?: { name: string; columns: Column[]; rows: Row[] }[];
   /** Every default and choice that shaped the numbers. */
@@ -138,6 +159,9 @@ export interface Report {
   chart?: Chart | BarChart;
   /** What the report shows, as the heading of a page (html): "Salaries by year". */
   heading?: Phrase;
-  /** The date the data stand at, named under the title of a page (html): the grid date, an index's last December. */
-  dated?: Phrase;
+}
+
+/** A report's summary, once its rows have been read (a summary that adds up the rows is complete only then). */
+export function summaryOf(report: Pick<Report, 'summary'>): Summary | undefined {
+  return typeof report.summary === 'function' ? report.summary() : report.summary;
 }

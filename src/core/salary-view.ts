@@ -2,7 +2,7 @@ import {
   dataSetAssumptions,
   exact,
   gridDateAssumption,
-  gridDated,
+  gridTitle,
   inflationAssumptions,
   pricesAssumption,
   PRO_RATA,
@@ -11,9 +11,10 @@ import {
   type GridDate,
   type Provenance,
 } from './assumptions.js';
-import { formatMonth, yearOf, type MonthIndex } from './dates.js';
+import { formatMonth, yearOf } from './dates.js';
 import type { Dec } from './money.js';
-import { msg, type Chart, type Column, type Report } from './report.js';
+import { msg, type Chart, type Column, type Report, type Row } from './report.js';
+import type { Category } from './data.js';
 import type { Scenario } from './scenario.js';
 import { titleCells } from './grid-rows.js';
 import { computeSalaryReport, type SalaryReportInput, type SalaryRow } from './salary-report.js';
@@ -49,8 +50,7 @@ export interface SalaryView {
 export function salaryReport(input: SalaryReportInput, view: SalaryView): Report {
   const report = computeSalaryReport(input);
   const { fromYear, toYear, experience } = input;
-  const shownCodes = new Set(report.rows.map((r) => r.code));
-  const shown = input.categories.filter((c) => shownCodes.has(c.code));
+  const { shown } = report;
   const pricesYear = yearOf(input.pricesMonth);
   const titles = new Map(shown.map((c) => [c.code, titleCells(c)]));
   const assumptions = [
@@ -71,9 +71,19 @@ export function salaryReport(input: SalaryReportInput, view: SalaryView): Report
     command: 'salary',
     kind: 'salary',
     heading: msg('page.title.salary'),
-    dated: gridDated(view.gridDate),
+    title: gridTitle(view.gridDate.date),
     columns: COLUMNS,
-    rows: report.rows.map((r) => ({
+    rows: salaryRows(report.rows, titles),
+    assumptions,
+    inputs: view.provenance.inputs,
+    chart: view.chart ? salaryChart(input, shown) : undefined,
+  };
+}
+
+/** The report's rows, made one by one as the computation makes them. */
+function* salaryRows(rows: Iterable<SalaryRow>, titles: Map<string, Row>): Generator<Row> {
+  for (const r of rows)
+    yield {
       code: r.code,
       ...titles.get(r.code),
       year: r.year,
@@ -87,19 +97,17 @@ export function salaryReport(input: SalaryReportInput, view: SalaryView): Report
       earnings_real: r.earningsReal,
       real_change_pct: r.realChangePct,
       status: r.status,
-    })),
-    assumptions,
-    inputs: view.provenance.inputs,
-    chart: view.chart ? salaryChart(report.rows, input.pricesMonth) : undefined,
-  };
+    };
 }
 
 /** Nominal and real December salary of the first code shown (one pair of lines stays readable). */
-function salaryChart(rows: SalaryRow[], pricesMonth: MonthIndex): Chart | undefined {
-  if (rows.length === 0) return undefined;
-  const code = rows[0].code;
-  const own = rows.filter((r) => r.code === code);
-  const codes = new Set(rows.map((r) => r.code)).size;
+function salaryChart(input: SalaryReportInput, shown: Category[]): Chart | undefined {
+  if (shown.length === 0) return undefined;
+  const code = shown[0].code;
+  // The first category's rows made once more for the chart: a few years, whatever the rows of the report.
+  const own = [...computeSalaryReport({ ...input, categories: [shown[0]] }).rows];
+  const codes = shown.length;
+  const pricesMonth = input.pricesMonth;
   return {
     title: msg('chart.salary', { code }),
     kind: 'money',

@@ -123,6 +123,11 @@ export const en = {
 
   // Assumptions every report may make.
   'a.pro_rata': 'a raise dated after the 1st of a month counts in that month pro rata by days',
+  // The title row of a workbook: what the report is, after kzpay's command.
+  'title.grid_date': 'salaries of the grid of {date}, in tenge (KZT)',
+  'title.grid_date_thousands': 'salaries of the grid of {date}, in thousand tenge (KZT)',
+  'title.period': 'raises and prices {from}-{to}, as indices',
+  'title.data_set': 'data set {name}: {label}',
   'a.data_set': '{name}: {label}',
   'a.data_set_note': '{name}: {label} — {note}',
   'a.grid_date':
@@ -293,10 +298,6 @@ export const en = {
   'page.title.fund': 'Remuneration fund',
   'page.title.data': 'Data set {name}',
   'page.title.compare': '{title}: baseline and scenario',
-  'page.dated.grid': 'grid date {date}',
-  'page.dated.index': 'indices at December {year}',
-  'page.currency': 'currency: {currency}',
-  'page.currency_word': 'tenge',
   'page.notes': 'Notes',
   'page.sources': 'Sources',
   'page.made_by': 'made by kzpay {version}',

@@ -118,6 +118,10 @@ export const kk: Record<MessageId, string> = {
   'raise.scoped': '{raise} ({scope})',
 
   'a.pro_rata': 'айдың 1-інен кейін күшіне енетін өсім сол айда күндерге пропорционалды ескеріледі',
+  'title.grid_date': '{date} күнгі схема бойынша айлықақылар, теңгемен (KZT)',
+  'title.grid_date_thousands': '{date} күнгі схема бойынша айлықақылар, мың теңгемен (KZT)',
+  'title.period': '{from}–{to} жылдардағы өсімдер мен бағалар, индекстер',
+  'title.data_set': '{name} деректер жиыны: {label}',
   'a.data_set': '{name}: {label}',
   'a.data_set_note': '{name}: {label} — {note}',
   'a.grid_date':
@@ -280,10 +284,6 @@ export const kk: Record<MessageId, string> = {
   'page.title.fund': 'Еңбекақы қоры',
   'page.title.data': '{name} деректер жиыны',
   'page.title.compare': '{title}: базалық нұсқа және сценарий',
-  'page.dated.grid': 'схеманың қолданылу күні {date}',
-  'page.dated.index': '{year} ж. желтоқсандағы индекстер',
-  'page.currency': 'валюта: {currency}',
-  'page.currency_word': 'теңге',
   'page.notes': 'Ескертпелер',
   'page.sources': 'Дереккөздер',
   'page.made_by': 'kzpay {version} дайындаған',

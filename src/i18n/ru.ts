@@ -119,6 +119,10 @@ export const ru: Record<MessageId, string> = {
   'raise.scoped': '{raise} ({scope})',
 
   'a.pro_rata': 'повышение, действующее не с 1-го числа месяца, учитывается в этом месяце пропорционально дням',
+  'title.grid_date': 'оклады по схеме на {date}, в тенге (KZT)',
+  'title.grid_date_thousands': 'оклады по схеме на {date}, в тыс. тенге (KZT)',
+  'title.period': 'повышения и цены за {from}–{to} годы, индексы',
+  'title.data_set': 'набор данных {name}: {label}',
   'a.data_set': '{name}: {label}',
   'a.data_set_note': '{name}: {label} — {note}',
   'a.grid_date':
@@ -301,10 +305,6 @@ export const ru: Record<MessageId, string> = {
   'page.title.fund': 'Фонд оплаты труда (ФОТ)',
   'page.title.data': 'Набор данных {name}',
   'page.title.compare': '{title}: базовый вариант и сценарий',
-  'page.dated.grid': 'дата схемы окладов {date}',
-  'page.dated.index': 'индексы на декабрь {year} г.',
-  'page.currency': 'валюта: {currency}',
-  'page.currency_word': 'тенге',
   'page.notes': 'Примечания',
   'page.sources': 'Источники',
   'page.made_by': 'подготовлено kzpay {version}',

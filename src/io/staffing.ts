@@ -226,6 +226,7 @@ export class StaffingReader {
     for (const { a: key, b: costClass, at } of this.sums.entries()) {
       groups.push({
         key: this.keys[key],
+        keyIndex: key,
         category: this.classes[costClass],
         headcount: this.sums.get(at + HEADCOUNT),
         salaryUnits: this.sums.get(at + SALARY),
@@ -502,8 +503,10 @@ export class StaffingReader {
   private learnUnit(text: string): number {
     const unit = text.trim();
     const key = this.keyNumber(unit, unit);
-    // Units are output keys, kept anyway: the cache grows with them, so that each is looked up where it stands.
-    if (this.keys.length * 2 > this.unitsByText.capacity) this.unitsByText.resize(this.unitsByText.capacity * 4);
+    // Units are output keys, kept anyway: the cache grows with them, so that each is looked up where it stands. It
+    // doubles when three quarters full (its table is twice its capacity): four times as much kept 300 000 units' fund
+    // at 33 MB of table where 17 MB do.
+    if (this.keys.length * 4 > this.unitsByText.capacity * 3) this.unitsByText.resize(this.unitsByText.capacity * 2);
     this.unitsByText.set(text, key);
     return key;
   }

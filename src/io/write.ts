@@ -10,7 +10,6 @@ import {
   renameSync,
   statSync,
   unlinkSync,
-  writeFileSync,
   writeSync,
   type Stats,
 } from 'node:fs';
@@ -67,8 +66,32 @@ function followLinks(path: string): string {
   }
 }
 
-/** Writes `data` to a new, exclusively created, unpredictably named file beside `target`, then renames it over. */
-function replaceAtomically(target: string, data: string | Uint8Array, mode: number | undefined): void {
+/** What -o writes: the whole text or bytes, or the pieces a renderer hands on as the rows are made. */
+export type Body = string | Uint8Array | Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>;
+
+/** An error of the body's making (bad input met while the rows are made, a bug), not of the writing. */
+class BodyError {
+  constructor(readonly error: unknown) {}
+}
+
+/** The body's pieces, an error in making them marked as the body's own. */
+async function* piecesOf(body: Body): AsyncGenerator<string | Uint8Array> {
+  if (typeof body === 'string' || body instanceof Uint8Array) {
+    yield body;
+    return;
+  }
+  try {
+    yield* body;
+  } catch (e) {
+    throw new BodyError(e);
+  }
+}
+
+/**
+ * Writes `body` to a new, exclusively created, unpredictably named file beside `target`, piece by piece as it is
+ * made, then renames it over. A signal between two pieces removes the temporary file (onSignal): the old file stays.
+ */
+async function replaceAtomically(target: string, body: Body, mode: number | undefined): Promise<void> {
   const tmp = join(dirname(target), `.${basename(target)}.${randomName()}.tmp`);
   watchSignals();
   const { O_CREAT, O_EXCL, O_WRONLY, O_NOFOLLOW } = constants;
@@ -78,7 +101,7 @@ function replaceAtomically(target: string, data: string | Uint8Array, mode: numb
   try {
     try {
       if (mode !== undefined) fchmodSync(fd, mode);
-      writeFileSync(fd, data);
+      for await (const piece of piecesOf(body)) writeAll(fd, piece);
       fsyncSync(fd);
     } finally {
       closeSync(fd);
@@ -90,7 +113,7 @@ function replaceAtomically(target: string, data: string | Uint8Array, mode: numb
     liveTemps.delete(tmp);
     throw e;
   } finally {
-    // A signal that came during the (synchronous) write waits for the event loop to poll; a short timer makes it
+    // A signal that came during a (synchronous) write waits for the event loop to poll; a short timer makes it
     // poll before the process ends, so the signal still ends it (setImmediate alone does not, measured).
     setTimeout(() => {}, 10);
   }
@@ -119,7 +142,7 @@ function writeAll(fd: number, data: string | Uint8Array): void {
 }
 
 /** Writes a device, a FIFO or a socket in place. */
-function writeDirectly(path: string, data: string | Uint8Array, opts: WriteOptions): void {
+async function writeDirectly(path: string, body: Body, opts: WriteOptions): Promise<void> {
   let fd: number;
   let opened = true;
   try {
@@ -136,8 +159,9 @@ function writeDirectly(path: string, data: string | Uint8Array, opts: WriteOptio
       throw new UsageError(`-o ${path} is a terminal: a workbook is not for a screen (write it to a file)`);
     }
     try {
-      writeAll(fd, data);
+      for await (const piece of piecesOf(body)) writeAll(fd, piece);
     } catch (e) {
+      if (e instanceof BodyError) throw e;
       // A reader that went away (-o /dev/stdout | head) ends the output quietly, as on standard output.
       if ((e as NodeJS.ErrnoException).code === 'EPIPE') return;
       const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
@@ -155,9 +179,10 @@ export interface WriteOptions {
 
 /**
  * Writes a file atomically: a temporary file beside it, then a rename, so a failed run leaves the old file as it was.
- * A symbolic link is written through (the link stays); a device or a FIFO is written directly, never replaced.
+ * A symbolic link is written through (the link stays); a device or a FIFO is written directly, never replaced. The
+ * body may come in pieces as it is made; an error in making it is thrown as it is, after the temporary file is gone.
  */
-export function writeFileAtomic(path: string, data: string | Uint8Array, opts: WriteOptions = {}): void {
+export async function writeFileAtomic(path: string, body: Body, opts: WriteOptions = {}): Promise<void> {
   try {
     let existing: Stats | undefined;
     try {
@@ -167,12 +192,13 @@ export function writeFileAtomic(path: string, data: string | Uint8Array, opts: W
     }
     if (existing && !existing.isFile() && !existing.isDirectory()) {
       // /dev/stdout, /dev/null, a named pipe: a rename would replace the device with a plain file.
-      writeDirectly(path, data, opts);
+      await writeDirectly(path, body, opts);
       return;
     }
     if (existing?.isDirectory()) throw Object.assign(new Error('a folder'), { code: 'EISDIR' });
-    replaceAtomically(followLinks(path), data, existing ? existing.mode & 0o7777 : undefined);
+    await replaceAtomically(followLinks(path), body, existing ? existing.mode & 0o7777 : undefined);
   } catch (e) {
+    if (e instanceof BodyError) throw e.error;
     if (isKzpayError(e)) throw e;
     // The path came from -o: an option value the run cannot use, not bad input data.
     const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;

@@ -33,25 +33,37 @@ export function csvCell(value: Value, kind: ColumnKind, locale: Locale = 'en'): 
   return locale !== 'en' && DECIMAL_KINDS.has(kind) ? text.replace(/\./g, ',') : text;
 }
 
+/** Rows of CSV gathered before they are written: a small buffer, so that memory does not grow with the rows. */
+const BATCH_ROWS = 500;
+
 /**
- * A report's main table as CSV (SPEC 4): a header of the keys, then the rows. en: `,` `.` LF, no BOM; ru/kk: `;`
- * `,` CRLF and a UTF-8 BOM, what a spreadsheet in those locales opens as numbers. No comment lines.
+ * A report's main table as CSV (SPEC 4): a header of the keys, then the rows, written as they come. en: `,` `.` LF, no
+ * BOM; ru/kk: `;` `,` CRLF and a UTF-8 BOM, what a spreadsheet in those locales opens as numbers. No comment lines.
  */
-export function renderCsv(report: ShownReport, opts: CsvOptions = {}): string {
+export function* renderCsv(report: ShownReport, opts: CsvOptions = {}): Generator<string> {
   const locale = opts.locale ?? 'en';
   const en = locale === 'en';
   const cols: ShownColumn[] = report.columns;
-  const records = [
-    cols.map((c) => csvCell(c.key, 'text', locale)),
-    ...report.rows.map((row) => cols.map((c) => csvCell(row[c.key], c.kind, locale))),
-  ];
-  return stringify(records, {
+  const options = {
     delimiter: en ? ',' : ';',
-    record_delimiter: en ? 'unix' : 'windows',
-    bom: !en,
+    record_delimiter: en ? ('unix' as const) : ('windows' as const),
     // Any line break in a cell is quoted: an explicit record_delimiter would otherwise quote only itself.
     quote_record_delimiter: true,
     // A cell with a space at either end is quoted, so that no reader trims it away.
     quoted_match: /^\s|\s$/,
-  });
+  };
+  // The BOM once, before the header; each batch ends with its record delimiter, so the batches join as one text.
+  let batch: string[][] = [cols.map((c) => csvCell(c.key, 'text', locale))];
+  let first = true;
+  const flush = (): string => {
+    const text = stringify(batch, { ...options, bom: first && !en });
+    first = false;
+    batch = [];
+    return text;
+  };
+  for (const row of report.rows) {
+    batch.push(cols.map((c) => csvCell(row[c.key], c.kind, locale)));
+    if (batch.length >= BATCH_ROWS) yield flush();
+  }
+  if (batch.length > 0 || first) yield flush();
 }

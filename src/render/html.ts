@@ -2,7 +2,7 @@ import { isNumericKind } from './format.js';
 import { columnGroups } from './table.js';
 import type { Locale } from './formats.js';
 import { barChartSvg, escapeHtml, lineChartSvg } from './svg.js';
-import { ENGLISH_WORDS, type ShownColumn, type ShownReport } from './words.js';
+import { ENGLISH_WORDS, type ShownColumn, type WholeShownReport as ShownReport } from './words.js';
 
 export interface HtmlOptions {
   /** The page's `lang`: the locale its words are in. */
@@ -136,20 +136,21 @@ function chartHtml(report: ShownReport): string {
 export function renderHtml(report: ShownReport, opts: HtmlOptions): string {
   const words = report.words ?? ENGLISH_WORDS;
   const title = report.heading ?? `kzpay ${report.command}`;
-  const meta = [`kzpay ${report.command}`, report.dated, words.page.currency].filter((x) => x !== undefined);
+  // The workbook's title line: kzpay's command, then the data date and the currency (Report.title).
+  const meta = `kzpay ${report.command}${report.title ? ` · ${report.title}` : ''}`;
   const out: string[] = [
     '<!DOCTYPE html>',
     `<html lang="${escapeHtml(opts.locale)}">`,
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${escapeHtml([title, report.dated].filter((x) => x !== undefined).join(' — '))}</title>`,
+    `<title>${escapeHtml(`${title} — ${meta}`)}</title>`,
     `<style>\n${STYLE}\n</style>`,
     '</head>',
     '<body>',
     '<header>',
     `<h1>${escapeHtml(title)}</h1>`,
-    `<p class="meta">${meta.map(escapeHtml).join(' · ')}</p>`,
+    `<p class="meta">${escapeHtml(meta)}</p>`,
     '</header>',
   ];
   const chart = chartHtml(report);

@@ -2,10 +2,21 @@ import type { Report } from '../core/report.js';
 import type { Locale } from './formats.js';
 import { formatCell, isList, isNumericKind } from './format.js';
 import type { Format } from './formats.js';
-import { ENGLISH_WORDS, showReport, type ShownColumn, type ShownReport } from './words.js';
+import {
+  collectReport,
+  ENGLISH_WORDS,
+  shownSummary,
+  showReport,
+  type ShownColumn,
+  type ShownReport,
+  type ShownRow,
+} from './words.js';
 
 /** Charts fit an 80-column terminal. */
 const CHART_WIDTH = 80;
+
+/** About how much text a streamed format gathers before handing it to the writer: a few hundred rows. */
+export const CHUNK_CHARS = 1 << 16;
 
 export interface RenderOptions {
   color: boolean;
@@ -16,47 +27,83 @@ export interface RenderOptions {
   locale?: Locale;
 }
 
+/** What a renderer hands the writer, piece by piece: text, or the bytes of xlsx. */
+export type Chunk = string | Uint8Array;
+
 /**
- * Turns a report into the text of one format, or the bytes of xlsx. The only place numbers become text. Its words
- * are the locale's in table, md, xlsx and html, English in csv and json (words.ts).
+ * Turns a report into one format, as a stream of pieces handed to the writer as the rows are made: csv, json, md and
+ * xlsx hold no more than a small buffer of rows; a table and an html page hold their rows to lay them out. The only
+ * place numbers become text. Its words are the locale's in table, md, xlsx and html, English in csv and json
+ * (words.ts). A format is one case: a renderer of the rows as they come yields its pieces (`yield*`); one that lays
+ * out the whole report at once takes `collectReport(showReport(...))` (rows in an array, the summary made) and yields
+ * its text.
  */
-export async function renderReport(report: Report, format: Format, opts: RenderOptions): Promise<string | Uint8Array> {
+export async function* renderStream(report: Report, format: Format, opts: RenderOptions): AsyncGenerator<Chunk> {
   const locale = opts.locale ?? 'en';
   switch (format) {
     case 'csv': {
       const { renderCsv } = await import('./csv.js');
-      return renderCsv(showReport(report, locale, 'data'), { locale });
+      yield* renderCsv(showReport(report, locale, 'data'), { locale });
+      return;
     }
     case 'xlsx': {
       const { renderXlsx } = await import('./xlsx.js');
-      return renderXlsx(showReport(report, locale, 'sheet'), { locale });
+      yield* renderXlsx(showReport(report, locale, 'sheet'), { locale });
+      return;
     }
     case 'html': {
+      // A page lays out the whole report (its chart, its tables dealt to the page's width): held whole.
       const { renderHtml } = await import('./html.js');
-      return renderHtml(showReport(report, locale, 'text'), { locale, version: opts.version });
+      yield renderHtml(collectReport(showReport(report, locale, 'text')), { locale, version: opts.version });
+      return;
     }
     case 'json':
-      return renderJson(showReport(report, 'en', 'data'), opts.version);
+      yield* renderJson(showReport(report, 'en', 'data'), opts.version);
+      return;
     case 'md':
-      return renderMarkdown(showReport(report, locale, 'text'));
+      yield* renderMarkdown(showReport(report, locale, 'text'));
+      return;
     case 'table': {
-      const shown = showReport(report, locale, 'text');
+      // A table lays out its rows at once (column widths): held whole, at a few hundred bytes a row.
+      const shown = collectReport(showReport(report, locale, 'text'));
       const { renderTable } = await import('./table.js');
-      const table = await renderTable(shown, opts.color, opts.width);
-      if (!shown.chart || shown.chart.type === 'bars') return table;
+      yield await renderTable(shown, opts.color, opts.width);
+      if (!shown.chart || shown.chart.type === 'bars') return;
       const { renderChart } = await import('./chart.js');
-      return table + '\n' + (await renderChart(shown.chart, { color: opts.color, width: CHART_WIDTH }));
+      yield '\n' + (await renderChart(shown.chart, { color: opts.color, width: CHART_WIDTH }));
+      return;
     }
   }
+}
+
+/** A report in one format, whole: the text, or the bytes of xlsx (for tests and small reports). */
+export async function renderReport(report: Report, format: Format, opts: RenderOptions): Promise<string | Uint8Array> {
+  const text: string[] = [];
+  const bytes: Uint8Array[] = [];
+  for await (const chunk of renderStream(report, format, opts)) {
+    if (typeof chunk === 'string') text.push(chunk);
+    else bytes.push(chunk);
+  }
+  return bytes.length > 0 ? new Uint8Array(Buffer.concat(bytes)) : text.join('');
+}
+
+/** Lines gathered into pieces of about CHUNK_CHARS characters. */
+export function* inChunks(lines: Iterable<string>): Generator<string> {
+  let buffer = '';
+  for (const line of lines) {
+    buffer += line;
+    if (buffer.length >= CHUNK_CHARS) {
+      yield buffer;
+      buffer = '';
+    }
+  }
+  if (buffer !== '') yield buffer;
 }
 
 /** The version of each kind's JSON schema (`schema/<command>-<kind>.json`): raised when a row's shape changes. */
 export const SCHEMA_VERSION = 1;
 
-function jsonValues(
-  columns: ShownColumn[],
-  row: ShownReport['rows'][number],
-): Record<string, string | number | readonly number[] | null> {
+function jsonValues(columns: ShownColumn[], row: ShownRow): Record<string, string | number | readonly number[] | null> {
   const value = (c: ShownColumn): string | number | readonly number[] | null => {
     const v = row[c.key];
     if (v === null || v === undefined) return null;
@@ -68,18 +115,34 @@ function jsonValues(
   return Object.fromEntries(columns.map((c) => [c.key, value(c)]));
 }
 
-function renderJson(report: ShownReport, version: string): string {
-  const doc = {
+/**
+ * The JSON document, written as its rows come: the same text as JSON.stringify(doc, null, 2) of the whole document
+ * (keys in the same order: the assumptions are known before the rows), one row at a time.
+ */
+function* renderJson(report: ShownReport, version: string): Generator<string> {
+  const head = {
     command: report.command,
     kind: report.kind,
     schema: SCHEMA_VERSION,
     version,
     inputs: report.inputs,
     assumptions: report.assumptions,
-    rows: report.rows.map((r) => jsonValues(report.columns, r)),
-    summary: report.summary ? jsonValues(report.summary.columns, report.summary.values) : {},
   };
-  return `${JSON.stringify(doc, null, 2)}\n`;
+  const opening = JSON.stringify(head, null, 2);
+  // The head's closing brace gives way to the rows, indented as they would be inside the whole document.
+  const lines = function* (): Generator<string> {
+    yield `${opening.slice(0, -2)},\n  "rows": [`;
+    let first = true;
+    for (const row of report.rows) {
+      const text = JSON.stringify(jsonValues(report.columns, row), null, 2);
+      yield `${first ? '' : ','}\n    ${text.replace(/\n/g, '\n    ')}`;
+      first = false;
+    }
+    const summary = shownSummary(report);
+    const values = summary ? jsonValues(summary.columns, summary.values) : {};
+    yield `${first ? '' : '\n  '}],\n  "summary": ${JSON.stringify(values, null, 2).replace(/\n/g, '\n  ')}\n}\n`;
+  };
+  yield* inChunks(lines());
 }
 
 /** A Markdown table cell: pipes escaped, line breaks as <br> so a quoted newline keeps the row whole. */
@@ -87,22 +150,26 @@ function mdEscape(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\r\n|\r|\n/g, '<br>');
 }
 
-/** A report shown as text (every cell worded and formatted) as Markdown. */
-function renderMarkdown(report: ShownReport): string {
+/** A report shown as text (every cell worded and formatted) as Markdown, written as its rows come. */
+function* renderMarkdown(report: ShownReport): Generator<string> {
   const words = report.words ?? ENGLISH_WORDS;
-  const out: string[] = [];
-  const head = report.columns.map((c) => mdEscape(c.title));
-  out.push(`| ${head.join(' | ')} |`);
-  out.push(`|${report.columns.map((c) => (isNumericKind(c.kind) ? '---:' : '---')).join('|')}|`);
-  for (const row of report.rows) {
-    out.push(`| ${report.columns.map((c) => mdEscape(formatCell(row[c.key], c.kind, 'human'))).join(' | ')} |`);
-  }
-  if (report.summary) {
-    out.push('', `**${words.summary}**`, '');
-    for (const c of report.summary.columns)
-      out.push(`- ${mdEscape(c.title)}: ${mdEscape(formatCell(report.summary.values[c.key], c.kind, 'human'))}`);
-  }
-  if (report.notes && report.notes.length > 0) out.push('', ...report.notes);
-  out.push('', `**${words.assumptions}**`, '', ...report.assumptions.map((a) => `- ${mdEscape(a)}`));
-  return out.join('\n') + '\n';
+  const lines = function* (): Generator<string> {
+    const head = report.columns.map((c) => mdEscape(c.title));
+    yield `| ${head.join(' | ')} |\n`;
+    yield `|${report.columns.map((c) => (isNumericKind(c.kind) ? '---:' : '---')).join('|')}|\n`;
+    for (const row of report.rows) {
+      yield `| ${report.columns.map((c) => mdEscape(formatCell(row[c.key], c.kind, 'human'))).join(' | ')} |\n`;
+    }
+    const out: string[] = [];
+    const summary = shownSummary(report);
+    if (summary) {
+      out.push('', `**${words.summary}**`, '');
+      for (const c of summary.columns)
+        out.push(`- ${mdEscape(c.title)}: ${mdEscape(formatCell(summary.values[c.key], c.kind, 'human'))}`);
+    }
+    if (report.notes && report.notes.length > 0) out.push('', ...report.notes);
+    out.push('', `**${words.assumptions}**`, '', ...report.assumptions.map((a) => `- ${mdEscape(a)}`));
+    yield out.join('\n') + '\n';
+  };
+  yield* inChunks(lines());
 }

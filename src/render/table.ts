@@ -1,7 +1,7 @@
 import { formatCell, isNumericKind, visibleText } from './format.js';
 import { drawBox } from './box.js';
 import { palette, type Palette } from './paint.js';
-import { ENGLISH_WORDS, type ShownColumn as Column, type ShownReport as Report } from './words.js';
+import { ENGLISH_WORDS, type ShownColumn as Column, type WholeShownReport as Report } from './words.js';
 
 /**
  * The terminal table (box.ts), money grouped in whole tenge, then the summary, notes and assumptions. Given the

@@ -1,5 +1,5 @@
-import type { Arg, BarChart, Chart, Column, Msg, Num, Phrase, Report, Value } from '../core/report.js';
-import { isMsg } from '../core/report.js';
+import type { Arg, BarChart, Chart, Column, Msg, Num, Phrase, Report, Row, Summary, Value } from '../core/report.js';
+import { isMsg, summaryOf } from '../core/report.js';
 import { CATALOGUES, type MessageId } from '../i18n/messages.js';
 import { fillTemplate, parseTemplate } from '../i18n/template.js';
 import { formatCell, type Target } from './format.js';
@@ -95,15 +95,27 @@ export interface ShownBarChart extends Omit<BarChart, 'title' | 'series' | 'mark
   decimal: '.' | ',';
 }
 
-type ShownRow = Record<string, Value>;
+export type ShownRow = Record<string, Value>;
 
-/** A report with every word worded: what the renderers take. */
+/** A summary as shown: its titles worded, its cells shown as the report's. */
+export interface ShownSummary {
+  columns: ShownColumn[];
+  values: ShownRow;
+}
+
+/**
+ * A report with every word worded: what the renderers take. Its rows come as the report makes them (read them once,
+ * in order); its summary is whole once they have been read (`shownSummary`). A renderer that lays out the whole
+ * report at once (a table, a page) takes it through `collectReport`.
+ */
 export interface ShownReport {
   command: string;
   kind: string;
+  /** The title line after the command (data date, currency), when the report has one. */
+  title?: string;
   columns: ShownColumn[];
-  rows: ShownRow[];
-  summary?: { columns: ShownColumn[]; values: ShownRow };
+  rows: Iterable<ShownRow>;
+  summary?: ShownSummary | (() => ShownSummary | undefined);
   tables?: { name: string; columns: ShownColumn[]; rows: ShownRow[] }[];
   assumptions: string[];
   inputs: Record<string, string>;
@@ -111,10 +123,25 @@ export interface ShownReport {
   chart?: ShownChart | ShownBarChart;
   /** What the report shows, worded: a page's heading. */
   heading?: string;
-  /** The date the data stand at, worded (a page names it under its title). */
-  dated?: string;
   /** The report's headings and sheet names in the locale; English when absent. */
   words?: Words;
+}
+
+/** A shown report held whole: its rows in an array and its summary made. */
+export interface WholeShownReport extends ShownReport {
+  rows: ShownRow[];
+  summary?: ShownSummary;
+}
+
+/** A shown report's summary, once its rows have been read through. */
+export function shownSummary(report: Pick<ShownReport, 'summary'>): ShownSummary | undefined {
+  return typeof report.summary === 'function' ? report.summary() : report.summary;
+}
+
+/** Reads a shown report's rows into an array and makes its summary: for a renderer that lays out the whole report. */
+export function collectReport(report: ShownReport): WholeShownReport {
+  const rows = Array.isArray(report.rows) ? (report.rows as ShownRow[]) : [...report.rows];
+  return { ...report, rows, summary: shownSummary(report) };
 }
 
 /** The words of the renderers themselves: headings of a table, names of a workbook's sheets. */
@@ -123,8 +150,8 @@ export interface Words {
   assumptions: string;
   /** A sheet's name by what it holds: the command, `summary`, `assumptions`, `notes`, `label`... */
   sheet: (name: string) => string;
-  /** The words of a page (html): its headings, the currency, and the line that names kzpay's version. */
-  page: { notes: string; sources: string; currency: string; madeBy: (version: string) => string };
+  /** The words of a page (html): its headings, and the line that names kzpay's version. */
+  page: { notes: string; sources: string; madeBy: (version: string) => string };
 }
 
 /** The renderers' own words in a voice. */
@@ -139,7 +166,6 @@ export function wordsOf(voice: Voice): Words {
     page: {
       notes: say({ id: 'page.notes' }, voice),
       sources: say({ id: 'page.sources' }, voice),
-      currency: say({ id: 'page.currency', args: { currency: { id: 'page.currency_word' } } }, voice),
       madeBy: (version) => say({ id: 'page.made_by', args: { version } }, voice),
     },
   };
@@ -155,38 +181,53 @@ export const ENGLISH_WORDS: Words = wordsOf(ENGLISH);
  */
 export type Showing = 'text' | 'sheet' | 'data';
 
-/** A report worded for a locale and a kind of output. */
+/** A report worded for a locale and a kind of output: its rows shown one by one, as the renderer reads them. */
 export function showReport(report: Report, locale: Locale, showing: Showing): ShownReport {
   const voice = voiceOf(locale, showing !== 'data');
   const forPeople = showing !== 'data';
-  const table = (columns: readonly Column[], rows: readonly Record<string, unknown>[]) => {
+  const table = (columns: readonly Column[]) => {
     const kept = columns.filter((c) => (forPeople ? !c.machineOnly : !c.peopleOnly));
     return {
       columns: kept.map((c) => showColumn(c, voice, forPeople)),
-      rows: rows.map((row) => {
-        // Made from its entries, so that a column of any name (even "__proto__") is a cell of its own.
-        return Object.fromEntries(kept.map((c) => [c.key, showCell(c, row, voice, showing)])) as ShownRow;
-      }),
+      // Made from its entries, so that a column of any name (even "__proto__") is a cell of its own.
+      row: (row: Row): ShownRow =>
+        Object.fromEntries(kept.map((c) => [c.key, showCell(c, row, voice, showing)])) as ShownRow,
     };
   };
-  const main = table(report.columns, report.rows);
-  const summary = report.summary && table(report.summary.columns, [report.summary.values]);
+  const main = table(report.columns);
+  const showSummary = (summary: Summary | undefined): ShownSummary | undefined => {
+    if (!summary) return undefined;
+    const shown = table(summary.columns);
+    return { columns: shown.columns, values: shown.row(summary.values) };
+  };
   return {
     command: report.command,
     kind: report.kind,
+    title: report.title === undefined ? undefined : say(report.title, voice),
     columns: main.columns,
-    rows: main.rows,
-    summary: summary && { columns: summary.columns, values: summary.rows[0] },
-    tables: report.tables?.map((t) => ({ name: t.name, ...table(t.columns, t.rows) })),
+    rows: mapRows(report.rows, main.row),
+    // A summary that adds up the rows is made when it is asked for, after them.
+    summary: typeof report.summary === 'function' ? () => showSummary(summaryOf(report)) : showSummary(report.summary),
+    tables: report.tables?.map((t) => {
+      const shown = table(t.columns);
+      return { name: t.name, columns: shown.columns, rows: t.rows.map(shown.row) };
+    }),
     assumptions: report.assumptions.map((a) => say(a, voice)),
     inputs: report.inputs,
     notes: report.notes?.map((n) => say(n, voice)),
     chart:
       report.chart && (report.chart.type === 'bars' ? showBars(report.chart, voice) : showChart(report.chart, voice)),
     heading: report.heading === undefined ? undefined : say(report.heading, voice),
-    dated: report.dated === undefined ? undefined : say(report.dated, voice),
     words: wordsOf(voice),
   };
+}
+
+/** Rows shown one by one as they are read; an array of rows stays an array (read as often as wanted). */
+function mapRows(rows: Iterable<Row>, show: (row: Row) => ShownRow): Iterable<ShownRow> {
+  if (Array.isArray(rows)) return (rows as Row[]).map(show);
+  return (function* () {
+    for (const row of rows) yield show(row);
+  })();
 }
 
 function showColumn(c: Column, voice: Voice, forPeople: boolean): ShownColumn {
@@ -204,7 +245,7 @@ function translated(text: string, voice: Voice): string {
   return id in CATALOGUES.en ? say({ id }, voice) : text;
 }
 
-function showCell(c: Column, row: Record<string, unknown>, voice: Voice, showing: Showing): Value {
+function showCell(c: Column, row: Row, voice: Voice, showing: Showing): Value {
   let value = row[c.key] as Value | Msg | undefined;
   if (value === undefined) value = null;
   if (showing !== 'data') {

@@ -9,8 +9,11 @@ export interface RunEnv {
   /** The terminal's width in columns, when standard output is one. */
   columns?: number;
   env: Record<string, string | undefined>;
-  /** Writes report output to standard output; resolves when written (a closed pipe ends quietly). */
-  stdout: (data: string | Uint8Array) => Promise<void>;
+  /**
+   * Writes report output to standard output; resolves when written (a closed pipe ends quietly), to false once the
+   * reader has gone (the rest of the report need not be made).
+   */
+  stdout: (data: string | Uint8Array) => Promise<boolean | undefined>;
 }
 
 /** The option values commander hands a command: strings, or booleans for flags. */

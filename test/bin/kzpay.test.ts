@@ -25,6 +25,13 @@ describe('bin/kzpay.js: exit codes a script can rely on', () => {
     expect(r.stderr).toBe('rc=0\n');
   });
 
+  it.each(['csv', 'json', 'md', 'xlsx'])('stops a %s report streamed into head quietly, exit 0', (format) => {
+    const r = sh(
+      `$KZ salary all --years 60 --inflation 5 --format ${format} | head -c 20 > /dev/null; echo "rc=$PIPESTATUS" >&2`,
+    );
+    expect(r.stderr).toBe('rc=0\n');
+  });
+
   it.each([
     ['a report', 'salary E-G-4'],
     ['the help', '--help'],

@@ -62,20 +62,22 @@ function scenario(over: Partial<ScenarioInput>) {
 }
 
 function salaryRows(raises: SalaryReportInput['raises'], holdSeniority: boolean) {
-  return computeSalaryReport({
-    categories: [EG4],
-    raises,
-    bands: BANDS,
-    prices: PRICES,
-    fromYear: 2024,
-    toYear: 2031,
-    asOf: AS_OF,
-    pricesMonth: monthIndex(2024, 1),
-    range: 'mid',
-    experience: d(0),
-    holdSeniority,
-    skipWithoutMax: false,
-  }).rows;
+  return [
+    ...computeSalaryReport({
+      categories: [EG4],
+      raises,
+      bands: BANDS,
+      prices: PRICES,
+      fromYear: 2024,
+      toYear: 2031,
+      asOf: AS_OF,
+      pricesMonth: monthIndex(2024, 1),
+      range: 'mid',
+      experience: d(0),
+      holdSeniority,
+      skipWithoutMax: false,
+    }).rows,
+  ];
 }
 
 describe('applyScenario with a percent raise', () => {

@@ -21,7 +21,7 @@ describe('IntSums', () => {
           for (const { a, b, at } of sums.entries()) {
             for (let c = 0; c < 3; c++) expect(sums.get(at + c)).toBe(expected.get(`${a},${b},${c}`) ?? 0n);
           }
-          expect(new Set(sums.entries().map((e) => `${e.a},${e.b}`))).toEqual(
+          expect(new Set([...sums.entries()].map((e) => `${e.a},${e.b}`))).toEqual(
             new Set(adds.map(([a, b]) => `${a},${b}`)),
           );
         },
@@ -43,6 +43,6 @@ describe('IntSums', () => {
     const sums = new IntSums(1);
     for (let a = 0; a < 3000; a += 7) for (let b = 0; b < 3000; b += 997) sums.add(sums.at(a, b), a * 10000 + b);
     for (const { a, b, at } of sums.entries()) expect(sums.get(at)).toBe(BigInt(a * 10000 + b));
-    expect(sums.at(2996, 2991)).toBe(sums.entries().find((e) => e.a === 2996 && e.b === 2991)!.at);
+    expect(sums.at(2996, 2991)).toBe([...sums.entries()].find((e) => e.a === 2996 && e.b === 2991)!.at);
   });
 });

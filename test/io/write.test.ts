@@ -50,10 +50,10 @@ describe('-o FILE is written safely', () => {
     expect(readdirSync(join(dir, 'real'))).toEqual(['target.csv']);
   });
 
-  it('creates the file a dangling link points at, and keeps the link', () => {
+  it('creates the file a dangling link points at, and keeps the link', async () => {
     const dir = fresh();
     symlinkSync('made.csv', join(dir, 'link.csv'));
-    writeFileAtomic(join(dir, 'link.csv'), 'text\n');
+    await writeFileAtomic(join(dir, 'link.csv'), 'text\n');
     expect(lstatSync(join(dir, 'link.csv')).isSymbolicLink()).toBe(true);
     expect(readFileSync(join(dir, 'made.csv'), 'utf8')).toBe('text\n');
   });
@@ -86,18 +86,18 @@ describe('-o FILE is written safely', () => {
     expect(lstatSync(fifo).isFIFO()).toBe(true);
   });
 
-  it('never follows a link planted at the name a predictable scheme would pick', () => {
+  it('never follows a link planted at the name a predictable scheme would pick', async () => {
     const dir = fresh();
     const victim = join(dir, 'victim.txt');
     writeFileSync(victim, 'untouched\n');
     symlinkSync(victim, join(dir, `.out.csv.tmp-${process.pid}`));
-    writeFileAtomic(join(dir, 'out.csv'), 'new\n');
+    await writeFileAtomic(join(dir, 'out.csv'), 'new\n');
     expect(readFileSync(victim, 'utf8')).toBe('untouched\n');
     expect(readFileSync(join(dir, 'out.csv'), 'utf8')).toBe('new\n');
     expect(lstatSync(join(dir, 'out.csv')).isSymbolicLink()).toBe(false);
   });
 
-  it('creates its temporary file exclusively: a link at that very name is an error, not a way out', () => {
+  it('creates its temporary file exclusively: a link at that very name is an error, not a way out', async () => {
     const dir = fresh();
     const victim = join(dir, 'victim.txt');
     writeFileSync(victim, 'untouched\n');
@@ -107,14 +107,14 @@ describe('-o FILE is written safely', () => {
       return a;
     });
     symlinkSync(victim, join(dir, `.out.csv.${'ab'.repeat(8)}.tmp`));
-    expect(() => writeFileAtomic(join(dir, 'out.csv'), 'new\n')).toThrow(/cannot write the output \(EEXIST\)/);
+    await expect(writeFileAtomic(join(dir, 'out.csv'), 'new\n')).rejects.toThrow(/cannot write the output \(EEXIST\)/);
     expect(readFileSync(victim, 'utf8')).toBe('untouched\n');
     expect(existsSync(join(dir, 'out.csv'))).toBe(false);
   });
 
-  it('writes bytes as well as text', () => {
+  it('writes bytes as well as text', async () => {
     const dir = fresh();
-    writeFileAtomic(join(dir, 'out.bin'), new Uint8Array([0, 255, 10]));
+    await writeFileAtomic(join(dir, 'out.bin'), new Uint8Array([0, 255, 10]));
     expect([...readFileSync(join(dir, 'out.bin'))]).toEqual([0, 255, 10]);
   });
 
@@ -134,6 +134,30 @@ describe('-o FILE is written safely', () => {
     expect(r.stderr).toMatch(/cannot write the output \(EFBIG\)/);
     expect(readdirSync(dir)).toEqual(['out.csv']);
     expect(readFileSync(out, 'utf8')).toBe('old\n');
+  });
+
+  it('writes a body that comes in pieces, and keeps the old file when making the body fails half way', async () => {
+    const dir = fresh();
+    const out = join(dir, 'out.csv');
+    await writeFileAtomic(
+      out,
+      (async function* () {
+        yield 'a,b\n';
+        yield new Uint8Array([0x31, 0x2c, 0x32, 0x0a]);
+      })(),
+    );
+    expect(readFileSync(out, 'utf8')).toBe('a,b\n1,2\n');
+    const bad = new Error('bad input met while the rows are made');
+    const failing = (async function* () {
+      yield 'new,header\n';
+      // The temporary file exists now, with the first piece in it.
+      expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toHaveLength(1);
+      throw bad;
+    })();
+    // The body's own error, as it is (not an -o usage error); the old file as it was, no temporary file left.
+    await expect(writeFileAtomic(out, failing)).rejects.toBe(bad);
+    expect(readFileSync(out, 'utf8')).toBe('a,b\n1,2\n');
+    expect(readdirSync(dir)).toEqual(['out.csv']);
   });
 
   it('leaves no temporary file in a folder it cannot write', () => {

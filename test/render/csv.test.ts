@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { Dec } from '../../src/core/money.js';
 import type { Report } from '../../src/core/report.js';
-import { csvCell, renderCsv } from '../../src/render/csv.js';
+import { csvCell, renderCsv as csvPieces } from '../../src/render/csv.js';
 import { renderReport } from '../../src/render/render.js';
+
+/** The CSV text whole: the pieces renderCsv hands on, joined. */
+const renderCsv = (...args: Parameters<typeof csvPieces>): string => [...csvPieces(...args)].join('');
 
 const report: Report = {
   command: 'test',

@@ -16,7 +16,7 @@ const report: Report = {
   command: 'salary',
   kind: 'salary',
   heading: msg('page.title.salary'),
-  dated: msg('page.dated.grid', { date: '2024-01-01' }),
+  title: msg('title.grid_date', { date: '2024-01-01' }),
   columns: [
     { key: 'code', title: msg('col.code'), kind: 'text', rowKey: true },
     { key: 'year', title: msg('col.year'), kind: 'int', rowKey: true },
@@ -83,15 +83,16 @@ describe('renderHtml', () => {
     const en = await page(report);
     expect(en).toContain('<html lang="en">');
     expect(en).toContain('<h1>Salaries by year</h1>');
-    expect(en).toContain('<p class="meta">kzpay salary · grid date 2024-01-01 · currency: tenge</p>');
-    expect(en).toContain('<title>Salaries by year — grid date 2024-01-01</title>');
+    // Under the heading, the workbook's title line: the command, the data date and the currency.
+    expect(en).toContain('<p class="meta">kzpay salary · salaries of the grid of 2024-01-01, in tenge (KZT)</p>');
+    expect(en).toContain('<title>Salaries by year — kzpay salary · salaries of the grid of 2024-01-01, in tenge (KZT)');
     const ru = await page(report, 'ru');
     expect(ru).toContain('<html lang="ru">');
     expect(ru).toContain('<h1>Должностные оклады по годам</h1>');
-    expect(ru).toContain('kzpay salary · дата схемы окладов 2024-01-01 · валюта: тенге');
+    expect(ru).toContain('kzpay salary · оклады по схеме на 2024-01-01, в тенге (KZT)');
     const kk = await page(report, 'kk');
     expect(kk).toContain('<html lang="kk">');
-    expect(kk).toContain('валюта: теңге');
+    expect(kk).toContain('күнгі схема бойынша айлықақылар, теңгемен (KZT)');
   });
 
   it.each([

@@ -144,7 +144,9 @@ describe('renderReport with --locale', () => {
     await book.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
     expect(book.worksheets.map((s) => s.name)).toEqual(['оклад', 'итоги', 'допущения', 'примечания']);
     const sheet = book.worksheets[0];
-    expect(sheet.getRow(1).values).toEqual([
+    // Row 1 is the title row (kzpay's command), row 2 the header.
+    expect(sheet.getCell('A1').value).toBe('kzpay salary');
+    expect(sheet.getRow(2).values).toEqual([
       undefined,
       'код',
       'должность',
@@ -153,8 +155,8 @@ describe('renderReport with --locale', () => {
       'повышения',
       'статус',
     ]);
-    expect(sheet.getCell('B2').value).toBe('Ведущий специалист');
-    expect(sheet.getCell('C2').value).toBe(1234567.5);
-    expect(book.getWorksheet('итоги')!.getRow(1).values).toEqual([undefined, 'показатель', 'значение']);
+    expect(sheet.getCell('B3').value).toBe('Ведущий специалист');
+    expect(sheet.getCell('C3').value).toBe(1234567.5);
+    expect(book.getWorksheet('итоги')!.getRow(2).values).toEqual([undefined, 'показатель', 'значение']);
   });
 });

@@ -4,6 +4,7 @@ import { Dec } from '../../src/core/money.js';
 import type { Report } from '../../src/core/report.js';
 import { renderReport } from '../../src/render/render.js';
 import { renderXlsx } from '../../src/render/xlsx.js';
+import { showReport } from '../../src/render/words.js';
 
 const report: Report = {
   command: 'salary',
@@ -69,6 +70,13 @@ const report: Report = {
   notes: ['Повышение на 32% с 2005-07-01'],
 };
 
+/** The workbook's bytes whole: the pieces renderXlsx hands on as it writes, joined. */
+async function xlsxBytes(report: Report): Promise<Uint8Array> {
+  const pieces: Uint8Array[] = [];
+  for await (const piece of renderXlsx(showReport(report, 'en', 'sheet'))) pieces.push(piece);
+  return new Uint8Array(Buffer.concat(pieces));
+}
+
 async function readBack(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const book = new ExcelJS.Workbook();
   await book.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
@@ -76,7 +84,7 @@ async function readBack(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
 }
 
 describe('renderXlsx', async () => {
-  const bytes = await renderXlsx(report);
+  const bytes = await xlsxBytes(report);
   const book = await readBack(bytes);
   const rows = book.worksheets[0];
 
@@ -98,8 +106,14 @@ describe('renderXlsx', async () => {
     for (const n of names) expect(n.length).toBeLessThanOrEqual(31);
   });
 
-  it('writes the column titles as a bold header, frozen, with a filter over the table', () => {
-    expect(rows.getRow(1).values).toEqual([
+  it('writes a title row (kzpay and the command) above the header', () => {
+    expect(rows.getCell('A1').value).toBe('kzpay salary');
+    expect(rows.getCell('A1').font?.bold).toBe(true);
+    expect(rows.getRow(1).cellCount).toBe(1);
+  });
+
+  it('writes the column titles as a bold header on row 2, frozen under it, with a filter over the table', () => {
+    expect(rows.getRow(2).values).toEqual([
       undefined,
       'code',
       'title',
@@ -112,23 +126,23 @@ describe('renderXlsx', async () => {
       'experience',
       'share',
     ]);
-    expect(rows.getCell('A1').font?.bold).toBe(true);
-    expect(rows.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
-    expect(rows.autoFilter).toBe('A1:J3');
+    expect(rows.getCell('A2').font?.bold).toBe(true);
+    expect(rows.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
+    expect(rows.autoFilter).toBe('A2:J4');
   });
 
   it.each([
     // cell, value worked by hand from the exact decimal (half up to the kind's machine places), number format
-    ['C2', 2024, '0'],
-    ['D2', 1234567.56, '#,##0.00'],
-    ['E2', 3874482.55, '#,##0.0'],
-    ['F2', -7.1914, '0.00'],
-    ['G2', 0.1484, '0.00'],
-    ['H2', 1.060327, '0.000000'],
-    ['I2', 12.5, '0.00'],
-    ['J2', 0.125, undefined],
-    ['F3', 8.6, '0.00'],
-    ['H3', 1, '0.000000'],
+    ['C3', 2024, '0'],
+    ['D3', 1234567.56, '#,##0.00'],
+    ['E3', 3874482.55, '#,##0.0'],
+    ['F3', -7.1914, '0.00'],
+    ['G3', 0.1484, '0.00'],
+    ['H3', 1.060327, '0.000000'],
+    ['I3', 12.5, '0.00'],
+    ['J3', 0.125, undefined],
+    ['F4', 8.6, '0.00'],
+    ['H4', 1, '0.000000'],
   ] as const)('writes %s as the number %s with the format %s', (ref, value, fmt) => {
     const cell = rows.getCell(ref);
     expect(cell.type).toBe(ExcelJS.ValueType.Number);
@@ -138,11 +152,11 @@ describe('renderXlsx', async () => {
 
   it('writes text as text, Cyrillic intact and a leading = never a formula', () => {
     for (const [ref, text] of [
-      ['A2', 'E-G-4'],
-      ['B2', 'главный специалист'],
-      ['A3', '=SUM(A1)'],
-      ['B3', '+7 (727)'],
-      ['J3', '25-30'],
+      ['A3', 'E-G-4'],
+      ['B3', 'главный специалист'],
+      ['A4', '=SUM(A1)'],
+      ['B4', '+7 (727)'],
+      ['J4', '25-30'],
     ]) {
       expect(rows.getCell(ref).type, ref).toBe(ExcelJS.ValueType.String);
       expect(rows.getCell(ref).value, ref).toBe(text);
@@ -150,8 +164,8 @@ describe('renderXlsx', async () => {
   });
 
   it('leaves an empty cell empty', () => {
-    expect(rows.getCell('D3').type).toBe(ExcelJS.ValueType.Null);
-    expect(rows.getCell('G3').value).toBe(null);
+    expect(rows.getCell('D4').type).toBe(ExcelJS.ValueType.Null);
+    expect(rows.getCell('G4').value).toBe(null);
   });
 
   it('has no formula anywhere in the book', () => {
@@ -177,42 +191,104 @@ describe('renderXlsx', async () => {
 
   it('writes a further table on its own sheet', () => {
     const floor = book.worksheets[1];
-    expect(floor.getRow(1).values).toEqual([undefined, 'code', 'salary']);
-    expect(floor.getCell('B2').value).toBe(62461);
-    expect(floor.getCell('B2').numFmt).toBe('#,##0.00');
-    expect(floor.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(floor.getRow(2).values).toEqual([undefined, 'code', 'salary']);
+    expect(floor.getCell('B3').value).toBe(62461);
+    expect(floor.getCell('B3').numFmt).toBe('#,##0.00');
+    expect(floor.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
   });
 
   it('writes the summary as label and value, numbers formatted and text as text', () => {
     const s = book.getWorksheet('summary')!;
-    expect(s.getRow(1).values).toEqual([undefined, 'label', 'value']);
-    expect(s.getRow(2).values).toEqual([undefined, 'total salary', 62461]);
-    expect(s.getCell('B2').numFmt).toBe('#,##0.00');
-    expect(s.getCell('B3').value).toBe(-1.2346);
-    expect(s.getCell('B3').numFmt).toBe('0.00');
-    expect(s.getCell('B4').type).toBe(ExcelJS.ValueType.String);
-    expect(s.getCell('B4').value).toBe('=2022');
+    expect(s.getRow(2).values).toEqual([undefined, 'label', 'value']);
+    expect(s.getRow(3).values).toEqual([undefined, 'total salary', 62461]);
+    expect(s.getCell('B3').numFmt).toBe('#,##0.00');
+    expect(s.getCell('B4').value).toBe(-1.2346);
+    expect(s.getCell('B4').numFmt).toBe('0.00');
+    expect(s.getCell('B5').type).toBe(ExcelJS.ValueType.String);
+    expect(s.getCell('B5').value).toBe('=2022');
   });
 
   it('writes the assumptions and the notes one to a row', () => {
     const a = book.getWorksheet('assumptions')!;
     expect(a.getSheetValues().slice(1)).toEqual([
+      [undefined, 'kzpay salary'],
       [undefined, 'assumption'],
       [undefined, 'as-of date 2024-01-01'],
       [undefined, '=not a formula'],
     ]);
-    expect(a.getCell('A3').type).toBe(ExcelJS.ValueType.String);
-    expect(book.getWorksheet('notes')!.getCell('A2').value).toBe('Повышение на 32% с 2005-07-01');
+    expect(a.getCell('A4').type).toBe(ExcelJS.ValueType.String);
+    expect(book.getWorksheet('notes')!.getCell('A3').value).toBe('Повышение на 32% с 2005-07-01');
   });
 
   it('is what renderReport returns for xlsx', async () => {
     const via = await readBack(await renderReport(report, 'xlsx', { color: false, version: '0' }));
     expect(via.worksheets.map((s) => s.name)).toEqual(book.worksheets.map((s) => s.name));
-    expect(via.worksheets[0].getCell('D2').value).toBe(1234567.56);
+    expect(via.worksheets[0].getCell('D3').value).toBe(1234567.56);
   });
 
   it('has no summary or notes sheet when the report has none', async () => {
-    const bare = await readBack(await renderXlsx({ ...report, summary: undefined, notes: [], tables: undefined }));
+    const bare = await readBack(await xlsxBytes({ ...report, summary: undefined, notes: [], tables: undefined }));
     expect(bare.worksheets.map((s) => s.name)).toEqual(['salary', 'assumptions']);
+  });
+
+  it.each([0, 1, 2, 3, 4, 5])('prints sheet %i landscape on A4, one page wide, its header on every page', (n) => {
+    const sheet = book.worksheets[n];
+    expect(sheet.pageSetup).toMatchObject({
+      orientation: 'landscape',
+      paperSize: 9,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: '2:2',
+    });
+  });
+
+  it('wraps text within its column, and keeps a number on its line', () => {
+    expect(rows.getCell('B3').alignment?.wrapText).toBe(true);
+    expect(rows.getCell('D3').alignment?.wrapText).toBeFalsy();
+    expect(rows.getCell('B2').alignment?.wrapText).toBe(true); // a long header wraps too
+  });
+
+  it('sets the assumptions in one wide column of wrapped text, readable on paper', () => {
+    const a = book.getWorksheet('assumptions')!;
+    expect(a.getColumn(1).width).toBeGreaterThanOrEqual(100);
+    expect(a.getCell('A3').alignment?.wrapText).toBe(true);
+  });
+
+  it('uses one font: every cell in the workbook default font, bold for the title and the header alone', () => {
+    for (const sheet of book.worksheets) {
+      sheet.eachRow((row, r) =>
+        row.eachCell((cell) => {
+          expect(cell.font?.name ?? 'Calibri', `${sheet.name}!${cell.address}`).toBe('Calibri');
+          expect(Boolean(cell.font?.bold), `${sheet.name}!${cell.address}`).toBe(r <= 2);
+        }),
+      );
+    }
+  });
+});
+
+describe('renderXlsx of rows made as they are read', () => {
+  it('writes every row of a generator, past the rows its widths are fitted to, with the report title', async () => {
+    const many: Report = {
+      command: 'fund',
+      kind: 'fund',
+      title: 'salaries of the grid of 2024-01-01, in tenge (KZT)',
+      columns: [
+        { key: 'key', title: 'unit', kind: 'text' },
+        { key: 'total', title: 'total', kind: 'money' },
+      ],
+      rows: (function* () {
+        for (let i = 0; i < 1000; i++) yield { key: `Unit ${i}`, total: new Dec(i).plus('0.005') };
+      })(),
+      assumptions: ['a'],
+      inputs: {},
+    };
+    const sheet = (await readBack(await xlsxBytes(many))).worksheets[0];
+    expect(sheet.getCell('A1').value).toBe('kzpay fund · salaries of the grid of 2024-01-01, in tenge (KZT)');
+    expect(sheet.rowCount).toBe(1002);
+    // 999.005 half up to the tiyn: 999.01, the last row's.
+    expect(sheet.getCell('B1002').value).toBe(999.01);
+    expect(sheet.getCell('A1002').value).toBe('Unit 999');
+    expect(sheet.autoFilter).toBe('A2:B1002');
   });
 });

@@ -13,6 +13,7 @@ import { parseGrid } from '../../src/io/datasets.js';
 import { FIXTURES_DIR } from '../../src/io/load.js';
 import { renderCsv } from '../../src/render/csv.js';
 import { renderXlsx } from '../../src/render/xlsx.js';
+import { showReport } from '../../src/render/words.js';
 import { runCli } from '../helpers/cli.js';
 import { tempDir } from '../helpers/temp.js';
 
@@ -59,6 +60,13 @@ function office(file: string, convertTo: string, opts: { infilter?: string; loca
   // soffice can exit 0 having written nothing: the file is the proof.
   if (!existsSync(out)) throw new Error(`soffice ${args.join(' ')} wrote no ${out}: ${r.error ?? ''} ${r.stderr}`);
   return out;
+}
+
+/** A report's workbook, whole: the pieces renderXlsx writes as it goes, joined. */
+async function xlsxBytes(r: Report): Promise<Uint8Array> {
+  const pieces: Uint8Array[] = [];
+  for await (const piece of renderXlsx(showReport(r, 'en', 'sheet'))) pieces.push(piece);
+  return new Uint8Array(Buffer.concat(pieces));
 }
 
 async function readXlsx(path: string): Promise<ExcelJS.Worksheet> {
@@ -135,7 +143,7 @@ describe.skipIf(!hasSoffice)('LibreOffice Calc reading kzpay output', () => {
     'opens the ru CSV in a Russian locale with numbers as numbers, text as text and Cyrillic intact',
     async () => {
       const csv = join(dir, 'salary-ru.csv');
-      writeFileSync(csv, renderCsv(report, { locale: 'ru' }));
+      writeFileSync(csv, [...renderCsv(report, { locale: 'ru' })].join(''));
       // Token 13 = true evaluates formulas on import, as a careless user might: the ' guard must still hold.
       const filter = `${CSV_FILTER}:59,34,76,1,,${RUSSIAN},false,false,,,,,true`;
       const sheet = await readXlsx(office(csv, 'xlsx', { infilter: filter }));
@@ -150,7 +158,7 @@ describe.skipIf(!hasSoffice)('LibreOffice Calc reading kzpay output', () => {
     'opens the xlsx with text as text and numbers as numbers, money shown as 1 234 567,56 in a Russian locale',
     async () => {
       const xlsx = join(dir, 'salary.xlsx');
-      writeFileSync(xlsx, await renderXlsx(report));
+      writeFileSync(xlsx, await xlsxBytes(report));
       // Saved as a Russian Calc shows it: every text cell quoted (token 7), numbers bare (8), contents as shown (9).
       const shown = office(xlsx, `csv:${CSV_FILTER}:59,34,76,1,,0,true,true,true`, { locale: 'ru_RU.UTF-8' });
       const rows: string[][] = parse(readFileSync(shown, 'utf8'), {
@@ -160,6 +168,7 @@ describe.skipIf(!hasSoffice)('LibreOffice Calc reading kzpay output', () => {
       });
       const nb = '\u00a0'; // Calc groups digits by a no-break space under ru
       expect(rows).toEqual([
+        ['text:kzpay salary', '', '', '', '', '', '', ''],
         ['code', 'должность', 'year', 'salary', 'raise %', 'dev. pp', 'real', 'fund, thousand'].map((t) => `text:${t}`),
         [
           'text:E-G-4',
@@ -205,6 +214,41 @@ describe.skipIf(!hasSoffice)('LibreOffice Calc reading kzpay output', () => {
       // E-G-4's min is the paper's 62 461 tenge, E-5's max the paper's illegible (empty) cell.
       expect(back.find((c) => c.code === 'E-G-4')!.min.eq(62461)).toBe(true);
       expect(back.find((c) => c.code === 'E-5')!.max).toBeUndefined();
+    },
+    OFFICE_TIMEOUT,
+  );
+
+  it(
+    'prints `salary all -o s.xlsx` landscape, one page wide, the header on every page, numbers still numbers',
+    async () => {
+      const xlsx = join(dir, 's.xlsx');
+      const r = await runCli(['salary', 'all', '--years', '7', '-o', xlsx]);
+      expect(r.code).toBe(0);
+      const pdf = office(xlsx, 'pdf');
+      const info = spawnSync('pdfinfo', [pdf], { encoding: 'utf8' }).stdout;
+      const pages = Number(/^Pages:\s+(\d+)/m.exec(info)![1]);
+      // A4 landscape: 842 × 595 points, wider than high.
+      const [w, h] = /^Page size:\s+([\d.]+) x ([\d.]+)/m.exec(info)!.slice(1).map(Number);
+      expect(Math.round(w)).toBe(842);
+      expect(Math.round(h)).toBe(595);
+      const page = (n: number) =>
+        spawnSync('pdftotext', ['-layout', '-f', String(n), '-l', String(n), pdf, '-'], { encoding: 'utf8' }).stdout;
+      const texts = Array.from({ length: pages }, (_, i) => page(i + 1));
+      // 25 categories × 8 years = 200 rows: more than a page; the pages of rows are those with a category's code.
+      const rowPages = texts.filter((t) => /^[DE](-[A-Z])?-\d\s/m.test(t));
+      expect(rowPages.length).toBeGreaterThan(1);
+      for (const t of rowPages) {
+        // The header on every page, its first and last columns on the same page: one page wide.
+        expect(t).toMatch(/code\s.*salary Dec.*real chg %\s+status/);
+      }
+      expect(texts[0]).toContain('kzpay salary');
+      // The page that follows the rows holds the assumptions, each on its line, not cut at the page's edge.
+      expect(texts.join('\n')).toContain('the grid');
+      // Numbers stay numbers: the sheet saved as CSV by Calc, E-G-4's 2024 salary 62461 unquoted.
+      const csv = office(xlsx, `csv:${CSV_FILTER}:44,34,76,1,,${US_ENGLISH},true,true,false`);
+      const lines = readFileSync(csv, 'utf8').split('\n');
+      expect(lines[1]).toMatch(/^"code",/);
+      expect(lines.find((l) => l.startsWith('"E-G-4",') && l.includes(',2024,'))).toMatch(/,62461,/);
     },
     OFFICE_TIMEOUT,
   );
