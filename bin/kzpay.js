@@ -26,7 +26,8 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   const { main, OutputError } = await import('../dist/cli.js');
   process.exitCode = await main(args, {
     stdoutIsTTY: Boolean(process.stdout.isTTY),
-    columns: process.stdout.isTTY ? process.stdout.columns : undefined,
+    // A terminal that does not tell its width (0 columns) is taken as one of unknown width: tables stay whole.
+    columns: (process.stdout.isTTY && process.stdout.columns) || undefined,
     env: process.env,
     writeErr: (s) => process.stderr.write(s),
     writeOut,

@@ -3,13 +3,17 @@ import { data } from './commands/data.js';
 import { fund } from './commands/fund.js';
 import { gaps } from './commands/gaps.js';
 import { index } from './commands/index.js';
+import { net } from './commands/net.js';
 import { salary } from './commands/salary.js';
 import { isKzpayError } from './core/errors.js';
 import { visibleText } from './render/visible.js';
 
 /** For bin/kzpay.js: a write to standard output that failed (exit 4). */
 export { OutputError } from './core/errors.js';
-import { addCommandSpec, newProgram, type RunEnv } from './run/command.js';
+import { helpWords } from './i18n/help-words.js';
+import type { Language } from './i18n/messages.js';
+import { addCommandSpec, formatExamples, localizeHelp, newProgram, type RunEnv } from './run/command.js';
+import { wrap } from './render/wrap.js';
 import { readVersion } from './version.js';
 
 /** The process a run writes to: passed in, so that tests run kzpay in-process. */
@@ -24,12 +28,39 @@ export interface CliIo {
   stdout: (data: string | Uint8Array) => Promise<boolean | undefined>;
 }
 
-const COMMANDS = [salary, index, gaps, fund, data];
+const COMMANDS = [salary, index, gaps, fund, net, data];
+
+/** The examples of `kzpay --help`, each beside its command. */
+const EXAMPLES: [line: string, what: string][] = [
+  ['salary E-G-4 --years 7', 'a leading specialist of a rural akimat, 2024-2031'],
+  ['index --from 2005 --to 2023', 'did the raises of 2005-2023 beat inflation?'],
+  ['gaps --strict', 'the 12% / 32% step rule and the minimum wage, for CI'],
+  ['fund staffing.csv --years 2', "a body's remuneration fund, 2024-2026"],
+  ['net 300000 --date 2026-06', 'take-home pay and employer charges of a monthly gross'],
+  ['data grid', 'the categories and their codes'],
+];
+
+/** The language of the help: the last --locale given on the command line, else KZPAY_LOCALE, else English. */
+function helpLanguage(argv: readonly string[], env: Record<string, string | undefined>): Language {
+  let given: string | undefined;
+  argv.forEach((a, i) => {
+    if (a === '--locale') given = argv[i + 1];
+    else if (a.startsWith('--locale=')) given = a.slice('--locale='.length);
+  });
+  const wanted = given ?? env.KZPAY_LOCALE;
+  return wanted === 'ru' || wanted === 'kk' ? wanted : 'en';
+}
 
 /** Runs kzpay with the given arguments and returns the exit code; the only place errors become exit codes. */
 export async function main(argv: string[], io: CliIo): Promise<number> {
   const version = readVersion();
   const env: RunEnv = { version, stdoutIsTTY: io.stdoutIsTTY, columns: io.columns, env: io.env, stdout: io.stdout };
+  // The help folds at the terminal's width, as commander does, but from the width kzpay was given (and the same
+  // width for the help shown on stderr when no command is given); in a pipe, at commander's 80 columns.
+  const width = io.stdoutIsTTY ? io.columns : undefined;
+  // The help speaks the language the run would: --locale on the command line, else KZPAY_LOCALE.
+  const t = helpWords(helpLanguage(argv, io.env));
+  const examples = EXAMPLES.map(([line, what]): [string, string] => [line, t(what)]);
   const program = newProgram()
     .description("Salaries, raises and inflation of Kazakhstan's civil servants: exact, month by month, from CSV")
     .version(version, '-V, --version')
@@ -38,28 +69,30 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       writeOut: io.writeOut,
       writeErr: io.writeErr,
       outputError: (s, write) => write(`kzpay: ${s}`),
+      // commander takes undefined as "not a terminal" (its own default does the same), though its types say number.
+      getOutHelpWidth: () => width as number,
+      getErrHelpWidth: () => width as number,
     })
     .showSuggestionAfterError(true)
     .addHelpText(
       'after',
       `
-Examples:
-  kzpay salary E-G-4 --years 7            a leading specialist of a rural akimat, 2024-2031
-  kzpay index --from 2005 --to 2023       did the raises of 2005-2023 beat inflation?
-  kzpay gaps --strict                     the 12% / 32% step rule and the minimum wage, for CI
-  kzpay fund staffing.csv --years 2       a body's remuneration fund, 2024-2026
-  kzpay data grid                         the categories and their codes
+${t('Examples:')}
+${formatExamples(examples, width, 42)}
 
-Every command runs offline on the embedded data; kzpay COMMAND --help lists its options.`,
+${wrap(t('Every command runs offline on the embedded data; kzpay COMMAND --help lists its options.'), width)}`,
     );
-  for (const spec of COMMANDS) addCommandSpec(program, spec, env);
+  for (const spec of COMMANDS) addCommandSpec(program, spec, env, t);
+  localizeHelp(program, t);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return 0;
   } catch (e) {
     if (e instanceof CommanderError) {
-      // Help asked for is a success; help shown because no command was given is a usage error.
+      // Help asked for (--help, or `kzpay help COMMAND`) is a success; help shown because no command was given is a
+      // usage error (commander gives it a non-zero exit code).
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version') return 0;
+      if (e.code === 'commander.help' && e.exitCode === 0) return 0;
       return 2;
     }
     if (isKzpayError(e)) {

@@ -12,12 +12,13 @@ import {
   type Provenance,
 } from './assumptions.js';
 import type { Category, Raise } from './data.js';
-import type { MonthIndex } from './dates.js';
-import { yearOf } from './dates.js';
+import { monthIndex, type MonthIndex } from './dates.js';
+import { takeHomeAssumptions } from './net-view.js';
+import { lastChangeYear, type RulesByMonth } from './take-home.js';
 import type { RangeChoice } from './engine.js';
 import { AUTO_SAVINGS, type FundKey, type FundRow } from './fund-report.js';
 import type { Dec } from './money.js';
-import type { PriceIndex } from './prices.js';
+import { pricesMonthYears, type PriceIndex } from './prices.js';
 import { msg, type BarChart, type Column, type Msg, type Report, type Row } from './report.js';
 import type { Scenario } from './scenario.js';
 
@@ -28,19 +29,28 @@ const KEY_TITLES: Record<FundKey, Msg> = {
   none: msg('col.key'),
 };
 
-function columns(by: FundKey, thousands: boolean): Column[] {
+function columns(by: FundKey, thousands: boolean, charges: boolean): Column[] {
   const money = (key: string, title: Msg): Column =>
     thousands ? { key, title: msg('col.thousands', { title }), kind: 'thousands' } : { key, title, kind: 'money' };
   return [
     { key: 'year', title: msg('col.year'), kind: 'int', rowKey: true },
     // What the row stands for (unit, code, group, total): a unit named "total" is not the total row.
     { key: 'row', title: msg('col.row'), kind: 'text', rowKey: true, translate: true },
-    { key: 'key', title: KEY_TITLES[by], kind: 'text', rowKey: true },
+    // A unit's name in the locale where the data words know it (the embedded example's units); the total row's key
+    // is kzpay's own word.
+    { key: 'key', title: KEY_TITLES[by], kind: 'text', rowKey: true, dataWords: true, translate: true },
     { key: 'headcount', title: msg('col.people'), kind: 'int' },
     money('salary_fund', msg('col.salary_fund')),
     money('savings_bonus', msg('col.savings_bonus')),
     money('total', msg('col.total')),
     money('total_real', msg('col.total_real')),
+    ...(charges
+      ? [
+          money('employer_charges', msg('col.employer_charges')),
+          money('labour_cost', msg('col.labour_cost')),
+          money('labour_cost_real', msg('col.labour_cost_real')),
+        ]
+      : []),
     { key: 'status', title: msg('col.status'), kind: 'text', tones: { projection: 'warn' }, translate: true },
   ];
 }
@@ -70,6 +80,8 @@ export interface FundView {
   staffingRows: number;
   /** The scenario whose raises are in `raises`, if any. */
   scenario?: Scenario;
+  /** With `--charges`: the rules of contributions by month, and whether the staffing table has a born column. */
+  charges?: { rules: RulesByMonth; hasBorn: boolean };
   /** Whether to chart the total a year (html). */
   chart?: boolean;
 }
@@ -78,12 +90,17 @@ export interface FundView {
 export function fundReport(rows: Iterable<FundRow>, v: FundView): Report {
   const m = exact(v.medical);
   const b = exact(v.bonus);
-  const pricesYear = yearOf(v.pricesMonth);
+  const pricesYears = pricesMonthYears(v.pricesMonth);
   const assumptions = [
     ...dataSetAssumptions(v.provenance),
     gridDateAssumption(v.gridDate),
     pricesAssumption(v.pricesMonth, v.pricesGiven),
-    ...inflationAssumptions(v.prices, Math.min(v.fromYear, pricesYear), Math.max(v.toYear, pricesYear), v.inflation),
+    ...inflationAssumptions(
+      v.prices,
+      Math.min(v.fromYear, pricesYears.first),
+      Math.max(v.toYear, pricesYears.last),
+      v.inflation,
+    ),
     msg('a.fund_per_person', { medical: m, bonus: b }),
     v.savings === 'auto'
       ? msg('a.savings_auto', { d: exact(AUTO_SAVINGS.D), e: exact(AUTO_SAVINGS.E) })
@@ -97,8 +114,10 @@ export function fundReport(rows: Iterable<FundRow>, v: FundView): Report {
         ? msg(v.by === 'unit' ? 'a.by_unit_column' : 'a.by_no_unit_column', { by: KEY_TITLES[v.by] })
         : msg('a.by', { by: KEY_TITLES[v.by] }),
     ...(v.thousands ? [msg('a.thousands')] : []),
+    ...(v.charges ? chargesAssumptions(v.charges, v.fromYear, v.toYear) : []),
     ...scenarioAssumptions(v.scenario),
   ];
+  const last = v.charges ? lastChangeYear(v.charges.rules.data.values) : undefined;
   // A page (the only output with a chart) holds the whole report anyway: its rows are read here, once.
   const charted = v.chart ? [...rows] : undefined;
   return {
@@ -106,8 +125,8 @@ export function fundReport(rows: Iterable<FundRow>, v: FundView): Report {
     kind: 'fund',
     heading: msg('page.title.fund'),
     title: gridTitle(v.gridDate.date, v.thousands),
-    columns: columns(v.by, v.thousands),
-    rows: fundShownRows(charted ?? rows),
+    columns: columns(v.by, v.thousands, v.charges !== undefined),
+    rows: fundShownRows(charted ?? rows, v.charges !== undefined, last),
     assumptions,
     inputs: v.provenance.inputs,
     notes: [msg('n.staffing_rows', { count: v.staffingRows })],
@@ -127,8 +146,11 @@ function fundChart(rows: readonly FundRow[], thousands: boolean): BarChart {
   };
 }
 
-/** The report's rows, made one by one as the fund rows are. */
-function* fundShownRows(rows: Iterable<FundRow>): Generator<Row> {
+/**
+ * The report's rows, made one by one as the fund rows are; with `charges`, the employer charges and labour cost, and
+ * the years after the contributions data's last change (`last`) a projection too, since they hold its rates.
+ */
+function* fundShownRows(rows: Iterable<FundRow>, charges: boolean, last: number | undefined): Generator<Row> {
   for (const r of rows)
     yield {
       year: r.year,
@@ -139,6 +161,21 @@ function* fundShownRows(rows: Iterable<FundRow>): Generator<Row> {
       savings_bonus: r.savingsBonus,
       total: r.total,
       total_real: r.totalReal,
-      status: r.status,
+      ...(charges
+        ? { employer_charges: r.employerCharges, labour_cost: r.labourCost, labour_cost_real: r.labourCostReal }
+        : {}),
+      status: last !== undefined && r.year > last ? 'projection' : r.status,
     };
+}
+
+/** What `fund --charges` assumes: how allowances are spread over the months, the born column, the rates held. */
+function chargesAssumptions(c: { rules: RulesByMonth; hasBorn: boolean }, from: number, to: number): Msg[] {
+  const months: MonthIndex[] = [];
+  for (let y = from; y <= to; y++) months.push(monthIndex(y, 1), monthIndex(y, 12));
+  const inForce = months.map((m) => c.rules.at(m));
+  const bornFrom = inForce.find((r) => r.opvrBornFrom !== undefined)?.opvrBornFrom;
+  const terms = takeHomeAssumptions(c.rules, inForce, undefined, from, to).filter((m) => m.id !== 'a.born_assumed');
+  const born =
+    bornFrom === undefined ? [] : [msg(c.hasBorn ? 'a.born_column' : 'a.born_no_column', { year: String(bornFrom) })];
+  return [msg('a.fund_charges'), ...terms, ...born];
 }

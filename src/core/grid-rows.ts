@@ -1,24 +1,36 @@
 import type { Category, Grid } from './data.js';
-import type { Column, Row } from './report.js';
+import { en, type MessageId } from '../i18n/en.js';
+import { msg, type Column, type Row } from './report.js';
 
 const GRID_KINDS: Record<string, Column['kind']> = { min: 'money', max: 'money', rank: 'int' };
 
 /** Where the grid has them, `title` shows the locale's title for people, and title_ru, title_kk only in csv, json. */
 const GRID_TEXT: Record<string, Partial<Column>> = {
-  title: { localized: true },
+  title: { localized: true, rowKey: true },
   title_ru: { machineOnly: true },
   title_kk: { machineOnly: true },
 };
 
+/** Blocks are the data's words (shown in the locale where known), tiers kzpay's own (higher, middle, lower). */
+const GRID_WORDS: Record<string, Partial<Column>> = { block: { dataWords: true }, tier: { translate: true } };
+
 /**
  * The grid's own columns in its order, as report columns, so its CSV reads back with --grid; `except` left out. The
- * headers are the file's column names, as they are in every locale.
+ * headers are the file's column names (csv and json keep them), worded in the locale for a reader.
  */
 export function gridColumns(grid: Grid, except: readonly string[] = []): Column[] {
   const titled = grid.columns.includes('title') && !except.includes('title');
   return grid.columns
     .filter((c) => c !== '' && !except.includes(c))
-    .map((c) => ({ key: c, title: c, kind: GRID_KINDS[c] ?? 'text', ...(titled ? GRID_TEXT[c] : {}) }));
+    .map((c) => ({
+      key: c,
+      title: Object.hasOwn(en, `key.${c}`) ? msg(`key.${c}` as MessageId) : c,
+      kind: GRID_KINDS[c] ?? 'text',
+      ...GRID_WORDS[c],
+      // The code names a category, as its title does: both are repeated in each table of a narrow terminal.
+      ...(c === 'code' ? { rowKey: true } : {}),
+      ...(titled ? GRID_TEXT[c] : {}),
+    }));
 }
 
 /** A category as a row of its grid's columns: the cells as read, salaries and rank as values. */

@@ -12,7 +12,9 @@ import {
   type Selector,
 } from '../core/data.js';
 import { ONE, ZERO } from '../core/money.js';
+import { CONTRIBUTION_NAMES } from '../core/take-home.js';
 import { inScope, formatScope } from '../core/scope.js';
+import { STAFFING_NUMBER_KINDS, type StaffingCell } from '../core/data-view.js';
 import type { CsvTable } from './csv.js';
 import type { DecimalMode } from './numbers.js';
 import { Sheet, type SheetSpec } from './sheet.js';
@@ -45,13 +47,62 @@ export const PARAMS_SPEC: SheetSpec = {
 export const STAFFING_SPEC: SheetSpec = {
   what: 'staffing',
   required: ['code'],
-  optional: ['headcount', 'experience', 'salary', 'unit', 'group', 'savings_salaries'],
+  optional: ['headcount', 'experience', 'salary', 'unit', 'group', 'savings_salaries', 'born'],
+};
+export const CONTRIBUTIONS_SPEC: SheetSpec = {
+  what: 'contributions',
+  required: ['name', 'effective', 'value'],
+  optional: ['source'],
 };
 
-/** Reads a staffing table whole, its header checked, for printing it back; `fund` streams it instead (io/staffing). */
-export function parseStaffingTable(table: CsvTable, decimal: DecimalMode): CsvTable {
+/** Characters that take no space on screen (Unicode format characters: U+200B, U+200D, U+2060, U+00AD, U+FEFF...). */
+const INVISIBLE = /\p{Cf}/gu;
+
+/** A code as codes are told apart: whatever its case and its invisible characters (`E-1` and `E\u200b-1` are one). */
+export function codeKey(code: string): string {
+  return code.toLowerCase().replace(INVISIBLE, '');
+}
+
+/** The invisible characters of a text, each once, as `U+200B`. */
+export function invisibleIn(text: string): string[] {
+  const found = new Set((text.match(INVISIBLE) ?? []).map(codePoint));
+  return [...found];
+}
+
+/** A text with its invisible characters shown as `<U+200B>`, for a message about them. */
+export function showInvisible(text: string): string {
+  return text.replace(INVISIBLE, (c) => `<${codePoint(c)}>`);
+}
+
+function codePoint(c: string): string {
+  return `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/** A staffing table read whole for printing: its header's names and its cells, typed. */
+export interface StaffingTable {
+  names: string[];
+  records: StaffingCell[][];
+}
+
+/**
+ * Reads a staffing table whole, its header checked, for printing it back; `fund` streams it instead (io/staffing).
+ * The cells of its number columns are numbers (exact; headcount a JS number when whole), an empty cell null.
+ */
+export function parseStaffingTable(table: CsvTable, decimal: DecimalMode): StaffingTable {
   const sheet = new Sheet(table, STAFFING_SPEC, decimal);
-  return sheet.table;
+  const records = sheet.rows.map((row, r) =>
+    table.names.map((name, i): StaffingCell => {
+      const cell = table.records[r].cells[i];
+      if (cell === '') return null;
+      // A column named twice (an unknown one) is text after its first.
+      if (!STAFFING_NUMBER_KINDS[name] || sheet.index.get(name) !== i) return cell;
+      const value = row.number(name)!;
+      return STAFFING_NUMBER_KINDS[name] === 'int' && value.isInteger() && value.abs().lte(Number.MAX_SAFE_INTEGER)
+        ? value.toNumber()
+        : value;
+    }),
+  );
+  return { names: table.names, records };
 }
 
 /** Reads a salary grid: unique codes, min > 0, max ≥ min, known tiers, ranks unique within a block. */
@@ -79,16 +130,28 @@ export function parseGrid(table: CsvTable, decimal: DecimalMode): Grid {
     const min = row.number('min', { required: true, expected: 'the minimum monthly salary in tenge' });
     if (min.lte(ZERO)) row.fail('min', `${code}'s min ${min.toString()} is not above zero`, 'a salary greater than 0');
     const max = row.number('max');
+    // Money is held to 2 decimals: a third would be rounded away when the grid is printed and read back.
+    for (const [column, value] of [
+      ['min', min],
+      ['max', max],
+    ] as const) {
+      if (value !== undefined && value.decimalPlaces() > 2) {
+        row.fail(column, `"${value.toString()}" has more than 2 decimals`, 'money with at most 2 decimals');
+      }
+    }
     if (max?.lt(min))
       row.fail('max', `${code}'s max ${max.toString()} is below its min ${min.toString()}`, 'max ≥ min');
-    const first = byLowerCode.get(code.toLowerCase());
-    if (first)
+    const first = byLowerCode.get(codeKey(code));
+    if (first) {
+      const invisible = invisibleIn(code + first.code);
+      const differ = invisible.length > 0 ? `: they differ only by an invisible ${invisible.join(', ')}` : '';
       row.fail(
         'code',
-        `code "${code}" appears twice ` +
-          `(first on line ${lineOf(first)}${first.code === code ? '' : ` as "${first.code}"`})`,
+        `code "${showInvisible(code)}" appears twice ` +
+          `(first on line ${lineOf(first)}${first.code === code ? '' : ` as "${showInvisible(first.code)}"`}${differ})`,
         'each code once',
       );
+    }
     const block = row.text('block') || undefined;
     const blockKey = block ?? '';
     let rank: number;
@@ -142,13 +205,13 @@ export function parseGrid(table: CsvTable, decimal: DecimalMode): Grid {
       maxAt: row.where('max'),
     };
     byCode.set(code, category);
-    byLowerCode.set(code.toLowerCase(), category);
+    byLowerCode.set(codeKey(code), category);
     categories.push(category);
   }
   if (categories.length === 0)
     throw new InputError(
       'the grid has no categories',
-      { file: table.file, line: table.header.line, column: 1 },
+      { file: table.file, line: table.header.line },
       'one row per category under the header',
     );
   if (effective && sheet.rows.some((r) => r.text('effective') === '')) {
@@ -239,7 +302,7 @@ export function checkRaiseScopes(raises: Raise[], grid: Grid, raisesLabel: strin
     const columns = [...new Set(raise.selectors.map((s) => s.column))];
     const missing = columns.filter((c) => !grid.columns.includes(c));
     throw new InputError(
-      `scope: ${raise.scopeText} selects no category of ${gridLabel}` +
+      `${raise.scopeText} selects no category of ${gridLabel}` +
         (missing.length > 0 ? `, which has no column ${missing.map((c) => `"${c}"`).join(', ')}` : ''),
       raise.where ?? { file: raisesLabel },
       `a scope that matches a category of the grid, such as ${scopeExample(grid)}, or all`,
@@ -289,7 +352,7 @@ export function parseCpi(table: CsvTable, decimal: DecimalMode): CpiRow[] {
   if (rows.length === 0)
     throw new InputError(
       'the CPI file has no periods',
-      { file: table.file, line: table.header.line, column: 1 },
+      { file: table.file, line: table.header.line },
       'one row per year or month under the header',
     );
   return rows;
@@ -347,7 +410,7 @@ export function parseSeniority(table: CsvTable, decimal: DecimalMode): Seniority
   if (bands.length === 0)
     throw new InputError(
       'the seniority file has no bands',
-      { file: table.file, line: table.header.line, column: 1 },
+      { file: table.file, line: table.header.line },
       'one row per band under the header, the first from 0 years',
     );
   return bands;
@@ -378,5 +441,62 @@ export function parseParams(table: CsvTable, decimal: DecimalMode): ParamValue[]
     seen.set(key, row.line);
     values.push({ name, effective, value, source: row.text('source') || undefined });
   }
+  return values;
+}
+
+/**
+ * Reads the contributions data set (spec 3.7): dated values as params, each name one of CONTRIBUTION_NAMES; a rate a
+ * share from 0 to 1, a cap above 0, an amount 0 or more, a year of birth a whole year, a switch 0 or 1.
+ */
+export function parseContributions(table: CsvTable, decimal: DecimalMode): ParamValue[] {
+  const sheet = new Sheet(table, CONTRIBUTIONS_SPEC, decimal);
+  const seen = new Map<string, number>();
+  const values: ParamValue[] = [];
+  const names = Object.keys(CONTRIBUTION_NAMES);
+  for (const row of sheet.rows) {
+    const name = row.required('name', 'a name such as opv_rate').toLowerCase();
+    if (!Object.hasOwn(CONTRIBUTION_NAMES, name))
+      row.fail('name', `unknown name "${row.text('name')}"`, `one of ${names.join(', ')}`);
+    const spec = CONTRIBUTION_NAMES[name];
+    const effective = row.date('effective', { required: true });
+    const value = row.number('value', { required: true, expected: 'a rate, a cap or an amount' });
+    const v = value.toString();
+    if (spec.kind === 'rate' && (value.lt(ZERO) || value.gt(ONE)))
+      row.fail('value', `${name} ${v} is outside 0-1`, 'a rate as a share from 0 to 1 (0.1 = 10%)');
+    if (spec.kind === 'cap' && value.lte(ZERO))
+      row.fail('value', `${name} ${v} is not above zero`, 'a cap in minimum wages or MRP, greater than 0');
+    if (spec.kind === 'amount' && value.lt(ZERO))
+      row.fail('value', `${name} ${v} is negative`, 'a number of minimum wages or MRP, 0 or more');
+    if (spec.kind === 'year' && (!value.isInteger() || value.lt(1800) || value.gt(2200)))
+      row.fail('value', `${name} ${v} is not a year`, 'a year of birth such as 1975');
+    if (spec.kind === 'switch' && !value.eq(0) && !value.eq(1))
+      row.fail('value', `${name} ${v} is neither 0 nor 1`, '1 (yes) or 0 (no)');
+    const key = `${name}|${formatDate(effective)}`;
+    const clash = seen.get(key);
+    if (clash !== undefined)
+      row.fail(
+        'effective',
+        `${name} on ${formatDate(effective)} is already on line ${clash}`,
+        'each name and date once',
+      );
+    seen.set(key, row.line);
+    values.push({ name, effective, value, source: row.text('source') || undefined });
+  }
+  if (values.length === 0)
+    throw new InputError(
+      'the contributions file has no rows',
+      { file: table.file, line: table.header.line },
+      'one row per name and date under the header',
+    );
+  // A name a month needs, missing from the file, is reported at once rather than at the first month computed.
+  const missing = Object.entries(CONTRIBUTION_NAMES)
+    .filter(([n, spec]) => spec.required && !values.some((v) => v.name === n))
+    .map(([n]) => n);
+  if (missing.length > 0)
+    throw new InputError(
+      `the contributions file has no ${missing.join(', ')}`,
+      { file: table.file, line: table.header.line },
+      `a row for each of ${missing.join(', ')}`,
+    );
   return values;
 }

@@ -7,12 +7,14 @@ import { decodeUtf8, lineTooLong, MAX_LINE, parseCsv, type CsvTable } from './cs
 import { utf8Chunks } from './csv-stream.js';
 import {
   checkRaiseScopes,
+  parseContributions,
   parseCpi,
   parseGrid,
   parseParams,
   parseRaises,
   parseSeniority,
   parseStaffingTable,
+  type StaffingTable,
 } from './datasets.js';
 import type { DecimalMode } from './numbers.js';
 
@@ -24,6 +26,7 @@ export const EMBEDDED = {
   cpi: 'cpi-kz.csv',
   seniority: 'seniority-bands.csv',
   params: 'params-kz.csv',
+  contributions: 'contributions-kz.csv',
   staffing: 'staffing-example.csv',
 } as const;
 export type DataSetName = keyof typeof EMBEDDED;
@@ -231,8 +234,12 @@ export class DataSets {
   params(): ParamValue[] {
     return this.load('params', parseParams);
   }
+  /** The rates and limits of contributions and income tax by date (spec 3.7). */
+  contributions(): ParamValue[] {
+    return this.load('contributions', parseContributions);
+  }
   /** The staffing table as read, header checked: to print it back (`fund` streams it with open()). */
-  staffingTable(): CsvTable {
+  staffingTable(): StaffingTable {
     return this.load('staffing', parseStaffingTable);
   }
   /** Opens a data set to stream through once (see openSource) and records it among the inputs. */

@@ -28,8 +28,8 @@ export class Sheet {
       if (name === '') return;
       if (this.index.has(name) && [...spec.required, ...spec.optional].includes(name)) {
         throw new InputError(
-          `column "${name}" appears twice in the header`,
-          { file: table.file, line: table.header.line, column: table.header.columns[i] },
+          'appears twice in the header',
+          { file: table.file, line: table.header.line, cell: { name, place: i + 1 } },
           'each column once',
         );
       }
@@ -44,7 +44,7 @@ export class Sheet {
       const optionalNote = spec.optional.length ? ` (and optionally ${spec.optional.join(', ')})` : '';
       throw new InputError(
         `${spec.what} file has no column ${missingNames}${oneCellNote}`,
-        { file: table.file, line: table.header.line, column: 1 },
+        { file: table.file, line: table.header.line },
         `a header with ${spec.required.join(', ')}${optionalNote}`,
       );
     }
@@ -58,11 +58,8 @@ export class Sheet {
 
   headerLocation(name: string): Location {
     const i = this.index.get(name);
-    return {
-      file: this.table.file,
-      line: this.table.header.line,
-      column: i === undefined ? 1 : this.table.header.columns[i],
-    };
+    const where = { file: this.table.file, line: this.table.header.line };
+    return i === undefined ? where : { ...where, cell: { name, place: i + 1 } };
   }
 }
 
@@ -96,14 +93,16 @@ export class SheetRow {
     return this.record.line;
   }
 
+  /** The cell of column `name` in this row: its line, and the column by name and place; the row's line without it. */
   where(name: string): Location {
     const i = this.sheet.index.get(name);
-    if (i === undefined) return { file: this.sheet.table.file, line: this.record.line, column: 1 };
-    return { file: this.sheet.table.file, line: this.record.lines[i], column: this.record.columns[i] };
+    if (i === undefined) return { file: this.sheet.table.file, line: this.record.line };
+    return { file: this.sheet.table.file, line: this.record.lines[i], cell: { name, place: i + 1 } };
   }
 
+  /** An error at the cell of column `name`: `FILE:LINE: column NAME (Nth): problem (expected ...)`. */
   fail(name: string, problem: string, expected?: string): never {
-    throw new InputError(`${name}: ${problem}`, this.where(name), expected);
+    throw new InputError(problem, this.where(name), expected);
   }
 
   /** The cell's text, '' when the column is absent or the cell empty. */

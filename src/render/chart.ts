@@ -1,5 +1,7 @@
 import { groupThousands } from './format.js';
 import { palette, type Palette } from './paint.js';
+import { displayWidth } from './box.js';
+import { wrap } from './wrap.js';
 import { say, type ShownChart } from './words.js';
 
 /** A chart as drawn: its words in the locale (a plain title is English, for a chart made by hand). */
@@ -10,6 +12,8 @@ export interface ChartOptions {
   color: boolean;
   /** Columns the chart may use, axis labels and legend included. */
   width: number;
+  /** On a terminal: the title, the legend and the note fold at the width (in a pipe they stay whole, as tables do). */
+  fold?: boolean;
   /** Rows of the plot area (a linear axis may take a row or two more so that its ticks fall on rows). */
   height?: number;
 }
@@ -65,7 +69,8 @@ export async function renderChart(chart: Chart, opts: ChartOptions): Promise<str
     s === undefined ? ' '.repeat(count) : chalk[COLORS[s % COLORS.length]](MARKERS[s % MARKERS.length].repeat(count));
   const tickAt = new Map(axis.ticks.map((t, i) => [rowOf(t), labels[i]]));
   const logTitle = chart.logTitle ?? say({ id: 'chart.log_scale', args: { title: chart.title } });
-  const out: string[] = [chalk.bold(axis.log ? logTitle : chart.title)];
+  const foldAt = opts.fold ? opts.width : undefined;
+  const out: string[] = [chalk.bold(wrap(axis.log ? logTitle : chart.title, foldAt))];
   for (let r = 0; r < axis.rows; r++) {
     const label = tickAt.get(r);
     let cells = '';
@@ -80,8 +85,20 @@ export async function renderChart(chart: Chart, opts: ChartOptions): Promise<str
   const indent = labelWidth + 2; // where the plot's first column is
   out.push(' '.repeat(indent - 1) + '└' + bottomRule(n, spacing, colOf, plotWidth));
   out.push(yearLabels(chart.years, (i) => indent + colOf(i)));
-  out.push('  ' + chart.series.map((s, i) => `${paint(i)} ${s.name}`).join('   '));
-  if (chart.note) out.push(`  ${chart.note}`);
+  // The legend breaks between series and the note between words where the width is too narrow for them.
+  let line = '';
+  let used = 0;
+  chart.series.forEach((s, i) => {
+    const w = 2 + displayWidth(s.name);
+    if (used > 0 && foldAt !== undefined && used + 3 + w > foldAt) {
+      out.push(line);
+      [line, used] = ['', 0];
+    }
+    line += `${used > 0 ? '   ' : '  '}${paint(i)} ${s.name}`;
+    used += (used > 0 ? 3 : 2) + w;
+  });
+  out.push(line);
+  if (chart.note) out.push(wrap(`  ${chart.note}`, foldAt, '  '));
   return out.join('\n') + '\n';
 }
 

@@ -174,9 +174,9 @@ export function renderHtml(report: ShownReport, opts: HtmlOptions): string {
     `<h2>${escapeHtml(words.assumptions)}</h2>`,
     `<ul class="assumptions">\n${report.assumptions.map((a) => `<li>${prose(a)}</li>`).join('\n')}\n</ul>`,
   );
-  const inputs = Object.entries(report.inputs);
-  if (inputs.length > 0) {
-    const items = inputs.map(([name, label]) => `<dt>${escapeHtml(name)}</dt><dd>${escapeHtml(label)}</dd>`);
+  const sources = report.sources ?? Object.entries(report.inputs).map(([name, label]) => ({ name, label }));
+  if (sources.length > 0) {
+    const items = sources.map((s) => `<dt>${escapeHtml(s.name)}</dt><dd>${escapeHtml(s.label)}</dd>`);
     out.push(`<h2>${escapeHtml(words.page.sources)}</h2>`, `<dl class="sources">\n${items.join('\n')}\n</dl>`);
   }
   out.push(`<footer>${escapeHtml(words.page.madeBy(opts.version))}</footer>`, '</body>', '</html>');

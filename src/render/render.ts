@@ -12,8 +12,9 @@ import {
   type ShownRow,
 } from './words.js';
 
-/** Charts fit an 80-column terminal. */
+/** Charts fit an 80-column terminal, or a narrower one's width down to the narrowest a chart is drawn in. */
 const CHART_WIDTH = 80;
+const CHART_NARROWEST = 24;
 
 /** About how much text a streamed format gathers before handing it to the writer: a few hundred rows. */
 export const CHUNK_CHARS = 1 << 16;
@@ -70,7 +71,9 @@ export async function* renderStream(report: Report, format: Format, opts: Render
       yield await renderTable(shown, opts.color, opts.width);
       if (!shown.chart || shown.chart.type === 'bars') return;
       const { renderChart } = await import('./chart.js');
-      yield '\n' + (await renderChart(shown.chart, { color: opts.color, width: CHART_WIDTH }));
+      const width = Math.max(CHART_NARROWEST, Math.min(CHART_WIDTH, opts.width ?? CHART_WIDTH));
+      const fold = opts.width !== undefined;
+      yield '\n' + (await renderChart(shown.chart, { color: opts.color, width, fold }));
       return;
     }
   }

@@ -11,6 +11,8 @@ export interface OptionSpec {
   default?: string;
   /** Given any number of times; the values come as a list in the order given. */
   repeatable?: boolean;
+  /** Given at most once: a second value would silently replace the first, so it is a usage error. */
+  once?: boolean;
   /** The heading it is listed under in --help; a command's own options have none. */
   group?: string;
 }
@@ -41,6 +43,11 @@ export const SENIORITY = option(
   'seniority bands CSV (default: the embedded bands)',
 );
 export const PARAMS = option('params', '--params <file>', 'parameters CSV: bdo, min_wage, mrp (default: embedded)');
+export const CONTRIBUTIONS = option(
+  'contributions',
+  '--contributions <file>',
+  'contributions and income tax CSV: rates and limits by date (default: the embedded 2024 on)',
+);
 export const DECIMAL = option(
   'decimal',
   '--decimal <auto|comma|point>',
@@ -88,20 +95,36 @@ export const RAISE: OptionSpec = {
   repeatable: true,
   group,
 };
-export const INDEXATION = option(
-  'indexation',
-  '--indexation <rule[@year]>',
-  "a raise each 1 January from YEAR (default: after the grid date): cpi (the year before's inflation), cpi+PP or PCT",
-);
+export const INDEXATION: OptionSpec = {
+  ...option(
+    'indexation',
+    '--indexation <rule[@year]>',
+    "a raise each 1 January from YEAR (default: after the grid date): cpi (the year before's inflation), cpi+PP or PCT",
+  ),
+  once: true,
+};
 export const COMPARE = option('compare', '--compare', 'the baseline and the scenario side by side, and the difference');
 export const SCENARIO_OPTIONS: OptionSpec[] = [RAISE, INDEXATION, COMPARE];
+
+/** Take-home pay and employer charges (spec 3.7): salary's and fund's own options, declared once. */
+export const NET: OptionSpec = {
+  key: 'net',
+  flags: '--net',
+  help: "add take-home pay: December's net, the year's, and December's in real terms (--contributions, --params)",
+};
+export const CHARGES: OptionSpec = {
+  key: 'charges',
+  flags: '--charges',
+  help: 'add the employer charges on top of pay and the labour cost (--contributions, --params)',
+};
 
 /** Output. */
 group = OUT;
 export const FORMAT = option(
   'format',
-  '--format <table|csv|json|md|xlsx|html>',
-  'output format (default: table, or the -o extension)',
+  // The formats in the text, not the term: a term this long would push every option's text under its name.
+  '--format <format>',
+  'output format: table|csv|json|md|xlsx|html (default: table, or the -o extension)',
 );
 export const LOCALE = option(
   'locale',

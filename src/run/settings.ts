@@ -44,6 +44,12 @@ function formatFromPath(path: string): Format {
   );
 }
 
+/** -o: a file name; `-` is standard output (as for the input files), and an empty name is a usage error. */
+function outputOption(value: string | undefined): string | undefined {
+  if (value === '') throw new UsageError("-o needs a file name (or - for standard output), not ''");
+  return value === '-' ? undefined : value;
+}
+
 /** Checks the shared options and opens the data sets; `files` adds a command's own (the staffing file). */
 export function makeSettings(
   opts: OptionValues,
@@ -52,7 +58,7 @@ export function makeSettings(
 ): Settings {
   const decimal = oneOf('--decimal', text(opts.decimal) ?? DECIMAL.default!, ['auto', 'comma', 'point'] as const);
   const range = oneOf('--range', text(opts.range) ?? RANGE.default!, ['low', 'mid', 'high'] as const);
-  const output = text(opts.output);
+  const output = outputOption(text(opts.output));
   const formatText = text(opts.format);
   const format =
     formatText !== undefined ? oneOf('--format', formatText, FORMATS) : output ? formatFromPath(output) : 'table';
@@ -66,7 +72,7 @@ export function makeSettings(
       `--delimiter must be one character other than a quote or a line end, not ${JSON.stringify(delimiter)}`,
     );
   }
-  const noColor = 'NO_COLOR' in env.env && env.env.NO_COLOR !== '';
+  const noColor = colourRefused(env.env);
   const data = new DataSets(
     {
       grid: text(opts.grid),
@@ -74,6 +80,7 @@ export function makeSettings(
       cpi: text(opts.cpi),
       seniority: text(opts.seniorityFile),
       params: text(opts.params),
+      contributions: text(opts.contributions),
       ...files,
     },
     { decimal, delimiter },
@@ -87,12 +94,28 @@ export function makeSettings(
     gridDateOption: gridDate === undefined ? undefined : dateOption('--grid-date', gridDate),
     pricesOption: prices === undefined ? undefined : monthOption('--prices', prices),
     format,
-    locale: oneOf('--locale', text(opts.locale) ?? LOCALE.default!, LOCALES),
+    // Without --locale, commander gives KZPAY_LOCALE (the default it was given) or en.
+    locale: oneOf(
+      env.env.KZPAY_LOCALE !== undefined && opts.locale === env.env.KZPAY_LOCALE ? 'KZPAY_LOCALE' : '--locale',
+      text(opts.locale) ?? LOCALE.default!,
+      LOCALES,
+    ),
     formatGiven: formatText !== undefined,
     output,
     color: opts.color !== false && env.stdoutIsTTY && !output && !noColor,
     env,
   };
+}
+
+/**
+ * Whether the environment refuses colour, as terminal programs agree: `NO_COLOR` set to anything but empty,
+ * `FORCE_COLOR=0` (or `false`, as chalk reads it), or `TERM=dumb`, a terminal that shows escape codes as text.
+ * (`FORCE_COLOR=1` does not colour a pipe: colour is for a terminal only.)
+ */
+export function colourRefused(env: Record<string, string | undefined>): boolean {
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return true;
+  if (env.FORCE_COLOR === '0' || env.FORCE_COLOR?.toLowerCase() === 'false') return true;
+  return env.TERM === 'dumb';
 }
 
 /** The grid's date: --grid-date, else the grid's effective column, else 2024-01-01; and where it came from. */

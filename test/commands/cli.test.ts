@@ -74,7 +74,7 @@ describe('the kzpay command line', () => {
     expect(r.stderr).toBe('rc=0\n');
   });
 
-  it('colours a table on a terminal only, and never with NO_COLOR or --no-color', async () => {
+  it('colours a table on a terminal only, never with NO_COLOR, FORCE_COLOR=0, TERM=dumb or --no-color', async () => {
     const run = async (env: Record<string, string>, extra: string[] = []) => {
       let out = '';
       await main(['salary', 'E-G-4', ...extra], {
@@ -87,7 +87,13 @@ describe('the kzpay command line', () => {
       return out;
     };
     expect(await run({})).toMatch(/\x1b\[/);
+    expect(await run({ TERM: 'xterm-256color', FORCE_COLOR: '1', NO_COLOR: '' })).toMatch(/\x1b\[/);
     expect(await run({ NO_COLOR: '1' })).not.toMatch(/\x1b\[/);
+    expect(await run({ FORCE_COLOR: '0' })).not.toMatch(/\x1b\[/);
+    expect(await run({ FORCE_COLOR: 'false' })).not.toMatch(/\x1b\[/);
+    expect(await run({ TERM: 'dumb' })).not.toMatch(/\x1b\[/);
+    // FORCE_COLOR does not colour a pipe: colour is for a terminal only.
+    expect((await runCli(['salary', 'E-G-4'], { FORCE_COLOR: '3' })).stdout).not.toMatch(/\x1b\[/);
     expect(await run({}, ['--no-color'])).not.toMatch(/\x1b\[/);
     expect((await runCli(['salary', 'E-G-4'])).stdout).not.toMatch(/\x1b\[/);
   });
@@ -146,6 +152,15 @@ describe('each command takes its own options and no other', () => {
     expect(later.stdout.split('\n')[1]).toMatch(/^E-G-4,2025,0\.00,62461\.00,/);
   });
 
+  it.each([
+    [['help', 'salary'], /Usage: kzpay salary/],
+    [['help'], /Usage: kzpay/],
+  ])('prints the help asked for with %j on stdout and exits 0', async (args, usage) => {
+    const r = await runCli(args);
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    expect(r.stdout).toMatch(usage);
+  });
+
   it('prints the help on stderr and exits 2 without a command', () => {
     const r = spawnCli([]);
     expect(r.code).toBe(2);
@@ -159,10 +174,14 @@ describe('each command takes its own options and no other', () => {
     for (const own of ['--years', '--experience', '--no-seniority', '--grid-date', '--raise', '--locale']) {
       expect(r.stdout).toContain(own);
     }
-    for (const other of ['--basis', '--strict', '--by', '--thousands', '--code', '--params', '--to ']) {
+    for (const other of ['--basis', '--strict', '--by', '--thousands', '--code', '--born', '--from-net', '--to ']) {
       expect(r.stdout).not.toContain(other);
     }
     expect(r.stdout).toMatch(/Examples:\n {2}kzpay salary E-G-4/);
+    // Defaults as a user types them, not as JSON strings.
+    expect(r.stdout).toMatch(/\(default: en\)/);
+    expect(r.stdout).toMatch(/\(default: mid\)/);
+    expect(r.stdout).not.toContain('(default: "');
   });
 });
 

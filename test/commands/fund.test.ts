@@ -191,7 +191,7 @@ describe('kzpay fund: options', () => {
     const r = await runCli(['fund', join(dir, 'codes.csv'), '--by', 'unit']);
     expect(r.code).toBe(3);
     expect(r.stderr).toMatch(
-      /codes\.csv:1:1: staffing file has no column "unit" to group by \(expected a unit column, or --by code/,
+      /codes\.csv:1: staffing file has no column "unit" to group by \(expected a unit column, or --by code/,
     );
     expect((await rowsOf([join(dir, 'codes.csv')])).map((x) => x.key)).toEqual(['E-R-1', 'total']);
   });
@@ -228,15 +228,17 @@ describe('kzpay fund: reading the staffing file', () => {
     const spreadsheet = await rowsOf([VALID + 'staffing-semicolon.csv', '--by', 'code']);
     expect(spreadsheet).toEqual(plain);
     const units = (await rowsOf([VALID + 'staffing-semicolon.csv'])).map((r) => r.key);
-    // CRLF in a quoted cell is one newline
-    expect(units).toEqual(['Department of finance', 'Department\nof "finance"', 'total']);
+    // A CRLF in a quoted cell is kept as written: the unit is not the one of an LF file.
+    expect(units).toEqual(['Department of finance', 'Department\r\nof "finance"', 'total']);
   });
 
   it('reads "180174.97" under --decimal point and rejects it as badly grouped under --decimal comma', async () => {
     expect((await runCli(['fund', VALID + 'staffing-atyrau-2023.csv', '--decimal', 'point'])).code).toBe(0);
     const r = await runCli(['fund', VALID + 'staffing-atyrau-2023.csv', '--decimal', 'comma']);
     expect(r.code).toBe(3);
-    expect(r.stderr).toMatch(/staffing-atyrau-2023\.csv:7:\d+: salary: "180174\.97" is not grouped by three digits/);
+    expect(r.stderr).toMatch(
+      /staffing-atyrau-2023\.csv:7: column salary \(4th\): "180174\.97" is not grouped by three digits/,
+    );
   });
 
   it.each([[['--decimal', 'comma']], [['--delimiter', ';']]])(
@@ -274,7 +276,7 @@ describe('kzpay fund: reading the staffing file', () => {
     const r = spawnCli(['fund', '-', '--format', 'csv'], { input });
     expect(r.code).toBe(3);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/^kzpay: error: <stdin>:50002:\d+: headcount: -1 is negative/);
+    expect(r.stderr).toMatch(/^kzpay: error: <stdin>:50002: column headcount \(3rd\): -1 is negative/);
     const dir = tmp();
     const out = join(dir, 'fund.csv');
     writeFileSync(out, 'old\n');
@@ -296,38 +298,41 @@ describe('kzpay fund: reading the staffing file', () => {
 describe('kzpay fund: bad staffing files (exit 3, nothing on stdout)', () => {
   it.each([
     ['staffing-no-header.csv', /:1:1: the file has no header row/],
-    ['staffing-no-code-column.csv', /:1:1: staffing file has no column "code" \(expected a header with code/],
-    ['staffing-duplicate-column.csv', /:1:16: column "headcount" appears twice in the header/],
-    ['staffing-no-rows.csv', /:2:1: the staffing file has no rows/],
+    ['staffing-no-code-column.csv', /:1: staffing file has no column "code" \(expected a header with code/],
+    ['staffing-duplicate-column.csv', /:1: column headcount \(3rd\): appears twice in the header/],
+    ['staffing-no-rows.csv', /:2: the staffing file has no rows/],
     ['staffing-ragged-row.csv', /:3:17: row has 4 cells but the header has 3/],
     ['staffing-unterminated-quote.csv', /:2:7: unterminated quoted cell/],
     // Opened at `E-G-3,"` (column 7) and never closed: the `""` of a later row are quotes inside the open cell.
     ['staffing-unclosed-quote.csv', /:3:7: unterminated quoted cell \(expected a closing "\)\n$/],
     ['staffing-text-after-quote.csv', /:2:16: unexpected "x" after a quoted cell/],
-    ['staffing-empty-code.csv', /:3:1: code: empty cell/],
+    ['staffing-empty-code.csv', /:3: column code \(1st\): empty cell/],
     [
       'staffing-unknown-code.csv',
-      /:3:1: code: "X-99" is not in the grid and the row has no salary \(expected a code of the grid/,
+      /:3: column code \(1st\): "X-99" is not in the grid and the row has no salary \(expected a code of the grid/,
     ],
-    ['staffing-group-differs-from-grid.csv', /:2:15: group: code E-R-1 is in group E in the grid, not "D"/],
-    ['staffing-headcount-fraction.csv', /:3:15: headcount: 2\.5 is not a whole number/],
-    ['staffing-headcount-negative.csv', /:3:15: headcount: -1 is negative/],
-    ['staffing-headcount-not-a-number.csv', /:2:15: headcount: "two" is not a number/],
-    ['staffing-experience-negative.csv', /:3:15: experience: -2 years is negative/],
-    ['staffing-experience-not-a-number.csv', /:2:15: experience: "3 years" is not a number/],
+    ['staffing-group-differs-from-grid.csv', /:2: column group \(3rd\): code E-R-1 is in group E in the grid, not "D"/],
+    ['staffing-headcount-fraction.csv', /:3: column headcount \(3rd\): 2\.5 is not a whole number/],
+    ['staffing-headcount-negative.csv', /:3: column headcount \(3rd\): -1 is negative/],
+    ['staffing-headcount-not-a-number.csv', /:2: column headcount \(3rd\): "two" is not a number/],
+    ['staffing-experience-negative.csv', /:3: column experience \(3rd\): -2 years is negative/],
+    ['staffing-experience-not-a-number.csv', /:2: column experience \(3rd\): "3 years" is not a number/],
     [
       'staffing-no-max.csv',
-      /:3:17: experience: E-5 has no max salary in the grid, so 3 years of service cannot place it/,
+      /:3: column experience \(3rd\): E-5 has no max salary in the grid, so 3 years of service cannot place it/,
     ],
-    ['staffing-salary-zero.csv', /:2:15: salary: 0 is not above zero/],
-    ['staffing-salary-sub-tiyn.csv', /:2:15: salary: 180174\.975 has more than two decimals/],
-    ['staffing-salary-ambiguous.csv', /:2:15: salary: "62,461" is ambiguous/],
-    ['staffing-savings-negative.csv', /:2:15: savings_salaries: -1 is negative/],
+    ['staffing-salary-zero.csv', /:2: column salary \(3rd\): 0 is not above zero/],
+    ['staffing-salary-sub-tiyn.csv', /:2: column salary \(3rd\): 180174\.975 has more than two decimals/],
+    ['staffing-salary-ambiguous.csv', /:2: column salary \(3rd\): "62,461" is ambiguous/],
+    ['staffing-savings-negative.csv', /:2: column savings_salaries \(3rd\): -1 is negative/],
     [
       'staffing-outside-grid-no-savings.csv',
-      /:3:1: code: savings salaries of "DRIVER" are unknown: it is not in the grid and the row has no group/,
+      /:3: column code \(1st\): savings salaries of "DRIVER" are unknown: it is not in the grid and the row has no/,
     ],
-    ['staffing-unknown-group.csv', /:3:16: group: group "F" of DRIVER has no savings rule under --savings auto/],
+    [
+      'staffing-unknown-group.csv',
+      /:3: column group \(3rd\): group "F" of DRIVER has no savings rule under --savings auto/,
+    ],
     ['staffing-windows-1251.csv', /:3:7: the file is not UTF-8 text/],
   ])('%s', (file, message) => {
     const r = spawnCli(['fund', INVALID + file]);

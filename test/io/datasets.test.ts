@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/core/errors.js';
 import { parseCsv } from '../../src/io/csv.js';
-import { checkRaiseScopes, parseGrid, parseParams, parseRaises } from '../../src/io/datasets.js';
+import { checkRaiseScopes, parseGrid, parseParams, parseRaises, parseStaffingTable } from '../../src/io/datasets.js';
 import { DataSets } from '../../src/io/load.js';
 import { tempDir } from '../helpers/temp.js';
 
@@ -11,12 +11,13 @@ const GRID = 'code,min,group,tier\nE-G-1,100,E,higher\nE-G-2,90,E,lower\nD-1,80,
 const grid = parseGrid(parseCsv(GRID, 'grid.csv'), 'point');
 const raisesOf = (text: string) => parseRaises(parseCsv(text, 'raises.csv'), 'point');
 
-/** The error a call throws, as `where: problem`. */
+/** The error a call throws, as its message without what was expected: `FILE:LINE: column NAME (Nth): problem`. */
 function failure(call: () => unknown): string {
   try {
     call();
   } catch (e) {
-    if (e instanceof InputError) return `${e.where?.file}:${e.where?.line}:${e.where?.column}: ${e.problem}`;
+    if (e instanceof InputError)
+      return e.expected ? e.message.slice(0, -` (expected ${e.expected})`.length) : e.message;
     throw e;
   }
   return 'no error';
@@ -29,10 +30,13 @@ describe('checkRaiseScopes', () => {
     ['tier=LOWER;tier=nothing', 'no error'], // one selector that matches is enough
     ['code=E-G-*', 'no error'],
     ['group=d', 'no error'],
-    // `2026-01-01,16,` is 14 characters: the scope starts in column 15.
-    ['tier=lowr', 'raises.csv:3:15: scope: tier=lowr selects no category of grid.csv'],
-    ['code=E-R-*', 'raises.csv:3:15: scope: code=E-R-* selects no category of grid.csv'],
-    ['corps=B', 'raises.csv:3:15: scope: corps=B selects no category of grid.csv, which has no column "corps"'],
+    // The scope is the third column of `effective,percent,scope`.
+    ['tier=lowr', 'raises.csv:3: column scope (3rd): tier=lowr selects no category of grid.csv'],
+    ['code=E-R-*', 'raises.csv:3: column scope (3rd): code=E-R-* selects no category of grid.csv'],
+    [
+      'corps=B',
+      'raises.csv:3: column scope (3rd): corps=B selects no category of grid.csv, which has no column "corps"',
+    ],
   ])('a scope %j: %s', (scope, expected) => {
     const raises = raisesOf(`effective,percent,scope\n2005-07-01,32,all\n2026-01-01,16,${scope}\n`);
     expect(failure(() => checkRaiseScopes(raises, grid, 'raises.csv', 'grid.csv'))).toBe(expected);
@@ -41,7 +45,7 @@ describe('checkRaiseScopes', () => {
   it('names the raises file when a raise does not know its place', () => {
     const [raise] = raisesOf('effective,percent,scope\n2026-01-01,16,tier=lowr\n');
     expect(failure(() => checkRaiseScopes([{ ...raise, where: undefined }], grid, 'r.csv'))).toBe(
-      'r.csv:undefined:undefined: scope: tier=lowr selects no category of the grid',
+      'r.csv: tier=lowr selects no category of the grid',
     );
   });
 });
@@ -61,7 +65,7 @@ describe('DataSets checks the raises against the grid once both are read', () =>
     const paths = files('effective,percent,scope\n2026-01-01,16,tier=lowr\n');
     const sets = new DataSets(paths, { decimal: 'auto' });
     expect(failure(() => read(sets))).toBe(
-      `${paths.raises}:2:15: scope: tier=lowr selects no category of ${paths.grid}`,
+      `${paths.raises}:2: column scope (3rd): tier=lowr selects no category of ${paths.grid}`,
     );
   });
 
@@ -85,13 +89,34 @@ describe('DataSets checks the raises against the grid once both are read', () =>
 
 describe('parseParams', () => {
   it.each([
-    ['min_wage', '0', '3:21: value: min_wage 0 is not above zero'],
-    ['mrp', '"-0,5"', '3:16: value: mrp -0.5 is not above zero'],
-    ['bdo', '-0', '3:16: value: bdo 0 is not above zero'],
+    // The value is the third column of `name,effective,value`.
+    ['min_wage', '0', '3: column value (3rd): min_wage 0 is not above zero'],
+    ['mrp', '"-0,5"', '3: column value (3rd): mrp -0.5 is not above zero'],
+    ['bdo', '-0', '3: column value (3rd): bdo 0 is not above zero'],
     ['other', '0', 'no error'], // a parameter kzpay does not use may be anything
   ])('refuses %s %s at or below zero', (name, value, expected) => {
     const text = `name,effective,value\n# a note\n${name},2024-01-01,${value}\n`;
     const read = () => parseParams(parseCsv(text, 'p.csv'), 'comma');
     expect(failure(read).replace(/^p\.csv:/, '')).toBe(expected);
+  });
+});
+
+describe('parseStaffingTable', () => {
+  it('types the cells of the number columns: exact, in the file own notation, empty as null', () => {
+    const table = parseCsv(
+      'code;unit;headcount;experience;salary;savings_salaries\nE-1;A;2;2,5;"62 461,50";\nE-2;;1;;;1,25\n',
+      'f.csv',
+    );
+    const { names, records } = parseStaffingTable(table, 'auto');
+    expect(names).toEqual(['code', 'unit', 'headcount', 'experience', 'salary', 'savings_salaries']);
+    expect(records.map((r) => r.map((c) => (c === null || typeof c !== 'object' ? c : c.toString())))).toEqual([
+      ['E-1', 'A', 2, '2.5', '62461.5', null],
+      ['E-2', null, 1, null, null, '1.25'],
+    ]);
+  });
+
+  it('reports a cell that is not a number at its line and column', () => {
+    const table = parseCsv('code,headcount\nE-1,two\n', 'f.csv');
+    expect(() => parseStaffingTable(table, 'auto')).toThrow('f.csv:2: column headcount (2nd): "two" is not a number');
   });
 });

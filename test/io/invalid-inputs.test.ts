@@ -6,10 +6,12 @@ import { tempDir } from '../helpers/temp.js';
 
 const DIR = 'fixtures/invalid';
 const SALARY = 'salary E-G-4 --years 1';
+const CONTRIB = 'data contributions';
 
 /**
  * One row per file of fixtures/invalid: the flag that reads it, a command that reads that data set, where the error
- * is (line and 1-based column of the cell, counted by hand in the file) and a fragment of the message.
+ * is (its line; line:character for what is not a cell of a named column, counted by hand in the file) and a fragment
+ * of the message, which names a cell's column by its name and place in the header (`column min (2nd)`).
  * Line 1 of every file is its `#` note, line 2 its header.
  */
 const CASES: [file: string, flag: string, command: string, at: string, message: string][] = [
@@ -18,11 +20,17 @@ const CASES: [file: string, flag: string, command: string, at: string, message: 
     'grid-missing-column.csv',
     '--grid',
     'data grid',
-    '2:1',
+    '2',
     'grid file has no column "min" (expected a header with code, min',
   ],
   // `code,min,min`
-  ['grid-duplicate-column.csv', '--grid', 'data grid', '2:10', 'column "min" appears twice in the header'],
+  [
+    'grid-duplicate-column.csv',
+    '--grid',
+    'data grid',
+    '2',
+    'column min (3rd): appears twice in the header (expected each column once)',
+  ],
   // " acting" after `...,Deputy,`
   ['grid-ragged-row.csv', '--grid', 'data grid', '4:26', 'row has 5 cells but the header has 4'],
   ['grid-short-row.csv', '--grid', SALARY, '3:11', 'row has 2 cells but the header has 3'], // one past `E-1,100000`
@@ -30,46 +38,104 @@ const CASES: [file: string, flag: string, command: string, at: string, message: 
     'grid-empty-min.csv',
     '--grid',
     'data grid',
-    '4:5',
-    'min: empty cell (expected the minimum monthly salary in tenge)',
+    '4',
+    'column min (2nd): empty cell (expected the minimum monthly salary in tenge)',
   ],
-  ['grid-bad-number.csv', '--grid', SALARY, '3:5', 'min: "100000₸" is not a number'],
+  ['grid-bad-number.csv', '--grid', SALARY, '3', 'column min (2nd): "100000₸" is not a number'],
   // `acting",1OOOOO`
-  ['grid-bad-number-after-quoted-newline.csv', '--grid', 'data grid', '4:9', 'min: "1OOOOO" is not a number'],
+  [
+    'grid-bad-number-after-quoted-newline.csv',
+    '--grid',
+    'data grid',
+    '4',
+    'column min (3rd): "1OOOOO" is not a number',
+  ],
   // `""<tab>"",x`: csv-parse took it for one cell and kzpay's scan for two, an internal error (exit 4) before.
   ['grid-quote-after-quoted-cell.csv', '--grid', 'data grid', '3:15', 'unexpected quote (") after a quoted cell'],
   [
     'grid-ambiguous-number.csv',
     '--grid',
     'data grid',
-    '3:7',
-    'min: "62,461" is ambiguous: the comma may group thousands or separate decimals ' +
+    '3',
+    'column min (2nd): "62,461" is ambiguous: the comma may group thousands or separate decimals ' +
       '(expected --decimal comma or --decimal point',
   ],
-  ['grid-ungrouped-number.csv', '--grid', 'data grid', '3:5', 'min: "6 2461" is not grouped by three digits'],
-  ['grid-duplicate-code.csv', '--grid', 'data grid', '5:1', 'code "E-1" appears twice (first on line 3)'],
-  ['grid-duplicate-code-case.csv', '--grid', 'data grid', '4:1', 'code "e-1" appears twice (first on line 3 as "E-1")'],
+  [
+    'grid-ungrouped-number.csv',
+    '--grid',
+    'data grid',
+    '3',
+    'column min (2nd): "6 2461" is not grouped by three digits',
+  ],
+  [
+    'grid-duplicate-code.csv',
+    '--grid',
+    'data grid',
+    '5',
+    'column code (1st): code "E-1" appears twice (first on line 3)',
+  ],
+  [
+    'grid-duplicate-code-case.csv',
+    '--grid',
+    'data grid',
+    '4',
+    'column code (1st): code "e-1" appears twice (first on line 3 as "E-1")',
+  ],
+  [
+    'grid-invisible-duplicate-code.csv',
+    '--grid',
+    'data grid',
+    '4',
+    'column code (1st): code "E<U+200B>-1" appears twice ' +
+      '(first on line 3 as "E-1": they differ only by an invisible U+200B)',
+  ],
+  // `E-1,100` then the NUL: column 8.
+  ['grid-nul-byte.csv', '--grid', 'data grid', '3:8', 'the file holds a NUL byte (character 0), which text never has'],
   [
     'grid-min-above-max.csv',
     '--grid',
     SALARY,
-    '3:12',
-    "max: E-1's max 100000 is below its min 120000 (expected max ≥ min)",
-  ], // `E-1,120000,`
-  ['grid-min-zero.csv', '--grid', 'data grid', '3:5', "min: E-1's min 0 is not above zero"],
+    '3',
+    "column max (3rd): E-1's max 100000 is below its min 120000 (expected max ≥ min)",
+  ],
+  ['grid-min-zero.csv', '--grid', 'data grid', '3', "column min (2nd): E-1's min 0 is not above zero"],
+  // `E-1,100000.005`: printed with 2 decimals it would come back as 100000.01.
+  [
+    'grid-min-three-decimals.csv',
+    '--grid',
+    SALARY,
+    '3',
+    'column min (2nd): "100000.005" has more than 2 decimals (expected money with at most 2 decimals)',
+  ],
   [
     'grid-unknown-tier.csv',
     '--grid',
     'data grid',
-    '3:5',
-    'tier: unknown tier "expert" (expected one of higher, middle, lower)',
+    '3',
+    'column tier (2nd): unknown tier "expert" (expected one of higher, middle, lower)',
   ],
-  // `E-2,akim,`
-  ['grid-duplicate-rank.csv', '--grid', 'data grid', '4:10', 'rank: rank 1 of block "akim" is taken by line 3'],
-  ['grid-bad-rank.csv', '--grid', 'data grid', '3:10', 'rank: "0" is not a rank (expected a whole number from 1'],
-  // `X-3,x,,`
-  ['grid-blank-rank-among-given.csv', '--grid', 'data grid', '5:7', 'rank: empty, but block "x" gives ranks (line 3)'],
-  ['grid-no-rows.csv', '--grid', 'data grid', '2:1', 'the grid has no categories'],
+  [
+    'grid-duplicate-rank.csv',
+    '--grid',
+    'data grid',
+    '4',
+    'column rank (3rd): rank 1 of block "akim" is taken by line 3',
+  ],
+  [
+    'grid-bad-rank.csv',
+    '--grid',
+    'data grid',
+    '3',
+    'column rank (3rd): "0" is not a rank (expected a whole number from 1',
+  ],
+  [
+    'grid-blank-rank-among-given.csv',
+    '--grid',
+    'data grid',
+    '5',
+    'column rank (3rd): empty, but block "x" gives ranks (line 3)',
+  ],
+  ['grid-no-rows.csv', '--grid', 'data grid', '2', 'the grid has no categories'],
   ['grid-no-header.csv', '--grid', 'data grid', '1:1', 'the file has no header row'],
   // `E-1,100000,120000,"`
   ['grid-unterminated-quote.csv', '--grid', 'data grid', '3:19', 'unterminated quoted cell (expected a closing ")'],
@@ -80,152 +146,257 @@ const CASES: [file: string, flag: string, command: string, at: string, message: 
     'grid-too-many-digits.csv',
     '--grid',
     'data grid',
-    '3:5',
-    'min: "62461.000000000000000000000001" has 29 significant digits, more than the 28 kzpay keeps exact',
+    '3',
+    'column min (2nd): "62461.000000000000000000000001" has 29 significant digits, more than the 28 kzpay keeps exact',
   ],
   // raises
   [
     'raises-missing-column.csv',
     '--raises',
     'data raises',
-    '2:1',
+    '2',
     'raises file has no column "effective" (expected a header with effective, percent',
   ],
   [
     'raises-bad-date.csv',
     '--raises',
     SALARY,
-    '3:1',
-    'effective: "2023-02-30" is not a real calendar date (expected a date YYYY-MM-DD or DD.MM.YYYY)',
+    '3',
+    'column effective (1st): "2023-02-30" is not a real calendar date (expected a date YYYY-MM-DD or DD.MM.YYYY)',
   ],
-  ['raises-bad-date-format.csv', '--raises', 'data raises', '3:1', 'effective: "01/07/2023" is not a date'],
-  ['raises-bad-percent.csv', '--raises', 'data raises', '3:12', 'percent: "16 pct" is not a number'], // `2024-01-01,`
+  ['raises-bad-date-format.csv', '--raises', 'data raises', '3', 'column effective (1st): "01/07/2023" is not a date'],
+  ['raises-bad-percent.csv', '--raises', 'data raises', '3', 'column percent (2nd): "16 pct" is not a number'],
   [
     'raises-range-reversed.csv',
     '--raises',
     'data raises',
-    '3:12',
-    'percent: range "30-25" has its low end above its high end',
+    '3',
+    'column percent (2nd): range "30-25" has its low end above its high end',
   ],
-  ['raises-percent-minus-100.csv', '--raises', SALARY, '3:12', 'percent: "-100" is not above -100%'],
+  ['raises-percent-minus-100.csv', '--raises', SALARY, '3', 'column percent (2nd): "-100" is not above -100%'],
   [
     'raises-ambiguous-percent.csv',
     '--raises',
     'data raises',
-    '3:12',
-    'percent: "12,500" is ambiguous: the comma may group thousands or separate decimals (expected --decimal comma',
+    '3',
+    'column percent (2nd): "12,500" is ambiguous: the comma may group thousands or separate decimals ' +
+      '(expected --decimal comma',
   ],
   [
     'raises-scope-selects-nothing.csv',
     '--raises',
     SALARY,
-    '3:15',
-    'scope: tier=lowr selects no category of fixtures/grid-2024.csv (expected a scope that matches a category',
-  ], // `2026-01-01,16,`
-  // `2024-01-01,16,`
-  ['raises-bad-scope.csv', '--raises', 'data raises', '3:15', 'scope: "tier lower" is not a selector'],
-  ['raises-unknown-scope-column.csv', '--raises', 'data raises', '3:15', 'scope: "level" is not a grid column'],
+    '3',
+    'column scope (3rd): tier=lowr selects no category of fixtures/grid-2024.csv ' +
+      '(expected a scope that matches a category',
+  ],
+  ['raises-bad-scope.csv', '--raises', 'data raises', '3', 'column scope (3rd): "tier lower" is not a selector'],
+  [
+    'raises-unknown-scope-column.csv',
+    '--raises',
+    'data raises',
+    '3',
+    'column scope (3rd): "level" is not a grid column',
+  ],
   [
     'raises-star-inside-scope.csv',
     '--raises',
     'data raises',
-    '3:15',
-    'scope: "code=E-*-4" has a * that is not at the end',
+    '3',
+    'column scope (3rd): "code=E-*-4" has a * that is not at the end',
   ],
   [
     'raises-duplicate-date-scope.csv',
     '--raises',
     'data raises',
-    '4:1',
-    'a raise on 2024-01-01 for scope all is already on line 3',
+    '4',
+    'column effective (1st): a raise on 2024-01-01 for scope all is already on line 3',
   ],
   [
     'raises-duplicate-scope-reordered.csv',
     '--raises',
     'data raises',
-    '4:1',
-    'a raise on 2026-01-01 for scope tier=lower;corps=B is already on line 3',
+    '4',
+    'column effective (1st): a raise on 2026-01-01 for scope tier=lower;corps=B is already on line 3',
   ],
   // cpi
-  ['cpi-missing-column.csv', '--cpi', 'data cpi', '2:1', 'CPI file has no column "inflation_pct"'],
+  ['cpi-missing-column.csv', '--cpi', 'data cpi', '2', 'CPI file has no column "inflation_pct"'],
   [
     'cpi-bad-period.csv',
     '--cpi',
     'data cpi',
-    '3:1',
-    'period: "2024-13" is not a period (expected YYYY for December on December, or YYYY-MM',
+    '3',
+    'column period (1st): "2024-13" is not a period (expected YYYY for December on December, or YYYY-MM',
   ],
-  ['cpi-duplicate-period.csv', '--cpi', SALARY, '4:1', 'period: period 2024 is already on line 3'],
+  ['cpi-duplicate-period.csv', '--cpi', SALARY, '4', 'column period (1st): period 2024 is already on line 3'],
   [
     'cpi-bad-status.csv',
     '--cpi',
     'data cpi',
-    '3:10',
-    'status: unknown status "forecast" (expected one of actual, projection)',
-  ], // `2026,5.5,`
-  ['cpi-range.csv', '--cpi', 'data cpi', '3:6', 'inflation_pct: "5-7" is a range where one percent is needed'],
-  ['cpi-no-rows.csv', '--cpi', SALARY, '2:1', 'the CPI file has no periods'],
-  ['cpi-too-many-digits.csv', '--cpi', 'data cpi', '3:6', 'inflation_pct: "8.60000000000000000000000000001" has 30'],
+    '3',
+    'column status (3rd): unknown status "forecast" (expected one of actual, projection)',
+  ],
+  [
+    'cpi-range.csv',
+    '--cpi',
+    'data cpi',
+    '3',
+    'column inflation_pct (2nd): "5-7" is a range where one percent is needed',
+  ],
+  ['cpi-no-rows.csv', '--cpi', SALARY, '2', 'the CPI file has no periods'],
+  [
+    'cpi-too-many-digits.csv',
+    '--cpi',
+    'data cpi',
+    '3',
+    'column inflation_pct (2nd): "8.60000000000000000000000000001" has 30',
+  ],
   // seniority
-  ['seniority-missing-column.csv', '--seniority', 'data seniority', '2:1', 'seniority file has no column "share"'],
+  ['seniority-missing-column.csv', '--seniority', 'data seniority', '2', 'seniority file has no column "share"'],
   [
     'seniority-not-from-zero.csv',
     '--seniority',
     'data seniority',
-    '3:1',
-    'from_years: the first band starts at 1 (expected the first band to start at 0)',
+    '3',
+    'column from_years (1st): the first band starts at 1 (expected the first band to start at 0)',
   ],
-  ['seniority-gap.csv', '--seniority', SALARY, '4:1', 'from_years: band starts at 2 but the band before ends at 1'],
+  [
+    'seniority-gap.csv',
+    '--seniority',
+    SALARY,
+    '4',
+    'column from_years (1st): band starts at 2 but the band before ends at 1',
+  ],
   [
     'seniority-open-band-not-last.csv',
     '--seniority',
     'data seniority',
-    '4:3',
-    'to_years: only the last band may be open-ended',
-  ], // `1,,`
-  ['seniority-last-band-closed.csv', '--seniority', 'data seniority', '4:3', 'to_years: the last band ends at 20'],
+    '4',
+    'column to_years (2nd): only the last band may be open-ended',
+  ],
+  [
+    'seniority-last-band-closed.csv',
+    '--seniority',
+    'data seniority',
+    '4',
+    'column to_years (2nd): the last band ends at 20',
+  ],
   [
     'seniority-empty-band.csv',
     '--seniority',
     'data seniority',
-    '4:3',
-    'to_years: band ends at 1, not after its start 1',
+    '4',
+    'column to_years (2nd): band ends at 1, not after its start 1',
   ],
-  // `1,,1.5`
-  ['seniority-share-above-one.csv', '--seniority', 'data seniority', '4:4', 'share: share 1.5 is outside 0..1'],
+  [
+    'seniority-share-above-one.csv',
+    '--seniority',
+    'data seniority',
+    '4',
+    'column share (3rd): share 1.5 is outside 0..1',
+  ],
   [
     'seniority-decreasing-share.csv',
     '--seniority',
     'data seniority',
-    '5:4',
-    'share: share 0.1 is below the band before (0.2)',
-  ], // `2,,0.1`
+    '5',
+    'column share (3rd): share 0.1 is below the band before (0.2)',
+  ],
   [
     'seniority-unordered-bands.csv',
     '--seniority',
     'data seniority',
-    '5:1',
-    'from_years: band starts at 3, not after the band before (5)',
+    '5',
+    'column from_years (1st): band starts at 3, not after the band before (5)',
   ],
   // params
-  ['params-missing-column.csv', '--params', 'data params', '2:1', 'params file has no column "effective"'],
-  // `min_wage,`
-  ['params-bad-date.csv', '--params', 'data params', '3:10', 'effective: "2024-13-01" is not a real calendar date'],
-  ['params-duplicate.csv', '--params', 'data params', '4:10', 'effective: min_wage on 2024-01-01 is already on line 3'],
-  ['params-bad-value.csv', '--params', 'data params', '3:21', 'value: "85k" is not a number'], // `min_wage,2024-01-01,`
-  ['params-empty-name.csv', '--params', 'data params', '3:1', 'name: empty cell'],
-  // `min_wage,2024-01-01,` and `bdo,2024-01-01,` before the values
-  ['params-min-wage-zero.csv', '--params', 'gaps', '3:21', 'value: min_wage 0 is not above zero'],
-  ['params-bdo-negative.csv', '--params', 'data params', '3:16', 'value: bdo -3932 is not above zero'],
+  ['params-missing-column.csv', '--params', 'data params', '2', 'params file has no column "effective"'],
+  [
+    'params-bad-date.csv',
+    '--params',
+    'data params',
+    '3',
+    'column effective (2nd): "2024-13-01" is not a real calendar date',
+  ],
+  [
+    'params-duplicate.csv',
+    '--params',
+    'data params',
+    '4',
+    'column effective (2nd): min_wage on 2024-01-01 is already on line 3',
+  ],
+  ['params-bad-value.csv', '--params', 'data params', '3', 'column value (3rd): "85k" is not a number'],
+  ['params-empty-name.csv', '--params', 'data params', '3', 'column name (1st): empty cell'],
+  ['params-min-wage-zero.csv', '--params', 'gaps', '3', 'column value (3rd): min_wage 0 is not above zero'],
+  ['params-bdo-negative.csv', '--params', 'data params', '3', 'column value (3rd): bdo -3932 is not above zero'],
+  // contributions (spec 3.7)
+  ['contributions-unknown-name.csv', '--contributions', CONTRIB, '3', 'column name (1st): unknown name "opv_rat"'],
+  [
+    'contributions-rate-above-one.csv',
+    '--contributions',
+    CONTRIB,
+    '4',
+    'column value (3rd): vosms_rate 2 is outside 0-1',
+  ],
+  [
+    'contributions-rate-negative.csv',
+    '--contributions',
+    CONTRIB,
+    '3',
+    'column value (3rd): so_rate -0.035 is outside 0-1',
+  ],
+  ['contributions-cap-zero.csv', '--contributions', CONTRIB, '3', 'column value (3rd): opv_cap_mw 0 is not above zero'],
+  [
+    'contributions-deduction-negative.csv',
+    '--contributions',
+    CONTRIB,
+    '3',
+    'column value (3rd): ipn_deduction_mrp -14 is negative',
+  ],
+  [
+    'contributions-born-not-a-year.csv',
+    '--contributions',
+    CONTRIB,
+    '3',
+    'column value (3rd): opvr_born_from 1975.5 is not a',
+  ],
+  [
+    'contributions-switch-not-0-or-1.csv',
+    '--contributions',
+    CONTRIB,
+    '3',
+    'column value (3rd): social_tax_less_so 2 is neither 0',
+  ],
+  [
+    'contributions-duplicate.csv',
+    '--contributions',
+    CONTRIB,
+    '4',
+    'column effective (2nd): opv_rate on 2024-01-01 is already on line 3',
+  ],
+  ['contributions-missing-column.csv', '--contributions', CONTRIB, '2', 'contributions file has no column "value"'],
+  [
+    'contributions-missing-name.csv',
+    '--contributions',
+    CONTRIB,
+    '2',
+    'the contributions file has no opv_rate, opv_cap',
+  ],
 ];
 
 /** The staffing files of fixtures/invalid that this file tests (the others are tested with fund). */
 const STAFFING_CASES: [file: string, at: string, message: string][] = [
   [
+    'staffing-invisible-code.csv',
+    '3',
+    'column code (1st): "E-G-4<U+200B>" differs from the grid\'s E-G-4 only by an invisible U+200B',
+  ],
+  [
     'staffing-salary-too-many-digits.csv',
-    '4:9',
-    'salary: "12345678901234567890123456789" has 29 significant digits, more than the 28 kzpay keeps exact',
-  ], // `E-G-4,1,`
+    '4',
+    'column salary (3rd): "12345678901234567890123456789" has 29 significant digits, ' +
+      'more than the 28 kzpay keeps exact',
+  ],
 ];
 
 const argsOf = (file: string, flag: string, command: string) => [...command.split(' '), flag, `${DIR}/${file}`];
@@ -337,7 +508,7 @@ describe('bad input in a real process', () => {
     });
     expect(r.code).toBe(3);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/^kzpay: error: <stdin>:3:5: min: "100000₸" is not a number/);
+    expect(r.stderr).toMatch(/^kzpay: error: <stdin>:3: column min \(2nd\): "100000₸" is not a number/);
   });
 
   it('refuses an empty standard input as a file with no header', () => {
@@ -358,7 +529,7 @@ describe('a wrong --delimiter', () => {
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(
       new RegExp(
-        '^kzpay: error: fixtures/valid/grid-semicolon-bom.csv:3:1: ' +
+        '^kzpay: error: fixtures/valid/grid-semicolon-bom.csv:3: ' +
           'grid file has no column "code", "min": its header is one cell when split on "," \\(expected',
       ),
     );
@@ -389,7 +560,7 @@ describe('-o with bad input', () => {
     const r = await run(['salary', 'E-G-4', '--years', '1', '--grid', `${DIR}/grid-min-above-max.csv`, '-o', out]);
     expect(r.code).toBe(3);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/^kzpay: error: fixtures\/invalid\/grid-min-above-max.csv:3:12: /);
+    expect(r.stderr).toMatch(/^kzpay: error: fixtures\/invalid\/grid-min-above-max.csv:3: column max \(3rd\): /);
     expect(readFileSync(out)).toEqual(Buffer.from(OLD));
     expect(readdirSync(dir)).toEqual(['out.csv']);
   });

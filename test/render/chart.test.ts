@@ -61,6 +61,28 @@ describe('renderChart', () => {
     expect(text).toMatch(/^Log \(log scale: equal steps are equal percentages\)$/m);
   });
 
+  it('folds its title, legend and note at the width on a terminal, and leaves them whole otherwise', async () => {
+    const chart = {
+      title: 'Log',
+      kind: 'index' as const,
+      scale: 'log' as const,
+      years: [2000, 2001, 2002],
+      series: [
+        { name: 'nominal index', values: values([1, 3, 10.8]) },
+        { name: 'price index', values: values([1, 2, 4]) },
+        { name: 'real index', values: values([1, 1.5, 2.7]) },
+      ],
+      note: 'a note that runs on for longer than forty columns of a terminal',
+    };
+    const folded = await renderChart(chart, { color: false, width: 40, height: 9, fold: true });
+    for (const line of folded.split('\n')) expect(line.length).toBeLessThanOrEqual(40);
+    expect(folded.split('\n').slice(0, 2)).toEqual(['Log (log scale: equal steps are equal', 'percentages)']);
+    expect(folded).toContain('  * nominal index   + price index\n  o real index\n');
+    const whole = await renderChart(chart, { color: false, width: 40, height: 9 });
+    expect(whole).toContain('  * nominal index   + price index   o real index\n');
+    expect(whole).toContain('  a note that runs on for longer than forty columns of a terminal\n');
+  });
+
   it.each([
     [20, 80, /2004 +2006 +2008/],
     [40, 80, /2000 +2005 +2010 +2015 +2020 +2025 +2030 +2035/],

@@ -257,7 +257,7 @@ describe('kzpay --format html', () => {
     ['gaps', ['gaps'], ['>182 988<', '>163 166<', '>12.15<', 'class="mark"']],
     ['gaps --propose', ['gaps', '--propose'], ['<rect', 'class="mark"', 'step proposed']],
     ['fund', ['fund'], ['<rect', 'Remuneration fund a year, total, tenge']],
-    ['data grid', ['data', 'grid', '--locale', 'ru'], ['Набор данных grid', '>182 988<']],
+    ['data grid', ['data', 'grid', '--locale', 'ru'], ['<h1>Набор данных «схема окладов»</h1>', '>182 988<']],
   ])('writes a page for %s with its numbers and its chart', async (_name, args, wanted) => {
     const r = await runCli([...args, '--format', 'html']);
     expect(r.code).toBe(0);

@@ -38,7 +38,7 @@ describe('columnGroups', () => {
     ]);
   });
 
-  it('puts every column in exactly one table besides the keys, each table within the width (property)', () => {
+  it("puts every column in exactly one table besides the keys, in the whole table's order (property)", () => {
     fc.assert(
       fc.property(
         fc.array(fc.integer({ min: 1, max: 20 }), { minLength: 3, maxLength: 15 }),
@@ -49,20 +49,29 @@ describe('columnGroups', () => {
           // A column is as wide as its title (c0, c1...) or its cell, plus a space either side and a border.
           const size = (g: number[]) => 1 + g.reduce((s, i) => s + Math.max(widths[i], `c${i}`.length) + 3, 0);
           if (size(widths.map((_, i) => i)) <= width) {
-            expect(groups).toHaveLength(1);
+            expect(groups).toEqual([widths.map((_, i) => i)]);
             return;
           }
-          // Split: the two marked keys head every table (only the first when they take over 60% of the width).
-          const keys = size([0, 1]) <= width * 0.6 ? [0, 1] : [0];
-          for (const g of groups) expect(g.slice(0, keys.length)).toEqual(keys);
-          const dealt = groups.flatMap((g) => g.slice(keys.length));
+          // Split: the marked keys head every table (only the first when both cannot fit in 60% of the width).
+          const keys = groups.length > 1 ? groups[0].filter((i) => groups.every((g) => g.includes(i))) : [];
+          if (groups.length > 1) expect([[0], [0, 1]]).toContainEqual(keys);
+          for (const g of groups) expect([...g].sort((a, b) => a - b)).toEqual(g);
+          const dealt = groups.flatMap((g) => g.filter((i) => !keys.includes(i)));
           expect([...keys, ...dealt].sort((a, b) => a - b)).toEqual(widths.map((_, i) => i));
-          // A table may be too wide only when it holds the keys and a single column that alone does not fit.
-          for (const g of groups) if (size(g) > width) expect(g).toHaveLength(keys.length + 1);
         },
       ),
       { numRuns: 300 },
     );
+  });
+
+  it('keeps the key columns in their places: block, upper, lower of gaps stay where the whole table has them', () => {
+    const columns = [col('block', 'text', true), col('upper', 'text', true), col('lower', 'text', true)];
+    for (const k of ['a', 'b', 'c', 'd', 'e', 'f']) columns.splice(k === 'a' ? 1 : columns.length, 0, col(k));
+    // block, a, upper, lower, b..f: `a` sits between the keys and stays there in its table.
+    const groups = columnGroups(columns, rowOf([8, 10, 5, 5, 10, 10, 10, 10, 10]), 60);
+    expect(groups.length).toBeGreaterThan(1);
+    expect(groups[0]).toEqual([0, 1, 2, 3, 4]);
+    for (const g of groups.slice(1)) expect(g.slice(0, 3)).toEqual([0, 2, 3]);
   });
 });
 
@@ -82,11 +91,30 @@ describe('tables on a narrow terminal', () => {
     };
     const terminal = await run(true);
     expect(Math.max(...terminal.map((l) => l.length))).toBeLessThanOrEqual(80);
-    // Twelve columns (about 140 wide) in three tables, each starting with code and year.
-    expect(terminal.filter((l) => l.startsWith('│ code  │ year'))).toHaveLength(3);
-    expect(terminal.filter((l) => l.startsWith('│ E-G-4 │ 2031'))).toHaveLength(3);
+    // Thirteen columns (about 160 wide) in tables that each start with the keys code, title and year.
+    const heads = terminal.filter((l) => l.startsWith('│ code  │ title              │ year │'));
+    expect(heads.length).toBeGreaterThanOrEqual(2);
+    expect(terminal.filter((l) => l.startsWith('│ E-G-4 │ Leading specialist │ 2031 │'))).toHaveLength(heads.length);
     const pipe = await run(false);
     expect(pipe.filter((l) => l.startsWith('│ code'))).toHaveLength(1);
     expect(Math.max(...pipe.map((l) => l.length))).toBeGreaterThan(80);
+  });
+});
+
+describe('terminals narrower than a table can be', () => {
+  it.each([1, 10, 24, 30])('still prints index --chart and the help at %i columns, exit 0', async (columns) => {
+    for (const args of [['index', '--chart'], ['--help'], ['fund', '--help']]) {
+      let out = '';
+      const code = await main(args, {
+        stdoutIsTTY: true,
+        columns,
+        env: { NO_COLOR: '1' },
+        writeErr: () => {},
+        writeOut: (s) => void (out += s),
+        stdout: async (s) => void (out += s),
+      });
+      expect(code, args.join(' ')).toBe(0);
+      expect(out.length).toBeGreaterThan(100);
+    }
   });
 });
