@@ -64,7 +64,8 @@ const RU: Words = {
     'повышение каждое 1 января с года YEAR (по умолчанию: после даты схемы окладов): `cpi` (инфляция прошлого ' +
     'года), `cpi+PP` или PCT',
   'the baseline and the scenario side by side, and the difference': 'базовый вариант и сценарий рядом, и разница',
-  'output format (default: table, or the -o extension)': 'формат вывода (по умолчанию: таблица или расширение -o)',
+  'output format: table|csv|json|md|xlsx|html (default: table, or the -o extension)':
+    'формат вывода: table|csv|json|md|xlsx|html (по умолчанию: таблица или расширение -o)',
   'language of the words, and the CSV dialect of a Russian or Kazakh spreadsheet (; and decimal comma)':
     'язык слов и диалект CSV для русской или казахской электронной таблицы («;» и десятичная запятая)',
   'write to a file (atomically) instead of standard output': 'записать в файл (атомарно) вместо стандартного вывода',
@@ -224,7 +225,8 @@ const KK: Words = {
     'YEAR жылдан бастап әр 1 қаңтарда арттыру (әдепкі: схема күнінен кейін): `cpi` (алдыңғы жылдың ' +
     'инфляциясы), `cpi+PP` немесе PCT',
   'the baseline and the scenario side by side, and the difference': 'базалық нұсқа мен сценарий қатар, және айырмасы',
-  'output format (default: table, or the -o extension)': 'шығыс пішімі (әдепкі: кесте немесе -o кеңейтімі)',
+  'output format: table|csv|json|md|xlsx|html (default: table, or the -o extension)':
+    'шығыс пішімі: table|csv|json|md|xlsx|html (әдепкі: кесте немесе -o кеңейтімі)',
   'language of the words, and the CSV dialect of a Russian or Kazakh spreadsheet (; and decimal comma)':
     'сөздердің тілі және орыс не қазақ электрондық кестесіне арналған CSV диалектісі («;» және ондық үтір)',
   'write to a file (atomically) instead of standard output': 'стандартты шығыстың орнына файлға жазу (атомарлы)',

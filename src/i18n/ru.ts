@@ -300,6 +300,28 @@ export const ru: Record<MessageId, string> = {
     '{count, plural, one {прочитана # строка} few {прочитано # строки} many {прочитано # строк} ' +
     'other {прочитано # строки}} штатного расписания',
 
+  // The html page: its title and headings, and the charts drawn for it alone.
+  'page.title.salary': 'Должностные оклады по годам',
+  'page.title.index': 'Повышения окладов и цены',
+  'page.title.gaps': 'Шаги схемы должностных окладов',
+  'page.title.gaps_proposal': 'Предлагаемая схема должностных окладов',
+  'page.title.fund': 'Фонд оплаты труда (ФОТ)',
+  'page.title.data': 'Набор данных «{name}»',
+  'page.title.compare': '{title}: базовый вариант и сценарий',
+  'page.notes': 'Примечания',
+  'page.sources': 'Источники',
+  'page.embedded': 'встроенные данные',
+  'page.made_by': 'подготовлено kzpay {version}',
+  'chart.baseline': '{name}, базовый вариант',
+  'chart.scenario': '{name}, сценарий',
+  'chart.steps': 'Шаги между соседними должностями, % (метка — норма)',
+  'chart.steps_proposed': 'Шаги предлагаемой схемы, % (метка — норма)',
+  'chart.step': 'шаг',
+  'chart.step_today': 'шаг сейчас',
+  'chart.step_proposed': 'предлагаемый шаг',
+  'chart.norm': 'норма',
+  'chart.fund': 'ФОТ за год, итого, тенге',
+  'chart.fund_thousands': 'ФОТ за год, итого, тыс. тенге',
   // Выплаты на руки и начисления работодателя (раздел 3.7 спецификации).
   'title.net_month': 'расчёт оплаты за {month}, в тенге (KZT)',
   'sheet.net': 'на руки',

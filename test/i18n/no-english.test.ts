@@ -7,8 +7,8 @@ import { tempDir } from '../helpers/temp.js';
 
 /**
  * Under --locale ru and kk, what a reader sees holds no English word and no decimal point in a percent: the table
- * and the Markdown of every command, the data sets, a --compare scenario, and --help (what counts as a word to
- * translate, and what as a code, is in test/helpers/english.ts).
+ * and the Markdown of every command, the data sets, a --compare scenario, html pages and --help (what counts as a
+ * word to translate, and what as a code, is in test/helpers/english.ts).
  */
 const COMMANDS: string[][] = [
   ['salary', 'E-G-4', '--years', '7'],
@@ -101,6 +101,24 @@ describe.each(['ru', 'kk'])('under --locale %s', (locale) => {
     expect(englishWords(texts.join('\n'))).toEqual([]);
     expect(pointPercents(texts.join('\n'))).toEqual([]);
   });
+
+  it.each(COMMANDS.map((c) => [c.join(' '), c]))(
+    'kzpay %s --format html holds no English word in its text',
+    async (_, args) => {
+      const r = await runCli([...(args as string[]), '--format', 'html', '--locale', locale]);
+      expect(r.code).toBe(0);
+      // What a reader sees: the text between the tags (the chart's too), the style left out, entities read back.
+      const text = r.stdout
+        .replace(/<style>[\s\S]*?<\/style>/, ' ')
+        .replace(/<[^>]*>/g, '\n')
+        .replace(
+          /&(lt|gt|quot|#39|amp);/g,
+          (_, e: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", amp: '&' })[e]!,
+        );
+      expect(englishWords(text)).toEqual([]);
+      expect(pointPercents(text)).toEqual([]);
+    },
+  );
 
   it.each([[[]], [['salary']], [['index']], [['gaps']], [['fund']], [['net']], [['data']]])(
     'kzpay %s --help (KZPAY_LOCALE) holds no English word',
