@@ -1,8 +1,8 @@
 import type { Currency } from './system.js';
 import { currencyWord, dataSetAssumptions, exact, type Provenance } from './assumptions.js';
-import { formatMonth, yearOf, type MonthIndex } from './dates.js';
+import { yearOf, type MonthIndex } from './dates.js';
 import { HUNDRED, type Dec } from './money.js';
-import { msg, type Column, type Msg, type Report, type Row } from './report.js';
+import { dataSetName, inMonth, msg, type Column, type Msg, type Report, type Row } from './report.js';
 import {
   breakdownInYear,
   grossForNet,
@@ -111,7 +111,7 @@ export function netReport(input: NetInput): Report {
     command: 'net',
     kind: 'net',
     title: msg('title.net_month', {
-      month: formatMonth(month),
+      month: inMonth(month),
       currency: currencyWord(input.currency),
       code: input.currency.code,
     }),
@@ -120,9 +120,13 @@ export function netReport(input: NetInput): Report {
     assumptions: [
       ...dataSetAssumptions(input.provenance),
       input.dateGiven
-        ? msg('a.net_month', { month: formatMonth(month) })
-        : msg('a.net_month_clock', { month: formatMonth(month) }),
-      msg('a.net_params', { mw: { value: r.mw, kind: 'money' }, mrp: { value: r.mrp, kind: 'money' } }),
+        ? msg('a.net_month', { month: inMonth(month) })
+        : msg('a.net_month_clock', { month: inMonth(month) }),
+      msg('a.net_params', {
+        mw: { value: r.mw, kind: 'money' },
+        mrp: { value: r.mrp, kind: 'money' },
+        set: dataSetName('params'),
+      }),
       ...takeHomeAssumptions(rules, [r], input.born, yearOf(month), yearOf(month)),
       msg('a.net_same_gross'),
       ...(input.fromNet ? [msg('a.from_net')] : []),
@@ -168,7 +172,7 @@ export function takeHomeAssumptions(
   const params = rules.data.params.filter((p) => p.name === 'min_wage' || p.name === 'mrp');
   const lastParams = Math.max(...params.map((p) => p.effective.year));
   if (params.length > 0 && toYear > lastParams) {
-    out.push(msg('a.params_held', { year: String(lastParams), years: span(lastParams) }));
+    out.push(msg('a.params_held', { year: String(lastParams), years: span(lastParams), set: dataSetName('params') }));
   }
   return out;
 }

@@ -104,6 +104,7 @@ export function salaryReport(input: SalaryReportInput, view: SalaryView): Report
   return {
     command: 'salary',
     kind: 'salary',
+    heading: msg('page.title.salary'),
     title: gridTitle(view.gridDate.date, view.currency),
     columns,
     rows: salaryRows(report.rows, titles, th, last),
@@ -164,6 +165,7 @@ function salaryChart(input: SalaryReportInput, shown: Category[], view: SalaryVi
       { name: msg('chart.real_prices', { month: inMonth(pricesMonth) }), values: own.map((r) => r.salaryReal) },
     ],
     note: codes > 1 ? msg('chart.first_code', { code, count: codes }) : undefined,
+    projectedFrom: own.find((r) => r.status === 'projection')?.year,
   };
 }
 

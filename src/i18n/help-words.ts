@@ -21,11 +21,13 @@ const RU: Words = {
   "contributions and income tax CSV: rates and limits by date (default: the system's contributions.csv)":
     'CSV взносов и подоходного налога: ставки и пределы по датам (по умолчанию contributions.csv системы)',
   "salaries a year paid as medical (health) benefit (default: the system's medical; 2 in the embedded one)":
-    'окладов в год на оздоровление (по умолчанию medical системы; 2 во встроенной)',
+    'окладов в год на оздоровление (по умолчанию `medical` системы; 2 во встроенной)',
   "salaries a year paid as salary bonuses (default: the system's bonus; 2 in the embedded one)":
-    'окладов в год премиями (по умолчанию bonus системы; 2 во встроенной)',
-  "savings bonuses, salaries a year, for rows without savings_salaries (default: the system's savings); auto: by group, the system's savings_group_X":
-    'премии за счёт экономии, окладов в год, для строк без savings_salaries (по умолчанию savings системы); auto: по группе, savings_group_X системы',
+    'окладов в год премиями (по умолчанию `bonus` системы; 2 во встроенной)',
+  ['savings bonuses, salaries a year, for rows without savings_salaries (default: the ' +
+    "system's savings); auto: by group, the system's savings_group_X"]:
+    'премии за счёт экономии, окладов в год, для строк без savings_salaries (по ' +
+    'умолчанию `savings` системы); `auto`: по группе, savings_group_X системы',
   "money in thousands of the system's currency, as in the paper": 'суммы в тысячах валюты системы, как в статье',
   "by group, in thousands as in the paper's Table 4": 'по группам, в тысячах, как в таблице 4 статьи',
   "step between adjacent posts within a management level (default: the system's step_rule; 12 embedded)":
@@ -33,9 +35,9 @@ const RU: Words = {
   "step between management levels (default: the system's step_rule; 32 embedded)":
     'шаг между уровнями управления (по умолчанию step_rule системы; 32 во встроенной)',
   "lowest salary: the system's floor (auto: the minimum wage in force at the grid date), none (off), or an amount":
-    'нижний предел оклада: порог системы (auto: МЗП на дату схемы), без порога (off) или сумма',
+    'нижний предел оклада: порог системы (`auto`: МЗП на дату схемы), без порога (`off`) или сумма',
   'data grid: the grid in force on DATE, the raises up to it applied':
-    'data grid: схема окладов на DATE, с повышениями до этой даты',
+    '`data grid`: схема окладов на DATE, с повышениями до этой даты',
   'the grid in force on a date, to pass back with --grid': 'схема окладов на дату, чтобы передать обратно через --grid',
   // commander's own words
   'Usage:': 'Использование:',
@@ -92,7 +94,8 @@ const RU: Words = {
     'повышение каждое 1 января с года YEAR (по умолчанию: после даты схемы окладов): `cpi` (инфляция прошлого ' +
     'года), `cpi+PP` или PCT',
   'the baseline and the scenario side by side, and the difference': 'базовый вариант и сценарий рядом, и разница',
-  'output format (default: table, or the -o extension)': 'формат вывода (по умолчанию: таблица или расширение -o)',
+  'output format: table|csv|json|md|xlsx|html (default: table, or the -o extension)':
+    'формат вывода: table|csv|json|md|xlsx|html (по умолчанию: таблица или расширение -o)',
   'language of the words, and the CSV dialect of a Russian or Kazakh spreadsheet (; and decimal comma)':
     'язык слов и диалект CSV для русской или казахской электронной таблицы («;» и десятичная запятая)',
   'write to a file (atomically) instead of standard output': 'записать в файл (атомарно) вместо стандартного вывода',
@@ -172,11 +175,38 @@ const RU: Words = {
   'the categories of the grid: codes, titles, salaries': 'категории схемы окладов: коды, должности, оклады',
   'the raises, to edit and pass back with --raises': 'повышения, чтобы исправить и передать обратно через --raises',
   'the raises as public reports give them': 'повышения по открытым источникам',
+  // take-home pay and employer charges: net, and the options salary and fund share
+  'take-home pay and employer charges of a monthly gross':
+    'сумма на руки и начисления работодателя с месячной начисленной зарплаты',
+  'take-home pay of a monthly gross after contributions and income tax, and the employer charges on top':
+    'сумма на руки с месячной начисленной зарплаты после взносов и ИПН, и начисления работодателя сверх неё',
+  'monthly gross pay in tenge (with --from-net: the net wanted)':
+    'месячная начисленная зарплата в тенге (с --from-net: желаемая сумма на руки)',
+  'the month whose rates apply (default: the current month)':
+    'месяц, ставки которого применяются (по умолчанию: текущий месяц)',
+  "the person's year of birth: employer pension contributions only for people born in or after 1975":
+    'год рождения работника: ОПВР уплачиваются только за родившихся в 1975 году или позже',
+  'each AMOUNT is the net wanted: find the smallest gross that nets it':
+    'каждая сумма — желаемая сумма на руки: найти наименьшую начисленную зарплату, которая её даёт',
+  'contributions and income tax CSV: rates and limits by date (default: the embedded 2024 on)':
+    'взносы и ИПН, CSV: ставки и пределы по датам (по умолчанию: встроенные, с 2024 года)',
+  "add take-home pay: December's net, the year's, and December's in real terms (--contributions, --params)":
+    'добавить сумму на руки: за декабрь, за год и за декабрь в реальном выражении (--contributions, --params)',
+  'add the employer charges on top of pay and the labour cost (--contributions, --params)':
+    'добавить начисления работодателя сверх оплаты и затраты на оплату труда (--contributions, --params)',
+  'take-home pay and the employer charges on top, 2024-2031':
+    'на руки и начисления работодателя сверх оклада, 2024–2031',
+  'with the employer charges: what the budget pays': 'с начислениями работодателя: сколько платит бюджет',
+  'what 300 000 a month leaves in hand in June 2026, and the employer charges':
+    'сколько из 300\u00a0000 в месяц остаётся на руки в июне 2026 года, и начисления работодателя',
+  'the gross that leaves 250 575 in hand': 'начисленная зарплата, с которой на руки остаётся 250\u00a0575',
+  'for a person born before 1975: no employer pension contributions': 'за родившегося до 1975 года: без ОПВР',
 };
 
 const KK: Words = {
   "a pay system's folder: system.csv, grid.csv and its other data sets (default: the embedded one, Kazakhstan's)":
-    'еңбекақы жүйесінің қалтасы: system.csv, grid.csv және оның басқа деректер жиындары (әдепкі: кіріктірілген, Қазақстандікі)',
+    'еңбекақы жүйесінің қалтасы: system.csv, grid.csv және оның басқа ' +
+    'деректер жиындары (әдепкі: кіріктірілген, Қазақстандікі)',
   "salary grid CSV (default: the system's grid.csv)": 'айлықақылар схемасының CSV (әдепкі: жүйенің grid.csv)',
   "raises CSV (default: the system's raises.csv)": 'өсімдер CSV (әдепкі: жүйенің raises.csv)',
   "inflation CSV (default: the system's cpi.csv)": 'инфляция CSV (әдепкі: жүйенің cpi.csv)',
@@ -187,11 +217,13 @@ const KK: Words = {
   "contributions and income tax CSV: rates and limits by date (default: the system's contributions.csv)":
     'жарналар мен табыс салығы CSV: күндер бойынша мөлшерлемелер мен шектер (әдепкі: жүйенің contributions.csv)',
   "salaries a year paid as medical (health) benefit (default: the system's medical; 2 in the embedded one)":
-    'сауықтыруға жылына төленетін айлықақылар (әдепкі: жүйенің medical; кіріктірілгенде 2)',
+    'сауықтыруға жылына төленетін айлықақылар (әдепкі: жүйенің `medical`; кіріктірілгенде 2)',
   "salaries a year paid as salary bonuses (default: the system's bonus; 2 in the embedded one)":
-    'сыйлықақы ретінде жылына төленетін айлықақылар (әдепкі: жүйенің bonus; кіріктірілгенде 2)',
-  "savings bonuses, salaries a year, for rows without savings_salaries (default: the system's savings); auto: by group, the system's savings_group_X":
-    'үнемдеу есебінен сыйлықақылар, жылына айлықақымен, savings_salaries жоқ жолдар үшін (әдепкі: жүйенің savings); auto: топ бойынша, жүйенің savings_group_X',
+    'сыйлықақы ретінде жылына төленетін айлықақылар (әдепкі: жүйенің `bonus`; кіріктірілгенде 2)',
+  ['savings bonuses, salaries a year, for rows without savings_salaries (default: the ' +
+    "system's savings); auto: by group, the system's savings_group_X"]:
+    'үнемдеу есебінен сыйлықақылар, жылына айлықақымен, savings_salaries жоқ жолдар үшін ' +
+    '(әдепкі: жүйенің `savings`); `auto`: топ бойынша, жүйенің savings_group_X',
   "money in thousands of the system's currency, as in the paper": 'сомалар жүйе валютасының мыңымен, мақаладағыдай',
   "by group, in thousands as in the paper's Table 4": 'топтар бойынша, мыңмен, мақаланың 4-кестесіндегідей',
   "step between adjacent posts within a management level (default: the system's step_rule; 12 embedded)":
@@ -199,9 +231,9 @@ const KK: Words = {
   "step between management levels (default: the system's step_rule; 32 embedded)":
     'басқару деңгейлері арасындағы қадам (әдепкі: жүйенің step_rule; кіріктірілгенде 32)',
   "lowest salary: the system's floor (auto: the minimum wage in force at the grid date), none (off), or an amount":
-    'ең төменгі айлықақы: жүйенің шегі (auto: схема күнгі ЕТЖ), шексіз (off) немесе сома',
+    'ең төменгі айлықақы: жүйенің шегі (`auto`: схема күнгі ЕТЖ), шексіз (`off`) немесе сома',
   'data grid: the grid in force on DATE, the raises up to it applied':
-    'data grid: DATE күнгі схема, сол күнге дейінгі өсімдермен',
+    '`data grid`: DATE күнгі схема, сол күнге дейінгі өсімдермен',
   'the grid in force on a date, to pass back with --grid': 'күнгі схема, --grid арқылы қайта беру үшін',
   'Usage:': 'Қолданылуы:',
   'Options:': 'Параметрлер:',
@@ -254,7 +286,8 @@ const KK: Words = {
     'YEAR жылдан бастап әр 1 қаңтарда арттыру (әдепкі: схема күнінен кейін): `cpi` (алдыңғы жылдың ' +
     'инфляциясы), `cpi+PP` немесе PCT',
   'the baseline and the scenario side by side, and the difference': 'базалық нұсқа мен сценарий қатар, және айырмасы',
-  'output format (default: table, or the -o extension)': 'шығыс пішімі (әдепкі: кесте немесе -o кеңейтімі)',
+  'output format: table|csv|json|md|xlsx|html (default: table, or the -o extension)':
+    'шығыс пішімі: table|csv|json|md|xlsx|html (әдепкі: кесте немесе -o кеңейтімі)',
   'language of the words, and the CSV dialect of a Russian or Kazakh spreadsheet (; and decimal comma)':
     'сөздердің тілі және орыс не қазақ электрондық кестесіне арналған CSV диалектісі («;» және ондық үтір)',
   'write to a file (atomically) instead of standard output': 'стандартты шығыстың орнына файлға жазу (атомарлы)',
@@ -329,6 +362,31 @@ const KK: Words = {
   'the categories of the grid: codes, titles, salaries': 'схеманың санаттары: кодтар, лауазымдар, айлықақылар',
   'the raises, to edit and pass back with --raises': 'арттырулар, түзетіп --raises арқылы қайта беру үшін',
   'the raises as public reports give them': 'ашық дереккөздер бойынша арттырулар',
+  'take-home pay and employer charges of a monthly gross':
+    'айлық есептелген жалақыдан қолға алатыны және жұмыс беруші аударымдары',
+  'take-home pay of a monthly gross after contributions and income tax, and the employer charges on top':
+    'айлық есептелген жалақыдан жарналар мен ЖТС-тан кейін қолға алатыны, және оған қосымша жұмыс беруші ' +
+    'аударымдары',
+  'monthly gross pay in tenge (with --from-net: the net wanted)':
+    'айлық есептелген жалақы, теңгемен (--from-net-пен: қолға алынуы керек сома)',
+  'the month whose rates apply (default: the current month)': 'мөлшерлемелері қолданылатын ай (әдепкі: ағымдағы ай)',
+  "the person's year of birth: employer pension contributions only for people born in or after 1975":
+    'қызметкердің туған жылы: ЖМЗЖ тек 1975 жылы немесе одан кейін туғандар үшін төленеді',
+  'each AMOUNT is the net wanted: find the smallest gross that nets it':
+    'әр сома — қолға алынуы керек сома: соны беретін ең аз есептелген жалақыны табу',
+  'contributions and income tax CSV: rates and limits by date (default: the embedded 2024 on)':
+    'жарналар және ЖТС, CSV: мөлшерлемелер мен шектер күндер бойынша (әдепкі: кірістірілген, 2024 жылдан бастап)',
+  "add take-home pay: December's net, the year's, and December's in real terms (--contributions, --params)":
+    'қолға алатынын қосу: желтоқсандағы, жылдық және желтоқсандағы нақты мәнде (--contributions, --params)',
+  'add the employer charges on top of pay and the labour cost (--contributions, --params)':
+    'жалақыға қосымша жұмыс беруші аударымдарын және еңбекақы шығындарын қосу (--contributions, --params)',
+  'take-home pay and the employer charges on top, 2024-2031':
+    'қолға алатыны және оған қосымша жұмыс беруші аударымдары, 2024–2031',
+  'with the employer charges: what the budget pays': 'жұмыс беруші аударымдарымен: бюджет қанша төлейді',
+  'what 300 000 a month leaves in hand in June 2026, and the employer charges':
+    '2026 жылғы маусымда айына 300\u00a0000 теңгеден қолға не қалады, және жұмыс беруші аударымдары',
+  'the gross that leaves 250 575 in hand': 'қолға 250\u00a0575 қалдыратын есептелген жалақы',
+  'for a person born before 1975: no employer pension contributions': '1975 жылға дейін туған адам үшін: ЖМЗЖ жоқ',
 };
 
 const WORDS: Readonly<Record<Exclude<Language, 'en'>, Words>> = { ru: RU, kk: KK };

@@ -6,7 +6,7 @@ import { ROOT } from '../helpers/cli.js';
 
 /** An embedded fixture: its note (the `#` lines as one paragraph) and its rows. */
 function fixture(file: string): { note: string; rows: Record<string, string>[] } {
-  const text = readFileSync(`${ROOT}fixtures/${file}`, 'utf8');
+  const text = readFileSync(`${ROOT}systems/kz/${file}`, 'utf8');
   const note = text
     .split('\n')
     .filter((l) => l.startsWith('#'))
@@ -18,13 +18,14 @@ function fixture(file: string): { note: string; rows: Record<string, string>[] }
 }
 
 const FILES = [
-  'grid-2024.csv',
-  'raises-2005-2026.csv',
-  'raises-reported-local.csv',
-  'cpi-kz.csv',
-  'seniority-bands.csv',
-  'params-kz.csv',
-  'staffing-example.csv',
+  'grid.csv',
+  'raises.csv',
+  'raises-reported.csv',
+  'cpi.csv',
+  'seniority.csv',
+  'params.csv',
+  'contributions.csv',
+  'staffing.csv',
 ];
 
 /** The texts of the embedded data sets a reader sees in table, md and xlsx: each needs its ru and kk words. */
