@@ -40,7 +40,7 @@ const CODES = [
  * A staffing file of `rows` rows, the same for a given size on every run: grid codes, about half the rows with their
  * own salary, experience in whole and half years, 500 units, one row in a thousand with a quoted unit.
  */
-function generate(rows) {
+export function generate(rows) {
   const path = `${TMP}staffing-${rows}.csv`;
   if (existsSync(path)) return path;
   mkdirSync(TMP, { recursive: true });

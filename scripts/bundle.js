@@ -8,7 +8,7 @@
 import { writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
-const COMMANDS = ['salary', 'index', 'gaps', 'fund', 'data'];
+const COMMANDS = ['salary', 'index', 'gaps', 'fund', 'net', 'data'];
 
 /**
  * commander requires Node's child_process when it loads, for executable subcommands (a command run as a program of

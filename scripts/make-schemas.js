@@ -20,18 +20,21 @@ const T = {
 };
 const nullable = (s) => ({ anyOf: [s, { type: 'null' }] });
 
-/** An object with exactly these fields (a null allowed where marked `?`). */
-function fields(spec, { open = false } = {}) {
+/**
+ * An object with exactly these fields (a null allowed where marked `?`), and the `optional` ones that an option adds
+ * (`--net`, `--charges`): whether they come together is not checked here, their types are.
+ */
+function fields(spec, { open = false, optional = {} } = {}) {
   const properties = {};
-  for (const [name, type] of Object.entries(spec)) {
-    properties[name.replace(/\?$/, '')] = name.endsWith('?') ? nullable(T[type] ?? type) : (T[type] ?? type);
-  }
-  return {
-    type: 'object',
-    properties,
-    required: Object.keys(properties),
-    additionalProperties: open,
+  const add = (s) => {
+    for (const [name, type] of Object.entries(s)) {
+      properties[name.replace(/\?$/, '')] = name.endsWith('?') ? nullable(T[type] ?? type) : (T[type] ?? type);
+    }
   };
+  add(spec);
+  const required = Object.keys(properties);
+  add(optional);
+  return { type: 'object', properties, required, additionalProperties: open };
 }
 
 const SALARY = {
@@ -48,6 +51,9 @@ const SALARY = {
   real_change_pct: 'pct',
   status: 'status',
 };
+/** What `salary --net` and `--charges` add (spec 3.7). */
+const SALARY_NET = { net: 'money', net_year: 'money', net_real: 'money' };
+const SALARY_CHARGES = { employer_charges: 'money', labour_cost_year: 'money' };
 const INDEX = {
   year: 'int',
   raises: 'text',
@@ -103,11 +109,32 @@ const FUND = {
   ...money('total_real'),
   status: 'status',
 };
+/** What `fund --charges` adds (spec 3.7). */
+const FUND_CHARGES = {
+  ...money('employer_charges'),
+  ...money('labour_cost'),
+  ...money('labour_cost_real'),
+};
+/** A month's pay taken apart (spec 3.7): `kzpay net`, whole tenge as money. */
+const NET = {
+  gross: 'money',
+  opv: 'money',
+  vosms: 'money',
+  taxable: 'money',
+  ipn: 'money',
+  net: 'money',
+  opvr: 'money',
+  so: 'money',
+  oosms: 'money',
+  social_tax: 'money',
+  employer_charges: 'money',
+  labour_cost: 'money',
+};
 // Grid and proposal rows carry the grid's own columns (any others a user's grid has): code, min and max at least.
 const GRID_ROW = { properties: { code: T.text, min: T.money, max: nullable(T.money) }, required: ['code', 'min'] };
 
 const KINDS = {
-  'salary-salary': { rows: fields(SALARY), summary: fields({}) },
+  'salary-salary': { rows: fields(SALARY, { optional: { ...SALARY_NET, ...SALARY_CHARGES } }), summary: fields({}) },
   'index-index': { rows: fields(INDEX), summary: fields(INDEX_SUMMARY) },
   'gaps-check': { rows: fields(CHECK), summary: fields(CHECK_SUMMARY) },
   'gaps-proposal': {
@@ -128,7 +155,8 @@ const KINDS = {
       { open: true },
     ),
   },
-  'fund-fund': { rows: fields(FUND), summary: fields({}) },
+  'fund-fund': { rows: fields(FUND, { optional: FUND_CHARGES }), summary: fields({}) },
+  'net-net': { rows: fields(NET), summary: fields({}) },
   'data-grid': { rows: { type: 'object', ...GRID_ROW }, summary: fields({}) },
   'data-raises': {
     rows: fields({
@@ -158,6 +186,7 @@ const KINDS = {
   },
 };
 KINDS['data-raises-reported'] = KINDS['data-raises'];
+KINDS['data-contributions'] = KINDS['data-params'];
 
 /** `--compare`: each money or index field X as X_base, X (the scenario) and X_diff (scenario − baseline). */
 function compared(spec, keys) {
@@ -169,8 +198,11 @@ function compared(spec, keys) {
   return out;
 }
 const INDEX_KEYS = ['nominal_index', 'price_index', 'real_index'];
+const TAKE_HOME = { ...SALARY_NET, ...SALARY_CHARGES };
 KINDS['salary-compare'] = {
-  rows: fields(compared(SALARY, ['salary', 'earnings', 'salary_real', 'earnings_real'])),
+  rows: fields(compared(SALARY, ['salary', 'earnings', 'salary_real', 'earnings_real']), {
+    optional: compared(TAKE_HOME, Object.keys(TAKE_HOME)),
+  }),
   summary: fields({}),
 };
 KINDS['index-compare'] = {
@@ -178,7 +210,10 @@ KINDS['index-compare'] = {
   summary: fields(compared(INDEX_SUMMARY, INDEX_KEYS)),
 };
 KINDS['fund-compare'] = {
-  rows: fields({ ...compared(FUND, ['salary_fund', 'savings_bonus', 'total', 'total_real']), cost: FUND.total }),
+  rows: fields(
+    { ...compared(FUND, ['salary_fund', 'savings_bonus', 'total', 'total_real']), cost: FUND.total },
+    { optional: compared(FUND_CHARGES, Object.keys(FUND_CHARGES)) },
+  ),
   summary: fields({ cost: 'money', cost_real: 'money' }),
 };
 

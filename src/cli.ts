@@ -3,6 +3,7 @@ import { data } from './commands/data.js';
 import { fund } from './commands/fund.js';
 import { gaps } from './commands/gaps.js';
 import { index } from './commands/index.js';
+import { net } from './commands/net.js';
 import { salary } from './commands/salary.js';
 import { isKzpayError } from './core/errors.js';
 import { visibleText } from './render/visible.js';
@@ -25,7 +26,7 @@ export interface CliIo {
   stdout: (data: string | Uint8Array) => Promise<boolean | undefined>;
 }
 
-const COMMANDS = [salary, index, gaps, fund, data];
+const COMMANDS = [salary, index, gaps, fund, net, data];
 
 /** The examples of `kzpay --help`, each beside its command. */
 const EXAMPLES: [line: string, what: string][] = [
@@ -33,6 +34,7 @@ const EXAMPLES: [line: string, what: string][] = [
   ['index --from 2005 --to 2023', 'did the raises of 2005-2023 beat inflation?'],
   ['gaps --strict', 'the 12% / 32% step rule and the minimum wage, for CI'],
   ['fund staffing.csv --years 2', "a body's remuneration fund, 2024-2026"],
+  ['net 300000 --date 2026-06', 'take-home pay and employer charges of a monthly gross'],
   ['data grid', 'the categories and their codes'],
 ];
 

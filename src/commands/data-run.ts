@@ -16,8 +16,16 @@ export const runData: CommandRun = async ([name], opts, env) => {
     cpi: 'cpi',
     seniority: 'seniorityFile',
     params: 'params',
+    contributions: 'contributions',
   };
-  const flags = { grid: '--grid', raises: '--raises', cpi: '--cpi', seniorityFile: '--seniority', params: '--params' };
+  const flags = {
+    grid: '--grid',
+    raises: '--raises',
+    cpi: '--cpi',
+    seniorityFile: '--seniority',
+    params: '--params',
+    contributions: '--contributions',
+  };
   for (const [key, flag] of Object.entries(flags)) {
     if (opts[key] !== undefined && own[name] !== key) {
       throw new UsageError(`${flag} does not change kzpay data ${name}, which prints the ${name} data set`);
@@ -43,6 +51,8 @@ function load(s: Settings, name: DataSetContent['name']): DataSetContent {
       return { name, bands: s.data.seniority() };
     case 'params':
       return { name, params: s.data.params() };
+    case 'contributions':
+      return { name, params: s.data.contributions() };
     case 'staffing': {
       const table = s.data.staffingTable();
       return { name, names: table.names, records: table.records.map((r) => r.cells) };

@@ -1,4 +1,5 @@
 import { compareReport } from '../core/compare.js';
+import { monthIndex } from '../core/dates.js';
 import type { Category, Raise } from '../core/data.js';
 import type { FundKey } from '../core/fund-report.js';
 import { fundReport } from '../core/fund-view.js';
@@ -7,6 +8,7 @@ import { emit } from '../run/emit.js';
 import { fundRows, holdHeapGrowth, readStaffing } from '../run/fund.js';
 import { scenarioOptions, scenarioScopes, withScenario } from '../run/scenario.js';
 import { gridDate, makeSettings, priceIndex, pricesMonth, provenance } from '../run/settings.js';
+import { takeHomeRules } from '../run/take-home.js';
 import { countOption, given, oneOf, text, wholeNumber } from '../run/values.js';
 
 const KEYS: readonly FundKey[] = ['unit', 'code', 'group', 'none'];
@@ -35,14 +37,22 @@ export const runFund: CommandRun = async ([file], opts, env) => {
   const month = pricesMonth(s, date);
   for (let year = fromYear; year <= toYear; year++) prices.year(year);
   prices.level(month);
+  // The rules of every month shown, checked before the table is read too (a year before the data is exit 3).
+  const charges = takeHomeRules(s, opts, opts.charges === true, '--charges');
+  if (charges) for (let m = monthIndex(fromYear, 1); m <= monthIndex(toYear, 12); m++) charges.at(m);
 
   const settings = { by, savings, medical, bonus, fromYear, toYear, thousands, gridDate: date.date };
   await holdHeapGrowth();
   const options = scenarioOptions(opts);
-  const staffing = await readStaffing(s, s.data.open('staffing'), grid, {
-    ...settings,
-    raises: [...raises, ...scenarioScopes(options)],
-  });
+  const fundSettings = { ...settings, pricesMonth: month, prices, charges };
+  // Without a scenario the raise schedule is known before the read: the charges are summed as the rows come.
+  const staffing = await readStaffing(
+    s,
+    s.data.open('staffing'),
+    grid,
+    { ...settings, raises: [...raises, ...scenarioScopes(options)], charges },
+    charges && !options ? { ...fundSettings, raises } : undefined,
+  );
   s.data.comments.staffing = staffing.comments;
   const categories = [...new Set<Category>(staffing.groups.map((g) => g.category))];
   const scenario = withScenario(options, {
@@ -56,11 +66,17 @@ export const runFund: CommandRun = async ([file], opts, env) => {
     gridDate: date.date,
   });
   // One read of the staffing table, one computation per raise schedule.
-  const fund = (schedule: readonly Raise[]) =>
-    fundRows(s, staffing, { ...settings, pricesMonth: month, raises: schedule, prices });
+  const fund = (schedule: readonly Raise[]) => fundRows(s, staffing, { ...fundSettings, raises: schedule });
   const view = {
     ...settings,
-    provenance: provenance(s, ['staffing', 'grid', 'raises', 'cpi', 'seniority']),
+    provenance: provenance(s, [
+      'staffing',
+      'grid',
+      'raises',
+      'cpi',
+      'seniority',
+      ...(charges ? (['contributions', 'params'] as const) : []),
+    ]),
     gridDate: date,
     pricesMonth: month,
     pricesGiven: s.pricesOption !== undefined,
@@ -72,11 +88,13 @@ export const runFund: CommandRun = async ([file], opts, env) => {
     by: staffing.by,
     categories,
     staffingRows: staffing.rows,
+    charges: charges && { rules: charges, hasBorn: staffing.hasBorn },
   };
   const report = fundReport(fund(scenario?.raises ?? raises), {
     ...view,
     raises: scenario?.raises ?? raises,
     scenario,
   });
-  await emit(options?.compare ? compareReport(fundReport(fund(raises), view), report, { cost: true }) : report, s);
+  const cost = charges ? 'labour_cost' : 'total';
+  await emit(options?.compare ? compareReport(fundReport(fund(raises), view), report, { cost }) : report, s);
 };

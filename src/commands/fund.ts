@@ -1,10 +1,13 @@
 import { FUND_DEFAULTS } from '../core/fund-defaults.js';
 import type { CommandSpec } from '../run/command.js';
 import {
+  CHARGES,
+  CONTRIBUTIONS,
   CPI,
   dataOptions,
   GRID,
   OUTPUT_OPTIONS,
+  PARAMS,
   RAISES,
   SCENARIO_OPTIONS,
   SENIORITY,
@@ -39,6 +42,7 @@ const OWN: OptionSpec[] = [
     default: FUND_DEFAULTS.savings,
   },
   { key: 'thousands', flags: '--thousands', help: 'money in thousand tenge, as in the paper' },
+  CHARGES,
 ];
 
 /** `kzpay fund [STAFFING|-]`: the yearly remuneration fund of a staffing table, nominal and real. */
@@ -48,7 +52,7 @@ export const fund: CommandSpec = {
   args: [['[staffing]', 'staffing table CSV, or - for standard input (default: the embedded example)']],
   options: [
     ...OWN,
-    ...dataOptions(GRID, RAISES, CPI, SENIORITY),
+    ...dataOptions(GRID, RAISES, CPI, SENIORITY, CONTRIBUTIONS, PARAMS),
     ...TIME_OPTIONS,
     ...SCENARIO_OPTIONS,
     ...OUTPUT_OPTIONS,
@@ -57,6 +61,7 @@ export const fund: CommandSpec = {
     ['fund staffing.csv --years 2', "a body's remuneration fund, 2024-2026"],
     ['fund staffing.csv --by group --thousands', "by group, in thousand tenge as in the paper's Table 4"],
     ['fund staffing.csv --years 4 --indexation cpi@2027 --compare', 'what indexation would cost'],
+    ['fund staffing.csv --years 4 --charges', 'with the employer charges: what the budget pays'],
   ],
   load: async () => (await import('./fund-run.js')).runFund,
 };

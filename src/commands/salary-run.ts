@@ -6,6 +6,7 @@ import type { CommandRun } from '../run/command.js';
 import { emit } from '../run/emit.js';
 import { checkChart, gridDate, makeSettings, priceIndex, pricesMonth, provenance } from '../run/settings.js';
 import { scenarioOptions, withScenario } from '../run/scenario.js';
+import { takeHomeRules } from '../run/take-home.js';
 import { countOption, given, text, wholeNumber } from '../run/values.js';
 
 /** Reads salary's options, loads the data, builds the report, writes it. */
@@ -25,6 +26,9 @@ export const runSalary: CommandRun = async (codes, opts, env) => {
   }
   const raises = s.data.raises();
   const prices = priceIndex(s);
+  const net = opts.net === true;
+  const charges = opts.charges === true;
+  const rules = takeHomeRules(s, opts, net || charges, '--net or --charges');
   const scenario = withScenario(scenarioOptions(opts), {
     raises,
     categories,
@@ -48,9 +52,16 @@ export const runSalary: CommandRun = async (codes, opts, env) => {
     experience,
     holdSeniority: opts.holdSeniority === true,
     skipWithoutMax: codes.some((c) => c.toLowerCase() === 'all' || c.includes('*')),
+    takeHome: rules && { rules, net, charges },
   };
   const view = {
-    provenance: provenance(s, ['grid', 'raises', 'cpi', 'seniority']),
+    provenance: provenance(s, [
+      'grid',
+      'raises',
+      'cpi',
+      'seniority',
+      ...(rules ? (['contributions', 'params'] as const) : []),
+    ]),
     gridDate: date,
     pricesGiven: s.pricesOption !== undefined,
     inflation: s.inflation,

@@ -1,9 +1,13 @@
 import type { CommandSpec } from '../run/command.js';
 import {
+  CHARGES,
+  CONTRIBUTIONS,
   CPI,
   dataOptions,
   GRID,
+  NET,
   OUTPUT_OPTIONS,
+  PARAMS,
   RAISES,
   SCENARIO_OPTIONS,
   SENIORITY,
@@ -18,6 +22,8 @@ const OWN: OptionSpec[] = [
   { key: 'experience', flags: '--experience <years>', help: 'years of service at the grid date', default: '0' },
   { key: 'holdSeniority', flags: '--no-seniority', help: "hold the salary at the grid date's seniority band" },
   { key: 'chart', flags: '--chart', help: 'draw nominal and real salary under the table (table format only)' },
+  NET,
+  CHARGES,
 ];
 
 /** `kzpay salary CODE...`: what a category pays, nominal and in real terms, year by year. */
@@ -27,7 +33,7 @@ export const salary: CommandSpec = {
   args: [['<code...>', 'category codes of the grid (E-G-4), patterns (E-G-*), or all; kzpay data grid lists them']],
   options: [
     ...OWN,
-    ...dataOptions(GRID, RAISES, CPI, SENIORITY),
+    ...dataOptions(GRID, RAISES, CPI, SENIORITY, CONTRIBUTIONS, PARAMS),
     ...TIME_OPTIONS,
     ...SCENARIO_OPTIONS,
     ...OUTPUT_OPTIONS,
@@ -36,6 +42,7 @@ export const salary: CommandSpec = {
     ['salary E-G-4 --years 7', 'a leading specialist of a rural akimat, 2024-2031'],
     ['salary E-G-* --from 2020 --years 3', 'every rural akimat post, 2020-2027'],
     ['salary E-G-4 --indexation cpi@2027 --compare', 'indexed to prices from 2027, beside today'],
+    ['salary E-G-4 --years 7 --net --charges', 'take-home pay and the employer charges on top, 2024-2031'],
   ],
   load: async () => (await import('./salary-run.js')).runSalary,
 };

@@ -118,7 +118,8 @@ export function compareSummary(
 }
 
 /**
- * `fund --compare`: the compared rows (keys year and key) with `cost` = total_diff after total_diff, and a summary
+ * `fund --compare`: the compared rows (keys year and key) with `cost` = total_diff after total_diff (labour_cost_diff
+ * after labour_cost_diff with `--charges`, `costOf`), and a summary
  * of the cost over the years, nominal (`cost`) and real (`cost_real`), summed over the rows whose `row` is `totalKey`
  * (the per-key rows add up to those, so summing every row would count each tenge twice). The rows stream; the summary
  * adds them up as they go and is whole once they have been read.
@@ -128,23 +129,30 @@ export function compareFund(
   base: Rows,
   scenario: Rows,
   totalKey = 'total',
+  costOf: 'total' | 'labour_cost' = 'total',
 ): { columns: Column[]; rows: Rows; summary: () => Summary } {
   const table = compareTable(columns, base, scenario);
-  const total = columns.find((c) => c.key === 'total');
+  const total = columns.find((c) => c.key === costOf);
   if (!total) throw new Error('compareFund: the columns have no total');
-  const costTitle = total.kind === 'thousands' ? msg('col.thousands', { title: msg('col.cost') }) : msg('col.cost');
+  // With --charges the cost is the labour cost's: its title says so, in the rows and the summary.
+  const word = msg(costOf === 'labour_cost' ? 'col.cost_labour' : 'col.cost');
+  const costTitle = total.kind === 'thousands' ? msg('col.thousands', { title: word }) : word;
   const cost: Column = { key: 'cost', title: costTitle, kind: total.kind };
-  const at = table.columns.findIndex((c) => c.key === 'total_diff');
+  const diff = `${costOf}_diff`;
+  const realDiff = `${costOf}_real_diff`;
+  const at = table.columns.findIndex((c) => c.key === diff);
   table.columns.splice(at + 1, 0, cost);
   let nominal = ZERO;
   let real = ZERO;
   // The rows are the comparison's own: `cost` is set on them rather than on a copy of each.
   const rows = function* (): Generator<Row> {
     for (const row of table.rows) {
-      row.cost = row.total_diff;
+      row.cost = row[diff];
       if (row.row === totalKey) {
-        if (isDec(row.total_diff)) nominal = nominal.plus(row.total_diff);
-        if (isDec(row.total_real_diff)) real = real.plus(row.total_real_diff);
+        const d = row[diff];
+        const r = row[realDiff];
+        if (isDec(d)) nominal = nominal.plus(d);
+        if (isDec(r)) real = real.plus(r);
       }
       yield row;
     }
@@ -167,9 +175,9 @@ export function compareFund(
  * and `X_diff` for every money and index column, the summary likewise; with `cost` (fund), a `cost` column and the
  * cost summed over the years. Its kind is `compare`; the assumptions are the scenario's, which name the baseline too.
  */
-export function compareReport(base: Report, scenario: Report, opts: { cost?: boolean } = {}): Report {
+export function compareReport(base: Report, scenario: Report, opts: { cost?: 'total' | 'labour_cost' } = {}): Report {
   const compared = opts.cost
-    ? compareFund(scenario.columns, base.rows, scenario.rows)
+    ? compareFund(scenario.columns, base.rows, scenario.rows, 'total', opts.cost)
     : { ...compareTable(scenario.columns, base.rows, scenario.rows), summary: undefined };
   // The summaries of the two reports compared (index), then the cost over the years (fund), once the rows are read.
   const summary = (): Summary | undefined => {
@@ -189,6 +197,9 @@ export function compareReport(base: Report, scenario: Report, opts: { cost?: boo
     rows: compared.rows,
     summary: lazy ? summary : summary(),
     chart: undefined,
-    assumptions: [...scenario.assumptions, msg(opts.cost ? 'a.compare_cost' : 'a.compare')],
+    assumptions: [
+      ...scenario.assumptions,
+      msg(opts.cost === 'labour_cost' ? 'a.compare_labour_cost' : opts.cost ? 'a.compare_cost' : 'a.compare'),
+    ],
   };
 }

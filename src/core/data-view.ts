@@ -4,7 +4,16 @@ import { gridColumns, gridRow } from './grid-rows.js';
 import { msg, type Column, type Report, type Row } from './report.js';
 
 /** The data sets `kzpay data` prints. */
-export const DATA_SET_NAMES = ['grid', 'raises', 'raises-reported', 'cpi', 'seniority', 'params', 'staffing'] as const;
+export const DATA_SET_NAMES = [
+  'grid',
+  'raises',
+  'raises-reported',
+  'cpi',
+  'seniority',
+  'params',
+  'contributions',
+  'staffing',
+] as const;
 export type DataSetToPrint = (typeof DATA_SET_NAMES)[number];
 
 /** A data set as read, in the form to print: columns and rows that its flag reads back. */
@@ -13,7 +22,7 @@ export type DataSetContent =
   | { name: 'raises' | 'raises-reported'; raises: readonly Raise[] }
   | { name: 'cpi'; cpi: readonly CpiRow[] }
   | { name: 'seniority'; bands: readonly SeniorityBand[] }
-  | { name: 'params'; params: readonly ParamValue[] }
+  | { name: 'params' | 'contributions'; params: readonly ParamValue[] }
   | { name: 'staffing'; names: readonly string[]; records: readonly (readonly string[])[] };
 
 const text = (key: string): Column => ({ key, title: key, kind: 'text' });
@@ -52,6 +61,7 @@ function table(content: DataSetContent): { columns: Column[]; rows: Row[] } {
         rows: content.bands.map((b) => ({ from_years: b.from, to_years: b.to ?? null, share: b.share })),
       };
     case 'params':
+    case 'contributions':
       return {
         columns: [text('name'), text('effective'), dec('value'), text('source')],
         rows: content.params.map((p) => ({

@@ -3,6 +3,14 @@ import { Dec, ONE, ZERO, quotient, sum, type Dec as DecT } from './money.js';
 import type { Category, Raise, SeniorityBand, Status } from './data.js';
 import { SalaryModel, type RangeChoice } from './engine.js';
 import { monthsOf, type PriceIndex } from './prices.js';
+import {
+  employerChargesFast,
+  fastRules,
+  payBreakdown,
+  type FastRules,
+  type PayRules,
+  type RulesByMonth,
+} from './take-home.js';
 
 /**
  * Savings bonuses a year, in monthly salaries, by grid group under `--savings auto`: the paper's Table 4 text (Atyrau
@@ -95,6 +103,25 @@ export interface FundRow {
   total: DecT;
   totalReal: DecT;
   status: Status;
+  /** With `--charges`: employer charges of the year, total + charges, and that in the price month's prices. */
+  employerCharges?: DecT;
+  labourCost?: DecT;
+  labourCostReal?: DecT;
+}
+
+/** Adds employer charges, labour cost and real labour cost to fund rows (`fund --charges`), as the rows come. */
+export function* withCharges(rows: Iterable<FundRow>, charges: FundCharges): Generator<FundRow> {
+  for (const r of rows) {
+    const c = r.row === 'total' ? charges.total.get(r.year) : charges.byKey.get(`${r.year}\u0001${r.key}`);
+    const employerCharges = c?.charges ?? ZERO;
+    const real = c?.chargesReal ?? ZERO;
+    yield {
+      ...r,
+      employerCharges,
+      labourCost: r.total.plus(employerCharges),
+      labourCostReal: r.totalReal.plus(real),
+    };
+  }
 }
 
 /** Groups with the same key and raises in scope cost the same per tenge: their sums add up. */
@@ -309,3 +336,334 @@ export function fundChange(
   }
   return { byKey, total };
 }
+
+/**
+ * The staffing rows as `fund --charges` needs them (io/charge-rows.ts): per row, numbers standing for its salary,
+ * savings count, key, cost class and year of birth, and its headcount; employer charges are worked per row.
+ */
+export interface ChargeRows {
+  chunks: readonly ChargeChunk[];
+  /** Salaries are in units of 10^-salaryScale tenge. */
+  salaryScale: number;
+  /** Savings salaries a year by savingsId. */
+  savings: readonly DecT[];
+  keys: readonly string[];
+  /** A category of each cost class, for its raises. */
+  categories: readonly Category[];
+}
+
+/** `n` rows: numbers standing for each row's salary, savings, key, cost class, year of birth, and its headcount. */
+export interface ChargeChunk {
+  n: number;
+  salaryUnits: Float64Array;
+  savingsId: Int32Array;
+  keyIndex: Int32Array;
+  /** The cost class: the raises that reach the category (rows of one class share their raise factors). */
+  costClass: Int32Array;
+  /** Year of birth, -1 when not given. */
+  born: Int16Array;
+  headcount: Float64Array;
+  /** 1 where the salary is the grid's (rows of a band share it). */
+  shared: Uint8Array;
+}
+
+export interface FundChargesInput {
+  rows: ChargeRows;
+  raises: readonly Raise[];
+  bands: readonly SeniorityBand[];
+  prices?: PriceIndex;
+  asOf: CalDate;
+  pricesMonth: MonthIndex;
+  range: RangeChoice;
+  fromYear: number;
+  toYear: number;
+  medical: DecT;
+  bonus: DecT;
+  thousands: boolean;
+  rules: RulesByMonth;
+}
+
+/** A row's employer charges, nominal and in the price month's prices, by `${year}\u0001${key}` and for the total. */
+export interface FundCharges {
+  byKey: Map<string, { charges: DecT; chargesReal: DecT }>;
+  total: Map<number, { charges: DecT; chargesReal: DecT }>;
+}
+
+/** The months of a year that cost the same for a cost class and savings count: one raise factor, one set of rules. */
+interface MonthClass {
+  id: number;
+  factor: DecT;
+  factorD: number;
+  rules: FastRules;
+}
+
+/**
+ * Employer charges of a staffing table by year and key (spec 3.7): per person and month on G = the month's salary +
+ * (medical + bonus + savings salaries) / 12 × the year's average monthly salary, summed over people and months. Each
+ * row is worked once per distinct month of the year (months with the same raise factor and rules cost the same),
+ * in doubles checked against their error (employerChargesFast), the sums kept as whole tenge.
+ */
+export function computeFundCharges(input: FundChargesInput): FundCharges {
+  const { rows } = input;
+  const sums = new FundChargeSums(input, rows.salaryScale);
+  for (const chunk of rows.chunks) sums.addChunk(chunk, rows.savings, rows.categories);
+  return sums.result(rows.keys);
+}
+
+/** What FundChargeSums needs besides the rows: the schedule, the years, the allowances, the rules, the prices. */
+export type FundChargesSettings = Omit<FundChargesInput, 'rows'>;
+
+/** A year's month classes and sums (see FundChargeSums). */
+interface YearSums {
+  year: number;
+  months: MonthIndex[];
+  deflators: DecT[];
+  rules: PayRules[];
+  rulesId: Map<PayRules, number>;
+  fast: Map<PayRules, FastRules>;
+  /** Per month class: how many months, their deflators, Σ charge × headcount per key (doubles while exact). */
+  classMonths: number[];
+  classDeflators: DecT[];
+  sums: Float64Array[];
+  bigSums: Map<string, bigint>;
+  /** A gross the doubles cannot decide, worked in decimal.js once however many rows share it. */
+  decided: Map<string, number>;
+  /** Rows of a grid category's band share a salary: each slot of a small cache keeps the last one it met. */
+  cache: Float64Array;
+}
+
+/**
+ * Employer charges of staffing rows summed by year, key and month class as the rows come (`fund --charges`): while
+ * the file streams when the raise schedule is known before it (no scenario), else over the rows kept. Each row is
+ * worked once per distinct month of the year (the same raise factor and rules), in doubles checked against their
+ * error (employerChargesFast), decimal.js where they cannot tell; the sums are whole tenge.
+ */
+export class FundChargeSums {
+  private readonly years: YearSums[] = [];
+  private readonly models = new Map<number, SalaryModel>();
+  private readonly twelve = new Dec(12);
+  private readonly fixed: DecT;
+  private readonly shift: number;
+  private readonly salaryShift: DecT;
+  /** By cost class and savings count, each year's month classes. */
+  private readonly paths: MonthClass[][][][] = [];
+  private lastPath: MonthClass[][] = [];
+  private lastClass = -1;
+  private lastSavings = -1;
+
+  constructor(
+    private readonly input: FundChargesSettings,
+    salaryScale: number,
+  ) {
+    this.fixed = input.medical.plus(input.bonus);
+    this.shift = 10 ** salaryScale;
+    this.salaryShift = new Dec(10).pow(salaryScale);
+    const { prices } = input;
+    const pricesLevel = prices?.level(input.pricesMonth);
+    for (let year = input.fromYear; year <= input.toYear; year++) {
+      const months = monthsOf(year);
+      // Months under the same dated values share one PayRules object: it stands for them in the month classes.
+      const rules = months.map((m) => input.rules.at(m));
+      const rulesId = new Map<PayRules, number>();
+      for (const r of rules) if (!rulesId.has(r)) rulesId.set(r, rulesId.size);
+      this.years.push({
+        year,
+        months,
+        deflators: months.map((m) => (prices && pricesLevel ? pricesLevel.div(prices.level(m)) : ONE)),
+        rules,
+        rulesId,
+        fast: new Map(),
+        classMonths: [],
+        classDeflators: [],
+        sums: [],
+        bigSums: new Map(),
+        decided: new Map(),
+        cache: new Float64Array((CACHE_MASK + 1) * 3).fill(-1),
+      });
+    }
+  }
+
+  /** Adds the rows of a chunk (`savings` and `categories`: what its savingsId and costClass numbers stand for). */
+  addChunk(chunk: ChargeChunk, savings: readonly DecT[], categories: readonly Category[]): void {
+    for (let i = 0; i < chunk.n; i++) {
+      const costClass = chunk.costClass[i];
+      const savingsId = chunk.savingsId[i];
+      this.add(
+        chunk.salaryUnits[i],
+        savingsId,
+        savings[savingsId],
+        chunk.keyIndex[i],
+        costClass,
+        categories[costClass],
+        chunk.born[i],
+        chunk.headcount[i],
+        chunk.shared[i] === 1,
+      );
+    }
+  }
+
+  /**
+   * Adds a row: its salary (units of 10^-salaryScale tenge), savings, key, cost class, year of birth (-1: none);
+   * `shared` when the salary is the grid's (rows of a band share it: their charges are looked up in a small cache).
+   */
+  add(
+    units: number,
+    savingsId: number,
+    savings: DecT,
+    key: number,
+    costClass: number,
+    category: Category,
+    bornYear: number,
+    headcount: number,
+    shared = true,
+  ): void {
+    if (costClass !== this.lastClass || savingsId !== this.lastSavings) {
+      // Each year's month classes of the cost class and savings count, made on first use.
+      const byClass = this.paths[costClass] ?? (this.paths[costClass] = []);
+      this.lastPath =
+        byClass[savingsId] ??
+        (byClass[savingsId] = this.years.map((y) => this.pathOf(y, costClass, category, savings)));
+      this.lastClass = costClass;
+      this.lastSavings = savingsId;
+    }
+    const born = bornYear < 0 ? undefined : bornYear;
+    const bornKey = born ?? -1;
+    for (let k = 0; k < this.years.length; k++) {
+      const y = this.years[k];
+      const path = this.lastPath[k];
+      for (let j = 0; j < path.length; j++) {
+        const c = path[j];
+        // A slot holds salary, tag (month class and year of birth) and charge side by side: one memory line a look.
+        let charge: number;
+        if (shared) {
+          const tag = c.id * 4096 + bornKey + 1;
+          const at = (Math.imul((units | 0) ^ (tag << 11), 0x9e3779b1) >>> CACHE_SHIFT) * 3;
+          const cache = y.cache;
+          if (cache[at] === units && cache[at + 1] === tag) {
+            charge = cache[at + 2];
+          } else {
+            charge = employerChargesFast(units, this.shift, c.factorD, c.rules, born);
+            if (charge < 0) charge = this.decide(y, units, c, born);
+            cache[at] = units;
+            cache[at + 1] = tag;
+            cache[at + 2] = charge;
+          }
+        } else {
+          charge = employerChargesFast(units, this.shift, c.factorD, c.rules, born);
+          if (charge < 0) charge = this.decide(y, units, c, born);
+        }
+        let s = y.sums[c.id];
+        if (key >= s.length) {
+          const grown = new Float64Array(Math.max(key + 1, s.length * 2));
+          grown.set(s);
+          s = y.sums[c.id] = grown;
+        }
+        const add = charge * headcount;
+        if (add <= FLUSH_AT && s[key] + add <= FLUSH_AT) s[key] += add;
+        else {
+          const slot = `${c.id}\u0001${key}`;
+          y.bigSums.set(slot, (y.bigSums.get(slot) ?? 0n) + BigInt(charge) * BigInt(headcount) + BigInt(s[key]));
+          s[key] = 0;
+        }
+      }
+    }
+  }
+
+  /** The charges of a gross the doubles could not decide, worked in decimal.js. */
+  private decide(y: YearSums, units: number, c: MonthClass, born: number | undefined): number {
+    const memo = `${units}\u0001${c.id}\u0001${born ?? ''}`;
+    let charge = y.decided.get(memo);
+    if (charge === undefined) {
+      const gross = new Dec(units).div(this.salaryShift).times(c.factor);
+      charge = payBreakdown(gross, c.rules.rules, born).employerCharges.toNumber();
+      y.decided.set(memo, charge);
+    }
+    return charge;
+  }
+
+  /** The distinct months of a year for a cost class and savings count: one raise factor, one set of rules. */
+  private pathOf(y: YearSums, costClass: number, category: Category, savings: DecT): MonthClass[] {
+    const input = this.input;
+    let model = this.models.get(costClass);
+    if (!model) {
+      model = new SalaryModel(category, input.raises, {
+        asOf: input.asOf,
+        range: input.range,
+        experience: ZERO,
+        bands: input.bands,
+        holdSeniority: true,
+      });
+      this.models.set(costClass, model);
+    }
+    const m = model;
+    const f = y.months.map((month) => m.raiseFactorAt(month));
+    const average = f.reduce((a, b) => a.plus(b), ZERO).div(this.twelve);
+    const extra = this.fixed.plus(savings).div(this.twelve).times(average);
+    const byMonth = new Map<string, MonthClass>();
+    f.forEach((x, i) => {
+      const factor = x.plus(extra);
+      const r = y.rules[i];
+      const k = `${factor.toString()}\u0001${y.rulesId.get(r)}`;
+      let c = byMonth.get(k);
+      if (!c) {
+        let fr = y.fast.get(r);
+        if (!fr) y.fast.set(r, (fr = fastRules(r)));
+        c = { id: y.classMonths.length, factor, factorD: factor.toNumber(), rules: fr };
+        byMonth.set(k, c);
+        y.classMonths.push(0);
+        y.classDeflators.push(ZERO);
+        y.sums.push(new Float64Array(64));
+      }
+      y.classMonths[c.id]++;
+      y.classDeflators[c.id] = y.classDeflators[c.id].plus(y.deflators[i]);
+    });
+    return [...byMonth.values()];
+  }
+
+  /**
+   * Each key's charges by year: integers (Σ charge × headcount × months), and in the price month's prices Σ charge ×
+   * headcount × the class's deflators, worked in BigInt on the deflators as integers and divided once (quotient).
+   */
+  result(keys: readonly string[]): FundCharges {
+    const divisor = this.input.thousands ? 1000n : 1n;
+    const byKey = new Map<string, { charges: DecT; chargesReal: DecT }>();
+    const total = new Map<number, { charges: DecT; chargesReal: DecT }>();
+    for (const y of this.years) {
+      const places = y.classDeflators.reduce((p, d) => Math.max(p, d.decimalPlaces()), 0);
+      const scale = 10n ** BigInt(places);
+      const deflatorUnits = y.classDeflators.map((d) => BigInt(d.times(new Dec(10).pow(places)).toFixed(0)));
+      let yearNominal = 0n;
+      let yearReal = 0n;
+      for (let key = 0; key < keys.length; key++) {
+        let nominal = 0n;
+        let real = 0n;
+        for (let id = 0; id < y.sums.length; id++) {
+          const small = key < y.sums[id].length ? y.sums[id][key] : 0;
+          const big = y.bigSums.get(`${id}\u0001${key}`);
+          if (small === 0 && big === undefined) continue;
+          const amount = BigInt(small) + (big ?? 0n);
+          nominal += amount * BigInt(y.classMonths[id]);
+          real += amount * deflatorUnits[id];
+        }
+        yearNominal += nominal;
+        yearReal += real;
+        byKey.set(`${y.year}\u0001${keys[key]}`, {
+          charges: quotient(nominal, divisor),
+          chargesReal: quotient(real, scale * divisor),
+        });
+      }
+      total.set(y.year, {
+        charges: quotient(yearNominal, divisor),
+        chargesReal: quotient(yearReal, scale * divisor),
+      });
+    }
+    return { byKey, total };
+  }
+}
+
+/** Slots of the cache of charges by salary: 2^14, found by the top 14 bits of a 32-bit hash. */
+const CACHE_MASK = (1 << 14) - 1;
+const CACHE_SHIFT = 32 - 14;
+
+/** Above this a running sum of charges moves into a BigInt (a sum of two numbers at most this is exact). */
+const FLUSH_AT = 2 ** 52;

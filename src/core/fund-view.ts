@@ -12,8 +12,9 @@ import {
   type Provenance,
 } from './assumptions.js';
 import type { Category, Raise } from './data.js';
-import type { MonthIndex } from './dates.js';
-import { yearOf } from './dates.js';
+import { monthIndex, yearOf, type MonthIndex } from './dates.js';
+import { takeHomeAssumptions } from './net-view.js';
+import { lastChangeYear, type RulesByMonth } from './take-home.js';
 import type { RangeChoice } from './engine.js';
 import { AUTO_SAVINGS, type FundKey, type FundRow } from './fund-report.js';
 import type { Dec } from './money.js';
@@ -28,7 +29,7 @@ const KEY_TITLES: Record<FundKey, Msg> = {
   none: msg('col.key'),
 };
 
-function columns(by: FundKey, thousands: boolean): Column[] {
+function columns(by: FundKey, thousands: boolean, charges: boolean): Column[] {
   const money = (key: string, title: Msg): Column =>
     thousands ? { key, title: msg('col.thousands', { title }), kind: 'thousands' } : { key, title, kind: 'money' };
   return [
@@ -41,6 +42,13 @@ function columns(by: FundKey, thousands: boolean): Column[] {
     money('savings_bonus', msg('col.savings_bonus')),
     money('total', msg('col.total')),
     money('total_real', msg('col.total_real')),
+    ...(charges
+      ? [
+          money('employer_charges', msg('col.employer_charges')),
+          money('labour_cost', msg('col.labour_cost')),
+          money('labour_cost_real', msg('col.labour_cost_real')),
+        ]
+      : []),
     { key: 'status', title: msg('col.status'), kind: 'text', tones: { projection: 'warn' }, translate: true },
   ];
 }
@@ -70,6 +78,8 @@ export interface FundView {
   staffingRows: number;
   /** The scenario whose raises are in `raises`, if any. */
   scenario?: Scenario;
+  /** With `--charges`: the rules of contributions by month, and whether the staffing table has a born column. */
+  charges?: { rules: RulesByMonth; hasBorn: boolean };
 }
 
 /** `kzpay fund` as a report: the fund by year and key, with the assumptions that shaped it. */
@@ -95,22 +105,27 @@ export function fundReport(rows: Iterable<FundRow>, v: FundView): Report {
         ? msg(v.by === 'unit' ? 'a.by_unit_column' : 'a.by_no_unit_column', { by: KEY_TITLES[v.by] })
         : msg('a.by', { by: KEY_TITLES[v.by] }),
     ...(v.thousands ? [msg('a.thousands')] : []),
+    ...(v.charges ? chargesAssumptions(v.charges, v.fromYear, v.toYear) : []),
     ...scenarioAssumptions(v.scenario),
   ];
+  const last = v.charges ? lastChangeYear(v.charges.rules.data.values) : undefined;
   return {
     command: 'fund',
     kind: 'fund',
     title: gridTitle(v.gridDate.date, v.thousands),
-    columns: columns(v.by, v.thousands),
-    rows: fundShownRows(rows),
+    columns: columns(v.by, v.thousands, v.charges !== undefined),
+    rows: fundShownRows(rows, v.charges !== undefined, last),
     assumptions,
     inputs: v.provenance.inputs,
     notes: [msg('n.staffing_rows', { count: v.staffingRows })],
   };
 }
 
-/** The report's rows, made one by one as the fund rows are. */
-function* fundShownRows(rows: Iterable<FundRow>): Generator<Row> {
+/**
+ * The report's rows, made one by one as the fund rows are; with `charges`, the employer charges and labour cost, and
+ * the years after the contributions data's last change (`last`) a projection too, since they hold its rates.
+ */
+function* fundShownRows(rows: Iterable<FundRow>, charges: boolean, last: number | undefined): Generator<Row> {
   for (const r of rows)
     yield {
       year: r.year,
@@ -121,6 +136,21 @@ function* fundShownRows(rows: Iterable<FundRow>): Generator<Row> {
       savings_bonus: r.savingsBonus,
       total: r.total,
       total_real: r.totalReal,
-      status: r.status,
+      ...(charges
+        ? { employer_charges: r.employerCharges, labour_cost: r.labourCost, labour_cost_real: r.labourCostReal }
+        : {}),
+      status: last !== undefined && r.year > last ? 'projection' : r.status,
     };
+}
+
+/** What `fund --charges` assumes: how allowances are spread over the months, the born column, the rates held. */
+function chargesAssumptions(c: { rules: RulesByMonth; hasBorn: boolean }, from: number, to: number): Msg[] {
+  const months: MonthIndex[] = [];
+  for (let y = from; y <= to; y++) months.push(monthIndex(y, 1), monthIndex(y, 12));
+  const inForce = months.map((m) => c.rules.at(m));
+  const bornFrom = inForce.find((r) => r.opvrBornFrom !== undefined)?.opvrBornFrom;
+  const terms = takeHomeAssumptions(c.rules, inForce, undefined, from, to).filter((m) => m.id !== 'a.born_assumed');
+  const born =
+    bornFrom === undefined ? [] : [msg(c.hasBorn ? 'a.born_column' : 'a.born_no_column', { year: String(bornFrom) })];
+  return [msg('a.fund_charges'), ...terms, ...born];
 }

@@ -5,6 +5,8 @@ import { ModelMemo, SalaryModel, raisePercent, type RangeChoice } from './engine
 import { type PriceIndex, monthsOf } from './prices.js';
 import type { CalDate } from './dates.js';
 import { msg, type Msg } from './report.js';
+import { payBreakdown, type PayBreakdown, type PayRules, type RulesByMonth } from './take-home.js';
+import { ZERO } from './money.js';
 
 export interface SalaryReportInput {
   categories: Category[];
@@ -20,6 +22,8 @@ export interface SalaryReportInput {
   holdSeniority: boolean;
   /** Skip (and list) categories that cannot be computed for want of a max, instead of failing: for `all`, patterns. */
   skipWithoutMax: boolean;
+  /** Take-home pay (`--net`) and employer charges (`--charges`) of each month's salary, with the rules by month. */
+  takeHome?: { rules: RulesByMonth; net: boolean; charges: boolean };
 }
 
 export interface SalaryRow {
@@ -35,6 +39,13 @@ export interface SalaryRow {
   earningsReal: Dec;
   realChangePct: Dec;
   status: Status;
+  /** With --net: December's net, the twelve months' nets, December's net in the price month's prices. */
+  net?: Dec;
+  netYear?: Dec;
+  netReal?: Dec;
+  /** With --charges: December's employer charges, and the twelve months' salaries and charges. */
+  employerCharges?: Dec;
+  labourCostYear?: Dec;
 }
 
 export interface SalaryReport {
@@ -68,6 +79,9 @@ export function computeSalaryReport(input: SalaryReportInput): SalaryReport {
   const real = (nominal: Dec, month: MonthIndex) => nominal.times(deflators.get(month)!);
   const skipped: SalaryReport['skipped'] = [];
   const memo = new ModelMemo();
+  const breakdowns: BreakdownMemo = new Map();
+  // The rules of contributions of every month shown, now: a month before their data is an error before any row.
+  if (input.takeHome) for (const m of needed.slice(2)) input.takeHome.rules.at(m);
   const modelOf = (category: Category) =>
     new SalaryModel(category, input.raises, {
       asOf: input.asOf,
@@ -89,7 +103,14 @@ export function computeSalaryReport(input: SalaryReportInput): SalaryReport {
       const salaryReal = real(salary, december);
       const raiseFactor = product(model.raisesInYear(year).map((r) => percentToFactor(raisePercent(r, input.range))));
       const seniorityFactor = model.baseAt(december).div(model.baseAt(monthIndex(year - 1, 12)));
+      const takeHome = input.takeHome && yearTakeHome(levels, months, input.takeHome.rules, breakdowns);
       yield {
+        ...(input.takeHome?.net && takeHome
+          ? { net: takeHome.net, netYear: takeHome.netYear, netReal: real(takeHome.net, december) }
+          : {}),
+        ...(input.takeHome?.charges && takeHome
+          ? { employerCharges: takeHome.employerCharges, labourCostYear: takeHome.labourCostYear }
+          : {}),
         code: category.code,
         year,
         experience: model.experienceAt(months[0]),
@@ -127,4 +148,46 @@ export function computeSalaryReport(input: SalaryReportInput): SalaryReport {
     for (const category of shown) yield* categoryRows(category);
   }
   return { rows: rows(), shown, skipped };
+}
+
+/** Breakdowns already worked, by the rules in force and the gross: many months and years repeat a salary. */
+type BreakdownMemo = Map<PayRules, Map<string, PayBreakdown>>;
+
+/**
+ * A year of monthly salaries taken apart month by month (spec 3.7), each month's salary the gross: December's net
+ * and employer charges, the twelve nets (the year's taxable income counts toward the higher rate) and the twelve
+ * months' labour cost. Months in a row with one salary and one set of rules count together, unless the year's
+ * taxable income reaches the higher rate's threshold in them: then month by month.
+ */
+function yearTakeHome(levels: readonly Dec[], months: readonly MonthIndex[], rules: RulesByMonth, memo: BreakdownMemo) {
+  let taxable = ZERO;
+  let netYear = ZERO;
+  let labourCostYear = ZERO;
+  let last: PayBreakdown | undefined;
+  for (let i = 0; i < 12; ) {
+    const r = rules.at(months[i]);
+    let j = i + 1;
+    while (j < 12 && rules.at(months[j]) === r && levels[j].eq(levels[i])) j++;
+    let own = memo.get(r);
+    if (!own) memo.set(r, (own = new Map()));
+    const key = levels[i].toString();
+    let b = own.get(key);
+    if (!b) own.set(key, (b = payBreakdown(levels[i], r)));
+    const n = j - i;
+    if (r.ipnHighThreshold && taxable.plus(b.taxable.times(n)).gt(r.ipnHighThreshold)) {
+      for (let m = i; m < j; m++) {
+        last = payBreakdown(levels[m], r, undefined, taxable);
+        taxable = taxable.plus(last.taxable);
+        netYear = netYear.plus(last.net);
+        labourCostYear = labourCostYear.plus(last.labourCost);
+      }
+    } else {
+      last = b;
+      taxable = taxable.plus(b.taxable.times(n));
+      netYear = netYear.plus(b.net.times(n));
+      labourCostYear = labourCostYear.plus(b.labourCost.times(n));
+    }
+    i = j;
+  }
+  return { net: last!.net, netYear, employerCharges: last!.employerCharges, labourCostYear };
 }

@@ -11,9 +11,11 @@ import {
   type GridDate,
   type Provenance,
 } from './assumptions.js';
-import { formatMonth, yearOf } from './dates.js';
+import { formatMonth, monthIndex, yearOf } from './dates.js';
+import { takeHomeAssumptions } from './net-view.js';
+import { lastChangeYear } from './take-home.js';
 import type { Dec } from './money.js';
-import { msg, type Chart, type Column, type Report, type Row } from './report.js';
+import { msg, type Chart, type Column, type Msg, type Report, type Row } from './report.js';
 import type { Category } from './data.js';
 import type { Scenario } from './scenario.js';
 import { titleCells } from './grid-rows.js';
@@ -46,6 +48,17 @@ export interface SalaryView {
   scenario?: Scenario;
 }
 
+/** The columns --net and --charges add before status. */
+const NET_COLUMNS: Column[] = [
+  { key: 'net', title: msg('col.net_dec'), kind: 'money' },
+  { key: 'net_year', title: msg('col.net_year'), kind: 'money' },
+  { key: 'net_real', title: msg('col.net_real'), kind: 'money' },
+];
+const CHARGES_COLUMNS: Column[] = [
+  { key: 'employer_charges', title: msg('col.employer_charges_dec'), kind: 'money' },
+  { key: 'labour_cost_year', title: msg('col.labour_cost_year'), kind: 'money' },
+];
+
 /** `kzpay salary` as a report: one row per category per year, the assumptions that shaped them, the chart. */
 export function salaryReport(input: SalaryReportInput, view: SalaryView): Report {
   const report = computeSalaryReport(input);
@@ -65,22 +78,41 @@ export function salaryReport(input: SalaryReportInput, view: SalaryView): Report
     ...rangeAssumptions(input.raises, shown, { from: fromYear, to: toYear, gridDate: input.asOf }, input.range),
     // A skipped category shaped the report: an assumption, so JSON and CSV users see it too.
     ...report.skipped.map((s) => msg('a.skipped', { code: s.code, reason: s.reason })),
+    ...takeHome(input, fromYear, toYear),
     ...scenarioAssumptions(view.scenario),
   ];
+  const th = input.takeHome;
+  const last = th ? lastChangeYear(th.rules.data.values) : undefined;
+  const columns = th
+    ? [
+        ...COLUMNS.slice(0, -1),
+        ...(th.net ? NET_COLUMNS : []),
+        ...(th.charges ? CHARGES_COLUMNS : []),
+        COLUMNS[COLUMNS.length - 1],
+      ]
+    : COLUMNS;
   return {
     command: 'salary',
     kind: 'salary',
     title: gridTitle(view.gridDate.date),
-    columns: COLUMNS,
-    rows: salaryRows(report.rows, titles),
+    columns,
+    rows: salaryRows(report.rows, titles, th, last),
     assumptions,
     inputs: view.provenance.inputs,
     chart: view.chart ? salaryChart(input, shown) : undefined,
   };
 }
 
-/** The report's rows, made one by one as the computation makes them. */
-function* salaryRows(rows: Iterable<SalaryRow>, titles: Map<string, Row>): Generator<Row> {
+/**
+ * The report's rows, made one by one as the computation makes them; with --net or --charges their columns, and the
+ * years after the contributions data's last change (`last`) a projection too, since they hold its rates.
+ */
+function* salaryRows(
+  rows: Iterable<SalaryRow>,
+  titles: Map<string, Row>,
+  th: SalaryReportInput['takeHome'],
+  last: number | undefined,
+): Generator<Row> {
   for (const r of rows)
     yield {
       code: r.code,
@@ -95,7 +127,11 @@ function* salaryRows(rows: Iterable<SalaryRow>, titles: Map<string, Row>): Gener
       salary_real: r.salaryReal,
       earnings_real: r.earningsReal,
       real_change_pct: r.realChangePct,
-      status: r.status,
+      ...(th?.net ? { net: r.net ?? null, net_year: r.netYear ?? null, net_real: r.netReal ?? null } : {}),
+      ...(th?.charges
+        ? { employer_charges: r.employerCharges ?? null, labour_cost_year: r.labourCostYear ?? null }
+        : {}),
+      status: last !== undefined && r.year > last ? 'projection' : r.status,
     };
 }
 
@@ -118,4 +154,16 @@ function salaryChart(input: SalaryReportInput, shown: Category[]): Chart | undef
     ],
     note: codes > 1 ? msg('chart.first_code', { code, count: codes }) : undefined,
   };
+}
+
+/** What --net and --charges assume: the gross of each month, the terms, rounding, the year of birth, rates held. */
+function takeHome(input: SalaryReportInput, from: number, to: number): Msg[] {
+  const th = input.takeHome;
+  if (!th) return [];
+  const inForce = [th.rules.at(monthIndex(from, 1)), th.rules.at(monthIndex(to, 12))];
+  return [
+    ...(th.net ? [msg('a.salary_net')] : []),
+    ...(th.charges ? [msg('a.salary_charges')] : []),
+    ...takeHomeAssumptions(th.rules, inForce, undefined, from, to),
+  ];
 }

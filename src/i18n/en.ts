@@ -289,6 +289,91 @@ export const en = {
   'a.by': 'rows by {by} (--by)',
   'a.thousands': 'money in thousand tenge (--thousands)',
   'n.staffing_rows': '{count} staffing {count, plural, one {row} other {rows}} read',
+
+  // Take-home pay and employer charges (spec 3.7): net, salary --net --charges, fund --charges.
+  'title.net_month': 'pay taken apart in {month}, in tenge (KZT)',
+  'sheet.net': 'net',
+  'col.gross': 'gross',
+  'col.opv': 'OPV',
+  'col.vosms': 'VOSMS',
+  'col.taxable': 'taxable',
+  'col.ipn': 'IPN',
+  'col.net': 'net',
+  'col.opvr': 'OPVR',
+  'col.so': 'SO',
+  'col.oosms': 'OOSMS',
+  'col.social_tax': 'social tax',
+  'col.employer_charges': 'employer charges',
+  'col.labour_cost': 'labour cost',
+  'col.cost_labour': 'cost with charges',
+  'col.item': 'item',
+  'col.rate': 'rate %',
+  'col.base_amount': 'base',
+  'col.amount': 'amount',
+  'col.net_dec': 'net Dec',
+  'col.net_year': 'net year',
+  'col.net_real': 'net real',
+  'col.employer_charges_dec': 'employer ch. Dec',
+  'col.labour_cost_year': 'labour cost year',
+  'col.labour_cost_real': 'labour cost real',
+  'item.gross': 'gross pay',
+  'item.opv': 'OPV (employee pension contributions)',
+  'item.vosms': 'VOSMS (employee health contributions)',
+  'item.taxable': 'taxable income',
+  'item.ipn': 'IPN (personal income tax)',
+  'item.net': 'take-home pay',
+  'item.opvr': 'OPVR (employer pension contributions)',
+  'item.so': 'SO (social contributions)',
+  'item.oosms': 'OOSMS (employer health contributions)',
+  'item.social_tax': 'SN (social tax)',
+  'item.employer_charges': 'employer charges',
+  'item.labour_cost': 'labour cost',
+  'a.net_month': 'month {month} (--date): the rates, limits, minimum wage and MRP in force then',
+  'a.net_month_clock':
+    'month {month}: the current month, from the clock (--date YYYY-MM to choose; scripts should pass it)',
+  'a.net_params': 'minimum wage (MW) {mw}, MRP {mrp} in the month, from the params data set',
+  'a.net_same_gross':
+    "the same gross every month from January: the year's taxable income before the month counts toward the " +
+    'higher rate on the part of the year above its threshold',
+  'a.from_net': '--from-net: each amount is the net wanted; the row is the smallest whole-tenge gross that nets it',
+  'a.ipn_adjusted': 'a gross under 25 MRP has {share}% of its taxable income taken off (the 90% adjustment)',
+  'a.ipn_high': "income tax of {rate}% on the part of the year's taxable income above its threshold",
+  'a.take_home_terms':
+    'OPV: compulsory pension contributions of the employee; VOSMS: contributions to compulsory social health ' +
+    'insurance (OSMS) of the employee; IPN: personal income tax; OPVR: compulsory pension contributions of the ' +
+    'employer; SO: social contributions; OOSMS: deductions of the employer to OSMS; SN: social tax',
+  'a.take_home_rounding':
+    'each amount rounded to whole tenge, half up; net = gross − OPV − VOSMS − IPN; employer charges = OPVR + SO + ' +
+    'OOSMS + SN; labour cost = gross + employer charges',
+  'a.born_assumed':
+    'born in or after {year} (assumed): employer pension contributions (OPVR) are paid; --born YEAR to set',
+  'a.born_after':
+    'born {born} (--born): employer pension contributions (OPVR) are paid for people born in or after {year}',
+  'a.born_before':
+    'born {born} (--born): no employer pension contributions (OPVR), paid only for people born in or after {year}',
+  'a.born_column':
+    "the staffing table's born column sets the employer pension contributions (OPVR) per person (paid for people " +
+    'born in or after {year}); a row without it is assumed born in or after {year}',
+  'a.born_no_column':
+    'everyone born in or after {year} (assumed: the staffing table has no born column): employer pension ' +
+    'contributions (OPVR) are paid',
+  'a.rates_held': 'contributions and income tax of {years}: the rates of {year}, the last year the data changes, held',
+  'a.params_held': 'minimum wage and MRP of {years}: those of {year}, the last in the params data, held',
+  'a.salary_net':
+    "take-home pay of the month's salary as gross (--net): net is December's, net_year the twelve months' (the " +
+    "year's taxable income counts toward the higher rate), net_real December's net in the price month's prices",
+  'a.salary_charges':
+    "employer charges on the month's salary (--charges): employer_charges are December's, labour_cost_year the " +
+    "twelve months' salaries and charges",
+  'a.fund_charges':
+    "employer charges (--charges) per person and month on the month's salary + (medical + bonus + savings " +
+    "salaries) / 12 × the year's average monthly salary (an assumption: when those are paid is not known); " +
+    "labour_cost = total + employer_charges; labour_cost_real the same in the price month's prices",
+  'a.social_tax_less_so': 'social tax (SN) less the social contributions (SO), never below 0',
+  'a.compare_labour_cost':
+    "compare (--compare): X_base is the baseline (the data's raises alone), X the scenario, X_diff = X − X_base; " +
+    'cost = labour_cost_diff (--charges): what the budget pays, employer charges included; the summary sums it over ' +
+    'the years, nominal and real',
 } as const;
 
 /** A message's id: a key of the English catalogue, which every language has. */

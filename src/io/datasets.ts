@@ -12,6 +12,7 @@ import {
   type Selector,
 } from '../core/data.js';
 import { ONE, ZERO } from '../core/money.js';
+import { CONTRIBUTION_NAMES } from '../core/take-home.js';
 import { inScope, formatScope } from '../core/scope.js';
 import type { CsvTable } from './csv.js';
 import type { DecimalMode } from './numbers.js';
@@ -45,7 +46,12 @@ export const PARAMS_SPEC: SheetSpec = {
 export const STAFFING_SPEC: SheetSpec = {
   what: 'staffing',
   required: ['code'],
-  optional: ['headcount', 'experience', 'salary', 'unit', 'group', 'savings_salaries'],
+  optional: ['headcount', 'experience', 'salary', 'unit', 'group', 'savings_salaries', 'born'],
+};
+export const CONTRIBUTIONS_SPEC: SheetSpec = {
+  what: 'contributions',
+  required: ['name', 'effective', 'value'],
+  optional: ['source'],
 };
 
 /** Reads a staffing table whole, its header checked, for printing it back; `fund` streams it instead (io/staffing). */
@@ -378,5 +384,62 @@ export function parseParams(table: CsvTable, decimal: DecimalMode): ParamValue[]
     seen.set(key, row.line);
     values.push({ name, effective, value, source: row.text('source') || undefined });
   }
+  return values;
+}
+
+/**
+ * Reads the contributions data set (spec 3.7): dated values as params, each name one of CONTRIBUTION_NAMES; a rate a
+ * share from 0 to 1, a cap above 0, an amount 0 or more, a year of birth a whole year, a switch 0 or 1.
+ */
+export function parseContributions(table: CsvTable, decimal: DecimalMode): ParamValue[] {
+  const sheet = new Sheet(table, CONTRIBUTIONS_SPEC, decimal);
+  const seen = new Map<string, number>();
+  const values: ParamValue[] = [];
+  const names = Object.keys(CONTRIBUTION_NAMES);
+  for (const row of sheet.rows) {
+    const name = row.required('name', 'a name such as opv_rate').toLowerCase();
+    if (!Object.hasOwn(CONTRIBUTION_NAMES, name))
+      row.fail('name', `unknown name "${row.text('name')}"`, `one of ${names.join(', ')}`);
+    const spec = CONTRIBUTION_NAMES[name];
+    const effective = row.date('effective', { required: true });
+    const value = row.number('value', { required: true, expected: 'a rate, a cap or an amount' });
+    const v = value.toString();
+    if (spec.kind === 'rate' && (value.lt(ZERO) || value.gt(ONE)))
+      row.fail('value', `${name} ${v} is outside 0-1`, 'a rate as a share from 0 to 1 (0.1 = 10%)');
+    if (spec.kind === 'cap' && value.lte(ZERO))
+      row.fail('value', `${name} ${v} is not above zero`, 'a cap in minimum wages or MRP, greater than 0');
+    if (spec.kind === 'amount' && value.lt(ZERO))
+      row.fail('value', `${name} ${v} is negative`, 'a number of minimum wages or MRP, 0 or more');
+    if (spec.kind === 'year' && (!value.isInteger() || value.lt(1800) || value.gt(2200)))
+      row.fail('value', `${name} ${v} is not a year`, 'a year of birth such as 1975');
+    if (spec.kind === 'switch' && !value.eq(0) && !value.eq(1))
+      row.fail('value', `${name} ${v} is neither 0 nor 1`, '1 (yes) or 0 (no)');
+    const key = `${name}|${formatDate(effective)}`;
+    const clash = seen.get(key);
+    if (clash !== undefined)
+      row.fail(
+        'effective',
+        `${name} on ${formatDate(effective)} is already on line ${clash}`,
+        'each name and date once',
+      );
+    seen.set(key, row.line);
+    values.push({ name, effective, value, source: row.text('source') || undefined });
+  }
+  if (values.length === 0)
+    throw new InputError(
+      'the contributions file has no rows',
+      { file: table.file, line: table.header.line },
+      'one row per name and date under the header',
+    );
+  // A name a month needs, missing from the file, is reported at once rather than at the first month computed.
+  const missing = Object.entries(CONTRIBUTION_NAMES)
+    .filter(([n, spec]) => spec.required && !values.some((v) => v.name === n))
+    .map(([n]) => n);
+  if (missing.length > 0)
+    throw new InputError(
+      `the contributions file has no ${missing.join(', ')}`,
+      { file: table.file, line: table.header.line },
+      `a row for each of ${missing.join(', ')}`,
+    );
   return values;
 }

@@ -20,6 +20,7 @@ export const CACHED_FIXTURES = [
   'cpi-kz.csv',
   'seniority-bands.csv',
   'params-kz.csv',
+  'contributions-kz.csv',
 ];
 
 let cache: TableCache | null | undefined;

@@ -7,6 +7,7 @@ import { decodeUtf8, lineTooLong, MAX_LINE, parseCsv, type CsvTable } from './cs
 import { utf8Chunks } from './csv-stream.js';
 import {
   checkRaiseScopes,
+  parseContributions,
   parseCpi,
   parseGrid,
   parseParams,
@@ -24,6 +25,7 @@ export const EMBEDDED = {
   cpi: 'cpi-kz.csv',
   seniority: 'seniority-bands.csv',
   params: 'params-kz.csv',
+  contributions: 'contributions-kz.csv',
   staffing: 'staffing-example.csv',
 } as const;
 export type DataSetName = keyof typeof EMBEDDED;
@@ -230,6 +232,10 @@ export class DataSets {
   }
   params(): ParamValue[] {
     return this.load('params', parseParams);
+  }
+  /** The rates and limits of contributions and income tax by date (spec 3.7). */
+  contributions(): ParamValue[] {
+    return this.load('contributions', parseContributions);
   }
   /** The staffing table as read, header checked: to print it back (`fund` streams it with open()). */
   staffingTable(): CsvTable {

@@ -2,13 +2,21 @@ import { InputError, type Location } from '../core/errors.js';
 import { bandIndex } from '../core/engine.js';
 import type { Category, Grid, Raise, SeniorityBand } from '../core/data.js';
 import { Dec, ZERO, type Dec as DecT } from '../core/money.js';
-import { AUTO_SAVINGS, bandSalaries, type FundGroup, type FundKey } from '../core/fund-report.js';
+import {
+  AUTO_SAVINGS,
+  bandSalaries,
+  type ChargeRows,
+  type FundChargeSums,
+  type FundGroup,
+  type FundKey,
+} from '../core/fund-report.js';
 import type { CalDate } from '../core/dates.js';
 import type { CsvRecord } from './csv.js';
 import { type CellBounds, CsvStreamReader } from './csv-stream.js';
 import type { DecimalMode } from './numbers.js';
 import { STAFFING_SPEC } from './datasets.js';
 import { FLUSH, IntSums } from './int-sums.js';
+import { ChargeRowsBuilder, SavingsIds } from './charge-rows.js';
 import { detached, TextCache } from './text-table.js';
 import { inScope } from '../core/scope.js';
 import { Sheet, SheetRow, checkWidth } from './sheet.js';
@@ -29,6 +37,12 @@ export interface StaffingOptions {
   asOf: CalDate;
   decimal: DecimalMode;
   delimiter?: string;
+  /**
+   * `fund --charges`: read the born column and keep each row's salary, savings, key, cost class and year of birth;
+   * or, given how to make FundChargeSums for the reader's salary scale (the raise schedule known before the read),
+   * sum the charges as the rows come.
+   */
+  charges?: boolean | ((salaryScale: number) => FundChargeSums);
 }
 
 /** A staffing table read into cost groups: what `fund` needs, whatever the length of the file. */
@@ -43,6 +57,12 @@ export interface Staffing {
   /** Data rows read. */
   rows: number;
   comments: string[];
+  /** With `charges`: each row's salary, savings, key, cost class, year of birth and headcount. */
+  chargeRows?: ChargeRows;
+  /** With `charges` made while reading: the charges summed. */
+  chargeSums?: FundChargeSums;
+  /** Whether the file has a born column. */
+  hasBorn: boolean;
 }
 
 /** The sums of a slot (one key and cost class): headcount, Σ salary × headcount, Σ salary × savings × headcount. */
@@ -101,6 +121,7 @@ export class StaffingReader {
   private iUnit = -1;
   private iGroup = -1;
   private iSavings = -1;
+  private iBorn = -1;
   private rows = 0;
   private comments: string[] = [];
   private readonly reader: CsvStreamReader;
@@ -144,6 +165,9 @@ export class StaffingReader {
   private readonly savingsByText = new TextCache<SavingsCount>();
   private readonly autoSavings = new Map<string, SavingsCount>();
   private readonly sums = new IntSums(3);
+  private readonly tally?: ChargeRowsBuilder;
+  private readonly chargeSums?: FundChargeSums;
+  private readonly savingsIds = new SavingsIds();
   private readonly defaultSavings?: SavingsCount;
   /** The keys by number, and their numbers by name (lower-cased for codes and groups), and by a unit cell's text. */
   private readonly keys: string[] = [];
@@ -209,11 +233,18 @@ export class StaffingReader {
     for (let y = 0; y <= tableEnd; y++) this.wholeYearBand.push(lastAtMost(this.bandStarts, y));
     for (const [group, count] of Object.entries(AUTO_SAVINGS)) this.autoSavings.set(group, this.fixedCount(count));
     if (opts.savings !== 'auto') this.defaultSavings = this.fixedCount(opts.savings);
+    if (opts.charges === true) this.tally = new ChargeRowsBuilder();
+    else if (opts.charges) {
+      // The rows go to the sums a chunk at a time: flat memory, and the sums' loop is worked as one.
+      const sums = (this.chargeSums = opts.charges(this.scale));
+      this.tally = new ChargeRowsBuilder((chunk) => sums.addChunk(chunk, this.savingsIds.values, this.classes));
+    }
   }
 
   /** Reads the whole table and returns its cost groups. */
   async read(chunks: AsyncIterable<string>): Promise<Staffing> {
     await this.reader.read(chunks);
+    this.tally?.finish();
     if (this.rows === 0) {
       const where = { file: this.reader.file, line: this.sheet.table.header.line };
       throw new InputError(
@@ -241,6 +272,11 @@ export class StaffingReader {
       by: this.by,
       rows: this.rows,
       comments: this.comments,
+      chargeRows: this.chargeSums
+        ? undefined
+        : this.tally?.rows(this.keys, this.classes, this.savingsIds.values, this.scale),
+      chargeSums: this.chargeSums,
+      hasBorn: this.iBorn >= 0,
     };
   }
 
@@ -260,6 +296,7 @@ export class StaffingReader {
     this.iUnit = at('unit');
     this.iGroup = at('group');
     this.iSavings = at('savings_salaries');
+    this.iBorn = at('born');
     this.comments = comments;
     this.by = this.opts.by ?? (this.iUnit >= 0 ? 'unit' : 'code');
     if (this.by === 'unit' && this.iUnit < 0) {
@@ -322,6 +359,7 @@ export class StaffingReader {
     }
 
     let salary = -1;
+    let own = false;
     if (this.iSalary >= 0) {
       const from = starts[this.iSalary];
       const to = ends[this.iSalary];
@@ -329,6 +367,7 @@ export class StaffingReader {
         let tiyn = this.fastDecimals ? plainTiyn(text, from, to) : -1;
         if (tiyn <= 0 || tiyn > this.maxTiyn) tiyn = this.salarySlow();
         salary = tiyn * this.tiynUnits;
+        own = salary >= 0;
       }
     }
     if (salary < 0) {
@@ -361,6 +400,20 @@ export class StaffingReader {
         this.unitsByText.getRange(text, starts[this.iUnit], ends[this.iUnit]) ??
         this.learnUnit(this.raw(text, this.iUnit));
     else key = info.key ?? this.learnKey(info);
+    if (this.tally) {
+      let born = -1;
+      if (this.iBorn >= 0) {
+        const from = starts[this.iBorn];
+        const to = ends[this.iBorn];
+        if (from < to) {
+          born = plainInteger(text, from, to);
+          if (born < 1900 || born > 2100) born = this.bornSlow();
+        }
+      }
+      if (perSalary < 0) this.sheetRow().fail('savings_salaries', 'too large', 'a count of salaries a year');
+      const savingsId = this.savingsIds.id(perSalary, this.savingsScale);
+      this.tally.add(salary, savingsId, key, info.costClass, born, headcount, !own);
+    }
     const slot = this.sums.at(key, info.costClass);
     this.sums.add(slot + HEADCOUNT, headcount);
     const units = salary * headcount;
@@ -585,6 +638,16 @@ export class StaffingReader {
     const band = bandIndex(this.opts.bands, years);
     this.bandsByText.set(text, band);
     return band;
+  }
+
+  /** The row's year of birth; -1 for an empty cell (white space alone). */
+  private bornSlow(): number {
+    const row = this.sheetRow();
+    const value = row.number('born');
+    if (value === undefined) return -1;
+    if (!value.isInteger() || value.lt(1900) || value.gt(2100))
+      row.fail('born', `${value.toString()} is not a year of birth`, 'a year such as 1975, or an empty cell');
+    return value.toNumber();
   }
 
   /** The row's own salary in tiyn; -1 for none (the grid's then). */

@@ -1,7 +1,17 @@
 import type { Grid, Raise } from '../core/data.js';
 import { monthOfDate, type CalDate, type MonthIndex } from '../core/dates.js';
 import { FUND_DEFAULTS } from '../core/fund-defaults.js';
-import { computeFundReport, fundChange, type FundKey, type FundRow } from '../core/fund-report.js';
+import {
+  FundChargeSums,
+  computeFundCharges,
+  computeFundReport,
+  fundChange,
+  withCharges,
+  type FundChargesSettings,
+  type FundKey,
+  type FundRow,
+} from '../core/fund-report.js';
+import type { RulesByMonth } from '../core/take-home.js';
 import type { ProposalCost } from '../core/gaps-view.js';
 import { Dec } from '../core/money.js';
 import type { PriceIndex } from '../core/prices.js';
@@ -24,6 +34,8 @@ export interface FundSettings {
   raises: readonly Raise[];
   /** Without prices the fund is nominal only (total_real is the nominal total). */
   prices?: PriceIndex;
+  /** With the rules of contributions by month: employer charges and labour cost (`--charges`). */
+  charges?: RulesByMonth;
 }
 
 /** How far V8 lets its heap grow past what a full collection left live, in percent, while `fund` runs. */
@@ -45,7 +57,9 @@ export async function readStaffing(
   s: Settings,
   source: StreamSource,
   grid: Grid,
-  f: Pick<FundSettings, 'by' | 'savings' | 'gridDate' | 'raises'>,
+  f: Pick<FundSettings, 'by' | 'savings' | 'gridDate' | 'raises' | 'charges'>,
+  /** With --charges and the raise schedule known before the read (no scenario): the charges summed as rows come. */
+  sumCharges?: FundSettings,
 ): Promise<Staffing> {
   // --decimal and --delimiter are about the user's own files (as in DataSets).
   const reader = new StaffingReader(source.label, {
@@ -57,16 +71,17 @@ export async function readStaffing(
     savings: f.savings,
     decimal: source.embedded ? 'point' : s.decimal,
     delimiter: source.embedded ? undefined : s.delimiter,
+    charges: f.charges === undefined ? false : sumCharges ? (scale) => chargeSums(s, sumCharges, scale) : true,
   });
   return reader.read(source.chunks);
 }
 
 /**
  * The fund rows of a staffing table read once: as often as there are raise schedules (a scenario and its baseline).
- * Made as they are read.
+ * Made as they are read; with --charges, the employer charges are worked first (they are few numbers a key).
  */
 export function fundRows(s: Settings, staffing: Staffing, f: FundSettings): Iterable<FundRow> {
-  return computeFundReport({
+  const rows = computeFundReport({
     groups: staffing.groups,
     salaryScale: staffing.salaryScale,
     savingsScale: staffing.savingsScale,
@@ -85,6 +100,34 @@ export function fundRows(s: Settings, staffing: Staffing, f: FundSettings): Iter
     totalOnly: staffing.by === 'none',
     by: staffing.by,
   });
+  if (!f.charges) return rows;
+  if (staffing.chargeSums) return withCharges(rows, staffing.chargeSums.result(staffing.keys));
+  if (!staffing.chargeRows) return rows;
+  const charges = computeFundCharges({ rows: staffing.chargeRows, ...chargeSettings(s, f, f.charges) });
+  return withCharges(rows, charges);
+}
+
+/** What the employer charges of a fund are worked with, besides the rows. */
+function chargeSettings(s: Settings, f: FundSettings, rules: RulesByMonth): FundChargesSettings {
+  return {
+    raises: f.raises,
+    bands: s.data.seniority(),
+    prices: f.prices,
+    asOf: f.gridDate,
+    pricesMonth: f.pricesMonth,
+    range: s.range,
+    fromYear: f.fromYear,
+    toYear: f.toYear,
+    medical: f.medical,
+    bonus: f.bonus,
+    thousands: f.thousands,
+    rules,
+  };
+}
+
+/** Sums of employer charges made before the read, for the reader's salary scale. */
+function chargeSums(s: Settings, f: FundSettings, scale: number): FundChargeSums {
+  return new FundChargeSums(chargeSettings(s, f, f.charges!), scale);
 }
 
 /**

@@ -41,6 +41,11 @@ export const SENIORITY = option(
   'seniority bands CSV (default: the embedded bands)',
 );
 export const PARAMS = option('params', '--params <file>', 'parameters CSV: bdo, min_wage, mrp (default: embedded)');
+export const CONTRIBUTIONS = option(
+  'contributions',
+  '--contributions <file>',
+  'contributions and income tax CSV: rates and limits by date (default: the embedded 2024 on)',
+);
 export const DECIMAL = option(
   'decimal',
   '--decimal <auto|comma|point>',
@@ -95,6 +100,18 @@ export const INDEXATION = option(
 );
 export const COMPARE = option('compare', '--compare', 'the baseline and the scenario side by side, and the difference');
 export const SCENARIO_OPTIONS: OptionSpec[] = [RAISE, INDEXATION, COMPARE];
+
+/** Take-home pay and employer charges (spec 3.7): salary's and fund's own options, declared once. */
+export const NET: OptionSpec = {
+  key: 'net',
+  flags: '--net',
+  help: "add take-home pay: December's net, the year's, and December's in real terms (--contributions, --params)",
+};
+export const CHARGES: OptionSpec = {
+  key: 'charges',
+  flags: '--charges',
+  help: 'add the employer charges on top of pay and the labour cost (--contributions, --params)',
+};
 
 /** Output. */
 group = OUT;

@@ -73,6 +73,7 @@ export function makeSettings(
       cpi: text(opts.cpi),
       seniority: text(opts.seniorityFile),
       params: text(opts.params),
+      contributions: text(opts.contributions),
       ...files,
     },
     { decimal, delimiter },

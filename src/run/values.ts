@@ -28,6 +28,15 @@ export function countOption(option: string, value: string, mode: DecimalMode = '
   return r.value.abs();
 }
 
+/** An amount of money on the command line (300000, 300 000, 250575.5): above zero, to the tiyn at most. */
+export function moneyOption(what: string, value: string, mode: DecimalMode = 'auto'): Dec {
+  const r = parseNumber(value, mode);
+  if (!r.ok) throw new UsageError(`${what} ${JSON.stringify(value)}: ${r.problem} (expected ${r.expected})`);
+  if (!r.value.gt(0)) throw new UsageError(`${what} must be above zero, not "${value}"`);
+  if (r.value.decimalPlaces() > 2) throw new UsageError(`${what} has more than two decimals: "${value}"`);
+  return r.value;
+}
+
 /** A percent option such as --inflation 5 or 12,5%: one number, no range. */
 export function percentOption(option: string, value: string, mode: DecimalMode = 'auto'): Dec {
   const r = parsePercent(value, mode, false);

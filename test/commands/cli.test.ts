@@ -165,7 +165,7 @@ describe('each command takes its own options and no other', () => {
     for (const own of ['--years', '--experience', '--no-seniority', '--grid-date', '--raise', '--locale']) {
       expect(r.stdout).toContain(own);
     }
-    for (const other of ['--basis', '--strict', '--by', '--thousands', '--code', '--params', '--to ']) {
+    for (const other of ['--basis', '--strict', '--by', '--thousands', '--code', '--born', '--from-net', '--to ']) {
       expect(r.stdout).not.toContain(other);
     }
     expect(r.stdout).toMatch(/Examples:\n {2}kzpay salary E-G-4/);

@@ -6,6 +6,7 @@ import { tempDir } from '../helpers/temp.js';
 
 const DIR = 'fixtures/invalid';
 const SALARY = 'salary E-G-4 --years 1';
+const CONTRIB = 'data contributions';
 
 /**
  * One row per file of fixtures/invalid: the flag that reads it, a command that reads that data set, where the error
@@ -310,6 +311,59 @@ const CASES: [file: string, flag: string, command: string, at: string, message: 
   ['params-empty-name.csv', '--params', 'data params', '3', 'column name (1st): empty cell'],
   ['params-min-wage-zero.csv', '--params', 'gaps', '3', 'column value (3rd): min_wage 0 is not above zero'],
   ['params-bdo-negative.csv', '--params', 'data params', '3', 'column value (3rd): bdo -3932 is not above zero'],
+  // contributions (spec 3.7)
+  ['contributions-unknown-name.csv', '--contributions', CONTRIB, '3', 'column name (1st): unknown name "opv_rat"'],
+  [
+    'contributions-rate-above-one.csv',
+    '--contributions',
+    CONTRIB,
+    '4',
+    'column value (3rd): vosms_rate 2 is outside 0-1',
+  ],
+  [
+    'contributions-rate-negative.csv',
+    '--contributions',
+    CONTRIB,
+    '3',
+    'column value (3rd): so_rate -0.035 is outside 0-1',
+  ],
+  ['contributions-cap-zero.csv', '--contributions', CONTRIB, '3', 'column value (3rd): opv_cap_mw 0 is not above zero'],
+  [
+    'contributions-deduction-negative.csv',
+    '--contributions',
+    CONTRIB,
+    '3',
+    'column value (3rd): ipn_deduction_mrp -14 is negative',
+  ],
+  [
+    'contributions-born-not-a-year.csv',
+    '--contributions',
+    CONTRIB,
+    '3',
+    'column value (3rd): opvr_born_from 1975.5 is not a',
+  ],
+  [
+    'contributions-switch-not-0-or-1.csv',
+    '--contributions',
+    CONTRIB,
+    '3',
+    'column value (3rd): social_tax_less_so 2 is neither 0',
+  ],
+  [
+    'contributions-duplicate.csv',
+    '--contributions',
+    CONTRIB,
+    '4',
+    'column effective (2nd): opv_rate on 2024-01-01 is already on line 3',
+  ],
+  ['contributions-missing-column.csv', '--contributions', CONTRIB, '2', 'contributions file has no column "value"'],
+  [
+    'contributions-missing-name.csv',
+    '--contributions',
+    CONTRIB,
+    '2',
+    'the contributions file has no opv_rate, opv_cap',
+  ],
 ];
 
 /** The staffing files of fixtures/invalid that this file tests (the others are tested with fund). */
