@@ -181,7 +181,19 @@ const KINDS = {
     summary: fields({}),
   },
   'data-staffing': {
-    rows: { type: 'object', properties: { code: T.text }, required: ['code'], additionalProperties: T.text },
+    // The number columns as numbers (headcount a JSON number, the others exact decimals), an empty cell null.
+    rows: {
+      type: 'object',
+      properties: {
+        code: T.text,
+        headcount: nullable(T.int),
+        experience: nullable(T.exact),
+        salary: nullable(T.money),
+        savings_salaries: nullable(T.exact),
+      },
+      required: ['code'],
+      additionalProperties: nullable(T.text),
+    },
     summary: fields({}),
   },
 };

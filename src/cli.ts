@@ -10,7 +10,9 @@ import { visibleText } from './render/visible.js';
 
 /** For bin/kzpay.js: a write to standard output that failed (exit 4). */
 export { OutputError } from './core/errors.js';
-import { addCommandSpec, formatExamples, newProgram, type RunEnv } from './run/command.js';
+import { helpWords } from './i18n/help-words.js';
+import type { Language } from './i18n/messages.js';
+import { addCommandSpec, formatExamples, localizeHelp, newProgram, type RunEnv } from './run/command.js';
 import { wrap } from './render/wrap.js';
 import { readVersion } from './version.js';
 
@@ -38,6 +40,17 @@ const EXAMPLES: [line: string, what: string][] = [
   ['data grid', 'the categories and their codes'],
 ];
 
+/** The language of the help: the last --locale given on the command line, else KZPAY_LOCALE, else English. */
+function helpLanguage(argv: readonly string[], env: Record<string, string | undefined>): Language {
+  let given: string | undefined;
+  argv.forEach((a, i) => {
+    if (a === '--locale') given = argv[i + 1];
+    else if (a.startsWith('--locale=')) given = a.slice('--locale='.length);
+  });
+  const wanted = given ?? env.KZPAY_LOCALE;
+  return wanted === 'ru' || wanted === 'kk' ? wanted : 'en';
+}
+
 /** Runs kzpay with the given arguments and returns the exit code; the only place errors become exit codes. */
 export async function main(argv: string[], io: CliIo): Promise<number> {
   const version = readVersion();
@@ -45,6 +58,9 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   // The help folds at the terminal's width, as commander does, but from the width kzpay was given (and the same
   // width for the help shown on stderr when no command is given); in a pipe, at commander's 80 columns.
   const width = io.stdoutIsTTY ? io.columns : undefined;
+  // The help speaks the language the run would: --locale on the command line, else KZPAY_LOCALE.
+  const t = helpWords(helpLanguage(argv, io.env));
+  const examples = EXAMPLES.map(([line, what]): [string, string] => [line, t(what)]);
   const program = newProgram()
     .description("Salaries, raises and inflation of Kazakhstan's civil servants: exact, month by month, from CSV")
     .version(version, '-V, --version')
@@ -61,19 +77,22 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     .addHelpText(
       'after',
       `
-Examples:
-${formatExamples(EXAMPLES, width, 42)}
+${t('Examples:')}
+${formatExamples(examples, width, 42)}
 
-${wrap('Every command runs offline on the embedded data; kzpay COMMAND --help lists its options.', width)}`,
+${wrap(t('Every command runs offline on the embedded data; kzpay COMMAND --help lists its options.'), width)}`,
     );
-  for (const spec of COMMANDS) addCommandSpec(program, spec, env);
+  for (const spec of COMMANDS) addCommandSpec(program, spec, env, t);
+  localizeHelp(program, t);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return 0;
   } catch (e) {
     if (e instanceof CommanderError) {
-      // Help asked for is a success; help shown because no command was given is a usage error.
+      // Help asked for (--help, or `kzpay help COMMAND`) is a success; help shown because no command was given is a
+      // usage error (commander gives it a non-zero exit code).
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version') return 0;
+      if (e.code === 'commander.help' && e.exitCode === 0) return 0;
       return 2;
     }
     if (isKzpayError(e)) {

@@ -55,7 +55,7 @@ function load(s: Settings, name: DataSetContent['name']): DataSetContent {
       return { name, params: s.data.contributions() };
     case 'staffing': {
       const table = s.data.staffingTable();
-      return { name, names: table.names, records: table.records.map((r) => r.cells) };
+      return { name, names: table.names, records: table.records };
     }
   }
 }

@@ -58,7 +58,8 @@ export const runFund: CommandRun = async ([file], opts, env) => {
   const scenario = withScenario(options, {
     raises,
     categories,
-    scopeCategories: grid.categories,
+    // A scope may select the grid's categories or a staffing row's own code or group outside the grid.
+    scopeCategories: [...grid.categories, ...categories],
     prices,
     range: s.range,
     lastYear: toYear,

@@ -1,9 +1,21 @@
-import { compareDates, formatDate, formatMonth, type CalDate, type MonthIndex } from './dates.js';
+import { compareDates, type CalDate, type MonthIndex } from './dates.js';
 import type { Category, Raise } from './data.js';
 import { raisePercent, type RangeChoice } from './engine.js';
 import { Dec } from './money.js';
 import type { PriceIndex } from './prices.js';
-import { joinParts, msg, type Msg, type Num, type Part } from './report.js';
+import {
+  dataSetName,
+  dataText,
+  inMonth,
+  scopeArg,
+  joinParts,
+  msg,
+  onDate,
+  sinceDate,
+  type Msg,
+  type Num,
+  type Part,
+} from './report.js';
 import type { Scenario } from './scenario.js';
 import { inScope } from './scope.js';
 
@@ -16,7 +28,7 @@ const ROUND_HALF_UP = Dec.ROUND_HALF_UP;
 
 /** The title of a report computed on the grid's salaries: the grid's date and the currency (a workbook's title row). */
 export function gridTitle(date: CalDate, thousands = false): Msg {
-  return msg(thousands ? 'title.grid_date_thousands' : 'title.grid_date', { date: formatDate(date) });
+  return msg(thousands ? 'title.grid_date_thousands' : 'title.grid_date', { date: onDate(date) });
 }
 
 /** The grid's date and where it came from. */
@@ -54,11 +66,13 @@ export function spanText(years: readonly number[]): string {
 
 /** A data set used, with the first sentence of its own source note: `grid: fixtures/grid-2024.csv — Table 1 ...`. */
 export function dataSetAssumption(name: string, label: string, comments: readonly string[]): Msg {
-  // The note is the data set's own text (English, from its file): quoted as it is.
+  // The note is the data set's own text (English, from its file): in the reader's words where they are known.
   const note = comments.join(' ').replace(/\s+/g, ' ').trim();
   const end = note.search(/\.(\s|$)/);
   const first = end < 0 ? note : note.slice(0, end + 1);
-  return first ? msg('a.data_set_note', { name, label, note: first }) : msg('a.data_set', { name, label });
+  return first
+    ? msg('a.data_set_note', { name: dataSetName(name), label, note: dataText(first) })
+    : msg('a.data_set', { name: dataSetName(name), label });
 }
 
 /** Where the grid's date came from, and what it means. */
@@ -66,18 +80,18 @@ export function gridDateAssumption(g: GridDate): Msg {
   const where =
     g.source === 'option'
       ? g.column
-        ? msg('a.grid_date.option_over', { column: formatDate(g.column) })
+        ? msg('a.grid_date.option_over', { column: onDate(g.column) })
         : msg('a.grid_date.option')
       : g.source === 'column'
         ? msg('a.grid_date.column')
         : msg('a.grid_date.default');
-  return msg('a.grid_date', { date: formatDate(g.date), where });
+  return msg('a.grid_date', { date: onDate(g.date), where });
 }
 
 /** The month real values are in. */
 export function pricesAssumption(month: MonthIndex, given: boolean): Msg {
   const why = given ? msg('a.prices.option') : msg('a.prices.default');
-  return msg('a.prices', { month: formatMonth(month), why });
+  return msg('a.prices', { month: inMonth(month), why });
 }
 
 /**
@@ -100,7 +114,7 @@ export function inflationAssumptions(prices: PriceIndex, from: number, to: numbe
 /** The assumption line for a range raise such as 25-30: which percent it counts as under --range. */
 export function rangeAssumption(raise: Raise, range: RangeChoice): Msg {
   const pct = exact(raisePercent(raise, range));
-  return msg('a.range', { raise: raise.text, date: formatDate(raise.effective), pct, range });
+  return msg('a.range', { raise: raise.text, date: sinceDate(raise.effective), pct, range });
 }
 
 /** The range raises (25-30) that shape the years shown of the given categories, one line each. */
@@ -150,7 +164,7 @@ export function dataSetAssumptions(p: Provenance): Msg[] {
 export function raiseLabel(raise: Raise, opts: { scope?: boolean } = {}): Msg {
   const shown = (p: Dec) => exact(raise.scenario ? p.toDecimalPlaces(4, ROUND_HALF_UP) : p);
   const { low, high } = raise;
-  const date = formatDate(raise.effective);
+  const date = sinceDate(raise.effective);
   let label: Msg;
   if (low.eq(high)) {
     label = low.isNegative()
@@ -159,7 +173,7 @@ export function raiseLabel(raise: Raise, opts: { scope?: boolean } = {}): Msg {
   } else if (!low.isNegative()) label = msg('raise.range', { low: shown(low), high: shown(high), date });
   else label = msg('raise.between', { low: shown(low), high: shown(high), date });
   if (raise.scenario) label = msg('raise.scenario', { raise: label });
-  return opts.scope ? msg('raise.scoped', { raise: label, scope: raise.scopeText }) : label;
+  return opts.scope ? msg('raise.scoped', { raise: label, scope: scopeArg(raise.scopeText) }) : label;
 }
 
 /** Raise labels joined: `32% from 2005-07-01; 16% from 2026-01-01`. */

@@ -1,7 +1,9 @@
+import { en, type MessageId } from '../i18n/en.js';
 import { formatDate } from './dates.js';
 import type { CpiRow, Grid, ParamValue, Raise, SeniorityBand } from './data.js';
 import { gridColumns, gridRow } from './grid-rows.js';
-import { msg, type Column, type Report, type Row } from './report.js';
+import type { Dec } from './money.js';
+import { dataSetName, dataText, msg, type Column, type ColumnKind, type Report, type Row } from './report.js';
 
 /** The data sets `kzpay data` prints. */
 export const DATA_SET_NAMES = [
@@ -23,10 +25,30 @@ export type DataSetContent =
   | { name: 'cpi'; cpi: readonly CpiRow[] }
   | { name: 'seniority'; bands: readonly SeniorityBand[] }
   | { name: 'params' | 'contributions'; params: readonly ParamValue[] }
-  | { name: 'staffing'; names: readonly string[]; records: readonly (readonly string[])[] };
+  | { name: 'staffing'; names: readonly string[]; records: readonly (readonly StaffingCell[])[] };
 
-const text = (key: string): Column => ({ key, title: key, kind: 'text' });
-const dec = (key: string): Column => ({ key, title: key, kind: 'decimal' });
+/** A staffing cell as printed: text, a number of a number column (headcount a JS number), or null when empty. */
+export type StaffingCell = string | number | Dec | null;
+
+/** The staffing columns that hold numbers, and how each is printed: JSON and xlsx give numbers, not their text. */
+export const STAFFING_NUMBER_KINDS: Readonly<Record<string, ColumnKind>> = {
+  headcount: 'int',
+  experience: 'decimal',
+  salary: 'money',
+  savings_salaries: 'decimal',
+};
+
+/** A data set's column: its header is the file's column name, worded in the locale for a reader (table, md, xlsx). */
+export function dataColumn(key: string, kind: Column['kind'], more: Partial<Column> = {}): Column {
+  const id = `key.${key}` as MessageId;
+  return { key, title: Object.hasOwn(en, id) ? msg(id) : key, kind, ...more };
+}
+const text = (key: string, more: Partial<Column> = {}): Column => dataColumn(key, 'text', more);
+const dec = (key: string): Column => dataColumn(key, 'decimal');
+/** kzpay's words in the cells (status, scope all, a parameter's name): in the locale. */
+const words = { translate: true };
+/** Text of the data (sources, announcements, units): in the locale where the data words know it. */
+const data = { dataWords: true };
 
 function table(content: DataSetContent): { columns: Column[]; rows: Row[] } {
   switch (content.name) {
@@ -35,7 +57,13 @@ function table(content: DataSetContent): { columns: Column[]; rows: Row[] } {
     case 'raises':
     case 'raises-reported':
       return {
-        columns: [text('effective'), dec('percent'), text('scope'), text('announced'), text('source')],
+        columns: [
+          text('effective'),
+          dec('percent'),
+          text('scope', words),
+          text('announced', data),
+          text('source', data),
+        ],
         rows: content.raises.map((r) => ({
           effective: formatDate(r.effective),
           // A number in canonical form (never guarded as text), or a range low-high.
@@ -47,7 +75,7 @@ function table(content: DataSetContent): { columns: Column[]; rows: Row[] } {
       };
     case 'cpi':
       return {
-        columns: [text('period'), dec('inflation_pct'), text('status'), text('source')],
+        columns: [text('period'), dec('inflation_pct'), text('status', words), text('source', data)],
         rows: content.cpi.map((r) => ({
           period: r.month === undefined ? String(r.year) : `${r.year}-${String(r.month).padStart(2, '0')}`,
           inflation_pct: r.percent,
@@ -63,7 +91,7 @@ function table(content: DataSetContent): { columns: Column[]; rows: Row[] } {
     case 'params':
     case 'contributions':
       return {
-        columns: [text('name'), text('effective'), dec('value'), text('source')],
+        columns: [text('name', words), text('effective'), dec('value'), text('source', data)],
         rows: content.params.map((p) => ({
           name: p.name,
           effective: formatDate(p.effective),
@@ -72,10 +100,15 @@ function table(content: DataSetContent): { columns: Column[]; rows: Row[] } {
         })),
       };
     case 'staffing': {
-      // Cells as written, so the printed table reads back the same.
+      // Numbers as numbers and empty cells as null; text as written, so the printed table reads back the same.
       const named = content.names.map((c, i) => [c, i] as const).filter(([c]) => c !== '');
+      const first = new Map(named.map(([c, i]) => [c, i] as const).reverse());
+      const column = (c: string, i: number): Column =>
+        STAFFING_NUMBER_KINDS[c] && first.get(c) === i
+          ? dataColumn(c, STAFFING_NUMBER_KINDS[c])
+          : text(c, c === 'unit' ? data : {});
       return {
-        columns: named.map(([c]) => text(c)),
+        columns: named.map(([c, i]) => column(c, i)),
         rows: content.records.map((r) => Object.fromEntries(named.map(([c, i]) => [c, r[i]]))),
       };
     }
@@ -92,12 +125,12 @@ export function dataReport(
   return {
     command: 'data',
     kind: content.name,
-    title: msg('title.data_set', { name: content.name, label }),
+    title: msg('title.data_set', { name: dataSetName(content.name), label }),
     ...table(content),
     // The source note as one paragraph: its lines were wrapped for the file, not for the reader.
     assumptions: [
-      msg('a.data_set', { name: content.name, label }),
-      ...(notes.length > 0 ? [notes.join(' ').replace(/\s+/g, ' ').trim()] : []),
+      msg('a.data_set', { name: dataSetName(content.name), label }),
+      ...(notes.length > 0 ? [[dataText(notes.join(' ').replace(/\s+/g, ' ').trim())]] : []),
     ],
     inputs,
   };

@@ -12,13 +12,13 @@ import {
   type Provenance,
 } from './assumptions.js';
 import type { Category, Raise } from './data.js';
-import { monthIndex, yearOf, type MonthIndex } from './dates.js';
+import { monthIndex, type MonthIndex } from './dates.js';
 import { takeHomeAssumptions } from './net-view.js';
 import { lastChangeYear, type RulesByMonth } from './take-home.js';
 import type { RangeChoice } from './engine.js';
 import { AUTO_SAVINGS, type FundKey, type FundRow } from './fund-report.js';
 import type { Dec } from './money.js';
-import type { PriceIndex } from './prices.js';
+import { pricesMonthYears, type PriceIndex } from './prices.js';
 import { msg, type Column, type Msg, type Report, type Row } from './report.js';
 import type { Scenario } from './scenario.js';
 
@@ -36,7 +36,9 @@ function columns(by: FundKey, thousands: boolean, charges: boolean): Column[] {
     { key: 'year', title: msg('col.year'), kind: 'int', rowKey: true },
     // What the row stands for (unit, code, group, total): a unit named "total" is not the total row.
     { key: 'row', title: msg('col.row'), kind: 'text', rowKey: true, translate: true },
-    { key: 'key', title: KEY_TITLES[by], kind: 'text', rowKey: true },
+    // A unit's name in the locale where the data words know it (the embedded example's units); the total row's key
+    // is kzpay's own word.
+    { key: 'key', title: KEY_TITLES[by], kind: 'text', rowKey: true, dataWords: true, translate: true },
     { key: 'headcount', title: msg('col.people'), kind: 'int' },
     money('salary_fund', msg('col.salary_fund')),
     money('savings_bonus', msg('col.savings_bonus')),
@@ -86,12 +88,17 @@ export interface FundView {
 export function fundReport(rows: Iterable<FundRow>, v: FundView): Report {
   const m = exact(v.medical);
   const b = exact(v.bonus);
-  const pricesYear = yearOf(v.pricesMonth);
+  const pricesYears = pricesMonthYears(v.pricesMonth);
   const assumptions = [
     ...dataSetAssumptions(v.provenance),
     gridDateAssumption(v.gridDate),
     pricesAssumption(v.pricesMonth, v.pricesGiven),
-    ...inflationAssumptions(v.prices, Math.min(v.fromYear, pricesYear), Math.max(v.toYear, pricesYear), v.inflation),
+    ...inflationAssumptions(
+      v.prices,
+      Math.min(v.fromYear, pricesYears.first),
+      Math.max(v.toYear, pricesYears.last),
+      v.inflation,
+    ),
     msg('a.fund_per_person', { medical: m, bonus: b }),
     v.savings === 'auto'
       ? msg('a.savings_auto', { d: exact(AUTO_SAVINGS.D), e: exact(AUTO_SAVINGS.E) })

@@ -1,13 +1,16 @@
 import { dataSetAssumptions, exact, type Provenance } from './assumptions.js';
-import { formatDate, type CalDate } from './dates.js';
+import type { CalDate } from './dates.js';
 import type { ParamValue } from './data.js';
 import { basisSalary, minWageAt, type Basis, type GapsReport, type PairCheck, type StepNorms } from './gaps-report.js';
 import { gridColumns, gridRow, titleCells } from './grid-rows.js';
 import { ZERO, type Dec } from './money.js';
 import type { Proposal, ProposeMode } from './propose-grid.js';
 import {
+  dataText,
   joinParts,
   msg,
+  onDate,
+  sinceDate,
   type Column,
   type Msg,
   type Num,
@@ -27,7 +30,7 @@ const VERDICT_TONES: Column['tones'] = {
 
 /** Pair rows and floor rows share one header; a cell that does not apply to a row's check stays empty. */
 const CHECK_COLUMNS: Column[] = [
-  { key: 'block', title: msg('col.block'), kind: 'text', rowKey: true },
+  { key: 'block', title: msg('col.block'), kind: 'text', rowKey: true, dataWords: true },
   { key: 'upper', title: msg('col.upper'), kind: 'text', rowKey: true },
   { key: 'lower', title: msg('col.lower'), kind: 'text', rowKey: true },
   { key: 'upper_salary', title: msg('col.upper_salary'), kind: 'money' },
@@ -85,11 +88,13 @@ export function resolveFloor(choice: 'auto' | 'off' | Dec, params: () => readonl
   if (choice === 'off') return { text: msg('a.floor_off') };
   if (choice !== 'auto') return { value: choice, text: msg('a.floor_option', { floor: money(choice) }) };
   const wage = minWageAt(params(), date);
-  if (wage === undefined) return { text: msg('a.floor_none', { date: formatDate(date) }) };
-  const args = { floor: money(wage.value), date: formatDate(date), effective: formatDate(wage.effective) };
+  if (wage === undefined) return { text: msg('a.floor_none', { date: onDate(date) }) };
+  const args = { floor: money(wage.value), date: onDate(date), effective: sinceDate(wage.effective) };
   return {
     value: wage.value,
-    text: wage.source ? msg('a.floor_wage_source', { ...args, source: wage.source }) : msg('a.floor_wage', args),
+    text: wage.source
+      ? msg('a.floor_wage_source', { ...args, source: dataText(wage.source) })
+      : msg('a.floor_wage', args),
   };
 }
 
@@ -242,7 +247,9 @@ function readingOf(report: GapsReport, r: GapsRules): Phrase {
     if (unchecked.length > 0) out.push(msg('r.unchecked', { pairs: pairsWithReasons(unchecked) }));
   }
   if (report.singleBlocks.length > 0) {
-    const names = report.singleBlocks.map((b) => (b === '' ? msg('r.the_grid') : msg('r.block', { block: b })));
+    const names = report.singleBlocks.map((b) =>
+      b === '' ? msg('r.the_grid') : msg('r.block', { block: dataText(b) }),
+    );
     out.push(msg('r.single', { names: joinParts(names, ', '), count: names.length }));
   }
   const floor = r.floor.value;

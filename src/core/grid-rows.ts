@@ -1,5 +1,6 @@
 import type { Category, Grid } from './data.js';
-import type { Column, Row } from './report.js';
+import { en, type MessageId } from '../i18n/en.js';
+import { msg, type Column, type Row } from './report.js';
 
 const GRID_KINDS: Record<string, Column['kind']> = { min: 'money', max: 'money', rank: 'int' };
 
@@ -10,9 +11,12 @@ const GRID_TEXT: Record<string, Partial<Column>> = {
   title_kk: { machineOnly: true },
 };
 
+/** Blocks are the data's words (shown in the locale where known), tiers kzpay's own (higher, middle, lower). */
+const GRID_WORDS: Record<string, Partial<Column>> = { block: { dataWords: true }, tier: { translate: true } };
+
 /**
  * The grid's own columns in its order, as report columns, so its CSV reads back with --grid; `except` left out. The
- * headers are the file's column names, as they are in every locale.
+ * headers are the file's column names (csv and json keep them), worded in the locale for a reader.
  */
 export function gridColumns(grid: Grid, except: readonly string[] = []): Column[] {
   const titled = grid.columns.includes('title') && !except.includes('title');
@@ -20,8 +24,9 @@ export function gridColumns(grid: Grid, except: readonly string[] = []): Column[
     .filter((c) => c !== '' && !except.includes(c))
     .map((c) => ({
       key: c,
-      title: c,
+      title: Object.hasOwn(en, `key.${c}`) ? msg(`key.${c}` as MessageId) : c,
       kind: GRID_KINDS[c] ?? 'text',
+      ...GRID_WORDS[c],
       // The code names a category, as its title does: both are repeated in each table of a narrow terminal.
       ...(c === 'code' ? { rowKey: true } : {}),
       ...(titled ? GRID_TEXT[c] : {}),

@@ -7,6 +7,12 @@ import { Decimal as DecimalJs } from 'decimal.js';
 export const Dec = DecimalJs.clone({ precision: 40, rounding: DecimalJs.ROUND_HALF_UP, toExpNeg: -30, toExpPos: 40 });
 export type Dec = InstanceType<typeof Dec>;
 
+/**
+ * The most significant digits a number may have: kzpay computes with 40, and compounding and sums keep a number of 28
+ * digits exact to the tiyn; a longer one would be rounded without a word. Files and options alike.
+ */
+export const MAX_DIGITS = 28;
+
 export const ZERO = new Dec(0);
 export const ONE = new Dec(1);
 export const HUNDRED = new Dec(100);

@@ -214,3 +214,12 @@ export function root(f: DecT, n: number): DecT {
 export function monthsOf(year: number): MonthIndex[] {
   return Array.from({ length: 12 }, (_, i) => monthIndex(year, i + 1));
 }
+
+/**
+ * The years whose rates the price level of `month` is built from, as bounds to widen a report's years by: a month
+ * needs its own year; December needs no later one, and the December before the data (P = 1) none at all.
+ */
+export function pricesMonthYears(month: MonthIndex): { first: number; last: number } {
+  const year = yearOf(month);
+  return { first: monthOf(month) === 12 ? year + 1 : year, last: year };
+}

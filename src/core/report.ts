@@ -1,4 +1,5 @@
-import type { MessageId } from '../i18n/en.js';
+import { en, type MessageId } from '../i18n/en.js';
+import type { CalDate, MonthIndex } from './dates.js';
 import type { Dec } from './money.js';
 
 /**
@@ -24,6 +25,11 @@ export interface Column {
    * when it is not empty (a category's title); csv and json keep the key's own cell.
    */
   localized?: boolean;
+  /**
+   * The cells are text of the data sets (a block, a unit, a source, a law): shown in table, md and xlsx in the
+   * locale's words where the data words (src/i18n/data-words.ts) know the text; csv and json keep it as it is.
+   */
+  dataWords?: boolean;
   /** Left out of table, md and xlsx, kept in csv and json: a grid's title_ru, title_kk where `title` shows them. */
   machineOnly?: boolean;
   /**
@@ -48,9 +54,52 @@ export interface Msg {
   args?: Readonly<Record<string, Arg>>;
 }
 
-/** A message's argument: text as it is (a code, a date, a file), a count, a number to format, a message, or prose. */
-export type Arg = string | number | Num | Msg | readonly Part[];
-export type Part = string | Num | Msg;
+/**
+ * A date or a month in prose, worded by the renderer as the locale writes dates: `2019-06-01` (en, and JSON),
+ * `01.06.2019` (ru), `2019 ж. 1 маусым` (kk). `since` marks a date that starts something ("from 1 June"): Kazakh puts
+ * it in the ablative (`2019 ж. 1 маусымнан`), the templates of the other languages say "from" themselves.
+ */
+export type When = { date: CalDate; since?: boolean } | { month: MonthIndex };
+
+/** Text of the data sets in prose (a block, a law, a data set's note): in the locale's words where they are known. */
+export interface DataText {
+  data: string;
+}
+
+/** A message's argument: text as it is (a code, a file), a count, a number to format, a message, or prose. */
+export type Arg = string | number | Num | Msg | When | DataText | readonly Part[];
+export type Part = string | Num | Msg | When | DataText;
+
+/** A date in prose (`on` it). */
+export function onDate(date: CalDate): When {
+  return { date };
+}
+
+/** A date in prose that something starts from (`from` it). */
+export function sinceDate(date: CalDate): When {
+  return { date, since: true };
+}
+
+/** A month in prose. */
+export function inMonth(month: MonthIndex): When {
+  return { month };
+}
+
+/** A data set's name (grid, cpi...) in prose: the catalogue's word for it, or the name as it is. */
+export function dataSetName(name: string): Arg {
+  const id = `set.${name}`;
+  return Object.hasOwn(en, id) ? msg(id as MessageId) : name;
+}
+
+/** The scope of a raise in prose: `all` in the locale's words, selectors (`tier=lower`) as they are. */
+export function scopeArg(scope: string): Arg {
+  return scope === 'all' ? msg('value.all') : scope;
+}
+
+/** Text of the data sets in prose, in the locale's words where they are known. */
+export function dataText(data: string): DataText {
+  return { data };
+}
 
 /** Prose with numbers and messages in it: the renderer formats each number and words each message. */
 export type Phrase = string | Msg | readonly Part[];

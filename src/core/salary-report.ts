@@ -1,10 +1,10 @@
-import { formatMonth, monthIndex, monthOfDate, type MonthIndex } from './dates.js';
+import { monthIndex, monthOfDate, type MonthIndex } from './dates.js';
 import { factorToPercent, percentToFactor, product, sum, type Dec } from './money.js';
 import type { Category, Raise, SeniorityBand, Status } from './data.js';
 import { ModelMemo, SalaryModel, raisePercent, type RangeChoice } from './engine.js';
 import { type PriceIndex, monthsOf } from './prices.js';
 import type { CalDate } from './dates.js';
-import { msg, type Msg } from './report.js';
+import { inMonth, msg, type Msg } from './report.js';
 import { payBreakdown, type PayBreakdown, type PayRules, type RulesByMonth } from './take-home.js';
 import { ZERO } from './money.js';
 
@@ -137,7 +137,7 @@ export function computeSalaryReport(input: SalaryReportInput): SalaryReport {
         if (!input.skipWithoutMax) for (const _ of categoryRows(category));
         skipped.push({
           code: category.code,
-          reason: msg('reason.no_max_bands', { month: formatMonth(moving) }),
+          reason: msg('reason.no_max_bands', { month: inMonth(moving) }),
         });
         continue;
       }

@@ -11,11 +11,12 @@ import {
   type GridDate,
   type Provenance,
 } from './assumptions.js';
-import { formatMonth, monthIndex, yearOf } from './dates.js';
+import { monthIndex } from './dates.js';
 import { takeHomeAssumptions } from './net-view.js';
 import { lastChangeYear } from './take-home.js';
+import { pricesMonthYears } from './prices.js';
 import type { Dec } from './money.js';
-import { msg, type Chart, type Column, type Msg, type Report, type Row } from './report.js';
+import { inMonth, msg, type Chart, type Column, type Msg, type Report, type Row } from './report.js';
 import type { Category } from './data.js';
 import type { Scenario } from './scenario.js';
 import { titleCells } from './grid-rows.js';
@@ -64,13 +65,18 @@ export function salaryReport(input: SalaryReportInput, view: SalaryView): Report
   const report = computeSalaryReport(input);
   const { fromYear, toYear, experience } = input;
   const { shown } = report;
-  const pricesYear = yearOf(input.pricesMonth);
+  const pricesYears = pricesMonthYears(input.pricesMonth);
   const titles = new Map(shown.map((c) => [c.code, titleCells(c)]));
   const assumptions = [
     ...dataSetAssumptions(view.provenance),
     gridDateAssumption(view.gridDate),
     pricesAssumption(input.pricesMonth, view.pricesGiven),
-    ...inflationAssumptions(input.prices, Math.min(fromYear, pricesYear), Math.max(toYear, pricesYear), view.inflation),
+    ...inflationAssumptions(
+      input.prices,
+      Math.min(fromYear, pricesYears.first),
+      Math.max(toYear, pricesYears.last),
+      view.inflation,
+    ),
     input.holdSeniority
       ? msg('a.seniority_held', { years: exact(experience) })
       : msg('a.seniority', { years: exact(experience) }),
@@ -150,7 +156,7 @@ function salaryChart(input: SalaryReportInput, shown: Category[]): Chart | undef
     years: own.map((r) => r.year),
     series: [
       { name: msg('chart.nominal'), values: own.map((r) => r.salary) },
-      { name: msg('chart.real_prices', { month: formatMonth(pricesMonth) }), values: own.map((r) => r.salaryReal) },
+      { name: msg('chart.real_prices', { month: inMonth(pricesMonth) }), values: own.map((r) => r.salaryReal) },
     ],
     note: codes > 1 ? msg('chart.first_code', { code, count: codes }) : undefined,
   };

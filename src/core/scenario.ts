@@ -1,6 +1,5 @@
 import {
   compareDates,
-  formatDate,
   formatMonth,
   monthOfDate,
   parseDate,
@@ -8,13 +7,13 @@ import {
   type CalDate,
   type MonthIndex,
 } from './dates.js';
-import { UsageError } from './errors.js';
-import { Dec, ONE, ZERO, factorToPercent, product, type Dec as DecT } from './money.js';
+import { InputError, UsageError } from './errors.js';
+import { Dec, MAX_DIGITS, ONE, ZERO, factorToPercent, product, type Dec as DecT } from './money.js';
 import type { Category, Raise, Selector } from './data.js';
 import { raiseFactorInMonth, type RangeChoice } from './engine.js';
 import type { PriceIndex } from './prices.js';
 import { formatScope, inScope } from './scope.js';
-import { msg, type Msg } from './report.js';
+import { inMonth, msg, scopeArg, onDate, sinceDate, type Msg, type Part } from './report.js';
 
 /** What a parser of option text gives: the value, or the problem (worded without the option's name). */
 export type Parsed<T> = { value: T; problem?: undefined } | { value?: undefined; problem: string };
@@ -90,10 +89,19 @@ export interface ScenarioInput {
 const NUMBER = /^[+-]?\d+(?:[.,]\d+)?$/;
 const DATE_SHAPE = /^(?:\d{4}-\d{2}-\d{2}|\d{2}\.\d{2}\.\d{4})$/;
 
-/** A plain number of an option, `.` or `,` as the decimal, no grouping; undefined when it is not one. */
-function optionNumber(text: string): DecT | undefined {
+/**
+ * A plain number of an option, `.` or `,` as the decimal, no grouping; undefined when it is not one, a problem when it
+ * has more significant digits than kzpay keeps exact (as in a file: never rounded without a word).
+ */
+function optionNumber(text: string): Parsed<DecT> | undefined {
   const t = text.trim().replace(/%$/, '');
-  return NUMBER.test(t) ? new Dec(t.replace(',', '.')) : undefined;
+  if (!NUMBER.test(t)) return undefined;
+  const [int, frac = ''] = t.replace(/^[+-]/, '').split(/[.,]/);
+  const significant = (int + frac.replace(/0+$/, '')).replace(/^0+/, '').length;
+  if (significant > MAX_DIGITS) {
+    return { problem: `"${t}" has ${significant} significant digits, more than the ${MAX_DIGITS} kzpay keeps exact` };
+  }
+  return { value: new Dec(t.replace(',', '.')) };
 }
 
 /**
@@ -128,9 +136,11 @@ export function parseRaiseSpec(text: string): Parsed<RaiseSpecText> {
     }
     return { value: { kind: 'restore', base, effective, scopeText, option } };
   }
-  const pct = optionNumber(c);
-  if (pct === undefined)
+  const parsed = optionNumber(c);
+  if (parsed === undefined)
     return { problem: `"${c}" is not a percent (a number such as 10 or -5.5, or restore=YYYY-MM)` };
+  if (parsed.problem !== undefined) return parsed;
+  const pct = parsed.value;
   if (pct.lte(-100)) return { problem: `a raise of ${c}% leaves no pay (a percent greater than -100)` };
   return { value: { kind: 'pct', pct, effective, scopeText, option } };
 }
@@ -153,16 +163,20 @@ export function parseIndexation(text: string): Parsed<IndexationRule> {
   if (cpi) {
     if (cpi[1] === undefined) return { value: { kind: 'cpi', points: ZERO, fromYear, text: t } };
     const ppText = cpi[2].trim();
-    const pp = /^[+-]/.test(ppText) ? undefined : optionNumber(ppText);
-    if (pp === undefined) {
+    const parsed = /^[+-]/.test(ppText) ? undefined : optionNumber(ppText);
+    if (parsed === undefined) {
       return { problem: `"${ruleText}" is not cpi+PP or cpi-PP with PP a number of percentage points (e.g. cpi+1.5)` };
     }
+    if (parsed.problem !== undefined) return parsed;
+    const pp = parsed.value;
     return { value: { kind: 'cpi', points: cpi[1] === '-' ? pp.neg() : pp, fromYear, text: t } };
   }
-  const pct = optionNumber(ruleText);
-  if (pct === undefined) {
+  const parsed = optionNumber(ruleText);
+  if (parsed === undefined) {
     return { problem: `"${ruleText}" is not cpi, cpi+PP, cpi-PP or a percent (e.g. cpi, cpi+1.5, cpi-1, 5)` };
   }
+  if (parsed.problem !== undefined) return parsed;
+  const pct = parsed.value;
   if (pct.lte(-100)) return { problem: `an indexation of ${ruleText}% leaves no pay (a percent greater than -100)` };
   return { value: { kind: 'fixed', pct, fromYear, text: t } };
 }
@@ -171,6 +185,13 @@ export function parseIndexation(text: string): Parsed<IndexationRule> {
 export function scenarioPercentText(pct: DecT): string {
   const shown = pct.toDecimalPlaces(4, Dec.ROUND_HALF_UP);
   return `${shown.isNegative() && !shown.isZero() ? '' : '+'}${shown.abs().isZero() ? '0' : shown.toString()}%`;
+}
+
+/** The same percent in prose: the number a part of its own, so that it takes the locale's decimal mark. */
+function scenarioPercent(pct: DecT): Part[] {
+  const shown = pct.toDecimalPlaces(4, Dec.ROUND_HALF_UP);
+  const value = shown.abs().isZero() ? ZERO : shown;
+  return [value.isNegative() ? '' : '+', { value, kind: 'decimal' }, '%'];
 }
 
 /**
@@ -189,6 +210,11 @@ export function applyScenario(input: ScenarioInput): Scenario {
   const warnings: Msg[] = [];
   for (const spec of input.specs) {
     checkScope(spec, input, warnings);
+    if (spec.effective.year > input.lastYear) {
+      warnings.push(
+        msg('sc.raise_late', { option: spec.option, date: onDate(spec.effective), last: String(input.lastYear) }),
+      );
+    }
     const made = spec.kind === 'pct' ? [percentRaise(spec)] : restoreRaises(spec, schedule, input);
     for (const g of made) schedule.push(g.raise);
     generated.push(...made);
@@ -209,7 +235,7 @@ export function applyScenario(input: ScenarioInput): Scenario {
       generated.filter((g) => compareDates(g.raise.effective, asOf) <= 0).map((g) => g.raise.scenario),
     );
     for (const option of early) {
-      warnings.push(msg('sc.early', { option: option ?? '', date: formatDate(asOf) }));
+      warnings.push(msg('sc.early', { option: option ?? '', date: onDate(asOf) }));
     }
   }
   // Array.prototype.sort is stable: on one date the data's raises stay first, then the scenario's as made.
@@ -267,9 +293,9 @@ function percentRaise(spec: ScenarioRaiseSpec & { kind: 'pct' }): GeneratedRaise
     raise,
     note: msg('sc.raise', {
       option: spec.option,
-      pct: scenarioPercentText(spec.pct),
-      date: formatDate(spec.effective),
-      scope: raise.scopeText,
+      pct: scenarioPercent(spec.pct),
+      date: sinceDate(spec.effective),
+      scope: scopeArg(raise.scopeText),
     }),
   };
 }
@@ -280,7 +306,7 @@ function restoreRaises(
   input: ScenarioInput,
 ): GeneratedRaise[] {
   const m = monthOfDate(spec.effective);
-  const priceRatio = input.prices.level(m).div(input.prices.level(spec.base));
+  const priceRatio = optionPrices(spec.option, () => input.prices.level(m).div(input.prices.level(spec.base)));
   const level = (raises: readonly Raise[], month: MonthIndex) =>
     product(raises.map((r) => raiseFactorInMonth(r, month, input.range)));
   const rateOf = (raises: readonly Raise[]) => {
@@ -290,11 +316,11 @@ function restoreRaises(
   const note = (pct: DecT, whom: Msg) =>
     msg(pct.isZero() ? 'sc.restore_there' : 'sc.restore', {
       option: spec.option,
-      pct: scenarioPercentText(pct),
-      date: formatDate(spec.effective),
+      pct: scenarioPercent(pct),
+      date: sinceDate(spec.effective),
       whom,
-      month: formatMonth(m),
-      base: formatMonth(spec.base),
+      month: inMonth(m),
+      base: inMonth(spec.base),
     });
   const forCodes = (codes: readonly string[]) =>
     msg('sc.for', { codes: codesText(codes).replaceAll('code=', '').replaceAll(';', ', ') });
@@ -334,6 +360,22 @@ function restoreRaises(
   });
 }
 
+/**
+ * Prices an option needs (restore's base month and its own): where the CPI data cannot build them, the error is the
+ * option's, named by it (a usage error), not the CPI file's.
+ */
+function optionPrices<T>(option: string, price: () => T): T {
+  try {
+    return price();
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    const expected = e.expected?.replace(/^a yearly row for \d+, all twelve monthly rows, or /, '');
+    throw new UsageError(
+      `${option}: ${e.problem} (expected months the CPI data covers${expected ? `, or ${expected}` : ''})`,
+    );
+  }
+}
+
 function indexationRaises(rule: IndexationRule, from: number, input: ScenarioInput): GeneratedRaise[] {
   const option = `--indexation ${rule.text}`;
   const out: GeneratedRaise[] = [];
@@ -353,10 +395,10 @@ function indexationRaises(rule: IndexationRule, from: number, input: ScenarioInp
       why = rule.points.isZero()
         ? inflation
         : msg('sc.why_cpi_points', {
-            cpi: cpi.toString(),
+            cpi: { value: cpi, kind: 'decimal' },
             inflation,
             sign: rule.points.isNegative() ? '-' : '+',
-            points: rule.points.abs().toString(),
+            points: { value: rule.points.abs(), kind: 'decimal' },
           });
     }
     if (pct.lte(-100)) {
@@ -366,7 +408,7 @@ function indexationRaises(rule: IndexationRule, from: number, input: ScenarioInp
     }
     out.push({
       raise: scenarioRaise(effective, pct, [], option),
-      note: msg('sc.indexation', { option, pct: scenarioPercentText(pct), date: formatDate(effective), why }),
+      note: msg('sc.indexation', { option, pct: scenarioPercent(pct), date: sinceDate(effective), why }),
     });
   }
   return out;

@@ -155,6 +155,7 @@ export const en = {
   'sc.why_cpi_points': '{cpi}% {inflation} {sign} {points} points',
   'sc.assumed': 'assumed, --inflation',
   'sc.late': "--indexation {rule} starts on 1 January {from}, after the report's last year {last}: it makes no raise",
+  'sc.raise_late': "{option} takes effect on {date}, after the report's last year {last}: it changes nothing shown",
   'sc.early':
     '{option} makes a raise dated on or before the grid date {date}, whose salaries already ' +
     'include it: it changes no level from that date on, only those before it',
@@ -374,6 +375,50 @@ export const en = {
     "compare (--compare): X_base is the baseline (the data's raises alone), X the scenario, X_diff = X − X_base; " +
     'cost = labour_cost_diff (--charges): what the budget pays, employer charges included; the summary sums it over ' +
     'the years, nominal and real',
+  // The columns of the data sets and the grid as a reader sees them (csv and json keep the file's names), and the
+  // words in their cells: tiers, scope `all`, the parameters' names.
+  'key.code': 'code',
+  'key.corps': 'corps',
+  'key.group': 'group',
+  'key.block': 'block',
+  'key.rank': 'rank',
+  'key.tier': 'tier',
+  'key.title': 'title',
+  'key.effective': 'effective',
+  'key.min': 'min',
+  'key.max': 'max',
+  'key.percent': 'percent',
+  'key.scope': 'scope',
+  'key.announced': 'announced',
+  'key.source': 'source',
+  'key.period': 'period',
+  'key.inflation_pct': 'inflation_pct',
+  'key.status': 'status',
+  'key.from_years': 'from_years',
+  'key.to_years': 'to_years',
+  'key.share': 'share',
+  'key.name': 'name',
+  'key.value': 'value',
+  'key.unit': 'unit',
+  'key.headcount': 'headcount',
+  'key.experience': 'experience',
+  'key.salary': 'salary',
+  'key.savings_salaries': 'savings_salaries',
+  'value.higher': 'higher',
+  'value.middle': 'middle',
+  'value.lower': 'lower',
+  'value.all': 'all',
+  'value.bdo': 'bdo',
+  'value.min_wage': 'min_wage',
+  'value.mrp': 'mrp',
+  // The data sets by name (in the assumptions: `grid: fixtures/grid-2024.csv — ...`).
+  'set.grid': 'grid',
+  'set.raises': 'raises',
+  'set.raises-reported': 'raises-reported',
+  'set.cpi': 'cpi',
+  'set.seniority': 'seniority',
+  'set.params': 'params',
+  'set.staffing': 'staffing',
 } as const;
 
 /** A message's id: a key of the English catalogue, which every language has. */

@@ -2,14 +2,15 @@ import type { MessageId } from './en.js';
 
 /**
  * kzpay's words in Kazakh (the ids and placeholders of en.ts). Terms as in the civil service's own documents:
- * лауазымдық жалақы, өсім, еңбек өтілі, ең төменгі жалақы, еңбекақы төлеу қоры, ТБИ; codes, option names, column
+ * лауазымдық айлықақы, лауазымдық айлықақылар схемасы, еңбек өтілі, ең төменгі жалақы, еңбекақы қоры, ТБИ; codes,
+ * option names, column
  * names of the files (min, max, tier...) and dates stay as they are. A Kazakh noun after a number stays singular, so
  * the plurals here need no forms.
  */
 export const kk: Record<MessageId, string> = {
   'heading.summary': 'Қорытынды',
   'heading.assumptions': 'Жорамалдар',
-  'sheet.salary': 'жалақы',
+  'sheet.salary': 'айлықақы',
   'sheet.index': 'индекс',
   'sheet.gaps': 'алшақтықтар',
   'sheet.fund': 'қор',
@@ -24,54 +25,54 @@ export const kk: Record<MessageId, string> = {
   'chart.log_scale': '{title} (логарифмдік шкала: тең қадамдар — тең пайыздар)',
   text: '{text}',
 
-  'value.actual': 'факт',
+  'value.actual': 'нақты',
   'value.projection': 'болжам',
-  'value.within': 'ішінде',
-  'value.between': 'арасында',
+  'value.within': 'деңгей ішінде',
+  'value.between': 'деңгейлер арасында',
   'value.unchecked': 'тексерілмеген',
-  'value.ok': 'норма',
+  'value.ok': 'сәйкес',
   'value.violation': 'бұзушылық',
   'value.inversion': 'инверсия',
-  'value.below-floor': 'шектен төмен',
+  'value.below-floor': 'ЕТЖ-дан төмен',
   'value.unit': 'бөлімше',
   'value.code': 'код',
   'value.group': 'топ',
-  'value.total': 'барлығы',
+  'value.total': 'жиыны',
 
   'col.code': 'код',
   'col.title': 'лауазым',
   'col.year': 'жыл',
   'col.experience': 'өтіл, жыл',
-  'col.salary_dec': 'жалақы, желт.',
+  'col.salary_dec': 'айлықақы, желт.',
   'col.raise_pct': 'өсім, %',
   'col.seniority_pct': 'өтіл үшін, %',
-  'col.earnings': 'жылдық сома',
+  'col.earnings': 'жылдық табыс',
   'col.inflation_pct': 'инфл., %',
-  'col.salary_real': 'нақты жалақы',
-  'col.earnings_real': 'нақты жылдық сома',
-  'col.real_change_pct': 'нақты өзг., %',
+  'col.salary_real': 'айлықақы, нақты мәнде',
+  'col.earnings_real': 'жылдық табыс, нақты мәнде',
+  'col.real_change_pct': 'нақты мәнде өзг., %',
   'col.status': 'мәртебе',
   'col.row': 'жол',
   'col.raises': 'өсімдер',
   'col.nominal': 'номиналды',
   'col.prices': 'бағалар',
-  'col.real': 'нақты',
+  'col.real': 'нақты мәнде',
   'col.nominal_index': 'номиналды индекс',
   'col.price_index': 'баға индексі',
   'col.real_index': 'нақты индекс',
   'col.real_cagr_pct': 'нақты орташа жылдық өсім, %',
   'col.years_real_fell': 'нақты индекс төмендеген жылдар',
-  'col.catch_up_pct': 'қуып жету өсімі, %',
+  'col.catch_up_pct': 'өтемдік өсім, %',
   'col.block': 'блок',
-  'col.upper': 'жоғарғы',
-  'col.lower': 'төменгі',
-  'col.upper_salary': 'жоғарғы жал.',
-  'col.lower_salary': 'төменгі жал.',
+  'col.upper': 'жоғары тұрған',
+  'col.lower': 'төмен тұрған',
+  'col.upper_salary': 'жоғарғы айл.',
+  'col.lower_salary': 'төменгі айл.',
   'col.step_pct': 'қадам, %',
   'col.kind': 'түрі',
   'col.norm_pct': 'норма, %',
   'col.deviation_pp': 'ауытқу, п.т.',
-  'col.salary': 'жалақы',
+  'col.salary': 'айлықақы',
   'col.floor': 'шек',
   'col.verdict': 'бағалау',
   'col.pairs': 'жұптар',
@@ -90,25 +91,25 @@ export const kk: Record<MessageId, string> = {
   'col.unit': 'бөлімше',
   'col.group': 'топ',
   'col.key': 'кілт',
-  'col.salary_fund': 'жалақы қоры',
-  'col.savings_bonus': 'үнем бонусы',
-  'col.total': 'барлығы',
-  'col.total_real': 'нақты барлығы',
+  'col.salary_fund': 'еңбекақы қоры',
+  'col.savings_bonus': 'үнемдеу есебінен сыйлықақылар',
+  'col.total': 'жиыны',
+  'col.total_real': 'жиыны, нақты мәнде',
   'col.thousands': '{title}, мың',
   'col.base': '{title} (база)',
   'col.diff': '{title} (айырма)',
   'col.cost': 'шығын',
   'col.cost_sum': '{title}, жылдар бойынша сомасы',
-  'col.cost_real_sum': '{title} нақты, жылдар бойынша сомасы',
+  'col.cost_real_sum': '{title}, нақты мәнде, жылдар бойынша сомасы',
 
-  'chart.salary': '{code}: желтоқсандағы айлық жалақы, теңге',
+  'chart.salary': '{code}: желтоқсандағы лауазымдық айлықақы, теңге',
   'chart.nominal': 'номиналды',
-  'chart.real_prices': 'нақты ({month} бағаларымен)',
+  'chart.real_prices': 'нақты мәнде ({month} бағаларымен)',
   'chart.first_code': 'графикте {code}, {count} кодтың біріншісі; басқасын салу үшін бір код беріңіз',
   'chart.index': 'Индекс, {year} жылғы желтоқсан = 1',
   'chart.nominal_raises': 'номиналды (өсімдер)',
   'chart.prices_cpi': 'бағалар (ТБИ)',
-  'chart.real': 'нақты',
+  'chart.real': 'нақты мәнде',
 
   'raise.pct': '{date} бастап {pct}%',
   'raise.cut': '{date} бастап {pct}% төмендету',
@@ -125,20 +126,20 @@ export const kk: Record<MessageId, string> = {
   'a.data_set': '{name}: {label}',
   'a.data_set_note': '{name}: {label} — {note}',
   'a.grid_date':
-    'тор күні {date} ({where}): торда осы күні қолданыстағы жалақылар; осы күнге дейінгі және осы күнгі өсімдер ' +
-    'торға кірген',
+    'схеманың қолданылу күні {date} ({where}): лауазымдық айлықақылар схемасында осы күні қолданыстағы ' +
+    'айлықақылар; осы күнге дейінгі және осы күнгі арттырулар схемаға кірген',
   'a.grid_date.option': '--grid-date',
-  'a.grid_date.option_over': '--grid-date, тордың күшіне ену күнінің ({column}) орнына',
-  'a.grid_date.column': 'тордың effective бағаны; өзгерту: --grid-date',
-  'a.grid_date.default': 'торда effective күні берілмеген және --grid-date жоқ: әдепкі мән',
-  'a.prices': 'нақты шамалар {month} бағаларымен ({why})',
+  'a.grid_date.option_over': '--grid-date, схеманың күшіне ену күнінің ({column}) орнына',
+  'a.grid_date.column': 'схеманың `effective` бағаны; өзгерту: --grid-date',
+  'a.grid_date.default': 'схемада `effective` күні берілмеген және --grid-date жоқ: әдепкі мән',
+  'a.prices': 'нақты мәндегі шамалар {month} бағаларымен ({why})',
   'a.prices.option': '--prices',
-  'a.prices.default': 'тор күнінің айы; өзгерту: --prices',
+  'a.prices.default': 'схема күнінің айы; өзгерту: --prices',
   'a.inflation_assumed':
     'жылына {pct}% инфляция {years} үшін қабылданды (--inflation): бұл жылдарды ТБИ деректері ({coverage}) ' +
     'қамтымайды',
   'a.inflation_projected': '{years} инфляциясы ТБИ деректерінде болжам',
-  'a.range': '{date} күнгі {raise}% аралық өсім {pct}% ретінде есептеледі (--range {range})',
+  'a.range': '{date} бастап {raise}% аралық өсім {pct}% ретінде есептеледі (--range {range})',
   'sc.raise': '{option}: {date} бастап {pct} ({scope})',
   'sc.restore':
     '{option}: {date} бастап {pct} {whom} ({month} айының нақты көтеру деңгейін {base} деңгейіне қайтарады)',
@@ -153,8 +154,9 @@ export const kk: Record<MessageId, string> = {
   'sc.assumed': 'жорамал, --inflation',
   'sc.late':
     '--indexation {rule} {from} жылғы 1 қаңтардан басталады, есептің соңғы жылы {last} жылдан кейін: көтеру жоқ',
+  'sc.raise_late': '{option} {date} күшіне енеді, есептің соңғы жылы {last} жылдан кейін: есепте ештеңе өзгермейді',
   'sc.early':
-    '{option} тор күні {date} немесе одан бұрынғы көтеруді береді, тор жалақылары ' +
+    '{option} схема күні {date} немесе одан бұрынғы көтеруді береді, схема айлықақылары ' +
     'оны қамтиды: ол тек сол күнге дейінгі деңгейлерді өзгертеді',
   'sc.none_shown': '{option}: {scope} қамтуы көрсетілген санаттардың ешқайсысын таңдамайды',
   'a.scenario_note': 'сценарий: {note}',
@@ -163,14 +165,15 @@ export const kk: Record<MessageId, string> = {
     'салыстыру (--compare): X_base — базалық нұсқа (тек деректердегі өсімдер), X — сценарий, X_diff = X − X_base',
   'a.compare_cost':
     'салыстыру (--compare): X_base — базалық нұсқа (тек деректердегі өсімдер), X — сценарий, X_diff = X − ' +
-    'X_base; cost = total_diff, қорытынды оны жылдар бойынша номиналды және нақты түрде қосады',
+    'X_base; `cost` = total_diff, қорытынды оны жылдар бойынша номиналды және нақты түрде қосады',
 
-  'a.seniority_held': 'еңбек өтілі тор күнінің сатысында бекітілген; өтіл, жыл: {years} (--no-seniority)',
+  'a.seniority_held': 'еңбек өтілі схема күнінің сатысында бекітілген; өтіл, жыл: {years} (--no-seniority)',
   'a.seniority':
-    'еңбек өтілі, жыл: тор күніне {years} (--experience), ай сайын жылдың он екіден бірі қосылады; ' +
+    'еңбек өтілі, жыл: схема күніне {years} (--experience), ай сайын жылдың он екіден бірі қосылады; ' +
     'деңгей = min + үлес × (max − min)',
-  'a.skipped': '{code} өткізілді: {reason}; --no-seniority оны тор күнінің деңгейінде көрсетеді',
-  'reason.no_max_bands': 'оның max жалақысы жоқ, сондықтан өтіл сатылары бойынша жылжи алмайды ({month} бастап)',
+  'a.skipped': '{code} өткізілді: {reason}; --no-seniority оны схема күнінің деңгейінде көрсетеді',
+  'reason.no_max_bands':
+    'оның max айлықақысы жоқ, сондықтан өтіл сатылары бойынша жылжи алмайды ({month} айынан бастап)',
 
   'a.period': 'кезең {from}-{to}: {fromWhy}, {toWhy}',
   'a.period.from_option': 'басы --from бойынша',
@@ -180,7 +183,7 @@ export const kk: Record<MessageId, string> = {
   'a.indices':
     'индекстер {year} жылғы желтоқсанда 1-ге тең; номиналды = желтоқсандағы өсімдер деңгейі (айдың 1-інен кейін ' +
     'күшіне енген өсім сол айда күндерге пропорционалды ескеріледі); бағалар = желтоқсаннан желтоқсанға ТБИ ' +
-    'коэффициенттерінің көбейтіндісі; нақты = номиналды / бағалар; қуып жету = нақты индексті кезеңдегі ең ' +
+    'коэффициенттерінің көбейтіндісі; нақты = номиналды / бағалар; өтемдік өсім = нақты индексті кезеңдегі ең ' +
     'жақсы деңгейіне (базалық желтоқсанды қоса) қайтаратын кезең соңындағы бір өсім',
   'a.scope_all': '--code жоқ: әр өсім ескеріледі, қолданылу аясы ескерілмейді',
   'a.scope_all_also': '--code жоқ: әр өсім ескеріледі, қолданылу аясы ескерілмейді, оның ішінде {raises}',
@@ -194,40 +197,42 @@ export const kk: Record<MessageId, string> = {
   'a.floor_wage': 'шек: {date} күні қолданыстағы ең төменгі жалақы {floor} ({effective} бастап; өзгерту: --floor)',
   'a.floor_wage_source':
     'шек: {date} күні қолданыстағы ең төменгі жалақы {floor} ({effective} бастап, {source}; өзгерту: --floor)',
-  'a.basis': 'база: {basis} жалақы бағаны (--basis)',
+  'a.basis': 'база: {basis} айлықақы бағаны (--basis)',
   'a.steps':
     '2004 жылғы әдістеменің қадамдары: басқару деңгейі ішіндегі көршілес лауазымдар арасында {within}%, ' +
     'деңгейлер арасында {between}% (--within, --between); қадам = жоғарғы / төменгі − 1',
   'a.levels':
-    'басқару деңгейі (ішінде немесе арасында) тордың tier бағаны бойынша: екі лауазымның tier мәні тең болса — ' +
+    'басқару деңгейі (ішінде немесе арасында) схеманың `tier` бағаны бойынша: екі лауазымның `tier` мәні тең болса — ' +
     'ішінде, әртүрлі болса — арасында',
-  'a.embedded_tiers': 'кірістірілген тордың деңгейлері (tier) — осы деректер жинағының жорамалы (`kzpay data grid`)',
+  'a.embedded_tiers':
+    'кірістірілген схеманың деңгейлері (`tier`) — осы деректер жинағының жорамалы (`kzpay data grid`)',
   'a.tolerance':
     'қадам нормадан {tolerance} п.т. артық ауытқымаса — нормада (--tolerance); жоғарғы лауазымға төменгіден ' +
     'артық төленбесе — инверсия',
-  'a.floor_max': 'шекпен max бағаны (база) салыстырылады; min жалақылары онымен салыстырылмайды',
-  'a.proposal': '{grid} бойынша ұсыныс (--propose {mode}): {what}; бірде-бір жалақы төмендетілмейді',
-  'a.proposal.exact': 'әр қадам дәл нормасына тең, әр блоктың ешкімді төмендетпейтін ең төменгі жалақысынан бастап',
+  'a.floor_max': 'шекпен max бағаны (база) салыстырылады; min айлықақылары онымен салыстырылмайды',
+  'a.proposal': '{grid} бойынша ұсыныс (--propose {mode}): {what}; бірде-бір айлықақы төмендетілмейді',
+  'a.proposal.exact': 'әр қадам дәл нормасына тең, әр блоктың ешкімді төмендетпейтін ең төменгі айлықақысынан бастап',
   'a.proposal.shortfall':
-    'бірде-бір қадам нормасынан кем болмайтын ең аз өсімдер, әр блокта төменнен жоғары: әр жалақы = ' +
+    'бірде-бір қадам нормасынан кем болмайтын ең аз өсімдер, әр блокта төменнен жоғары: әр айлықақы = ' +
     'max(өзінікі, шек, төмендегі × (1 + норма))',
   'a.proposal_rounding':
-    'әр жаңа {basis} жалақысы бүтін теңгеге дейін жоғары дөңгелектенеді; {other} сол пайызға өзгереді, ол да ' +
+    'әр жаңа {basis} айлықақысы бүтін теңгеге дейін жоғары дөңгелектенеді; {other} сол пайызға өзгереді, ол да ' +
     'жоғары дөңгелектенеді',
   'a.proposal_columns':
-    '{old} — қазіргі {basis} жалақысы, raise_pct — ұсыныстағы өсім; --grid ұсынысты қайта оқиды және оларды ' +
+    '{old} — қазіргі {basis} айлықақысы, raise_pct — ұсыныстағы өсім; --grid ұсынысты қайта оқиды және оларды ' +
     'елемейді',
   'a.proposal_columns_cost':
-    '{old} — қазіргі {basis} жалақысы, raise_pct — ұсыныстағы өсім; headcount және yearly_cost — оның жылдық ' +
+    '{old} — қазіргі {basis} айлықақысы, raise_pct — ұсыныстағы өсім; `headcount` және yearly_cost — оның жылдық ' +
     'құны; --grid ұсынысты қайта оқиды және оларды елемейді',
   'a.proposal_max': 'min max-пен бірге өзгереді, сондықтан max min де шекке жететіндей көтеріледі',
   'a.proposal_cost':
-    'жылдық шығын (--staffing {staffing}): тордың жалақыларымен {year} жылғы еңбекақы төлеу қоры (12 + 2 ' +
-    'сауықтыруға + 2 сыйлықақы + топтар бойынша үнем бонустары, өтіл бекітілген; өсімсіз) ұсынылған тормен минус ' +
-    'қазіргімен; өз жалақысы бар жолдардың құны екі жағдайда да бірдей',
+    'жылдық шығын (--staffing {staffing}): схеманың айлықақыларымен {year} жылғы еңбекақы қоры (12 + 2 ' +
+    'сауықтыруға + 2 сыйлықақы + топтар бойынша үнемдеу есебінен сыйлықақылар, өтіл бекітілген; өсімсіз) ' +
+    'ұсынылған схемамен минус ' +
+    'қазіргімен; өз айлықақысы бар жолдардың құны екі жағдайда да бірдей',
 
-  'reason.one_lacks': '{code}: {column} жоқ',
-  'reason.two_lack': '{first} және {second}: {column} жоқ',
+  'reason.one_lacks': '{code}: `{column}` жоқ',
+  'reason.two_lack': '{first} және {second}: `{column}` жоқ',
 
   'r.no_pairs': 'Бірде-бір блокта екі санат жоқ, сондықтан тексерілетін қадам жоқ.',
   'r.none_checked': 'Бірде-бір қадамды нормамен салыстыру мүмкін болмады.',
@@ -245,33 +250,37 @@ export const kk: Record<MessageId, string> = {
   'r.unchecked': 'Тексерілмегені: {pairs}.',
   'r.pair_reason': '{pair} ({reason})',
   'r.single': 'Бір ғана санаты бар ({count}): {names}; тексерілетін қадам жоқ.',
-  'r.the_grid': 'тор',
+  'r.the_grid': 'схема',
   'r.block': '«{block}» блогы',
   'r.floor_none': 'Бірде-бір санат {floor} шегінен төмен емес.',
   'r.floor_below': '{floor} шегінен төмен {count} санат: {list}.',
   'r.code_amount': '{code} ({amount})',
   'r.no_basis_floor': '{count} санатта {basis} жоқ ({codes}): шекпен салыстырылмайды.',
 
-  'p.none': 'Бірде-бір санатқа өсім қажет емес: нормасы бар қадамдар одан кем емес, жалақылар шектен төмен емес.',
+  'p.none': 'Бірде-бір санатқа өсім қажет емес: нормасы бар қадамдар одан кем емес, айлықақылар шектен төмен емес.',
   'p.raised':
     'Өсім алатын санаттар: {raised} / {count}, ең үлкені {code} +{pct}% ({old} → {new}); қалғандарының ' +
-    'жалақысы сақталады.',
+    'айлықақысы сақталады.',
   'p.unset': 'Ұсыныс белгілемейтін қадамдар: {pairs}.',
   'p.kept': '{count} санатта {basis} жоқ ({codes}): өзгеріссіз қалады.',
 
   'a.fund_per_person':
-    'бір адамға жылына: жылдың орташа айлық жалақысы × (12 + {medical} сауықтыруға (--medical) + {bonus} ' +
-    'сыйлықақы (--bonus) + үнем бонустары); salary_fund — 12 + {medical} + {bonus} бөлігі',
+    'бір адамға жылына: жылдың орташа айлықақысы × (12 + {medical} сауықтыруға арналған жәрдемақы ' +
+    '(--medical) + {bonus} ' +
+    'сыйлықақы (--bonus) + үнемдеу есебінен сыйлықақылар); salary_fund — 12 + {medical} + {bonus} бөлігі',
   'a.savings_auto':
-    'үнем бонустары (жалақымен): жолдың savings_salaries мәні, әйтпесе D тобы үшін {d} және E тобы үшін {e} ' +
+    'үнемдеу есебінен сыйлықақылар (айлықақымен): жолдың savings_salaries мәні, әйтпесе D тобы үшін {d} және ' +
+    'E тобы үшін {e} ' +
     '(--savings auto, мақаланың Атырау облысы туралы 4-кестеге мәтіні бойынша, 2023)',
-  'a.savings': 'үнем бонустары (жалақымен): жолдың savings_salaries мәні, әйтпесе {savings} (--savings)',
+  'a.savings':
+    'үнемдеу есебінен сыйлықақылар (айлықақымен): жолдың savings_salaries мәні, әйтпесе {savings} (--savings)',
   'a.fund_experience':
-    'өтіл штат кестесіндегі мәнінде бекітілген (сәттік көрініс): жалақы = жолдың жалақысы, әйтпесе тордың min + ' +
-    'үлес(өтіл) × (max − min); өсімдер әр санаттың аясы бойынша, тор күніне қатысты',
+    'өтіл штат кестесіндегі мәнінде бекітілген (сәттік көрініс): айлықақы = жолдың айлықақысы, әйтпесе ' +
+    'схеманың min + ' +
+    'үлес(өтіл) × (max − min); өсімдер әр санаттың аясы бойынша, схема күніне қатысты',
   'a.by_none': 'жылына бір жиынтық жол (--by none)',
-  'a.by_unit_column': 'жолдар «{by}» бойынша (файлда unit бағаны бар; өзгерту: --by)',
-  'a.by_no_unit_column': 'жолдар «{by}» бойынша (файлда unit бағаны жоқ; өзгерту: --by)',
+  'a.by_unit_column': 'жолдар «{by}» бойынша (файлда `unit` бағаны бар; өзгерту: --by)',
+  'a.by_no_unit_column': 'жолдар «{by}» бойынша (файлда `unit` бағаны жоқ; өзгерту: --by)',
   'a.by': 'жолдар «{by}» бойынша (--by)',
   'a.thousands': 'сомалар мың теңгемен (--thousands)',
   'n.staffing_rows': 'штат кестесінің {count} жолы оқылды',
@@ -358,4 +367,45 @@ export const kk: Record<MessageId, string> = {
     'салыстыру (--compare): X_base — базалық нұсқа (тек деректердегі өсімдер), X — сценарий, X_diff = X − ' +
     'X_base; cost = labour_cost_diff (--charges): бюджет төлейтіні, жұмыс беруші аударымдарымен бірге; қорытынды ' +
     'оны жылдар бойынша номиналды және нақты түрде қосады',
+  'key.code': 'код',
+  'key.corps': 'корпус',
+  'key.group': 'топ',
+  'key.block': 'блок',
+  'key.rank': 'реті',
+  'key.tier': 'деңгей',
+  'key.title': 'лауазым',
+  'key.effective': 'қолданылу күні',
+  'key.min': 'ең төменгі',
+  'key.max': 'ең жоғары',
+  'key.percent': 'пайыз',
+  'key.scope': 'қамту',
+  'key.announced': 'жарияланды',
+  'key.source': 'дереккөз',
+  'key.period': 'кезең',
+  'key.inflation_pct': 'инфляция, %',
+  'key.status': 'мәртебе',
+  'key.from_years': 'өтіл, жылдан',
+  'key.to_years': 'өтіл, жылға дейін',
+  'key.share': 'үлес',
+  'key.name': 'параметр',
+  'key.value': 'мәні',
+  'key.unit': 'бөлімше',
+  'key.headcount': 'адам саны',
+  'key.experience': 'еңбек өтілі, жыл',
+  'key.salary': 'айлықақы',
+  'key.savings_salaries': 'үнемдеу есебінен сыйлықақылар, айлықақы',
+  'value.higher': 'жоғары',
+  'value.middle': 'орта',
+  'value.lower': 'төменгі',
+  'value.all': 'барлығы',
+  'value.bdo': 'БЛА',
+  'value.min_wage': 'ЕТЖ',
+  'value.mrp': 'АЕК',
+  'set.grid': 'айлықақылар схемасы',
+  'set.raises': 'арттырулар',
+  'set.raises-reported': 'ашық дереккөздер бойынша арттырулар',
+  'set.cpi': 'ТБИ',
+  'set.seniority': 'өтіл сатылары',
+  'set.params': 'параметрлер',
+  'set.staffing': 'штат кестесі',
 };

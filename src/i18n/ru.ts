@@ -25,13 +25,13 @@ export const ru: Record<MessageId, string> = {
 
   'value.actual': 'факт',
   'value.projection': 'прогноз',
-  'value.within': 'внутри',
-  'value.between': 'между',
+  'value.within': 'внутри уровня',
+  'value.between': 'между уровнями',
   'value.unchecked': 'не проверен',
-  'value.ok': 'норма',
+  'value.ok': 'соответствует',
   'value.violation': 'нарушение',
   'value.inversion': 'инверсия',
-  'value.below-floor': 'ниже порога',
+  'value.below-floor': 'ниже МЗП',
   'value.unit': 'подразделение',
   'value.code': 'код',
   'value.group': 'группа',
@@ -44,10 +44,10 @@ export const ru: Record<MessageId, string> = {
   'col.salary_dec': 'оклад, дек.',
   'col.raise_pct': 'повыш., %',
   'col.seniority_pct': 'за стаж, %',
-  'col.earnings': 'за год',
+  'col.earnings': 'начислено за год',
   'col.inflation_pct': 'инфл., %',
   'col.salary_real': 'оклад реал.',
-  'col.earnings_real': 'за год реал.',
+  'col.earnings_real': 'начислено за год реал.',
   'col.real_change_pct': 'реал. изм., %',
   'col.status': 'статус',
   'col.row': 'строка',
@@ -60,10 +60,10 @@ export const ru: Record<MessageId, string> = {
   'col.real_index': 'реальный индекс',
   'col.real_cagr_pct': 'реальный среднегодовой рост, %',
   'col.years_real_fell': 'годы снижения реального индекса',
-  'col.catch_up_pct': 'догоняющее повышение, %',
+  'col.catch_up_pct': 'компенсирующее повышение, %',
   'col.block': 'блок',
-  'col.upper': 'выше',
-  'col.lower': 'ниже',
+  'col.upper': 'вышестоящая',
+  'col.lower': 'нижестоящая',
   'col.upper_salary': 'оклад выше',
   'col.lower_salary': 'оклад ниже',
   'col.step_pct': 'шаг, %',
@@ -89,8 +89,8 @@ export const ru: Record<MessageId, string> = {
   'col.unit': 'подразделение',
   'col.group': 'группа',
   'col.key': 'ключ',
-  'col.salary_fund': 'фонд окладов',
-  'col.savings_bonus': 'бонус из экономии',
+  'col.salary_fund': 'ФОТ',
+  'col.savings_bonus': 'премии за счёт экономии',
   'col.total': 'итого',
   'col.total_real': 'итого реал.',
   'col.thousands': '{title}, тыс.',
@@ -126,15 +126,15 @@ export const ru: Record<MessageId, string> = {
   'a.data_set': '{name}: {label}',
   'a.data_set_note': '{name}: {label} — {note}',
   'a.grid_date':
-    'дата сетки {date} ({where}): в сетке оклады, действующие на эту дату; повышения на эту дату и ранее уже ' +
-    'включены в сетку',
+    'дата схемы должностных окладов {date} ({where}): в схеме — оклады, действующие на эту дату; повышения на эту ' +
+    'дату и ранее в неё уже включены',
   'a.grid_date.option': '--grid-date',
-  'a.grid_date.option_over': '--grid-date вместо даты действия сетки {column}',
-  'a.grid_date.column': 'столбец effective сетки; изменить: --grid-date',
-  'a.grid_date.default': 'в сетке не указана дата effective и не задан --grid-date: по умолчанию',
+  'a.grid_date.option_over': '--grid-date вместо даты действия схемы окладов {column}',
+  'a.grid_date.column': 'столбец `effective` схемы окладов; изменить: --grid-date',
+  'a.grid_date.default': 'в схеме окладов не указана дата `effective` и не задан --grid-date: по умолчанию',
   'a.prices': 'реальные величины в ценах {month} ({why})',
   'a.prices.option': '--prices',
-  'a.prices.default': 'месяц даты сетки; изменить: --prices',
+  'a.prices.default': 'месяц даты схемы окладов; изменить: --prices',
   'a.inflation_assumed':
     'инфляция {pct}% в год принята для {years} (--inflation): этих лет нет в данных ИПЦ ({coverage})',
   'a.inflation_projected': 'инфляция {years} — прогноз в данных ИПЦ',
@@ -150,8 +150,9 @@ export const ru: Record<MessageId, string> = {
   'sc.why_cpi_points': '{cpi}% — {inflation} {sign} {points} п.п.',
   'sc.assumed': 'допущение, --inflation',
   'sc.late': '--indexation {rule} начинается 1 января {from}, после последнего года отчёта {last}: повышений нет',
+  'sc.raise_late': '{option} вступает в силу {date}, после последнего года отчёта {last}: в отчёте ничего не меняет',
   'sc.early':
-    '{option} даёт повышение на дату сетки {date} или раньше, а оклады сетки ' +
+    '{option} даёт повышение на дату схемы окладов {date} или раньше, а оклады схемы ' +
     'его уже включают: оно меняет лишь уровни до этой даты',
   'sc.none_shown': '{option}: охват {scope} не выбирает ни одной из показанных категорий',
   'a.scenario_note': 'сценарий: {note}',
@@ -160,13 +161,13 @@ export const ru: Record<MessageId, string> = {
     'сравнение (--compare): X_base — базовый вариант (только повышения из данных), X — сценарий, X_diff = X − X_base',
   'a.compare_cost':
     'сравнение (--compare): X_base — базовый вариант (только повышения из данных), X — сценарий, X_diff = X − ' +
-    'X_base; cost = total_diff, итоги суммируют его за все годы, в номинальном и реальном выражении',
+    'X_base; `cost` = total_diff, итоги суммируют его за все годы, в номинальном и реальном выражении',
 
-  'a.seniority_held': 'стаж зафиксирован на ступени даты сетки; стаж, лет: {years} (--no-seniority)',
+  'a.seniority_held': 'стаж зафиксирован на ступени даты схемы окладов; стаж, лет: {years} (--no-seniority)',
   'a.seniority':
-    'стаж, лет: {years} на дату сетки (--experience), каждый месяц прибавляется одна двенадцатая года; ' +
+    'стаж, лет: {years} на дату схемы окладов (--experience), каждый месяц прибавляется одна двенадцатая года; ' +
     'уровень = min + доля × (max − min)',
-  'a.skipped': 'пропущена {code}: {reason}; с --no-seniority она показана на уровне даты сетки',
+  'a.skipped': 'пропущена {code}: {reason}; с --no-seniority она показана на уровне даты схемы окладов',
   'reason.no_max_bands': 'у неё нет оклада max, поэтому она не может переходить по ступеням стажа (с {month})',
 
   'a.period': 'период {from}-{to}: {fromWhy}, {toWhy}',
@@ -177,7 +178,7 @@ export const ru: Record<MessageId, string> = {
   'a.indices':
     'индексы равны 1 в декабре {year}; номинальный = уровень повышений в декабре (повышение, действующее не с ' +
     '1-го числа, учитывается в своём месяце пропорционально дням); цены = произведение коэффициентов ИПЦ декабрь ' +
-    'к декабрю; реальный = номинальный / цены; догоняющее повышение = одно повышение в конце периода, которое ' +
+    'к декабрю; реальный = номинальный / цены; компенсирующее повышение = одно повышение в конце периода, которое ' +
     'вернуло бы реальный индекс к его лучшему уровню за период, включая базовый декабрь',
   'a.scope_all': 'без --code: учитывается каждое повышение, области действия не применяются',
   'a.scope_all_also': 'без --code: учитывается каждое повышение, области действия не применяются, также {raises}',
@@ -197,9 +198,11 @@ export const ru: Record<MessageId, string> = {
     'шаги методики 2004 года: {within}% между соседними должностями внутри уровня управления, {between}% между ' +
     'уровнями (--within, --between); шаг = оклад выше / оклад ниже − 1',
   'a.levels':
-    'уровень управления (внутри или между) по столбцу tier сетки: внутри, если tier обеих должностей совпадает, ' +
+    'уровень управления (внутри или между) по столбцу `tier` схемы окладов: внутри, если `tier` обеих должностей ' +
+    'совпадает, ' +
     'между, если различается',
-  'a.embedded_tiers': 'уровни (tier) встроенной сетки — допущение этого набора данных (см. `kzpay data grid`)',
+  'a.embedded_tiers':
+    'уровни (`tier`) встроенной схемы окладов — допущение этого набора данных (см. `kzpay data grid`)',
   'a.tolerance':
     'шаг в норме, если отклоняется от нормы не более чем на {tolerance} п.п. (--tolerance); инверсия — если ' +
     'вышестоящей должности платят не больше, чем нижестоящей',
@@ -217,16 +220,16 @@ export const ru: Record<MessageId, string> = {
     '{old} — нынешний оклад {basis}, raise_pct — повышение по предложению; --grid читает предложение обратно и ' +
     'пропускает их',
   'a.proposal_columns_cost':
-    '{old} — нынешний оклад {basis}, raise_pct — повышение по предложению; headcount и yearly_cost — его ' +
+    '{old} — нынешний оклад {basis}, raise_pct — повышение по предложению; `headcount` и yearly_cost — его ' +
     'стоимость за год; --grid читает предложение обратно и пропускает их',
   'a.proposal_max': 'min меняется вместе с max, поэтому max повышается настолько, чтобы и min достиг порога',
   'a.proposal_cost':
-    'затраты за год (--staffing {staffing}): фонд оплаты труда {year} года по окладам сетки (12 + 2 на ' +
-    'оздоровление + 2 премии + бонусы из экономии по группам, стаж неизменен; без повышений) с предлагаемой ' +
-    'сеткой минус с нынешней; строки со своим окладом стоят одинаково в обоих случаях',
+    'затраты за год (--staffing {staffing}): фонд оплаты труда (ФОТ) {year} года по окладам схемы (12 + 2 на ' +
+    'оздоровление + 2 премии + премии за счёт экономии по группам, стаж неизменен; без повышений) с предлагаемой ' +
+    'схемой окладов минус с нынешней; строки со своим окладом стоят одинаково в обоих случаях',
 
-  'reason.one_lacks': 'у {code} нет {column}',
-  'reason.two_lack': 'у {first} и {second} нет {column}',
+  'reason.one_lacks': 'у {code} нет `{column}`',
+  'reason.two_lack': 'у {first} и {second} нет `{column}`',
 
   'r.no_pairs': 'Ни в одном блоке нет двух категорий, поэтому проверять нечего.',
   'r.none_checked': 'Ни один шаг не удалось сравнить с нормой.',
@@ -254,7 +257,7 @@ export const ru: Record<MessageId, string> = {
     'few {В {names} по одной категории: шаги не проверяются.} ' +
     'many {В {names} по одной категории: шаги не проверяются.} ' +
     'other {В {names} по одной категории: шаги не проверяются.}}',
-  'r.the_grid': 'сетке',
+  'r.the_grid': 'схеме окладов',
   'r.block': 'блоке «{block}»',
   'r.floor_none': 'Ни одна категория не ниже порога {floor}.',
   'r.floor_below':
@@ -279,18 +282,18 @@ export const ru: Record<MessageId, string> = {
     'other {У {codes} нет {basis}: категории остаются как есть.}}',
 
   'a.fund_per_person':
-    'на человека в год: средний месячный оклад года × (12 + {medical} на оздоровление (--medical) + {bonus} ' +
-    'премии (--bonus) + бонусы из экономии); salary_fund — часть 12 + {medical} + {bonus}',
+    'на человека в год: средний месячный оклад года × (12 + {medical} на пособие на оздоровление (--medical) + ' +
+    '{bonus} на премии (--bonus) + премии за счёт экономии); salary_fund — часть 12 + {medical} + {bonus}',
   'a.savings_auto':
-    'бонусы из экономии (в окладах): savings_salaries строки, иначе {d} для группы D и {e} для группы E ' +
+    'премии за счёт экономии (в окладах): savings_salaries строки, иначе {d} для группы D и {e} для группы E ' +
     '(--savings auto, по тексту статьи к таблице 4 об Атырауской области, 2023)',
-  'a.savings': 'бонусы из экономии (в окладах): savings_salaries строки, иначе {savings} (--savings)',
+  'a.savings': 'премии за счёт экономии (в окладах): savings_salaries строки, иначе {savings} (--savings)',
   'a.fund_experience':
     'стаж зафиксирован по штатному расписанию (срез): оклад = оклад строки, иначе min + доля(стаж) × (max − min) ' +
-    'по сетке; повышения по области действия каждой категории, относительно даты сетки',
+    'по схеме окладов; повышения по области действия каждой категории, относительно даты схемы окладов',
   'a.by_none': 'одна итоговая строка в год (--by none)',
-  'a.by_unit_column': 'строки по полю «{by}» (в файле есть столбец unit; изменить: --by)',
-  'a.by_no_unit_column': 'строки по полю «{by}» (в файле нет столбца unit; изменить: --by)',
+  'a.by_unit_column': 'строки по полю «{by}» (в файле есть столбец `unit`; изменить: --by)',
+  'a.by_no_unit_column': 'строки по полю «{by}» (в файле нет столбца `unit`; изменить: --by)',
   'a.by': 'строки по полю «{by}» (--by)',
   'a.thousands': 'суммы в тысячах тенге (--thousands)',
   'n.staffing_rows':
@@ -378,4 +381,45 @@ export const ru: Record<MessageId, string> = {
     'сравнение (--compare): X_base — базовый вариант (только повышения из данных), X — сценарий, X_diff = X − ' +
     'X_base; cost = labour_cost_diff (--charges): то, что платит бюджет, с начислениями работодателя; итоги ' +
     'суммируют его за все годы, в номинальном и реальном выражении',
+  'key.code': 'код',
+  'key.corps': 'корпус',
+  'key.group': 'группа',
+  'key.block': 'блок',
+  'key.rank': 'порядок',
+  'key.tier': 'уровень',
+  'key.title': 'должность',
+  'key.effective': 'действует с',
+  'key.min': 'минимум',
+  'key.max': 'максимум',
+  'key.percent': 'процент',
+  'key.scope': 'охват',
+  'key.announced': 'объявлено',
+  'key.source': 'источник',
+  'key.period': 'период',
+  'key.inflation_pct': 'инфляция, %',
+  'key.status': 'статус',
+  'key.from_years': 'стаж от, лет',
+  'key.to_years': 'стаж до, лет',
+  'key.share': 'доля',
+  'key.name': 'параметр',
+  'key.value': 'значение',
+  'key.unit': 'подразделение',
+  'key.headcount': 'численность',
+  'key.experience': 'стаж, лет',
+  'key.salary': 'оклад',
+  'key.savings_salaries': 'премии за счёт экономии, окладов',
+  'value.higher': 'высший',
+  'value.middle': 'средний',
+  'value.lower': 'низовой',
+  'value.all': 'все',
+  'value.bdo': 'БДО',
+  'value.min_wage': 'МЗП',
+  'value.mrp': 'МРП',
+  'set.grid': 'схема окладов',
+  'set.raises': 'повышения',
+  'set.raises-reported': 'повышения по открытым источникам',
+  'set.cpi': 'ИПЦ',
+  'set.seniority': 'ступени стажа',
+  'set.params': 'параметры',
+  'set.staffing': 'штатное расписание',
 };

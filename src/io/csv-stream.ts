@@ -8,6 +8,7 @@ import {
   lineTooLong,
   MAX_LINE,
   noHeader,
+  NOT_UTF8,
   textAfterQuote,
   unterminatedQuote,
   type CsvRecord,
@@ -36,7 +37,8 @@ function isPadding(text: string, k: number, delim: string, cr: boolean): boolean
 /**
  * Reads the one record that starts at `i` on `line` (not a blank or comment line) as csv-parse reads it: RFC 4180
  * quoting, a quote inside an unquoted cell kept as text, cells trimmed, line and column of every cell kept. A quoted
- * cell may span lines; one that the text ends inside is unterminated. Line ends are LF or CRLF (CR alone was made LF).
+ * cell may span lines, and keeps its line breaks as written; one that the text ends inside is unterminated. Outside a
+ * quoted cell, line ends are LF or CRLF (the reader splits lines at a CR alone).
  */
 export function readRecord(text: string, i: number, line: number, delim: string, file: string): RecordRead {
   const n = text.length;
@@ -64,13 +66,10 @@ export function readRecord(text: string, i: number, line: number, delim: string,
           k++;
           break;
         }
-        if (c === '\n') {
+        // A line break inside a quoted cell is kept as written; a CRLF is one line, a CR alone one too.
+        if (c === '\n' || (c === '\r' && text[k + 1] !== '\n')) {
           line++;
           lineStart = k + 1;
-        }
-        if (c === '\r' && text[k + 1] === '\n') {
-          k++; // a CRLF inside a quoted cell is one newline, as an LF file would give
-          continue;
         }
         buf += c;
         k++;
@@ -135,6 +134,8 @@ export class CsvStreamReader {
   private readonly comments: string[] = [];
   /** The lines of a record whose quoted cell is still open (null when none is), its first line and its length. */
   private pending: string[] | null = null;
+  /** The line end after the last pending line, put between it and the next. */
+  private pendingEnd = '';
   private pendingLine = 0;
   private pendingLength = 0;
   /** Where the quoted cell that holds the pending record open starts: the error if it never closes. */
@@ -167,10 +168,12 @@ export class CsvStreamReader {
     const carry: string[] = [];
     let carryLength = 0;
     let carryQuoted = false;
-    for await (const chunk of lfChunks(chunks)) {
+    for await (const chunk of wholeCrlfChunks(chunks)) {
       checkDecoded(chunk, this.file, this.line + 1, carryLength + 1);
       const quotedChunk = chunk.indexOf('"') >= 0;
-      if (chunk.indexOf('\n') < 0) {
+      // A CR alone ends a line too (a file with CR line ends): such a chunk is split at both kinds of line end.
+      const crAlone = chunk.indexOf('\r') >= 0 && CR_ALONE.test(chunk);
+      if (!crAlone && chunk.indexOf('\n') < 0) {
         carry.push(chunk);
         carryLength += chunk.length;
         carryQuoted ||= quotedChunk;
@@ -186,11 +189,21 @@ export class CsvStreamReader {
       const plain = this.seenHeader && this.pending === null && !carryQuoted && !quotedChunk;
       this.text = buf;
       let start = 0;
-      for (let nl = buf.indexOf('\n', from); nl >= 0; nl = buf.indexOf('\n', start)) {
-        if (nl - start > MAX_LINE) throw lineTooLong(this.file, this.line + 1);
-        if (plain) this.plainLine(start, nl);
-        else this.lineOf(start, nl);
-        start = nl + 1;
+      if (crAlone) {
+        const ends = new LineEnds(buf);
+        for (let end = ends.next(from); end >= 0; end = ends.next(start)) {
+          if (end - start > MAX_LINE) throw lineTooLong(this.file, this.line + 1);
+          if (plain) this.plainLine(start, end);
+          else this.lineOf(start, end);
+          start = end + 1;
+        }
+      } else {
+        for (let nl = buf.indexOf('\n', from); nl >= 0; nl = buf.indexOf('\n', start)) {
+          if (nl - start > MAX_LINE) throw lineTooLong(this.file, this.line + 1);
+          if (plain) this.plainLine(start, nl);
+          else this.lineOf(start, nl);
+          start = nl + 1;
+        }
       }
       carry.length = 0;
       carryLength = buf.length - start;
@@ -221,15 +234,18 @@ export class CsvStreamReader {
   /** A line (from start to end in the text being read) of any kind: blank, comment, header, a record or part of one. */
   private lineOf(start: number, end: number): void {
     const text = this.text.slice(start, end);
+    // The line end that ends this line (LF, or a CR alone; none at the end of the text): a quoted cell keeps it.
+    const lineEnd = this.text[end] ?? '';
     if (this.pending !== null) {
       this.line++;
-      this.pending.push(text);
+      this.pending.push(this.pendingEnd, text);
+      this.pendingEnd = lineEnd;
       this.pendingLength += 1 + text.length;
       const open = openQuoteAfter(text, true, this.delim!);
       if (open === CLOSED) {
         const lines = this.pending;
         this.pending = null;
-        this.take(lines.join('\n'), this.pendingLine);
+        this.take(lines.join(''), this.pendingLine);
         return;
       }
       if (open !== STILL_OPEN) this.opens(open);
@@ -259,6 +275,7 @@ export class CsvStreamReader {
       return;
     }
     this.pending = [text];
+    this.pendingEnd = lineEnd;
     this.pendingLine = this.line;
     this.pendingLength = text.length;
     this.opens(open);
@@ -393,12 +410,35 @@ function isBlank(text: string, start: number, end: number, delim?: string): bool
   return true;
 }
 
+/** A CR that is not the start of a CRLF: a line end of its own. */
+const CR_ALONE = /\r(?!\n)/;
+
 /**
- * The chunks with a leading BOM dropped and every CR that is not part of a CRLF made an LF, so a file with CR line
- * ends reads line by line as csv-parse reads it (a CR that ends a chunk waits for the next chunk's first character).
- * Lines and columns stay where they are: each line end keeps its place.
+ * The line ends of a text in order, each looked for once (so a text of many lines is searched in linear time): an LF,
+ * or a CR alone. The CR of a CRLF is not one (its LF is: the line keeps the CR, as plainLine and readRecord expect).
  */
-export async function* lfChunks(chunks: AsyncIterable<string>): AsyncGenerator<string> {
+class LineEnds {
+  /** The next LF and CR found (-2: not looked for yet, -1: none left). */
+  private lf = -2;
+  private cr = -2;
+
+  constructor(private readonly text: string) {}
+
+  /** The index of the first line end at or after `from`, or -1. */
+  next(from: number): number {
+    const t = this.text;
+    if (this.lf === -2 || (this.lf >= 0 && this.lf < from)) this.lf = t.indexOf('\n', from);
+    if (this.cr === -2 || (this.cr >= 0 && this.cr < from)) this.cr = t.indexOf('\r', from);
+    while (this.cr >= 0 && t.charCodeAt(this.cr + 1) === 0x0a) this.cr = t.indexOf('\r', this.cr + 2);
+    return this.cr >= 0 && (this.lf < 0 || this.cr < this.lf) ? this.cr : this.lf;
+  }
+}
+
+/**
+ * The chunks with a leading BOM dropped and a CR that ends a chunk held for the next, so that no CRLF is cut in two
+ * (a CR alone is then a line end: the reader splits lines at it, and keeps it inside a quoted cell as written).
+ */
+export async function* wholeCrlfChunks(chunks: AsyncIterable<string>): AsyncGenerator<string> {
   let first = true;
   let heldCr = false;
   for await (let chunk of chunks) {
@@ -410,17 +450,13 @@ export async function* lfChunks(chunks: AsyncIterable<string>): AsyncGenerator<s
       chunk = '\r' + chunk;
       heldCr = false;
     }
-    if (chunk.indexOf('\r') < 0) {
-      yield chunk;
-      continue;
-    }
     if (chunk.charCodeAt(chunk.length - 1) === 0x0d) {
       chunk = chunk.slice(0, -1);
       heldCr = true;
     }
-    yield chunk.replace(/\r(?!\n)/g, '\n');
+    if (chunk.length > 0) yield chunk;
   }
-  if (heldCr) yield '\n';
+  if (heldCr) yield '\r';
 }
 
 /**
@@ -439,7 +475,7 @@ export async function* utf8Chunks(chunks: AsyncIterable<Uint8Array>): AsyncGener
     if (cut < bytes.length) held = bytes.slice(cut);
     const text = decodeUtf8(bytes.subarray(0, cut));
     yield text;
-    if (text.endsWith('\u0000')) return;
+    if (text.endsWith(NOT_UTF8)) return;
   }
   if (held !== null) yield decodeUtf8(held);
 }

@@ -88,9 +88,20 @@ export function isTrimmable(c: number): boolean {
   );
 }
 
-/** A cell's text: its line ends (CRLF or CR inside a quoted cell) as LF, whatever the file's own, and trimmed. */
+/** A cell's text: trimmed, its line breaks as written (a CRLF inside a quoted cell stays CRLF), and unguarded. */
 export function cellText(raw: string): string {
-  return (raw.indexOf('\r') < 0 ? raw : raw.replace(/\r\n?/g, '\n')).trim();
+  return unguard(raw.trim());
+}
+
+/** What kzpay's CSV writer guards with a leading ': one or more ' before =, +, -, @, tab or CR. */
+const GUARDED = /^'+[=+\-@\t\r]/;
+
+/**
+ * A cell without the ' that kzpay's CSV writer put before text a spreadsheet would take for a formula (`'-A2` is
+ * `-A2`). Only there: `'plain` keeps its '. The writer guards `'=x` as `''=x`, so every text comes back as it was.
+ */
+export function unguard(text: string): string {
+  return text.charCodeAt(0) === 0x27 && GUARDED.test(text) ? text.slice(1) : text;
 }
 
 /**
@@ -441,13 +452,19 @@ function notUtf8(file: string, line: number, column: number): InputError {
 }
 
 /**
- * Decodes UTF-8 bytes. Where they are not UTF-8, the text stops at the first bad byte with a NUL, which checkDecoded
- * then reports at its line and column: a real U+FFFD in the file is text like any other.
+ * Where decodeUtf8 found bytes that are not UTF-8: a lone surrogate, which no UTF-8 text decodes to (so a NUL, or a
+ * real U+FFFD, in a file is told from it).
+ */
+export const NOT_UTF8 = '\udc80';
+
+/**
+ * Decodes UTF-8 bytes. Where they are not UTF-8, the text stops at the first bad byte with NOT_UTF8, which
+ * checkDecoded then reports at its line and column: a real U+FFFD in the file is text like any other.
  */
 export function decodeUtf8(bytes: Uint8Array): string {
   // Checked, then decoded: both native and fast, where a fatal TextDecoder costs a tenth of fund's streaming speed.
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  return isUtf8(buffer) ? buffer.toString('utf8') : validPrefix(bytes) + '\u0000';
+  return isUtf8(buffer) ? buffer.toString('utf8') : validPrefix(bytes) + NOT_UTF8;
 }
 
 /** The text of the bytes before the first that is not UTF-8. */
@@ -466,13 +483,21 @@ function validPrefix(bytes: Uint8Array): string {
 }
 
 /**
- * Refuses text that was not UTF-8: a NUL, which UTF-16 text (Excel's "Unicode text") is full of and which decodeUtf8
- * puts where a byte was not UTF-8, as a Windows-1251 file gives. `firstLine` is the line the text starts on (a
- * streamed file is checked chunk by chunk), `firstColumn` the column its first character is in.
+ * Refuses text that was not UTF-8 (NOT_UTF8, where decodeUtf8 found a byte that is not, as a Windows-1251 file or a
+ * UTF-16 one with its byte order mark gives) and text that holds a NUL (UTF-16 text without the mark is full of
+ * them; so is a binary file). `firstLine` is the line the text starts on (a streamed file is checked chunk by chunk),
+ * `firstColumn` the column its first character is in.
  */
 export function checkDecoded(text: string, file: string, firstLine = 1, firstColumn = 1): void {
-  const at = text.indexOf('\u0000');
-  if (at < 0) return;
+  const bad = text.indexOf(NOT_UTF8);
+  const nul = text.indexOf('\u0000');
+  if (bad < 0 && nul < 0) return;
+  const at = nul < 0 || (bad >= 0 && bad < nul) ? bad : nul;
   const { line, column } = lineColumn(text, at, firstLine, firstColumn);
-  throw notUtf8(file, line, column);
+  if (at === bad) throw notUtf8(file, line, column);
+  throw new InputError(
+    'the file holds a NUL byte (character 0), which text never has (it may be saved as UTF-16, or not be text)',
+    { file, line, column },
+    'a CSV file saved as UTF-8, e.g. "CSV UTF-8" in a spreadsheet',
+  );
 }

@@ -14,6 +14,7 @@ import {
 import { ONE, ZERO } from '../core/money.js';
 import { CONTRIBUTION_NAMES } from '../core/take-home.js';
 import { inScope, formatScope } from '../core/scope.js';
+import { STAFFING_NUMBER_KINDS, type StaffingCell } from '../core/data-view.js';
 import type { CsvTable } from './csv.js';
 import type { DecimalMode } from './numbers.js';
 import { Sheet, type SheetSpec } from './sheet.js';
@@ -54,10 +55,54 @@ export const CONTRIBUTIONS_SPEC: SheetSpec = {
   optional: ['source'],
 };
 
-/** Reads a staffing table whole, its header checked, for printing it back; `fund` streams it instead (io/staffing). */
-export function parseStaffingTable(table: CsvTable, decimal: DecimalMode): CsvTable {
+/** Characters that take no space on screen (Unicode format characters: U+200B, U+200D, U+2060, U+00AD, U+FEFF...). */
+const INVISIBLE = /\p{Cf}/gu;
+
+/** A code as codes are told apart: whatever its case and its invisible characters (`E-1` and `E\u200b-1` are one). */
+export function codeKey(code: string): string {
+  return code.toLowerCase().replace(INVISIBLE, '');
+}
+
+/** The invisible characters of a text, each once, as `U+200B`. */
+export function invisibleIn(text: string): string[] {
+  const found = new Set((text.match(INVISIBLE) ?? []).map(codePoint));
+  return [...found];
+}
+
+/** A text with its invisible characters shown as `<U+200B>`, for a message about them. */
+export function showInvisible(text: string): string {
+  return text.replace(INVISIBLE, (c) => `<${codePoint(c)}>`);
+}
+
+function codePoint(c: string): string {
+  return `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/** A staffing table read whole for printing: its header's names and its cells, typed. */
+export interface StaffingTable {
+  names: string[];
+  records: StaffingCell[][];
+}
+
+/**
+ * Reads a staffing table whole, its header checked, for printing it back; `fund` streams it instead (io/staffing).
+ * The cells of its number columns are numbers (exact; headcount a JS number when whole), an empty cell null.
+ */
+export function parseStaffingTable(table: CsvTable, decimal: DecimalMode): StaffingTable {
   const sheet = new Sheet(table, STAFFING_SPEC, decimal);
-  return sheet.table;
+  const records = sheet.rows.map((row, r) =>
+    table.names.map((name, i): StaffingCell => {
+      const cell = table.records[r].cells[i];
+      if (cell === '') return null;
+      // A column named twice (an unknown one) is text after its first.
+      if (!STAFFING_NUMBER_KINDS[name] || sheet.index.get(name) !== i) return cell;
+      const value = row.number(name)!;
+      return STAFFING_NUMBER_KINDS[name] === 'int' && value.isInteger() && value.abs().lte(Number.MAX_SAFE_INTEGER)
+        ? value.toNumber()
+        : value;
+    }),
+  );
+  return { names: table.names, records };
 }
 
 /** Reads a salary grid: unique codes, min > 0, max ≥ min, known tiers, ranks unique within a block. */
@@ -85,16 +130,28 @@ export function parseGrid(table: CsvTable, decimal: DecimalMode): Grid {
     const min = row.number('min', { required: true, expected: 'the minimum monthly salary in tenge' });
     if (min.lte(ZERO)) row.fail('min', `${code}'s min ${min.toString()} is not above zero`, 'a salary greater than 0');
     const max = row.number('max');
+    // Money is held to 2 decimals: a third would be rounded away when the grid is printed and read back.
+    for (const [column, value] of [
+      ['min', min],
+      ['max', max],
+    ] as const) {
+      if (value !== undefined && value.decimalPlaces() > 2) {
+        row.fail(column, `"${value.toString()}" has more than 2 decimals`, 'money with at most 2 decimals');
+      }
+    }
     if (max?.lt(min))
       row.fail('max', `${code}'s max ${max.toString()} is below its min ${min.toString()}`, 'max ≥ min');
-    const first = byLowerCode.get(code.toLowerCase());
-    if (first)
+    const first = byLowerCode.get(codeKey(code));
+    if (first) {
+      const invisible = invisibleIn(code + first.code);
+      const differ = invisible.length > 0 ? `: they differ only by an invisible ${invisible.join(', ')}` : '';
       row.fail(
         'code',
-        `code "${code}" appears twice ` +
-          `(first on line ${lineOf(first)}${first.code === code ? '' : ` as "${first.code}"`})`,
+        `code "${showInvisible(code)}" appears twice ` +
+          `(first on line ${lineOf(first)}${first.code === code ? '' : ` as "${showInvisible(first.code)}"`}${differ})`,
         'each code once',
       );
+    }
     const block = row.text('block') || undefined;
     const blockKey = block ?? '';
     let rank: number;
@@ -148,7 +205,7 @@ export function parseGrid(table: CsvTable, decimal: DecimalMode): Grid {
       maxAt: row.where('max'),
     };
     byCode.set(code, category);
-    byLowerCode.set(code.toLowerCase(), category);
+    byLowerCode.set(codeKey(code), category);
     categories.push(category);
   }
   if (categories.length === 0)

@@ -14,6 +14,7 @@ import {
   parseRaises,
   parseSeniority,
   parseStaffingTable,
+  type StaffingTable,
 } from './datasets.js';
 import type { DecimalMode } from './numbers.js';
 
@@ -238,7 +239,7 @@ export class DataSets {
     return this.load('contributions', parseContributions);
   }
   /** The staffing table as read, header checked: to print it back (`fund` streams it with open()). */
-  staffingTable(): CsvTable {
+  staffingTable(): StaffingTable {
     return this.load('staffing', parseStaffingTable);
   }
   /** Opens a data set to stream through once (see openSource) and records it among the inputs. */

@@ -1,15 +1,11 @@
-import { Dec, percentToFactor } from '../core/money.js';
+import { Dec, MAX_DIGITS, percentToFactor } from '../core/money.js';
+
+export { MAX_DIGITS };
 
 /** Which character separates decimals when a cell alone cannot tell (`62,461`). */
 export type DecimalMode = 'auto' | 'comma' | 'point';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: string; expected: string; ambiguous?: boolean };
-
-/**
- * The most significant digits a number may have: kzpay computes with 40 (src/core/money.ts), and compounding and
- * sums keep a number of 28 digits exact to the tiyn; a longer one would be rounded without a word.
- */
-export const MAX_DIGITS = 28;
 
 const AMBIGUOUS_EXPECTED = '--decimal comma or --decimal point to say which, or a number written without doubt';
 

@@ -11,10 +11,10 @@ import {
   type FundKey,
 } from '../core/fund-report.js';
 import type { CalDate } from '../core/dates.js';
-import type { CsvRecord } from './csv.js';
+import { unguard, type CsvRecord } from './csv.js';
 import { type CellBounds, CsvStreamReader } from './csv-stream.js';
 import type { DecimalMode } from './numbers.js';
-import { STAFFING_SPEC } from './datasets.js';
+import { codeKey, invisibleIn, showInvisible, STAFFING_SPEC } from './datasets.js';
 import { FLUSH, IntSums } from './int-sums.js';
 import { ChargeRowsBuilder, SavingsIds } from './charge-rows.js';
 import { detached, TextCache } from './text-table.js';
@@ -81,6 +81,9 @@ interface SavingsCount {
   big: bigint;
 }
 
+/** A salary that is not a safe integer in units of 10^-scale tenge: its units are a BigInt. */
+const BIG = -2;
+
 /** What a code cell (with the row's group cell) stands for, worked out on its first row. */
 interface CodeInfo {
   /**
@@ -95,8 +98,12 @@ interface CodeInfo {
   costClass: number;
   /** The savings count under --savings auto; undefined when the group has no rule. */
   autoSavings?: SavingsCount;
-  /** Monthly salary at the grid date per seniority band, in units of 10^-scale tenge; -1 where it has no max. */
+  /**
+   * Monthly salary at the grid date per seniority band, in units of 10^-scale tenge; -1 where it has no max; BIG
+   * where it is not a safe integer in those units (then `bigUnits` holds it).
+   */
   units: number[];
+  bigUnits?: bigint[];
   /** The key's number when grouping by code, group or none (the same for every row of the code). */
   key?: number;
 }
@@ -127,14 +134,15 @@ export class StaffingReader {
   private readonly reader: CsvStreamReader;
   /** Decimal places of the salary units: 2 (tiyn) or more when a grid level has more. */
   private readonly scale: number;
-  /** Tiyn to salary units, and the most tiyn that stays a safe integer in units. */
+  /** Tiyn to salary units, and the most tiyn that stays a safe integer in units (beyond it: BigInt). */
   private readonly tiynUnits: number;
+  private readonly tiynUnitsBig: bigint;
   private readonly maxTiyn: number;
   private readonly fastDecimals: boolean;
   /** The band of each whole number of years up to the start of the last band; the last band beyond. */
   private readonly wholeYearBand: number[];
   private readonly lastBand: number;
-  private readonly gridUnits = new Map<Category, number[]>();
+  private readonly gridUnits = new Map<Category, { units: number[]; bigUnits?: bigint[] }>();
   /** The grid's categories by lower-cased code, and their groups' spellings by lower-cased group. */
   private readonly gridByCode = new Map<string, Category>();
   private readonly gridGroups = new Map<string, string>();
@@ -189,25 +197,20 @@ export class StaffingReader {
     let scale = 2;
     for (const ls of levels.values())
       for (const l of ls) if (l !== undefined) scale = Math.max(scale, l.decimalPlaces());
+    // A level of many decimals (a seniority share of 11 or more) makes the units fine and the salaries large in them:
+    // those that are not safe integers are summed as BigInt, row by row. Exact either way; fast where it can be.
     this.scale = scale;
-    this.tiynUnits = 10 ** (scale - 2);
+    this.tiynUnitsBig = 10n ** BigInt(scale - 2);
+    this.tiynUnits = scale - 2 <= 15 ? 10 ** (scale - 2) : Number.POSITIVE_INFINITY;
     this.maxTiyn = Math.floor(Number.MAX_SAFE_INTEGER / this.tiynUnits);
+    const toUnits = new Dec(10).pow(scale);
     for (const [c, ls] of levels) {
-      this.gridUnits.set(
-        c,
-        ls.map((l) => {
-          if (l === undefined) return -1;
-          const units = l.times(new Dec(10).pow(scale));
-          if (units.gt(Number.MAX_SAFE_INTEGER)) {
-            throw new InputError(
-              `${c.code}'s salary ${l.toString()} is too large to sum exactly`,
-              c.maxAt,
-              'a monthly salary in tenge with few decimals',
-            );
-          }
-          return units.toNumber();
-        }),
-      );
+      const exact = ls.map((l) => (l === undefined ? undefined : BigInt(l.times(toUnits).toFixed(0))));
+      const safe = exact.every((u) => u === undefined || u <= BigInt(Number.MAX_SAFE_INTEGER));
+      this.gridUnits.set(c, {
+        units: exact.map((u) => (u === undefined ? -1 : u <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(u) : BIG)),
+        bigUnits: safe ? undefined : exact.map((u) => u ?? -1n),
+      });
     }
     for (const c of grid.categories) {
       this.gridByCode.set(c.code.toLowerCase(), c);
@@ -360,20 +363,26 @@ export class StaffingReader {
 
     let salary = -1;
     let own = false;
+    let bigSalary = 0n;
     if (this.iSalary >= 0) {
       const from = starts[this.iSalary];
       const to = ends[this.iSalary];
       if (from < to) {
         let tiyn = this.fastDecimals ? plainTiyn(text, from, to) : -1;
-        if (tiyn <= 0 || tiyn > this.maxTiyn) tiyn = this.salarySlow();
-        salary = tiyn * this.tiynUnits;
-        own = salary >= 0;
+        if (tiyn <= 0) tiyn = this.salarySlow();
+        if (tiyn <= this.maxTiyn) salary = tiyn * this.tiynUnits;
+        else {
+          salary = BIG;
+          bigSalary = BigInt(tiyn) * this.tiynUnitsBig;
+        }
+        own = tiyn > 0;
       }
     }
-    if (salary < 0) {
+    if (salary < 0 && salary !== BIG) {
       if (info.category === undefined) this.unknownCode(this.raw(text, this.iCode));
       salary = info.units[band];
-      if (salary < 0) this.noMax(info.category!, this.raw(text, this.iExperience));
+      if (salary === BIG) bigSalary = info.bigUnits![band];
+      else if (salary < 0) this.noMax(info.category!, this.raw(text, this.iExperience));
     }
 
     // Savings salaries in units of 10^-savingsScale: plain digits read in place; else a count parsed (and cached) on
@@ -411,13 +420,21 @@ export class StaffingReader {
         }
       }
       if (perSalary < 0) this.sheetRow().fail('savings_salaries', 'too large', 'a count of salaries a year');
+      // Charges keep each row's salary as a safe integer of the sums' scale; a salary beyond it (seniority shares
+      // of very many decimals) is refused here, with --charges only, rather than rounded.
+      if (salary === BIG)
+        this.sheetRow().fail(
+          own ? 'salary' : 'experience',
+          'a salary at this seniority scale is too fine for --charges to keep exactly',
+          'seniority shares of fewer decimals, or fund without --charges',
+        );
       const savingsId = this.savingsIds.id(perSalary, this.savingsScale);
       this.tally.add(salary, savingsId, key, info.costClass, born, headcount, !own);
     }
     const slot = this.sums.at(key, info.costClass);
     this.sums.add(slot + HEADCOUNT, headcount);
     const units = salary * headcount;
-    if (units <= FLUSH && perSalary >= 0) {
+    if (salary !== BIG && units <= FLUSH && perSalary >= 0) {
       this.sums.add(slot + SALARY, units);
       // A product above FLUSH as a double is still above FLUSH, so the test is sound even where it is inexact.
       const savingsUnits = units * perSalary;
@@ -426,7 +443,7 @@ export class StaffingReader {
     } else {
       // A count beyond FLUSH in units (scaled -1) came from a SavingsCount, which holds it as a BigInt.
       const count = perSalary >= 0 ? BigInt(perSalary) : savings!.big;
-      const exact = BigInt(salary) * BigInt(headcount);
+      const exact = (salary === BIG ? bigSalary : BigInt(salary)) * BigInt(headcount);
       this.sums.addBig(slot + SALARY, exact);
       this.sums.addBig(slot + SAVINGS, exact * count);
     }
@@ -444,12 +461,24 @@ export class StaffingReader {
    * the text the cache knows the cells by: the code cell's, or the code and group cells' joined.
    */
   private learnCode(codeRaw: string, groupRaw: string | undefined, cached = codeRaw): CodeInfo {
-    const code = codeRaw.trim();
-    const groupCell = (groupRaw ?? '').trim();
+    const code = unguard(codeRaw.trim());
+    const groupCell = unguard((groupRaw ?? '').trim());
     if (code === '') this.sheetRow().fail('code', 'empty cell', 'a category code such as E-R-4');
     const codeLower = code.toLowerCase();
     const groupLower = groupCell.toLowerCase();
     const inGrid = this.gridByCode.get(codeLower);
+    if (!inGrid && invisibleIn(code).length > 0) {
+      // E-G-4 with a zero-width space looks like E-G-4 on every screen: a copy-and-paste slip, not a new category.
+      const looksLike = this.gridByCode.get(codeKey(code));
+      if (looksLike) {
+        this.sheetRow().fail(
+          'code',
+          `"${showInvisible(code)}" differs from the grid's ${looksLike.code} only by an invisible ` +
+            invisibleIn(code).join(', '),
+          `${looksLike.code} without invisible characters, or a code of its own`,
+        );
+      }
+    }
     if (inGrid && groupCell !== '' && groupLower !== (inGrid.group ?? '').toLowerCase()) {
       this.sheetRow().fail(
         'group',
@@ -471,7 +500,7 @@ export class StaffingReader {
             () => inGrid,
           ),
           autoSavings: auto,
-          units: this.gridUnits.get(inGrid)!,
+          ...this.gridUnits.get(inGrid)!,
         };
         this.gridInfos.set(inGrid, info);
       }
@@ -554,7 +583,7 @@ export class StaffingReader {
   }
 
   private learnUnit(text: string): number {
-    const unit = text.trim();
+    const unit = unguard(text.trim());
     const key = this.keyNumber(unit, unit);
     // Units are output keys, kept anyway: the cache grows with them, so that each is looked up where it stands. It
     // doubles when three quarters full (its table is twice its capacity): four times as much kept 300 000 units' fund
@@ -663,10 +692,10 @@ export class StaffingReader {
         `${value.toString()} has more than two decimals`,
         'a monthly salary in tenge, to the tiyn (at most 2 decimals)',
       );
-    const units = value.times(new Dec(10).pow(this.scale));
-    if (units.gt(Number.MAX_SAFE_INTEGER))
+    const tiyn = value.times(100);
+    if (tiyn.gt(Number.MAX_SAFE_INTEGER))
       row.fail('salary', `${value.toString()} is too large`, 'a monthly salary in tenge');
-    return value.times(100).toNumber();
+    return tiyn.toNumber();
   }
 
   private savingsSlow(text: string): SavingsCount | undefined {

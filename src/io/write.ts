@@ -1,8 +1,9 @@
 import {
+  close,
   closeSync,
   constants,
   fchmodSync,
-  fsyncSync,
+  fsync,
   lstatSync,
   openSync,
   readlinkSync,
@@ -10,11 +11,14 @@ import {
   renameSync,
   statSync,
   unlinkSync,
+  write,
   writeSync,
   type Stats,
 } from 'node:fs';
 import { createRequire } from 'node:module';
+import { constants as osConstants } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
+import { promisify } from 'node:util';
 import { isKzpayError, OutputError, UsageError } from '../core/errors.js';
 
 /** Temporary files that exist right now; a signal removes them before the process ends. */
@@ -25,12 +29,17 @@ let signalsWatched = false;
 function onSignal(signal: NodeJS.Signals): void {
   for (const tmp of liveTemps) removeQuietly(tmp);
   liveTemps.clear();
-  // End the way the signal would have ended the process without us.
+  // End the way the signal would have ended the process without us (a shell shows 128 + its number).
   for (const s of SIGNALS) process.removeListener(s, onSignal);
   process.kill(process.pid, signal);
+  // Only when the signal is ignored (an inherited SIG_IGN): end anyway, never go on to the rename.
+  process.exit(128 + (osConstants.signals[signal] ?? 0));
 }
 
-/** While a temporary file exists, a signal is deferred to our handler (Node runs it after the synchronous write). */
+/**
+ * From the moment a temporary file exists a signal is ours: the write yields to the event loop between slices (each
+ * an asynchronous write), so the handler runs there, removes the file and ends the run before the rename.
+ */
 function watchSignals(): void {
   if (signalsWatched) return;
   signalsWatched = true;
@@ -87,24 +96,57 @@ async function* piecesOf(body: Body): AsyncGenerator<string | Uint8Array> {
   }
 }
 
+/** Bytes written to a file at a time: small enough that a signal is answered at once, large enough to be cheap. */
+const SLICE = 1 << 16;
+
+/** The body's pieces as bytes, in slices of at most SLICE bytes. */
+async function* slices(body: Body): AsyncGenerator<Uint8Array> {
+  for await (const piece of piecesOf(body)) {
+    const bytes = typeof piece === 'string' ? Buffer.from(piece, 'utf8') : piece;
+    for (let at = 0; at < bytes.length; at += SLICE) yield bytes.subarray(at, Math.min(at + SLICE, bytes.length));
+  }
+}
+
+const writeAsync = promisify(write);
+const fsyncAsync = promisify(fsync);
+const closeAsync = promisify(close);
+
+/** Linux's NAME_MAX: the longest file name, in bytes, that ext4, xfs, btrfs and tmpfs allow. */
+const NAME_MAX = 255;
+
+/** `.NAME.RANDOM.tmp`, NAME cut (at a character) so that the whole is no longer than a file name may be. */
+function tempName(target: string, random: string): string {
+  const suffix = `.${random}.tmp`;
+  let name = basename(target);
+  const room = NAME_MAX - 1 - Buffer.byteLength(suffix);
+  while (Buffer.byteLength(name) > room) name = name.slice(0, name.length - 1);
+  // A cut that split a surrogate pair leaves half a character: drop it.
+  if (/[\uD800-\uDBFF]$/.test(name)) name = name.slice(0, -1);
+  return join(dirname(target), `.${name}${suffix}`);
+}
+
 /**
  * Writes `body` to a new, exclusively created, unpredictably named file beside `target`, piece by piece as it is
- * made, then renames it over. A signal between two pieces removes the temporary file (onSignal): the old file stays.
+ * made, then renames it over. Every slice is an asynchronous write, so a signal before the rename is answered
+ * (onSignal removes the temporary file): the old file stays.
  */
 async function replaceAtomically(target: string, body: Body, mode: number | undefined): Promise<void> {
-  const tmp = join(dirname(target), `.${basename(target)}.${randomName()}.tmp`);
+  const tmp = tempName(target, randomName());
   watchSignals();
   const { O_CREAT, O_EXCL, O_WRONLY, O_NOFOLLOW } = constants;
-  // O_EXCL with O_NOFOLLOW: never open a file or a link that someone else put at this name.
+  // O_EXCL with O_NOFOLLOW: never open a file or a link that someone else put at this name. Opened synchronously, so
+  // that no signal can come between the file's creation and its entry in liveTemps.
   const fd = openSync(tmp, O_CREAT | O_EXCL | O_WRONLY | O_NOFOLLOW, 0o666);
   liveTemps.add(tmp);
   try {
     try {
       if (mode !== undefined) fchmodSync(fd, mode);
-      for await (const piece of piecesOf(body)) writeAll(fd, piece);
-      fsyncSync(fd);
+      for await (const bytes of slices(body)) {
+        for (let at = 0; at < bytes.length; ) at += (await writeAsync(fd, bytes, at, bytes.length - at)).bytesWritten;
+      }
+      await fsyncAsync(fd);
     } finally {
-      closeSync(fd);
+      await closeAsync(fd);
     }
     renameSync(tmp, target);
     liveTemps.delete(tmp);
@@ -112,10 +154,6 @@ async function replaceAtomically(target: string, body: Body, mode: number | unde
     removeQuietly(tmp);
     liveTemps.delete(tmp);
     throw e;
-  } finally {
-    // A signal that came during a (synchronous) write waits for the event loop to poll; a short timer makes it
-    // poll before the process ends, so the signal still ends it (setImmediate alone does not, measured).
-    setTimeout(() => {}, 10);
   }
 }
 

@@ -9,8 +9,11 @@ export interface CsvOptions {
   locale?: Locale;
 }
 
-/** Text a spreadsheet would run as a formula (SPEC 4): it gets a leading '. */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * Text a spreadsheet would run as a formula (SPEC 4) gets a leading '; so does text that already begins with ' before
+ * such a character, so that a reader of kzpay's CSV, taking one ' off (src/io/csv.ts, unguard), gets every text back.
+ */
+const FORMULA_START = /^'*[=+\-@\t\r]/;
 /** A number written as text (a range such as 25-30 in a percent column): never guarded, it is not a formula. */
 const NUMBER_START = /^-?\d/;
 

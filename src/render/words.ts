@@ -1,6 +1,21 @@
-import type { Arg, Chart, Column, Msg, Num, Phrase, Report, Row, Summary, Value } from '../core/report.js';
+import type {
+  Arg,
+  Chart,
+  Column,
+  DataText,
+  Msg,
+  Num,
+  Phrase,
+  Report,
+  Row,
+  Summary,
+  Value,
+  When,
+} from '../core/report.js';
 import { isMsg, summaryOf } from '../core/report.js';
 import { CATALOGUES, type MessageId } from '../i18n/messages.js';
+import { dataWord } from '../i18n/data-words.js';
+import { sayDate, sayMonth } from '../i18n/dates.js';
 import { fillTemplate, parseTemplate } from '../i18n/template.js';
 import { formatCell, type Target } from './format.js';
 import type { Locale } from './formats.js';
@@ -45,8 +60,15 @@ export function say(phrase: Phrase | Arg, voice: Voice = ENGLISH): string {
   if (typeof phrase === 'number') return String(phrase);
   if (Array.isArray(phrase)) return phrase.map((part) => say(part, voice)).join('');
   if (isMsg(phrase)) return sayMessage(phrase, voice);
+  if ('data' in phrase) return dataWord((phrase as DataText).data, voice.locale);
+  if ('date' in phrase) return sayDate(phrase.date, voice.locale, phrase.since);
+  if ('month' in phrase) {
+    const m = (phrase as When & { month: number }).month;
+    return sayMonth(Math.floor(m / 12), (m % 12) + 1, voice.locale);
+  }
   const num = phrase as Num;
-  return formatCell(num.value, num.kind, voice.target, voice.decimal);
+  // In prose a number never breaks at its groups: a no-break space between thousands, in every locale.
+  return formatCell(num.value, num.kind, voice.target, voice.decimal).replace(/ /g, '\u00a0');
 }
 
 function sayMessage(m: Msg, voice: Voice): string {
@@ -220,7 +242,7 @@ function showColumn(c: Column, voice: Voice, forPeople: boolean): ShownColumn {
 /** kzpay's own word in a cell (ok, projection...) in the locale; a word the catalogue lacks as it is. */
 function translated(text: string, voice: Voice): string {
   const id = `value.${text}` as MessageId;
-  return id in CATALOGUES.en ? say({ id }, voice) : text;
+  return Object.hasOwn(CATALOGUES.en, id) ? say({ id }, voice) : text;
 }
 
 function showCell(c: Column, row: Row, voice: Voice, showing: Showing): Value {
@@ -232,6 +254,7 @@ function showCell(c: Column, row: Row, voice: Voice, showing: Showing): Value {
       if (typeof own === 'string' && own !== '') value = own;
     }
     if (c.translate && typeof value === 'string') value = translated(value, voice);
+    if (c.dataWords && typeof value === 'string') value = dataWord(value, voice.locale);
   }
   if (isMsg(value)) return say(value, voice);
   return showing === 'text' ? formatCell(value, c.kind, 'human', voice.decimal) : value;

@@ -1,4 +1,5 @@
 import { Command, Help, Option } from 'commander';
+import { UsageError } from '../core/errors.js';
 import { displayWidth } from '../render/box.js';
 import { wrap } from '../render/wrap.js';
 import { longFlag, RENAMED, type OptionSpec } from './options.js';
@@ -136,8 +137,13 @@ export function newProgram(): KzpayCommand {
   return new KzpayCommand('kzpay');
 }
 
-/** Adds a command to the program from its spec; `env` is the process the run gets. */
-export function addCommandSpec(program: Command, spec: CommandSpec, env: RunEnv): void {
+/** Adds a command to the program from its spec; `env` is the process the run gets, `t` words its help. */
+export function addCommandSpec(
+  program: Command,
+  spec: CommandSpec,
+  env: RunEnv,
+  t: (english: string) => string = (s) => s,
+): void {
   const root = program as KzpayCommand;
   const cmd = program.command(spec.name).description(spec.summary);
   for (const [syntax, help] of spec.args ?? []) cmd.argument(syntax, help);
@@ -146,6 +152,16 @@ export function addCommandSpec(program: Command, spec: CommandSpec, env: RunEnv)
     root.optionOwners.set(flag, [...(root.optionOwners.get(flag) ?? []), spec.name]);
     const option = new Option(o.flags, o.help);
     if (o.repeatable) option.argParser((v: string, list: string[] = []) => [...list, v]);
+    else if (o.once) {
+      option.argParser((v: string, previous: string | undefined) => {
+        if (previous !== undefined) {
+          throw new UsageError(`${flag} is given twice (${previous}, then ${v}): give it once`);
+        }
+        return v;
+      });
+    }
+    // KZPAY_LOCALE sets --locale's default (never LANG: a script's output does not change with the machine).
+    else if (o.key === 'locale' && env.env.KZPAY_LOCALE) option.default(env.env.KZPAY_LOCALE);
     // The default as the user types it: `(default: table)`, not commander's JSON `(default: "table")`.
     else if (o.default !== undefined) option.default(o.default, String(o.default));
     if (o.group) option.helpGroup(o.group);
@@ -159,11 +175,37 @@ export function addCommandSpec(program: Command, spec: CommandSpec, env: RunEnv)
   }
   // The command on one line, what it shows under it: both fit an 80-column terminal, and are folded on a narrower one.
   const width = env.stdoutIsTTY ? env.columns : undefined;
-  cmd.addHelpText('after', `\nExamples:\n${formatExamples(spec.examples, width)}\n`);
+  const examples = spec.examples.map(([line, what]): [string, string] => [line, t(what)]);
+  cmd.addHelpText('after', `\n${t('Examples:')}\n${formatExamples(examples, width)}\n`);
   cmd.action(async (...params: unknown[]) => {
     const self = params[params.length - 1] as Command;
     const args = self.processedArgs.flatMap((a: unknown) => (a === undefined ? [] : Array.isArray(a) ? a : [a]));
     const run = await spec.load();
     await run(args as string[], self.opts() as OptionValues, env);
   });
+}
+
+/**
+ * The help of the program and its commands in a language (`t` words each English text): commands' summaries,
+ * arguments, options and their headings, and commander's own words (Usage:, Options:, default...).
+ */
+export function localizeHelp(program: Command, t: (english: string) => string): void {
+  const walk = (cmd: Command) => {
+    cmd.description(t(cmd.description()));
+    for (const a of cmd.registeredArguments) a.description = t(a.description);
+    for (const o of cmd.options) {
+      o.description = t(o.description);
+      if (o.helpGroupHeading) o.helpGroupHeading = t(o.helpGroupHeading);
+    }
+    cmd.helpOption('-h, --help', t('display help for command'));
+    if (cmd.commands.length > 0) cmd.helpCommand('help [command]', t('display help for command'));
+    cmd.configureHelp({
+      styleTitle: (title) => t(title),
+      styleUsage: (usage) => usage.replace('[options]', t('[options]')).replace('[command]', t('[command]')),
+      styleSubcommandTerm: (term) => term.replace('[options]', t('[options]')).replace('[command]', t('[command]')),
+      styleOptionDescription: (text) => text.replace(/\(default: /, `(${t('default')}: `),
+    });
+    for (const sub of cmd.commands) walk(sub);
+  };
+  walk(program);
 }

@@ -11,6 +11,8 @@ export interface OptionSpec {
   default?: string;
   /** Given any number of times; the values come as a list in the order given. */
   repeatable?: boolean;
+  /** Given at most once: a second value would silently replace the first, so it is a usage error. */
+  once?: boolean;
   /** The heading it is listed under in --help; a command's own options have none. */
   group?: string;
 }
@@ -93,11 +95,14 @@ export const RAISE: OptionSpec = {
   repeatable: true,
   group,
 };
-export const INDEXATION = option(
-  'indexation',
-  '--indexation <rule[@year]>',
-  "a raise each 1 January from YEAR (default: after the grid date): cpi (the year before's inflation), cpi+PP or PCT",
-);
+export const INDEXATION: OptionSpec = {
+  ...option(
+    'indexation',
+    '--indexation <rule[@year]>',
+    "a raise each 1 January from YEAR (default: after the grid date): cpi (the year before's inflation), cpi+PP or PCT",
+  ),
+  once: true,
+};
 export const COMPARE = option('compare', '--compare', 'the baseline and the scenario side by side, and the difference');
 export const SCENARIO_OPTIONS: OptionSpec[] = [RAISE, INDEXATION, COMPARE];
 

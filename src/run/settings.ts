@@ -43,6 +43,12 @@ function formatFromPath(path: string): Format {
   );
 }
 
+/** -o: a file name; `-` is standard output (as for the input files), and an empty name is a usage error. */
+function outputOption(value: string | undefined): string | undefined {
+  if (value === '') throw new UsageError("-o needs a file name (or - for standard output), not ''");
+  return value === '-' ? undefined : value;
+}
+
 /** Checks the shared options and opens the data sets; `files` adds a command's own (the staffing file). */
 export function makeSettings(
   opts: OptionValues,
@@ -51,7 +57,7 @@ export function makeSettings(
 ): Settings {
   const decimal = oneOf('--decimal', text(opts.decimal) ?? DECIMAL.default!, ['auto', 'comma', 'point'] as const);
   const range = oneOf('--range', text(opts.range) ?? RANGE.default!, ['low', 'mid', 'high'] as const);
-  const output = text(opts.output);
+  const output = outputOption(text(opts.output));
   const formatText = text(opts.format);
   const format =
     formatText !== undefined ? oneOf('--format', formatText, FORMATS) : output ? formatFromPath(output) : 'table';
@@ -87,7 +93,12 @@ export function makeSettings(
     gridDateOption: gridDate === undefined ? undefined : dateOption('--grid-date', gridDate),
     pricesOption: prices === undefined ? undefined : monthOption('--prices', prices),
     format,
-    locale: oneOf('--locale', text(opts.locale) ?? LOCALE.default!, LOCALES),
+    // Without --locale, commander gives KZPAY_LOCALE (the default it was given) or en.
+    locale: oneOf(
+      env.env.KZPAY_LOCALE !== undefined && opts.locale === env.env.KZPAY_LOCALE ? 'KZPAY_LOCALE' : '--locale',
+      text(opts.locale) ?? LOCALE.default!,
+      LOCALES,
+    ),
     formatGiven: formatText !== undefined,
     output,
     color: opts.color !== false && env.stdoutIsTTY && !output && !noColor,

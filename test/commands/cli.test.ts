@@ -152,6 +152,15 @@ describe('each command takes its own options and no other', () => {
     expect(later.stdout.split('\n')[1]).toMatch(/^E-G-4,2025,0\.00,62461\.00,/);
   });
 
+  it.each([
+    [['help', 'salary'], /Usage: kzpay salary/],
+    [['help'], /Usage: kzpay/],
+  ])('prints the help asked for with %j on stdout and exits 0', async (args, usage) => {
+    const r = await runCli(args);
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    expect(r.stdout).toMatch(usage);
+  });
+
   it('prints the help on stderr and exits 2 without a command', () => {
     const r = spawnCli([]);
     expect(r.code).toBe(2);

@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import { tempDir } from '../helpers/temp.js';
@@ -92,4 +93,39 @@ describe('kzpay data on columns named like the parts of a JavaScript object', ()
       } else expect(r.stdout).toMatch(/__proto__[\s\S]*\bx\b/);
     },
   );
+});
+
+describe('kzpay data staffing: numbers as numbers', () => {
+  it('gives headcount as a number, experience as an exact decimal, and an empty cell as null in JSON', async () => {
+    const r = await runCli(['data', 'staffing', '--format', 'json']);
+    expect(r.code).toBe(0);
+    const rows = JSON.parse(r.stdout).rows;
+    // The embedded example's first line: `E-R-1,Department of finance,1,12,,`.
+    expect(rows[0]).toEqual({
+      code: 'E-R-1',
+      unit: 'Department of finance',
+      headcount: 1,
+      experience: '12',
+      salary: null,
+      savings_salaries: null,
+    });
+    for (const row of rows) expect(typeof row.headcount).toBe('number');
+  });
+
+  it('writes them as numbers in a workbook, and an empty cell as an empty cell', async () => {
+    const dir = tempDir('staffing-xlsx');
+    const out = join(dir, 'staffing.xlsx');
+    expect((await runCli(['data', 'staffing', '-o', out])).code).toBe(0);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(out);
+    const sheet = book.worksheets[0];
+    let header = 0;
+    sheet.eachRow((row, n) => {
+      if (header === 0 && row.values && (row.values as unknown[]).includes('headcount')) header = n;
+    });
+    const names = (sheet.getRow(header).values as unknown[]).slice(1);
+    const first = sheet.getRow(header + 1);
+    const cell = (name: string) => first.getCell(names.indexOf(name) + 1).value;
+    expect([cell('code'), cell('headcount'), cell('experience'), cell('salary')]).toEqual(['E-R-1', 1, 12, null]);
+  });
 });

@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDate } from '../../src/core/dates.js';
+import { Dec } from '../../src/core/money.js';
 import { DataSets } from '../../src/io/load.js';
 import { StaffingReader } from '../../src/io/staffing.js';
 import { CACHE_LIMIT } from '../../src/io/text-table.js';
@@ -210,5 +211,46 @@ describe('kzpay fund rows name what they stand for', () => {
       [2025, 'group', 'E', '3360000000.00', '588000000.00'],
       [2025, 'total', 'total', '3360000000.00', '588000000.00'],
     ]);
+  });
+});
+
+describe('kzpay fund reads what salary reads: a seniority share of many decimals', () => {
+  // Bands 0-5 at share 0 and 5+ at 0.12345678901 (11 decimals): a level of 13 decimals, which summed as integers needs
+  // a finer unit than the tiyn. Hand computation (experience 7, band 5+, no raise in 2024):
+  //   E-G-4: 62 461 + 0.12345678901 × (84 115 − 62 461) = 65 134.33330922254; × 16 = 1 042 149.33;
+  //          savings (group E, 2.8) 182 376.13; total × 18.8 = 1 224 525.47
+  //   D-1:   182 988 + 0.12345678901 × (246 879 − 182 988) = 190 875.77770663791; × 16 = 3 054 012.44;
+  //          savings (group D, 5.2) 992 554.04; total × 21.2 = 4 046 566.49
+  //   X-1 (outside the grid, own salary 100 000, 1 savings salary): 1 600 000.00, 100 000.00, 1 700 000.00
+  it('sums the levels exactly, and the grid is not blamed for the shares', async () => {
+    const dir = tempDir('shares');
+    const bands = join(dir, 'seniority.csv');
+    writeFileSync(bands, 'from_years,to_years,share\n0,5,0\n5,,0.12345678901\n');
+    const staffing = join(dir, 'staffing.csv');
+    writeFileSync(
+      staffing,
+      'code,headcount,experience,salary,group,savings_salaries\nE-G-4,1,7,,,\nD-1,1,7,,,\nX-1,1,0,100000,Z,1\n',
+    );
+    const doc = await runJson(['fund', staffing, '--by', 'code', '--seniority', bands]);
+    const of = (key: string) => doc.rows.find((r) => r.key === key)!;
+    expect(of('E-G-4')).toMatchObject({ salary_fund: '1042149.33', savings_bonus: '182376.13', total: '1224525.47' });
+    expect(of('D-1')).toMatchObject({ salary_fund: '3054012.44', savings_bonus: '992554.04', total: '4046566.49' });
+    expect(of('X-1')).toMatchObject({ salary_fund: '1600000.00', savings_bonus: '100000.00', total: '1700000.00' });
+    // salary agrees: twelve months of E-G-4's level in 2024, held in its band.
+    const salary = await runJson(['salary', 'E-G-4', '--years', '0', '--experience', '7', '--seniority', bands]);
+    expect(salary.rows[0].earnings).toBe('781612.00'); // 65 134.33330922254 × 12 = 781 611.9997...
+  });
+
+  it('sums a share of 28 significant digits too', async () => {
+    const dir = tempDir('shares');
+    const bands = join(dir, 'seniority.csv');
+    writeFileSync(bands, `from_years,to_years,share\n0,5,0\n5,,0.${'1'.repeat(28)}\n`);
+    const staffing = join(dir, 'staffing.csv');
+    writeFileSync(staffing, 'code,headcount,experience\nE-G-4,3,7\n');
+    const doc = await runJson(['fund', staffing, '--by', 'code', '--seniority', bands]);
+    // 62 461 + 0.111…1 (28 ones) × 21 654 = 64 867 less 2.406e-25 (21 654 / 9 = 2 406), × 16 × 3 = 3 113 616.00
+    const level = new Dec(62461).plus(new Dec(`0.${'1'.repeat(28)}`).times(21654));
+    expect(doc.rows.find((r) => r.key === 'E-G-4')!.salary_fund).toBe(level.times(48).toFixed(2));
+    expect(doc.rows.find((r) => r.key === 'E-G-4')!.salary_fund).toBe('3113616.00');
   });
 });

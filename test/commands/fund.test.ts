@@ -228,8 +228,8 @@ describe('kzpay fund: reading the staffing file', () => {
     const spreadsheet = await rowsOf([VALID + 'staffing-semicolon.csv', '--by', 'code']);
     expect(spreadsheet).toEqual(plain);
     const units = (await rowsOf([VALID + 'staffing-semicolon.csv'])).map((r) => r.key);
-    // CRLF in a quoted cell is one newline
-    expect(units).toEqual(['Department of finance', 'Department\nof "finance"', 'total']);
+    // A CRLF in a quoted cell is kept as written: the unit is not the one of an LF file.
+    expect(units).toEqual(['Department of finance', 'Department\r\nof "finance"', 'total']);
   });
 
   it('reads "180174.97" under --decimal point and rejects it as badly grouped under --decimal comma', async () => {

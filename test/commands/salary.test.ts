@@ -171,3 +171,33 @@ describe('kzpay salary options', () => {
     expect(r.stderr).toMatch(/raises\.csv:2: column percent \(2nd\): .* has 42 significant digits, more than the 28/);
   });
 });
+
+describe('--prices at the start of the CPI data', () => {
+  // P of the December before the first year of data is 1 (spec 2); the first year, 2004, is 6.69% December on
+  // December, so real values in prices of 2004-12 are those in prices of 2003-12 × 1.0669.
+  it('takes --prices 2003-12, the month whose price level is 1', async () => {
+    const at2003 = await runJson(['salary', 'E-G-4', '--years', '1', '--prices', '2003-12']);
+    const at2004 = await runJson(['salary', 'E-G-4', '--years', '1', '--prices', '2004-12']);
+    for (const [i, row] of at2003.rows.entries()) {
+      const expected = new Dec(row.salary_real as string).times('1.0669');
+      expect(
+        expected
+          .minus(at2004.rows[i].salary_real as string)
+          .abs()
+          .lte('0.01'),
+      ).toBe(true);
+    }
+    expect(at2003.assumptions).toContain('real values in prices of 2003-12 (--prices)');
+  });
+
+  it('takes it in fund too', async () => {
+    const r = await runCli(['fund', '--prices', '2003-12', '--format', 'csv']);
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+  });
+
+  it('still refuses a month before it that the data cannot price, naming the year', async () => {
+    const r = await runCli(['salary', 'E-G-4', '--prices', '2003-11']);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toMatch(/no inflation data for 2003/);
+  });
+});

@@ -1,6 +1,9 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Dec } from '../../src/core/money.js';
 import { runCli, runJson } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
 
 const d = (x: string | number) => new Dec(x);
 const december = (rows: Record<string, unknown>[], year: number) => rows.find((r) => r.year === year)?.salary;
@@ -110,5 +113,75 @@ describe('kzpay fund --indexation cpi@2027 --compare on the embedded example', (
     }
     expect(doc.summary.cost).toBe(sum.toFixed(2));
     expect(doc.summary.cost_real).toBe(sumReal.toFixed(2));
+  });
+});
+
+describe('scenario options hold to the rules of files', () => {
+  // 46 significant digits: a file's percent of as many is exit 3 (more than 28 are not kept exact).
+  const long = `-99.${'9'.repeat(44)}`;
+  it.each([
+    [['--raise', `2027-01-01:${long}`], /--raise: .*46 significant digits, more than the 28 kzpay keeps exact/],
+    [['--raise', `2027-01-01:1.${'0'.repeat(27)}1`], /29 significant digits/],
+    [['--indexation', `1.${'0'.repeat(27)}1`], /--indexation: .*29 significant digits/],
+    [['--indexation', `cpi+0.${'1'.repeat(29)}`], /--indexation: .*29 significant digits/],
+    [['--indexation', 'cpi', '--indexation', '5'], /--indexation is given twice/],
+  ])('refuses %j with exit 2', async (args, message) => {
+    const r = await runCli(['salary', 'E-G-4', ...args]);
+    expect(r).toMatchObject({ code: 2, stdout: '' });
+    expect(r.stderr).toMatch(message);
+  });
+
+  it('takes a percent of 28 significant digits as it is', async () => {
+    const pct = `1.${'0'.repeat(26)}1`;
+    const doc = await runJson(['salary', 'E-G-4', '--years', '3', '--raise', `2027-01-01:${pct}`]);
+    expect(doc.assumptions).toContain(`scenario --raise 2027-01-01:${pct}: +1% on 2027-01-01 (all)`);
+  });
+
+  it('names in the assumptions a raise dated after the report ends (it makes no change)', async () => {
+    const doc = await runJson(['salary', 'E-G-4', '--years', '2', '--raise', '2030-01-01:10']);
+    expect(doc.assumptions).toContain(
+      'scenario: --raise 2030-01-01:10 takes effect on 2030-01-01, ' +
+        "after the report's last year 2026: it changes nothing shown",
+    );
+    const plain = await runJson(['salary', 'E-G-4', '--years', '2']);
+    expect(doc.rows).toEqual(plain.rows);
+  });
+});
+
+describe('kzpay fund: a --raise scope on a code or group outside the grid', () => {
+  // X-1 is not in the grid: its own salary 100 000 and group Z, 2 savings salaries. A 10% raise from 1 July 2024:
+  // the average month of 2024 is (6 × 100 000 + 6 × 110 000) / 12 = 105 000; 105 000 × (12 + 2 + 2) = 1 680 000,
+  // savings 105 000 × 2 = 210 000, total 1 890 000. E-G-4 (62 461, in group E) is not reached: 62 461 × 16 × 2.
+  const staffing = 'code,headcount,salary,group,savings_salaries\nX-1,1,100000,Z,2\nE-G-4,2,,,\n';
+  it.each(['group=Z', 'code=X-1', 'group=z'])('reaches the row through %s', async (scope) => {
+    const dir = tempDir('scope');
+    const file = join(dir, 'staffing.csv');
+    writeFileSync(file, staffing);
+    const doc = await runJson(['fund', file, '--by', 'code', '--raise', `2024-07-01:10:${scope}`]);
+    const x = doc.rows.find((r) => r.key === 'X-1')!;
+    expect(x).toMatchObject({ salary_fund: '1680000.00', savings_bonus: '210000.00', total: '1890000.00' });
+    expect(doc.rows.find((r) => r.key === 'E-G-4')!.salary_fund).toBe(d(62461).times(16).times(2).toFixed(2));
+  });
+
+  it('still refuses a scope that selects no row of the staffing file nor of the grid', async () => {
+    const dir = tempDir('scope');
+    const file = join(dir, 'staffing.csv');
+    writeFileSync(file, staffing);
+    const r = await runCli(['fund', file, '--raise', '2024-07-01:10:group=Y']);
+    expect(r).toMatchObject({ code: 2, stdout: '' });
+    expect(r.stderr).toMatch(/the scope group=Y selects no category/);
+  });
+});
+
+describe('a restore= month the CPI data cannot price', () => {
+  it.each([
+    ['2027-01-01:restore=1990-01', /no inflation data for 2003: the CPI data covers 2004-2031/],
+    ['2045-01-01:restore=2023-12', /no inflation data for 2032/],
+  ])('--raise %s is an error that names the --raise, not the CPI file', async (raise, problem) => {
+    const r = await runCli(['salary', 'E-G-4', '--years', '1', '--raise', raise]);
+    expect(r).toMatchObject({ code: 2, stdout: '' });
+    expect(r.stderr).toMatch(new RegExp(`^kzpay: error: --raise ${raise}: `));
+    expect(r.stderr).toMatch(problem);
+    expect(r.stderr).not.toMatch(/cpi-kz\.csv/);
   });
 });

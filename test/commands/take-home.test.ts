@@ -121,7 +121,7 @@ describe('kzpay fund --charges', () => {
     const r = await runCli(['fund', 'fixtures/invalid/staffing-born-not-a-year.csv', '--charges']);
     expect(r.code).toBe(3);
     expect(r.stdout).toBe('');
-    // `code,salary,born`: born is the third column.
+    // born is the third column of the header `code,salary,born`.
     expect(r.stderr).toMatch(/staffing-born-not-a-year\.csv:3: column born \(3rd\): "197O" is not a number/);
   });
 });

@@ -52,10 +52,10 @@ describe('parseCsv', () => {
     expect(t.records[1].line).toBe(4);
   });
 
-  it('reads CRLF line ends, also inside quotes, as LF', () => {
+  it('reads CRLF line ends, and keeps a CRLF inside quotes as written', () => {
     const t = parseCsv('a,b\r\n1,"x\r\ny"\r\n2,3\r\n', 'f.csv');
     expect(t.records.map((r) => [r.line, r.cells])).toEqual([
-      [2, ['1', 'x\ny']],
+      [2, ['1', 'x\r\ny']],
       [4, ['2', '3']],
     ]);
   });
@@ -104,7 +104,7 @@ describe('parseCsv', () => {
       6,
       'not UTF-8',
     ],
-    ['a NUL of UTF-16', 'a\u0000,b\n', 1, 2, 'the file is not UTF-8 text'],
+    ['a NUL, as UTF-16 text without its mark has', 'a\u0000,b\n', 1, 2, 'the file holds a NUL byte'],
     ['a bad byte after a CR line end', decodeUtf8(Buffer.from([0x61, 0x0d, 0x62, 0xff])), 2, 2, 'not UTF-8'],
     ['an unterminated quote in a first cell', 'a,b\r\n1,2\r\n "x\r\n', 3, 2, 'unterminated quoted cell'],
     ['an unterminated quote after Cyrillic', 'код,имя\nА-1,"открыт\n', 2, 5, 'unterminated quoted cell'],
@@ -141,12 +141,12 @@ describe('parseCsv', () => {
     expect((error as InputError).problem).toContain(problem);
   });
 
-  it('reads a file whose lines end in CR alone, as one with LF', () => {
+  it('reads a file whose lines end in CR alone, as one with LF (a CR inside quotes kept as written)', () => {
     const t = parseCsv('# note\rcode,min\rE-1,"Head\rof unit"\r\rE-2,200', 'f.csv');
     expect(t.comments).toEqual(['note']);
     expect(t.header.line).toBe(2);
     expect(t.records).toEqual([
-      { line: 3, cells: ['E-1', 'Head\nof unit'], columns: [1, 5], lines: [3, 3] },
+      { line: 3, cells: ['E-1', 'Head\rof unit'], columns: [1, 5], lines: [3, 3] },
       { line: 6, cells: ['E-2', '200'], columns: [1, 5], lines: [6, 6] },
     ]);
   });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/core/errors.js';
 import { parseCsv } from '../../src/io/csv.js';
-import { checkRaiseScopes, parseGrid, parseParams, parseRaises } from '../../src/io/datasets.js';
+import { checkRaiseScopes, parseGrid, parseParams, parseRaises, parseStaffingTable } from '../../src/io/datasets.js';
 import { DataSets } from '../../src/io/load.js';
 import { tempDir } from '../helpers/temp.js';
 
@@ -98,5 +98,25 @@ describe('parseParams', () => {
     const text = `name,effective,value\n# a note\n${name},2024-01-01,${value}\n`;
     const read = () => parseParams(parseCsv(text, 'p.csv'), 'comma');
     expect(failure(read).replace(/^p\.csv:/, '')).toBe(expected);
+  });
+});
+
+describe('parseStaffingTable', () => {
+  it('types the cells of the number columns: exact, in the file own notation, empty as null', () => {
+    const table = parseCsv(
+      'code;unit;headcount;experience;salary;savings_salaries\nE-1;A;2;2,5;"62 461,50";\nE-2;;1;;;1,25\n',
+      'f.csv',
+    );
+    const { names, records } = parseStaffingTable(table, 'auto');
+    expect(names).toEqual(['code', 'unit', 'headcount', 'experience', 'salary', 'savings_salaries']);
+    expect(records.map((r) => r.map((c) => (c === null || typeof c !== 'object' ? c : c.toString())))).toEqual([
+      ['E-1', 'A', 2, '2.5', '62461.5', null],
+      ['E-2', null, 1, null, null, '1.25'],
+    ]);
+  });
+
+  it('reports a cell that is not a number at its line and column', () => {
+    const table = parseCsv('code,headcount\nE-1,two\n', 'f.csv');
+    expect(() => parseStaffingTable(table, 'auto')).toThrow('f.csv:2: column headcount (2nd): "two" is not a number');
   });
 });

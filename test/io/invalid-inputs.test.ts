@@ -82,6 +82,16 @@ const CASES: [file: string, flag: string, command: string, at: string, message: 
     'column code (1st): code "e-1" appears twice (first on line 3 as "E-1")',
   ],
   [
+    'grid-invisible-duplicate-code.csv',
+    '--grid',
+    'data grid',
+    '4',
+    'column code (1st): code "E<U+200B>-1" appears twice ' +
+      '(first on line 3 as "E-1": they differ only by an invisible U+200B)',
+  ],
+  // `E-1,100` then the NUL: column 8.
+  ['grid-nul-byte.csv', '--grid', 'data grid', '3:8', 'the file holds a NUL byte (character 0), which text never has'],
+  [
     'grid-min-above-max.csv',
     '--grid',
     SALARY,
@@ -89,6 +99,14 @@ const CASES: [file: string, flag: string, command: string, at: string, message: 
     "column max (3rd): E-1's max 100000 is below its min 120000 (expected max ≥ min)",
   ],
   ['grid-min-zero.csv', '--grid', 'data grid', '3', "column min (2nd): E-1's min 0 is not above zero"],
+  // `E-1,100000.005`: printed with 2 decimals it would come back as 100000.01.
+  [
+    'grid-min-three-decimals.csv',
+    '--grid',
+    SALARY,
+    '3',
+    'column min (2nd): "100000.005" has more than 2 decimals (expected money with at most 2 decimals)',
+  ],
   [
     'grid-unknown-tier.csv',
     '--grid',
@@ -368,6 +386,11 @@ const CASES: [file: string, flag: string, command: string, at: string, message: 
 
 /** The staffing files of fixtures/invalid that this file tests (the others are tested with fund). */
 const STAFFING_CASES: [file: string, at: string, message: string][] = [
+  [
+    'staffing-invisible-code.csv',
+    '3',
+    'column code (1st): "E-G-4<U+200B>" differs from the grid\'s E-G-4 only by an invisible U+200B',
+  ],
   [
     'staffing-salary-too-many-digits.csv',
     '4',

@@ -92,10 +92,15 @@ describe('good inputs written the way spreadsheets and people write them', () =>
 
   it.each<[DecimalMode, string, string]>([
     ['point', '62461', '84115'], // the comma groups thousands
-    ['comma', '62.461', '84.115'], // the comma separates decimals
   ])('reads the ambiguous 62,461 of fixtures/invalid once --decimal %s says which', (mode, min, max) => {
     const grid = parseGrid(tableOf('fixtures/invalid/grid-ambiguous-number.csv'), mode);
     expect([fixed(grid.categories[0].min), fixed(grid.categories[0].max)]).toEqual([min, max]);
+  });
+
+  it('reads it with --decimal comma as 62.461, which as money has a decimal too many', () => {
+    expect(() => parseGrid(tableOf('fixtures/invalid/grid-ambiguous-number.csv'), 'comma')).toThrow(
+      'grid-ambiguous-number.csv:3: column min (2nd): "62.461" has more than 2 decimals',
+    );
   });
 
   it('takes --decimal point on the command line for the same file', async () => {
@@ -116,7 +121,7 @@ describe('files in other dialects, read through the command line', () => {
     const doc = await runJson(['data', 'grid', '--grid', `${DIR}/grid-tab-cr.csv`]);
     expect(doc.rows).toEqual([
       { code: 'A-1', min: '100.00', max: null, title: 'Head \ufffd acting' },
-      { code: 'A-2', min: '90.00', max: '95.00', title: 'Two\nlines' },
+      { code: 'A-2', min: '90.00', max: '95.00', title: 'Two\rlines' }, // the CR inside quotes as written
     ]);
     expect(doc.assumptions.join('\n')).toContain('A grid saved by an old Mac spreadsheet');
   });

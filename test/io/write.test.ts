@@ -10,6 +10,7 @@ import {
   readlinkSync,
   statSync,
   symlinkSync,
+  watch,
   writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
@@ -191,7 +192,7 @@ describe('-o FILE is written safely', () => {
       outfile: bundle,
     });
     const script = `import { writeFileAtomic } from ${JSON.stringify(bundle)};
-      writeFileAtomic(${JSON.stringify(out)}, 'x'.repeat(400e6));`;
+      await writeFileAtomic(${JSON.stringify(out)}, 'x'.repeat(400e6));`;
     const child = spawn(process.execPath, ['--input-type=module', '-e', script]);
     const ended = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_c, s) => resolve(s)));
     // Wait for the temporary file to appear, then interrupt.
@@ -201,5 +202,105 @@ describe('-o FILE is written safely', () => {
     child.kill('SIGTERM');
     expect(await ended).toBe('SIGTERM');
     expect(readdirSync(dir)).toEqual(['out.txt']);
+  });
+});
+
+/** A grid of `n` categories, for an output large enough that its write takes a while. */
+function largeGrid(dir: string, n: number): string {
+  const lines = ['# generated for a test; not real data', 'code,min,max'];
+  for (let i = 0; i < n; i++) lines.push(`C-${i},${60000 + i},${90000 + i}`);
+  const path = join(dir, 'grid.csv');
+  writeFileSync(path, `${lines.join('\n')}\n`);
+  return path;
+}
+
+describe('-o FILE under a signal', () => {
+  // The run is frozen (SIGSTOP) the moment its temporary file appears, so that the signal surely comes before the
+  // rename, however fast the machine; then it gets the signal and is let go on.
+  it.each(['SIGINT', 'SIGTERM', 'SIGHUP'] as const)(
+    'leaves the old file as it was and no temporary file when %s comes during the write',
+    async (signal) => {
+      const dir = fresh();
+      const grid = largeGrid(fresh(), 1500);
+      const out = join(dir, 'out.csv');
+      writeFileSync(out, 'old\n');
+      const args = ['salary', 'all', '--years', '40', '--inflation', '5', '--grid', grid, '-o', out];
+      let child: ReturnType<typeof spawn> | undefined;
+      let stopped = false;
+      const watcher = watch(dir, () => {
+        if (stopped || !child || readdirSync(dir).length < 2) return;
+        stopped = true;
+        child.kill('SIGSTOP');
+      });
+      child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, stdio: 'ignore' });
+      const ended = new Promise<[number | null, NodeJS.Signals | null]>((resolve) =>
+        child.on('exit', (c, s) => resolve([c, s])),
+      );
+      const start = Date.now();
+      while (!stopped && Date.now() - start < 60000) await new Promise((r) => setTimeout(r, 1));
+      watcher.close();
+      expect(stopped).toBe(true);
+      // The temporary file is there: the run is between its creation and the rename.
+      expect(readdirSync(dir)).toHaveLength(2);
+      child.kill(signal);
+      child.kill('SIGCONT');
+      // Ended by the signal (a shell shows 128 + its number), not by finishing the write.
+      expect(await ended).toEqual([null, signal]);
+      expect(readdirSync(dir)).toEqual(['out.csv']);
+      expect(readFileSync(out, 'utf8')).toBe('old\n');
+    },
+    120000,
+  );
+
+  it('leaves the temporary file only while the write is under way: a signal while it waits for a chunk', async () => {
+    const dir = fresh();
+    const out = join(dir, 'out.txt');
+    writeFileSync(out, 'old\n');
+    const bundle = join(fresh(), 'write.mjs');
+    await build({
+      entryPoints: [`${ROOT}src/io/write.ts`],
+      bundle: true,
+      format: 'esm',
+      platform: 'node',
+      outfile: bundle,
+    });
+    // Chunks that never end: the writer must be waiting on the event loop, where a signal reaches it.
+    const script = `import { writeFileAtomic } from ${JSON.stringify(bundle)};
+      async function* chunks() { for (;;) { yield 'x'.repeat(1000); await new Promise((r) => setTimeout(r, 5)); } }
+      await writeFileAtomic(${JSON.stringify(out)}, chunks());`;
+    const child = spawn(process.execPath, ['--input-type=module', '-e', script]);
+    const ended = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_c, s) => resolve(s)));
+    const start = Date.now();
+    while (readdirSync(dir).length < 2 && Date.now() - start < 20000) await new Promise((r) => setTimeout(r, 5));
+    expect(readdirSync(dir)).toHaveLength(2);
+    child.kill('SIGINT');
+    expect(await ended).toBe('SIGINT');
+    expect(readdirSync(dir)).toEqual(['out.txt']);
+    expect(readFileSync(out, 'utf8')).toBe('old\n');
+  });
+});
+
+describe('-o names', () => {
+  it('writes a target whose name is 255 bytes long (the temporary name is no longer)', () => {
+    const dir = fresh();
+    const name = `${'é'.repeat(125)}a.csv`;
+    expect(Buffer.byteLength(name)).toBe(255);
+    expect(spawnCli(['salary', 'E-G-4', '-o', join(dir, name)])).toMatchObject({ code: 0, stdout: '', stderr: '' });
+    expect(readdirSync(dir)).toEqual([name]);
+    expect(readFileSync(join(dir, name), 'utf8')).toMatch(new RegExp(`^${HEADER}`));
+  });
+
+  it("refuses -o '' as a usage error", () => {
+    const r = spawnCli(['salary', 'E-G-4', '-o', '']);
+    expect(r).toMatchObject({ code: 2, stdout: '' });
+    expect(r.stderr).toMatch(/^kzpay: error: -o needs a file name/);
+  });
+
+  it('takes -o - as standard output, and makes no file named -', () => {
+    const dir = fresh();
+    const r = spawnCli(['salary', 'E-G-4', '--format', 'csv', '-o', '-'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(new RegExp(`^${HEADER}`));
+    expect(readdirSync(dir)).toEqual([]);
   });
 });

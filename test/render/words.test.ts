@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { Dec } from '../../src/core/money.js';
-import { msg, type Report } from '../../src/core/report.js';
+import { dataText, msg, sinceDate, type Report } from '../../src/core/report.js';
 import { formatCell } from '../../src/render/format.js';
 import { renderReport } from '../../src/render/render.js';
 import { say, showReport, voiceOf } from '../../src/render/words.js';
@@ -53,8 +53,38 @@ describe('formatCell with the decimal comma', () => {
 });
 
 describe('say', () => {
+  it.each([
+    ['en', 'floor: 85\u00a0001 (--floor)'],
+    ['ru', 'порог: 85\u00a0001 (--floor)'],
+  ] as const)('groups thousands in prose with a no-break space (%s), so a number never breaks', (locale, text) => {
+    expect(
+      say(msg('a.floor_option', { floor: { value: new Dec('85001'), kind: 'money' } }), voiceOf(locale, true)),
+    ).toBe(text);
+  });
+
+  it.each([
+    ['en', '32% from 2005-07-01'],
+    ['ru', '32% с 01.07.2005'],
+    ['kk', '2005 ж. 1 шілдеден бастап 32%'],
+  ] as const)('words a date in prose as the language writes it (%s): %s', (locale, text) => {
+    const raise = msg('raise.pct', {
+      pct: { value: new Dec(32), kind: 'decimal' },
+      date: sinceDate({ year: 2005, month: 7, day: 1 }),
+    });
+    expect(say(raise, voiceOf(locale, true))).toBe(text);
+  });
+
+  it.each([
+    ['en', 'akim-office-rural'],
+    ['ru', 'аппарат акима сельского округа'],
+    ['kk', 'ауылдық округ әкімінің аппараты'],
+  ] as const)("words the data's own text in the locale where it is known (%s)", (locale, text) => {
+    expect(say(dataText('akim-office-rural'), voiceOf(locale, true))).toBe(text);
+    expect(say(dataText('a block of my own'), voiceOf(locale, true))).toBe('a block of my own');
+  });
+
   it('words a message in English by default, numbers with the point', () => {
-    expect(say(report.assumptions[0])).toBe('floor: 85 001 (--floor)');
+    expect(say(report.assumptions[0])).toBe('floor: 85\u00a0001 (--floor)');
   });
 
   it.each([
@@ -107,7 +137,7 @@ describe('showReport', () => {
     expect(shown.rows[0].title).toBe('Leading specialist');
     expect(shown.rows[0].status).toBe('projection');
     expect(shown.rows[0].raises).toBe('12.5% from 2024-07-01');
-    expect(shown.assumptions).toEqual(['floor: 85 001 (--floor)']);
+    expect(shown.assumptions).toEqual(['floor: 85\u00a0001 (--floor)']);
   });
 });
 
@@ -118,12 +148,12 @@ describe('renderReport with --locale', () => {
     const out = (await renderReport(report, 'table', opts('ru'))) as string;
     expect(out).toContain('│ E-G-4 │ Ведущий специалист │   1 234 568 │      8,60 │ 12,5% с 2024-07-01 │ прогноз │');
     expect(out).toContain('Итоги\n  порог  85 000');
-    expect(out).toContain('Допущения\n  - порог: 85 001 (--floor)');
+    expect(out).toContain('Допущения\n  - порог: 85\u00a0001 (--floor)');
   });
 
   it('writes Kazakh Markdown', async () => {
     const out = (await renderReport(report, 'md', opts('kk'))) as string;
-    expect(out).toContain('| код | лауазым | жалақы, желт. | өсім, % | өсімдер | мәртебе |');
+    expect(out).toContain('| код | лауазым | айлықақы, желт. | өсім, % | өсімдер | мәртебе |');
     expect(out).toContain('| E-G-4 | Жетекші маман | 1 234 568 | 8,60 | 2024-07-01 бастап 12,5% | болжам |');
     expect(out).toContain('**Жорамалдар**');
   });
@@ -135,7 +165,7 @@ describe('renderReport with --locale', () => {
       raises: '12.5% from 2024-07-01',
       salary: '1234567.50',
     });
-    expect(doc.assumptions).toEqual(['floor: 85 001 (--floor)']);
+    expect(doc.assumptions).toEqual(['floor: 85\u00a0001 (--floor)']);
   });
 
   it('names the sheets and headers of xlsx in Russian, numbers kept as numbers', async () => {
