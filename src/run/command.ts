@@ -200,7 +200,10 @@ export function localizeHelp(program: Command, t: (english: string) => string): 
     cmd.helpOption('-h, --help', t('display help for command'));
     if (cmd.commands.length > 0) cmd.helpCommand('help [command]', t('display help for command'));
     cmd.configureHelp({
-      styleTitle: (title) => t(title),
+      // Worded, then folded at the width as KzpayHelp folds a heading (configureHelp replaces its styleTitle).
+      styleTitle(this: Help, title: string) {
+        return KzpayHelp.prototype.styleTitle.call(this, t(title));
+      },
       styleUsage: (usage) => usage.replace('[options]', t('[options]')).replace('[command]', t('[command]')),
       styleSubcommandTerm: (term) => term.replace('[options]', t('[options]')).replace('[command]', t('[command]')),
       styleOptionDescription: (text) => text.replace(/\(default: /, `(${t('default')}: `),
