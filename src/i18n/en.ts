@@ -332,7 +332,7 @@ export const en = {
   'a.net_month': 'month {month} (--date): the rates, limits, minimum wage and MRP in force then',
   'a.net_month_clock':
     'month {month}: the current month, from the clock (--date YYYY-MM to choose; scripts should pass it)',
-  'a.net_params': 'minimum wage (MW) {mw}, MRP {mrp} in the month, from the params data set',
+  'a.net_params': 'minimum wage (MW) {mw}, MRP {mrp} in the month, from the {set} data set',
   'a.net_same_gross':
     "the same gross every month from January: the year's taxable income before the month counts toward the " +
     'higher rate on the part of the year above its threshold',
@@ -359,7 +359,7 @@ export const en = {
     'everyone born in or after {year} (assumed: the staffing table has no born column): employer pension ' +
     'contributions (OPVR) are paid',
   'a.rates_held': 'contributions and income tax of {years}: the rates of {year}, the last year the data changes, held',
-  'a.params_held': 'minimum wage and MRP of {years}: those of {year}, the last in the params data, held',
+  'a.params_held': 'minimum wage and MRP of {years}: those of {year}, the last in the {set} data, held',
   'a.salary_net':
     "take-home pay of the month's salary as gross (--net): net is December's, net_year the twelve months' (the " +
     "year's taxable income counts toward the higher rate), net_real December's net in the price month's prices",
@@ -418,6 +418,7 @@ export const en = {
   'set.cpi': 'cpi',
   'set.seniority': 'seniority',
   'set.params': 'params',
+  'set.contributions': 'contributions',
   'set.staffing': 'staffing',
 } as const;
 

@@ -144,6 +144,32 @@ const RU: Words = {
   'the categories of the grid: codes, titles, salaries': 'категории схемы окладов: коды, должности, оклады',
   'the raises, to edit and pass back with --raises': 'повышения, чтобы исправить и передать обратно через --raises',
   'the raises as public reports give them': 'повышения по открытым источникам',
+  // take-home pay and employer charges: net, and the options salary and fund share
+  'take-home pay and employer charges of a monthly gross':
+    'сумма на руки и начисления работодателя с месячной начисленной зарплаты',
+  'take-home pay of a monthly gross after contributions and income tax, and the employer charges on top':
+    'сумма на руки с месячной начисленной зарплаты после взносов и ИПН, и начисления работодателя сверх неё',
+  'monthly gross pay in tenge (with --from-net: the net wanted)':
+    'месячная начисленная зарплата в тенге (с --from-net: желаемая сумма на руки)',
+  'the month whose rates apply (default: the current month)':
+    'месяц, ставки которого применяются (по умолчанию: текущий месяц)',
+  "the person's year of birth: employer pension contributions only for people born in or after 1975":
+    'год рождения работника: ОПВР уплачиваются только за родившихся в 1975 году или позже',
+  'each AMOUNT is the net wanted: find the smallest gross that nets it':
+    'каждая сумма — желаемая сумма на руки: найти наименьшую начисленную зарплату, которая её даёт',
+  'contributions and income tax CSV: rates and limits by date (default: the embedded 2024 on)':
+    'взносы и ИПН, CSV: ставки и пределы по датам (по умолчанию: встроенные, с 2024 года)',
+  "add take-home pay: December's net, the year's, and December's in real terms (--contributions, --params)":
+    'добавить сумму на руки: за декабрь, за год и за декабрь в реальном выражении (--contributions, --params)',
+  'add the employer charges on top of pay and the labour cost (--contributions, --params)':
+    'добавить начисления работодателя сверх оплаты и затраты на оплату труда (--contributions, --params)',
+  'take-home pay and the employer charges on top, 2024-2031':
+    'на руки и начисления работодателя сверх оклада, 2024–2031',
+  'with the employer charges: what the budget pays': 'с начислениями работодателя: сколько платит бюджет',
+  'what 300 000 a month leaves in hand in June 2026, and the employer charges':
+    'сколько из 300\u00a0000 в месяц остаётся на руки в июне 2026 года, и начисления работодателя',
+  'the gross that leaves 250 575 in hand': 'начисленная зарплата, с которой на руки остаётся 250\u00a0575',
+  'for a person born before 1975: no employer pension contributions': 'за родившегося до 1975 года: без ОПВР',
 };
 
 const KK: Words = {
@@ -273,6 +299,31 @@ const KK: Words = {
   'the categories of the grid: codes, titles, salaries': 'схеманың санаттары: кодтар, лауазымдар, айлықақылар',
   'the raises, to edit and pass back with --raises': 'арттырулар, түзетіп --raises арқылы қайта беру үшін',
   'the raises as public reports give them': 'ашық дереккөздер бойынша арттырулар',
+  'take-home pay and employer charges of a monthly gross':
+    'айлық есептелген жалақыдан қолға алатыны және жұмыс беруші аударымдары',
+  'take-home pay of a monthly gross after contributions and income tax, and the employer charges on top':
+    'айлық есептелген жалақыдан жарналар мен ЖТС-тан кейін қолға алатыны, және оған қосымша жұмыс беруші ' +
+    'аударымдары',
+  'monthly gross pay in tenge (with --from-net: the net wanted)':
+    'айлық есептелген жалақы, теңгемен (--from-net-пен: қолға алынуы керек сома)',
+  'the month whose rates apply (default: the current month)': 'мөлшерлемелері қолданылатын ай (әдепкі: ағымдағы ай)',
+  "the person's year of birth: employer pension contributions only for people born in or after 1975":
+    'қызметкердің туған жылы: ЖМЗЖ тек 1975 жылы немесе одан кейін туғандар үшін төленеді',
+  'each AMOUNT is the net wanted: find the smallest gross that nets it':
+    'әр сома — қолға алынуы керек сома: соны беретін ең аз есептелген жалақыны табу',
+  'contributions and income tax CSV: rates and limits by date (default: the embedded 2024 on)':
+    'жарналар және ЖТС, CSV: мөлшерлемелер мен шектер күндер бойынша (әдепкі: кірістірілген, 2024 жылдан бастап)',
+  "add take-home pay: December's net, the year's, and December's in real terms (--contributions, --params)":
+    'қолға алатынын қосу: желтоқсандағы, жылдық және желтоқсандағы нақты мәнде (--contributions, --params)',
+  'add the employer charges on top of pay and the labour cost (--contributions, --params)':
+    'жалақыға қосымша жұмыс беруші аударымдарын және еңбекақы шығындарын қосу (--contributions, --params)',
+  'take-home pay and the employer charges on top, 2024-2031':
+    'қолға алатыны және оған қосымша жұмыс беруші аударымдары, 2024–2031',
+  'with the employer charges: what the budget pays': 'жұмыс беруші аударымдарымен: бюджет қанша төлейді',
+  'what 300 000 a month leaves in hand in June 2026, and the employer charges':
+    '2026 жылғы маусымда айына 300\u00a0000 теңгеден қолға не қалады, және жұмыс беруші аударымдары',
+  'the gross that leaves 250 575 in hand': 'қолға 250\u00a0575 қалдыратын есептелген жалақы',
+  'for a person born before 1975: no employer pension contributions': '1975 жылға дейін туған адам үшін: ЖМЗЖ жоқ',
 };
 
 const WORDS: Readonly<Record<Exclude<Language, 'en'>, Words>> = { ru: RU, kk: KK };

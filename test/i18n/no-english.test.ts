@@ -35,6 +35,14 @@ const COMMANDS: string[][] = [
   ['data', 'cpi'],
   ['data', 'seniority'],
   ['data', 'staffing'],
+  // Take-home pay and employer charges.
+  ['net', '300000', '--date', '2026-06'],
+  ['net', '300000', '200000', '--date', '2024-06', '--born', '1970'],
+  ['net', '250575', '--date', '2026-06', '--from-net'],
+  ['salary', 'E-G-4', '--years', '7', '--net', '--charges'],
+  ['fund', '--charges'],
+  ['fund', '--years', '4', '--charges', '--indexation', 'cpi@2027', '--compare'],
+  ['data', 'contributions'],
 ];
 
 describe.each(['ru', 'kk'])('under --locale %s', (locale) => {
@@ -94,7 +102,7 @@ describe.each(['ru', 'kk'])('under --locale %s', (locale) => {
     expect(pointPercents(texts.join('\n'))).toEqual([]);
   });
 
-  it.each([[[]], [['salary']], [['index']], [['gaps']], [['fund']], [['data']]])(
+  it.each([[[]], [['salary']], [['index']], [['gaps']], [['fund']], [['net']], [['data']]])(
     'kzpay %s --help (KZPAY_LOCALE) holds no English word',
     async (command) => {
       const r = await runCli([...command, '--help'], { KZPAY_LOCALE: locale });
@@ -148,8 +156,17 @@ describe('the scan for English words', () => {
     ['`kzpay data grid` и `tier`', []],
     ['статус: projection', ['projection']],
     ['Law on the budget', ['Law', 'on', 'the', 'budget']],
+    ['Закон РК № 206-VIII от 14.07.2025', []],
+    ['Law No. 206-VIII', ['Law', 'No']],
   ])('finds the English words of %s', (text, words) => {
     expect(englishWords(text)).toEqual(words);
+  });
+
+  it.each([
+    ['  --floor <x>  порог (по\n               умолчанию: auto)', []],
+    ['  --prices <m>  месяц (әдепкі: the grid date)', ['the', 'grid', 'date']],
+  ])('finds the English words of the help %j, not its defaults', (help, words) => {
+    expect(englishWords(helpProse(help))).toEqual(words);
   });
 
   it.each([
