@@ -18,9 +18,12 @@ const COMMANDS = [
   'gaps',
   'fund',
   'index',
+  'net 300000 --date 2026-06',
   '--help',
   'salary --help',
   'fund --help',
+  'net 300000 --date 2026-06',
+  'net --help',
 ];
 const LOCALES = ['en', 'ru', 'kk'];
 const MARK = '@@kzpay-exit ';
