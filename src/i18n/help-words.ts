@@ -144,6 +144,31 @@ const RU: Words = {
   'the categories of the grid: codes, titles, salaries': 'категории схемы окладов: коды, должности, оклады',
   'the raises, to edit and pass back with --raises': 'повышения, чтобы исправить и передать обратно через --raises',
   'the raises as public reports give them': 'повышения по открытым источникам',
+  // take-home pay (net, --net, --charges)
+  'with the employer charges: what the budget pays': 'с начислениями работодателя: что платит бюджет',
+  'take-home pay of a monthly gross after contributions and income tax, and the employer charges on top':
+    'сумма на руки с месячного начисления после взносов и ИПН, и начисления работодателя сверх неё',
+  'monthly gross pay in tenge (with --from-net: the net wanted)':
+    'месячное начисление в тенге (с --from-net: желаемая сумма на руки)',
+  'the month whose rates apply (default: the current month)':
+    'месяц, чьи ставки применяются (по умолчанию: текущий месяц)',
+  "the person's year of birth: employer pension contributions only for people born in or after 1975":
+    'год рождения работника: ОПВР — только за родившихся в 1975 году и позже',
+  'each AMOUNT is the net wanted: find the smallest gross that nets it':
+    'каждая сумма AMOUNT — желаемая сумма на руки: найти наименьшее начисление, которое её даёт',
+  'what 300 000 a month leaves in hand in June 2026, and the employer charges':
+    'сколько из 300 000 в месяц остаётся на руки в июне 2026 года, и начисления работодателя',
+  'the gross that leaves 250 575 in hand': 'начисление, с которого на руки остаётся 250 575',
+  'for a person born before 1975: no employer pension contributions': 'за родившегося до 1975 года: без ОПВР',
+  'contributions and income tax CSV: rates and limits by date (default: the embedded 2024 on)':
+    'взносы и ИПН, CSV: ставки и пределы по датам (по умолчанию: встроенные, с 2024 года)',
+  "add take-home pay: December's net, the year's, and December's in real terms (--contributions, --params)":
+    'добавить сумму на руки: за декабрь, за год и за декабрь в реальном выражении (--contributions, --params)',
+  'add the employer charges on top of pay and the labour cost (--contributions, --params)':
+    'добавить начисления работодателя сверх оплаты и затраты на оплату труда (--contributions, --params)',
+  'take-home pay and the employer charges on top, 2024-2031': 'сумма на руки и начисления работодателя, 2024–2031',
+  'take-home pay and employer charges of a monthly gross':
+    'сумма на руки и начисления работодателя с месячного начисления',
 };
 
 const KK: Words = {
@@ -168,8 +193,7 @@ const KK: Words = {
   'Every command runs offline on the embedded data; kzpay COMMAND --help lists its options.':
     'Әр команда кірістірілген деректермен желісіз жұмыс істейді; kzpay COMMAND --help оның параметрлерін ' + 'тізеді.',
 
-  'Data sets (your own CSV files instead of the embedded ones):':
-    'Деректер жинақтары (кірістірілгендердің орнына өз CSV файлдарыңыз):',
+  'Data sets (your own CSV files instead of the embedded ones):': 'Деректер жинақтары (өз CSV файлдарыңыз):',
   'Time and prices:': 'Уақыт және бағалар:',
   'Scenario (raises that have not happened):': 'Сценарий (болмаған арттырулар):',
   'Output:': 'Шығыс:',
@@ -273,6 +297,30 @@ const KK: Words = {
   'the categories of the grid: codes, titles, salaries': 'схеманың санаттары: кодтар, лауазымдар, айлықақылар',
   'the raises, to edit and pass back with --raises': 'арттырулар, түзетіп --raises арқылы қайта беру үшін',
   'the raises as public reports give them': 'ашық дереккөздер бойынша арттырулар',
+  // take-home pay (net, --net, --charges)
+  'with the employer charges: what the budget pays': 'жұмыс беруші аударымдарымен: бюджет не төлейді',
+  'take-home pay of a monthly gross after contributions and income tax, and the employer charges on top':
+    'жарналар мен ЖТС-тан кейін айлық есептелген сомадан қолға алатыны, және оның үстіне жұмыс беруші аударымдары',
+  'monthly gross pay in tenge (with --from-net: the net wanted)':
+    'айлық есептелген сома, теңгемен (--from-net-пен: қолға алынатын қажетті сома)',
+  'the month whose rates apply (default: the current month)': 'мөлшерлемелері қолданылатын ай (әдепкі: ағымдағы ай)',
+  "the person's year of birth: employer pension contributions only for people born in or after 1975":
+    'қызметкердің туған жылы: ЖМЗЖ 1975 жылы және одан кейін туғандар үшін ғана',
+  'each AMOUNT is the net wanted: find the smallest gross that nets it':
+    'әр AMOUNT — қолға алынатын қажетті сома: оны беретін ең аз есептелген соманы табу',
+  'what 300 000 a month leaves in hand in June 2026, and the employer charges':
+    'айына 300 000-нан 2026 жылғы маусымда қолға не қалады, және жұмыс беруші аударымдары',
+  'the gross that leaves 250 575 in hand': 'қолға 250 575 қалдыратын есептелген сома',
+  'for a person born before 1975: no employer pension contributions': '1975 жылға дейін туған адам үшін: ЖМЗЖ жоқ',
+  'contributions and income tax CSV: rates and limits by date (default: the embedded 2024 on)':
+    'жарналар мен ЖТС, CSV: күндер бойынша мөлшерлемелер мен шектер (әдепкі: кірістірілген, 2024 жылдан)',
+  "add take-home pay: December's net, the year's, and December's in real terms (--contributions, --params)":
+    'қолға алатынын қосу: желтоқсандағы, жылдық және желтоқсандағы нақты мәнде (--contributions, --params)',
+  'add the employer charges on top of pay and the labour cost (--contributions, --params)':
+    'жұмыс беруші аударымдары мен еңбекақы шығындарын қосу (--contributions, --params)',
+  'take-home pay and the employer charges on top, 2024-2031': 'қолға алатыны және жұмыс беруші аударымдары, 2024–2031',
+  'take-home pay and employer charges of a monthly gross':
+    'айлық есептелген сомадан қолға алатыны және жұмыс беруші аударымдары',
 };
 
 const WORDS: Readonly<Record<Exclude<Language, 'en'>, Words>> = { ru: RU, kk: KK };

@@ -65,7 +65,8 @@ export function helpProse(help: string): string {
     .join('\n')
     .replace(/kzpay(?: [\w.*@:=+|<>[\]-]+)*/g, ' ') // a command line
     .replace(/\[[\w.]+\]/g, ' ') // an argument: [staffing]
-    .replace(/"[^"\n]*"/g, ' '); // a default value: "auto"
+    .replace(/"[^"\n]*"/g, ' ') // a default value: "auto"
+    .replace(/(?:по\s+умолчанию|әдепкі):\s+[\w.@+-]+\)/g, ' '); // a default value shown without quotes
 }
 
 /** A percent written with a decimal point (11.05%, 2.8 %): in ru and kk prose and tables it takes a comma. */

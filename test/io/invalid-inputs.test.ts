@@ -86,7 +86,8 @@ const CASES: [file: string, flag: string, command: string, at: string, message: 
     '--grid',
     'data grid',
     '4',
-    'column code (1st): code "E<U+200B>-1" appears twice (first on line 3 as "E-1": they differ only by an invisible U+200B)',
+    'column code (1st): code "E<U+200B>-1" appears twice ' +
+      '(first on line 3 as "E-1": they differ only by an invisible U+200B)',
   ],
   // `E-1,100` then the NUL: column 8.
   ['grid-nul-byte.csv', '--grid', 'data grid', '3:8', 'the file holds a NUL byte (character 0), which text never has'],
