@@ -7,7 +7,7 @@ import type { CommandRun } from '../run/command.js';
 import { emit } from '../run/emit.js';
 import { fundRows, holdHeapGrowth, readStaffing } from '../run/fund.js';
 import { scenarioOptions, scenarioScopes, withScenario } from '../run/scenario.js';
-import { gridDate, makeSettings, priceIndex, pricesMonth, provenance } from '../run/settings.js';
+import { checkChart, gridDate, makeSettings, priceIndex, pricesMonth, provenance } from '../run/settings.js';
 import { takeHomeRules } from '../run/take-home.js';
 import { countOption, given, oneOf, text, wholeNumber } from '../run/values.js';
 
@@ -90,6 +90,7 @@ export const runFund: CommandRun = async ([file], opts, env) => {
     categories,
     staffingRows: staffing.rows,
     charges: charges && { rules: charges, hasBorn: staffing.hasBorn },
+    chart: checkChart(s, false),
   };
   const report = fundReport(fund(scenario?.raises ?? raises), {
     ...view,

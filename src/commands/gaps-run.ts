@@ -7,7 +7,7 @@ import { proposeGrid } from '../core/propose-grid.js';
 import type { CommandRun } from '../run/command.js';
 import { emit } from '../run/emit.js';
 import { proposalCost } from '../run/fund.js';
-import { gridDate, makeSettings, provenance } from '../run/settings.js';
+import { checkChart, gridDate, makeSettings, provenance } from '../run/settings.js';
 import { countOption, given, oneOf, percentOption, text } from '../run/values.js';
 import { parseNumber, type DecimalMode } from '../io/numbers.js';
 
@@ -50,6 +50,7 @@ export const runGaps: CommandRun = async (_args, opts, env) => {
   const floor = resolveFloor(floorChoice, () => s.data.params(), date.date);
   const rules = { basis, norms, tolerance, floor };
   const embeddedGrid = s.data.inputs.grid?.endsWith('(embedded)') === true;
+  const page = { chart: checkChart(s, false) };
 
   if (mode !== undefined) {
     const proposal = proposeGrid({ grid, basis, norms, floor: floor.value, mode });
@@ -59,7 +60,11 @@ export const runGaps: CommandRun = async (_args, opts, env) => {
       ...(s.data.inputs.params ? ['params' as const] : []),
       ...(cost ? ['staffing' as const] : []),
     ]);
-    const report = proposalReport(proposal, mode, rules, { ...p, embeddedGrid, gridLabel: s.data.label('grid') }, cost);
+    // A page charts today's steps and the proposal's, each checked as the grid is.
+    const check = (g: typeof grid) => computeGapsReport({ grid: g, basis, norms, tolerance, floor: floor.value }).pairs;
+    const steps = page.chart ? { today: check(grid), proposed: check(proposal.grid) } : undefined;
+    const about = { ...p, embeddedGrid, gridLabel: s.data.label('grid') };
+    const report = proposalReport(proposal, mode, rules, about, cost, { ...page, steps });
     await emit({ ...report, title: gridTitle(date.date) }, s);
     return;
   }
@@ -69,6 +74,7 @@ export const runGaps: CommandRun = async (_args, opts, env) => {
     rules,
     provenance(s, s.data.inputs.params ? ['grid', 'params'] : ['grid']),
     embeddedGrid,
+    page,
   );
   await emit({ ...check, title: gridTitle(date.date) }, s);
   const failure = opts.strict ? strictFailure(report) : undefined;

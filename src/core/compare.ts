@@ -3,9 +3,12 @@ import {
   isMsg,
   msg,
   summaryOf,
+  type BarChart,
   type Cell,
+  type Chart,
   type Column,
   type ColumnKind,
+  type Phrase,
   type Report,
   type Row,
   type Rows,
@@ -196,10 +199,36 @@ export function compareReport(base: Report, scenario: Report, opts: { cost?: 'to
     columns: compared.columns,
     rows: compared.rows,
     summary: lazy ? summary : summary(),
-    chart: undefined,
+    heading: scenario.heading && msg('page.title.compare', { title: scenario.heading }),
+    chart: compareChart(base.chart, scenario.chart),
     assumptions: [
       ...scenario.assumptions,
       msg(opts.cost === 'labour_cost' ? 'a.compare_labour_cost' : opts.cost ? 'a.compare_cost' : 'a.compare'),
     ],
   };
+}
+
+/**
+ * The chart of a comparison: each series of the baseline beside the scenario's, even where they are equal (the
+ * reader sees that the scenario changes nothing there); a series marked `fixed` (an index's prices, the same in
+ * every scenario) once, under its own name.
+ */
+export function compareChart(
+  base: Chart | BarChart | undefined,
+  scenario: Chart | BarChart | undefined,
+): Chart | BarChart | undefined {
+  if (!base || !scenario || base.series.length !== scenario.series.length) return undefined;
+  type Series = { name: Phrase; values: (Dec | null)[]; fixed?: boolean };
+  const series = (scenario.series as Series[]).flatMap((s, i): Series[] => {
+    const old = base.series[i];
+    if (s.fixed) return [s];
+    return [
+      { name: msg('chart.baseline', { name: old.name }), values: old.values },
+      { name: msg('chart.scenario', { name: s.name }), values: s.values },
+    ];
+  });
+  // Tones read one series' bars; beside a baseline's they would mislead.
+  return scenario.type === 'bars'
+    ? { ...scenario, series: series as BarChart['series'], tones: undefined }
+    : { ...scenario, series: series as Chart['series'] };
 }

@@ -125,6 +125,7 @@ export function dataReport(
   return {
     command: 'data',
     kind: content.name,
+    heading: msg('page.title.data', { name: dataSetName(content.name) }),
     title: msg('title.data_set', { name: dataSetName(content.name), label }),
     ...table(content),
     // The source note as one paragraph: its lines were wrapped for the file, not for the reader.

@@ -19,7 +19,7 @@ import type { RangeChoice } from './engine.js';
 import { AUTO_SAVINGS, type FundKey, type FundRow } from './fund-report.js';
 import type { Dec } from './money.js';
 import { pricesMonthYears, type PriceIndex } from './prices.js';
-import { msg, type Column, type Msg, type Report, type Row } from './report.js';
+import { msg, type BarChart, type Column, type Msg, type Report, type Row } from './report.js';
 import type { Scenario } from './scenario.js';
 
 const KEY_TITLES: Record<FundKey, Msg> = {
@@ -82,6 +82,8 @@ export interface FundView {
   scenario?: Scenario;
   /** With `--charges`: the rules of contributions by month, and whether the staffing table has a born column. */
   charges?: { rules: RulesByMonth; hasBorn: boolean };
+  /** Whether to chart the total a year (html). */
+  chart?: boolean;
 }
 
 /** `kzpay fund` as a report: the fund by year and key, with the assumptions that shaped it. */
@@ -116,15 +118,31 @@ export function fundReport(rows: Iterable<FundRow>, v: FundView): Report {
     ...scenarioAssumptions(v.scenario),
   ];
   const last = v.charges ? lastChangeYear(v.charges.rules.data.values) : undefined;
+  // A page (the only output with a chart) holds the whole report anyway: its rows are read here, once.
+  const charted = v.chart ? [...rows] : undefined;
   return {
     command: 'fund',
     kind: 'fund',
+    heading: msg('page.title.fund'),
     title: gridTitle(v.gridDate.date, v.thousands),
     columns: columns(v.by, v.thousands, v.charges !== undefined),
-    rows: fundShownRows(rows, v.charges !== undefined, last),
+    rows: fundShownRows(charted ?? rows, v.charges !== undefined, last),
     assumptions,
     inputs: v.provenance.inputs,
     notes: [msg('n.staffing_rows', { count: v.staffingRows })],
+    chart: charted && fundChart(charted, v.thousands),
+  };
+}
+
+/** The total of each year, a bar a year (a comparison puts the baseline's beside it). */
+function fundChart(rows: readonly FundRow[], thousands: boolean): BarChart {
+  const totals = rows.filter((r) => r.row === 'total');
+  return {
+    type: 'bars',
+    title: msg(thousands ? 'chart.fund_thousands' : 'chart.fund'),
+    kind: thousands ? 'thousands' : 'money',
+    groups: totals.map((r) => String(r.year)),
+    series: [{ name: msg('value.total'), values: totals.map((r) => r.total) }],
   };
 }
 

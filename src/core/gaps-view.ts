@@ -11,6 +11,7 @@ import {
   msg,
   onDate,
   sinceDate,
+  type BarChart,
   type Column,
   type Msg,
   type Num,
@@ -114,8 +115,49 @@ function pairName(p: { upper: string; lower: string }): string {
   return `${p.upper}/${p.lower}`;
 }
 
+/** What a page of gaps adds to the report: whether to chart the steps (html). */
+export interface GapsPage {
+  chart: boolean;
+}
+
+const STEP_TONES: Record<PairCheck['verdict'], 'good' | 'bad' | 'warn'> = {
+  ok: 'good',
+  violation: 'bad',
+  inversion: 'bad',
+  unchecked: 'warn',
+};
+
+/**
+ * Each adjacent pair's step against its norm (html): a bar a pair, its norm a mark on it, coloured by its verdict;
+ * with `proposed` (the proposal's steps, by pair), today's step and the proposed one side by side.
+ */
+export function stepChart(pairs: readonly PairCheck[], proposed?: readonly PairCheck[]): BarChart {
+  const after = new Map(proposed?.map((c) => [pairName(c), c]));
+  const norms = pairs.map((c) => after.get(pairName(c))?.normPct ?? c.normPct ?? null);
+  return {
+    type: 'bars',
+    title: msg(proposed ? 'chart.steps_proposed' : 'chart.steps'),
+    kind: 'pct',
+    groups: pairs.map(pairName),
+    series: proposed
+      ? [
+          { name: msg('chart.step_today'), values: pairs.map((c) => c.stepPct ?? null) },
+          { name: msg('chart.step_proposed'), values: pairs.map((c) => after.get(pairName(c))?.stepPct ?? null) },
+        ]
+      : [{ name: msg('chart.step'), values: pairs.map((c) => c.stepPct ?? null) }],
+    marks: { name: msg('chart.norm'), values: norms },
+    tones: proposed ? undefined : pairs.map((c) => STEP_TONES[c.verdict]),
+  };
+}
+
 /** `kzpay gaps` as a report of checks: a row per adjacent pair and per category below the floor, and the reading. */
-export function checkReport(report: GapsReport, r: GapsRules, p: Provenance, embeddedGrid: boolean): Report {
+export function checkReport(
+  report: GapsReport,
+  r: GapsRules,
+  p: Provenance,
+  embeddedGrid: boolean,
+  page?: GapsPage,
+): Report {
   const rows = [
     ...report.pairs.map((c) => ({
       ...EMPTY_CHECK,
@@ -144,6 +186,8 @@ export function checkReport(report: GapsReport, r: GapsRules, p: Provenance, emb
   return {
     command: 'gaps',
     kind: 'check',
+    heading: msg('page.title.gaps'),
+    chart: page?.chart ? stepChart(report.pairs) : undefined,
     columns: CHECK_COLUMNS,
     rows,
     summary: {
@@ -297,6 +341,7 @@ export function proposalReport(
   r: GapsRules,
   p: Provenance & { embeddedGrid: boolean; gridLabel: string },
   cost?: ProposalCost,
+  page?: GapsPage & { steps?: { today: readonly PairCheck[]; proposed: readonly PairCheck[] } },
 ): Report {
   const oldKey = `old_${r.basis}`;
   const added = proposalColumns(r.basis, cost !== undefined);
@@ -338,6 +383,8 @@ export function proposalReport(
   return {
     command: 'gaps',
     kind: 'proposal',
+    heading: msg('page.title.gaps_proposal'),
+    chart: page?.chart && page.steps ? stepChart(page.steps.today, page.steps.proposed) : undefined,
     columns,
     rows,
     summary: {

@@ -69,6 +69,7 @@ export function indexReport(input: IndexReportInput, view: IndexView): Report {
   return {
     command: 'index',
     kind: 'index',
+    heading: msg('page.title.index'),
     title: msg('title.period', { from: fromYear, to: toYear }),
     columns: COLUMNS,
     rows: report.rows.map((r) => ({
@@ -122,8 +123,9 @@ function indexChart(report: IndexReport, fromYear: number): Chart {
     years: [fromYear - 1, ...report.rows.map((r) => r.year)],
     series: [
       { name: msg('chart.nominal_raises'), values: [ONE, ...report.rows.map((r) => r.nominalIndex)] },
-      { name: msg('chart.prices_cpi'), values: [ONE, ...report.rows.map((r) => r.priceIndex)] },
+      { name: msg('chart.prices_cpi'), values: [ONE, ...report.rows.map((r) => r.priceIndex)], fixed: true },
       { name: msg('chart.real'), values: [ONE, ...report.rows.map((r) => r.realIndex)] },
     ],
+    projectedFrom: report.rows.find((r) => r.status === 'projection')?.year,
   };
 }

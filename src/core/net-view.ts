@@ -1,7 +1,7 @@
 import { dataSetAssumptions, exact, type Provenance } from './assumptions.js';
-import { formatMonth, yearOf, type MonthIndex } from './dates.js';
+import { yearOf, type MonthIndex } from './dates.js';
 import { HUNDRED, type Dec } from './money.js';
-import { msg, type Column, type Msg, type Report, type Row } from './report.js';
+import { dataSetName, inMonth, msg, type Column, type Msg, type Report, type Row } from './report.js';
 import {
   breakdownInYear,
   grossForNet,
@@ -107,15 +107,19 @@ export function netReport(input: NetInput): Report {
   return {
     command: 'net',
     kind: 'net',
-    title: msg('title.net_month', { month: formatMonth(month) }),
+    title: msg('title.net_month', { month: inMonth(month) }),
     columns: items ? ITEM_COLUMNS : NET_COLUMNS,
     rows: items ? itemRows(breakdowns[0], r) : breakdowns.map(breakdownRow),
     assumptions: [
       ...dataSetAssumptions(input.provenance),
       input.dateGiven
-        ? msg('a.net_month', { month: formatMonth(month) })
-        : msg('a.net_month_clock', { month: formatMonth(month) }),
-      msg('a.net_params', { mw: { value: r.mw, kind: 'money' }, mrp: { value: r.mrp, kind: 'money' } }),
+        ? msg('a.net_month', { month: inMonth(month) })
+        : msg('a.net_month_clock', { month: inMonth(month) }),
+      msg('a.net_params', {
+        mw: { value: r.mw, kind: 'money' },
+        mrp: { value: r.mrp, kind: 'money' },
+        set: dataSetName('params'),
+      }),
       ...takeHomeAssumptions(rules, [r], input.born, yearOf(month), yearOf(month)),
       msg('a.net_same_gross'),
       ...(input.fromNet ? [msg('a.from_net')] : []),
@@ -161,7 +165,7 @@ export function takeHomeAssumptions(
   const params = rules.data.params.filter((p) => p.name === 'min_wage' || p.name === 'mrp');
   const lastParams = Math.max(...params.map((p) => p.effective.year));
   if (params.length > 0 && toYear > lastParams) {
-    out.push(msg('a.params_held', { year: String(lastParams), years: span(lastParams) }));
+    out.push(msg('a.params_held', { year: String(lastParams), years: span(lastParams), set: dataSetName('params') }));
   }
   return out;
 }

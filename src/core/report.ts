@@ -129,16 +129,38 @@ export type Value = Dec | string | number | readonly number[] | null;
 export type Cell = Value | Msg;
 export type Row = Record<string, Cell>;
 
-/** A line chart drawn with the table (table format only, `--chart`): one value per year for each series. */
+/**
+ * A line chart, one value per year for each series: drawn under the table with `--chart`, and as SVG in html.
+ */
 export interface Chart {
+  type?: 'line';
   title: Phrase;
   /** How the y axis is labelled: money in whole tenge, or an index. */
   kind: 'money' | 'index';
   /** log: equal steps are equal percentages, so lines that compound at different speeds stay readable together. */
   scale: 'linear' | 'log';
   years: number[];
-  series: { name: Phrase; values: Dec[] }[];
+  /** `fixed`: the same whatever the scenario (an index's prices), drawn once beside a comparison's baseline. */
+  series: { name: Phrase; values: Dec[]; fixed?: boolean }[];
   /** A line under the legend, e.g. which of several codes is drawn. */
+  note?: Phrase;
+  /** The first year whose values rest on projected prices: shaded on a page (html). */
+  projectedFrom?: number;
+}
+
+/**
+ * A bar chart (html): a group of bars for each label (a year, a pair of positions), one bar per series, and where
+ * given a mark on each group (the norm a step is held to). A value left out (null) draws no bar.
+ */
+export interface BarChart {
+  type: 'bars';
+  title: Phrase;
+  kind: 'money' | 'thousands' | 'pct';
+  groups: string[];
+  series: { name: Phrase; values: (Dec | null)[] }[];
+  marks?: { name: Phrase; values: (Dec | null)[] };
+  /** How each group reads, for its colour: a violation stands out. */
+  tones?: ('good' | 'bad' | 'warn' | undefined)[];
   note?: Phrase;
 }
 
@@ -182,8 +204,10 @@ export interface Report {
   inputs: Record<string, string>;
   /** Paragraphs written under the table (the reading of a report). */
   notes?: Phrase[];
-  /** Drawn under the table when `--chart` is given. */
-  chart?: Chart;
+  /** Drawn as SVG in html, and (a line chart) under the table when `--chart` is given. */
+  chart?: Chart | BarChart;
+  /** What the report shows, as the heading of a page (html): "Salaries by year". */
+  heading?: Phrase;
 }
 
 /** A report's summary, once its rows have been read (a summary that adds up the rows is complete only then). */

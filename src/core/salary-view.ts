@@ -100,6 +100,7 @@ export function salaryReport(input: SalaryReportInput, view: SalaryView): Report
   return {
     command: 'salary',
     kind: 'salary',
+    heading: msg('page.title.salary'),
     title: gridTitle(view.gridDate.date),
     columns,
     rows: salaryRows(report.rows, titles, th, last),
@@ -159,6 +160,7 @@ function salaryChart(input: SalaryReportInput, shown: Category[]): Chart | undef
       { name: msg('chart.real_prices', { month: inMonth(pricesMonth) }), values: own.map((r) => r.salaryReal) },
     ],
     note: codes > 1 ? msg('chart.first_code', { code, count: codes }) : undefined,
+    projectedFrom: own.find((r) => r.status === 'projection')?.year,
   };
 }
 

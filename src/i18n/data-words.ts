@@ -69,6 +69,22 @@ const STAFFING_NOTE =
   "held fixed; salary empty = the grid's min + share(experience) x (max - min); savings_salaries empty = by group " +
   '(--savings auto: 2.8 monthly salaries a year for group E, per the paper). Edit a copy and pass it to `kzpay ' +
   'fund FILE`.';
+// The contributions' note opens with a sentence too long for one line of code.
+const CONTRIBUTIONS_FIRST =
+  "Employee contributions, personal income tax and employer charges on a civil servant's pay, with the date each " +
+  'value took effect; a value holds until the next row of the same name.';
+const CONTRIBUTIONS_NOTE =
+  CONTRIBUTIONS_FIRST +
+  ' Amounts given in MRP or minimum wages (MW) ' +
+  "are multiplied by the params data set's `mrp` and `min_wage` in force in the month. Rates are shares (0.1 = 10%). " +
+  'Sources: Social Code of the Republic of Kazakhstan (1 July 2023); Law on compulsory social health insurance as ' +
+  'amended by Law No. 206-VIII of 14.07.2025; Tax Code of 2017 (to 2025) and Tax Code No. 214-VIII of 18.07.2025 ' +
+  '(from 2026); as reported by PwC Kazakhstan Tax alert No. 257 (January 2025), EY and Moore Kazakhstan on the 2026 ' +
+  'Tax Code, the State Revenue Department of East Kazakhstan region (February 2026), and the Unified Accumulative ' +
+  'Pension Fund. Confidence notes: the 90% adjustment of the income-tax base for incomes under 25 MRP is reported ' +
+  'abolished from 2026 by public payroll calculators, not by a primary source (medium). That state bodies pay the ' +
+  "employer charges (OPVR, social contributions, OOSMS, social tax) rests on the budget classification's expense " +
+  'items 116, 121, 122 and 124 (medium). The social-tax base less VOSMS is medium confidence.';
 
 const RU: Words = {
   // Blocks of the embedded grid.
@@ -122,6 +138,60 @@ const RU: Words = {
   // Parameters: decrees (the budget laws are worded by budgetLaw below).
   'Decree No. 1193 of 31.12.2015': 'Постановление Правительства РК № 1193 от 31.12.2015',
 
+  // Contributions and taxes: the source of each value (the Social Code, the health insurance law, the Tax Codes).
+  'Social Code, art. 254: compulsory pension contributions of the employee, 10%':
+    'Социальный кодекс РК, ст. 254: обязательные пенсионные взносы работника (ОПВ), 10%',
+  'Social Code: base capped at 50 minimum wages a month': 'Социальный кодекс РК: база не более 50 МЗП в месяц',
+  'Law on compulsory social health insurance: contributions of the employee, 2%':
+    'Закон РК «Об обязательном социальном медицинском страховании»: взносы работника (ВОСМС), 2%',
+  'Law on compulsory social health insurance: base capped at 10 minimum wages':
+    'Закон РК «Об обязательном социальном медицинском страховании»: база не более 10 МЗП',
+  'Law No. 206-VIII of 14.07.2025: base capped at 20 minimum wages from 2026':
+    'Закон РК № 206-VIII от 14.07.2025: база не более 20 МЗП с 2026 года',
+  'Tax Code: individual income tax, 10%': 'Налоговый кодекс РК: индивидуальный подоходный налог (ИПН), 10%',
+  'Tax Code (2017): standard deduction of 14 MRP a month from 2024':
+    'Налоговый кодекс РК (2017): стандартный вычет 14 МРП в месяц с 2024 года',
+  'Tax Code No. 214-VIII, arts. 403 and 437: basic deduction of 30 MRP a month (at most 360 MRP a year)':
+    'Налоговый кодекс РК № 214-VIII, ст. 403 и 437: базовый вычет 30 МРП в месяц (не более 360 МРП в год)',
+  "Tax Code (2017): 90% adjustment of the taxable income where the month's income is under 25 MRP":
+    'Налоговый кодекс РК (2017): корректировка облагаемого дохода на 90%, если доход за месяц меньше 25 МРП',
+  'Tax Code No. 214-VIII: the adjustment is not kept (reported by public payroll calculators)':
+    'Налоговый кодекс РК № 214-VIII: корректировка не сохранена (по открытым калькуляторам заработной платы)',
+  'Tax Code (2017): the adjustment takes 90% off the taxable income':
+    'Налоговый кодекс РК (2017): корректировка уменьшает облагаемый доход на 90%',
+  "Tax Code No. 214-VIII: 15% on the part of the year's taxable income above the threshold":
+    'Налоговый кодекс РК № 214-VIII: 15% с части облагаемого дохода за год сверх порога',
+  'Tax Code No. 214-VIII: threshold of 8,500 MRP of taxable income a year':
+    'Налоговый кодекс РК № 214-VIII: порог 8\u00a0500 МРП облагаемого дохода в год',
+  'Social Code: compulsory pension contributions of the employer, 1.5% in 2024':
+    'Социальный кодекс РК: обязательные пенсионные взносы работодателя (ОПВР), 1,5% в 2024 году',
+  'Social Code: 2.5% in 2025': 'Социальный кодекс РК: 2,5% в 2025 году',
+  'Social Code: 3.5% in 2026': 'Социальный кодекс РК: 3,5% в 2026 году',
+  'Social Code: 4.5% in 2027': 'Социальный кодекс РК: 4,5% в 2027 году',
+  'Social Code: 5% from 2028': 'Социальный кодекс РК: 5% с 2028 года',
+  'Social Code: paid for employees born on or after 1 January 1975':
+    'Социальный кодекс РК: уплачиваются за работников, родившихся 1 января 1975 года или позже',
+  'Social Code: social contributions, 3.5% in 2024':
+    'Социальный кодекс РК: социальные отчисления (СО), 3,5% в 2024 году',
+  'Social Code: 5% from 2025': 'Социальный кодекс РК: 5% с 2025 года',
+  'Social Code: base (income less OPV) at least 1 minimum wage':
+    'Социальный кодекс РК: база (доход за вычетом ОПВ) не менее 1 МЗП',
+  'Social Code: base at most 7 minimum wages': 'Социальный кодекс РК: база не более 7 МЗП',
+  "Law on compulsory social health insurance: employer's deductions, 3%":
+    'Закон РК «Об обязательном социальном медицинском страховании»: отчисления работодателя (ООСМС), 3%',
+  'Law No. 206-VIII of 14.07.2025: base capped at 40 minimum wages from 2026':
+    'Закон РК № 206-VIII от 14.07.2025: база не более 40 МЗП с 2026 года',
+  'Tax Code (2017): social tax 9.5% of income less OPV and VOSMS, less social contributions':
+    'Налоговый кодекс РК (2017): социальный налог (СН) 9,5% с дохода за вычетом ОПВ и ВОСМС, за вычетом социальных ' +
+    'отчислений',
+  'Tax Code (2017) as amended: 11% in 2025': 'Налоговый кодекс РК (2017) с изменениями: 11% в 2025 году',
+  'Tax Code No. 214-VIII: 6%, social contributions no longer deducted':
+    'Налоговый кодекс РК № 214-VIII: 6%, социальные отчисления больше не вычитаются',
+  'Tax Code (2017): social contributions are deducted from the social tax':
+    'Налоговый кодекс РК (2017): социальные отчисления вычитаются из социального налога',
+  'Tax Code No. 214-VIII: no deduction of social contributions':
+    'Налоговый кодекс РК № 214-VIII: социальные отчисления не вычитаются',
+
   // The data sets' descriptions: the first sentence of each note, then the whole note.
   'Official monthly salaries (tenge) of administrative civil servants of corps "B", local bodies, 2024.':
     'Месячные должностные оклады (тенге) административных государственных служащих корпуса «Б», местные органы, ' +
@@ -137,6 +207,9 @@ const RU: Words = {
   'Parameters with the date each value took effect.': 'Параметры с датой вступления в силу каждого значения.',
   'AN ILLUSTRATION, NOT OFFICIAL DATA: the staffing table of an imagined rural district akimat, made up for kzpay.':
     'ПРИМЕР, НЕ ОФИЦИАЛЬНЫЕ ДАННЫЕ: штатное расписание вымышленного акимата сельского округа, составленное для kzpay.',
+  [CONTRIBUTIONS_FIRST]:
+    'Взносы работника, индивидуальный подоходный налог и начисления работодателя с оплаты труда государственного ' +
+    'служащего, с датой вступления в силу каждого значения; значение действует до следующей строки с тем же именем.',
 };
 
 const KK: Words = {
@@ -189,6 +262,59 @@ const KK: Words = {
 
   'Decree No. 1193 of 31.12.2015': 'ҚР Үкіметінің 2015 жылғы 31 желтоқсандағы № 1193 қаулысы',
 
+  'Social Code, art. 254: compulsory pension contributions of the employee, 10%':
+    'ҚР Әлеуметтік кодексі, 254-бап: қызметкердің міндетті зейнетақы жарналары (МЗЖ), 10%',
+  'Social Code: base capped at 50 minimum wages a month': 'ҚР Әлеуметтік кодексі: база айына 50 ЕТЖ-дан аспайды',
+  'Law on compulsory social health insurance: contributions of the employee, 2%':
+    '«Міндетті әлеуметтік медициналық сақтандыру туралы» ҚР Заңы: қызметкердің МӘМС-ке жарналары, 2%',
+  'Law on compulsory social health insurance: base capped at 10 minimum wages':
+    '«Міндетті әлеуметтік медициналық сақтандыру туралы» ҚР Заңы: база 10 ЕТЖ-дан аспайды',
+  'Law No. 206-VIII of 14.07.2025: base capped at 20 minimum wages from 2026':
+    '2025 жылғы 14 шілдедегі № 206-VIII ҚР Заңы: 2026 жылдан бастап база 20 ЕТЖ-дан аспайды',
+  'Tax Code: individual income tax, 10%': 'ҚР Салық кодексі: жеке табыс салығы (ЖТС), 10%',
+  'Tax Code (2017): standard deduction of 14 MRP a month from 2024':
+    'ҚР Салық кодексі (2017): 2024 жылдан бастап айына 14 АЕК стандартты шегерім',
+  'Tax Code No. 214-VIII, arts. 403 and 437: basic deduction of 30 MRP a month (at most 360 MRP a year)':
+    '№ 214-VIII ҚР Салық кодексі, 403 және 437-баптар: айына 30 АЕК базалық шегерім (жылына 360 АЕК-тен аспайды)',
+  "Tax Code (2017): 90% adjustment of the taxable income where the month's income is under 25 MRP":
+    'ҚР Салық кодексі (2017): айлық табыс 25 АЕК-тен аз болса, салық салынатын табысты 90%-ға түзету',
+  'Tax Code No. 214-VIII: the adjustment is not kept (reported by public payroll calculators)':
+    '№ 214-VIII ҚР Салық кодексі: түзету сақталмаған (ашық жалақы калькуляторлары бойынша)',
+  'Tax Code (2017): the adjustment takes 90% off the taxable income':
+    'ҚР Салық кодексі (2017): түзету салық салынатын табысты 90%-ға азайтады',
+  "Tax Code No. 214-VIII: 15% on the part of the year's taxable income above the threshold":
+    '№ 214-VIII ҚР Салық кодексі: жылдық салық салынатын табыстың шектен асқан бөлігіне 15%',
+  'Tax Code No. 214-VIII: threshold of 8,500 MRP of taxable income a year':
+    '№ 214-VIII ҚР Салық кодексі: жылына салық салынатын табыстың 8\u00a0500 АЕК шегі',
+  'Social Code: compulsory pension contributions of the employer, 1.5% in 2024':
+    'ҚР Әлеуметтік кодексі: жұмыс берушінің міндетті зейнетақы жарналары (ЖМЗЖ), 2024 жылы 1,5%',
+  'Social Code: 2.5% in 2025': 'ҚР Әлеуметтік кодексі: 2025 жылы 2,5%',
+  'Social Code: 3.5% in 2026': 'ҚР Әлеуметтік кодексі: 2026 жылы 3,5%',
+  'Social Code: 4.5% in 2027': 'ҚР Әлеуметтік кодексі: 2027 жылы 4,5%',
+  'Social Code: 5% from 2028': 'ҚР Әлеуметтік кодексі: 2028 жылдан бастап 5%',
+  'Social Code: paid for employees born on or after 1 January 1975':
+    'ҚР Әлеуметтік кодексі: 1975 жылғы 1 қаңтарда немесе одан кейін туған қызметкерлер үшін төленеді',
+  'Social Code: social contributions, 3.5% in 2024':
+    'ҚР Әлеуметтік кодексі: әлеуметтік аударымдар (ӘА), 2024 жылы 3,5%',
+  'Social Code: 5% from 2025': 'ҚР Әлеуметтік кодексі: 2025 жылдан бастап 5%',
+  'Social Code: base (income less OPV) at least 1 minimum wage':
+    'ҚР Әлеуметтік кодексі: база (МЗЖ шегерілген табыс) кемінде 1 ЕТЖ',
+  'Social Code: base at most 7 minimum wages': 'ҚР Әлеуметтік кодексі: база 7 ЕТЖ-дан аспайды',
+  "Law on compulsory social health insurance: employer's deductions, 3%":
+    '«Міндетті әлеуметтік медициналық сақтандыру туралы» ҚР Заңы: жұмыс берушінің МӘМС-ке аударымдары, 3%',
+  'Law No. 206-VIII of 14.07.2025: base capped at 40 minimum wages from 2026':
+    '2025 жылғы 14 шілдедегі № 206-VIII ҚР Заңы: 2026 жылдан бастап база 40 ЕТЖ-дан аспайды',
+  'Tax Code (2017): social tax 9.5% of income less OPV and VOSMS, less social contributions':
+    'ҚР Салық кодексі (2017): әлеуметтік салық (ӘС) — МЗЖ мен МӘМС-ке жарналар шегерілген табыстың 9,5%-ы, ' +
+    'әлеуметтік аударымдар шегеріледі',
+  'Tax Code (2017) as amended: 11% in 2025': 'ҚР Салық кодексі (2017), өзгерістерімен: 2025 жылы 11%',
+  'Tax Code No. 214-VIII: 6%, social contributions no longer deducted':
+    '№ 214-VIII ҚР Салық кодексі: 6%, әлеуметтік аударымдар енді шегерілмейді',
+  'Tax Code (2017): social contributions are deducted from the social tax':
+    'ҚР Салық кодексі (2017): әлеуметтік аударымдар әлеуметтік салықтан шегеріледі',
+  'Tax Code No. 214-VIII: no deduction of social contributions':
+    '№ 214-VIII ҚР Салық кодексі: әлеуметтік аударымдар шегерілмейді',
+
   'Official monthly salaries (tenge) of administrative civil servants of corps "B", local bodies, 2024.':
     '«Б» корпусы әкімшілік мемлекеттік қызметшілерінің лауазымдық айлықақылары (айына, теңге), жергілікті органдар, ' +
     '2024 жыл.',
@@ -204,6 +330,9 @@ const KK: Words = {
   'Parameters with the date each value took effect.': 'Әр мәннің күшіне енген күні көрсетілген параметрлер.',
   'AN ILLUSTRATION, NOT OFFICIAL DATA: the staffing table of an imagined rural district akimat, made up for kzpay.':
     'МЫСАЛ, РЕСМИ ДЕРЕКТЕР ЕМЕС: kzpay үшін құрастырылған ойдан шығарылған ауылдық округ әкімдігінің штат кестесі.',
+  [CONTRIBUTIONS_FIRST]:
+    'Мемлекеттік қызметшінің еңбекақысы бойынша қызметкердің жарналары, жеке табыс салығы және жұмыс беруші ' +
+    'аударымдары, әр мәннің күшіне енген күнімен; мән осы атаудың келесі жолына дейін қолданылады.',
 };
 
 /** The whole notes of the embedded data sets (`kzpay data NAME`), keyed by their English text as one paragraph. */
@@ -265,6 +394,21 @@ const NOTES: Readonly<Record<'ru' | 'kk', Words>> = {
       'статье Абузяровой; постановление касается гражданских служащих бюджетной сферы). Минимальная заработная ' +
       'плата (МЗП, `min_wage`) и месячный расчётный показатель (МРП, `mrp`): законы о республиканском бюджете ' +
       'каждого года и сообщения Правительства. Значение действует до следующей строки с тем же именем.',
+    [CONTRIBUTIONS_NOTE]:
+      'Взносы работника, индивидуальный подоходный налог и начисления работодателя с оплаты труда государственного ' +
+      'служащего, с датой вступления в силу каждого значения; значение действует до следующей строки с тем же ' +
+      'именем. Суммы, заданные в МРП или минимальных заработных платах (МЗП), умножаются на `mrp` и `min_wage` ' +
+      'набора данных «параметры», действующие в этом месяце. Ставки — доли (0,1 = 10%). Источники: Социальный ' +
+      'кодекс РК (1 июля 2023 года); Закон РК «Об обязательном социальном медицинском страховании» в редакции ' +
+      'Закона РК № 206-VIII от 14.07.2025; Налоговый кодекс РК 2017 года (до 2025 года) и Налоговый кодекс РК ' +
+      '№ 214-VIII от 18.07.2025 (с 2026 года); по материалам налогового бюллетеня PwC Казахстан № 257 (январь ' +
+      '2025 года), EY и Moore Казахстан о Налоговом кодексе 2026 года, Департамента государственных доходов по ' +
+      'Восточно-Казахстанской области (февраль 2026 года) и Единого накопительного пенсионного фонда (ЕНПФ). ' +
+      'Достоверность: отмена с 2026 года корректировки облагаемого дохода на 90% для доходов меньше 25 МРП ' +
+      'известна по открытым калькуляторам заработной платы, а не по первичному источнику (средняя). То, что ' +
+      'государственные органы уплачивают начисления работодателя (ОПВР, СО, ООСМС, СН), основано на спецификах ' +
+      '116, 121, 122 и 124 экономической классификации расходов бюджета (средняя). Уменьшение базы социального ' +
+      'налога на ВОСМС — средняя достоверность.',
     [STAFFING_NOTE]:
       'ПРИМЕР, НЕ ОФИЦИАЛЬНЫЕ ДАННЫЕ: штатное расписание вымышленного акимата сельского округа, составленное для ' +
       'kzpay. Должности взяты из категорий встроенной схемы окладов (E-R: исполнительные органы района, включая ' +
@@ -334,6 +478,22 @@ const NOTES: Readonly<Record<'ru' | 'kk', Words>> = {
       'бойынша 2016 жылдан бері өзгермеген; қаулы бюджет саласының азаматтық қызметшілеріне қатысты). Ең төменгі ' +
       'жалақы (ЕТЖ, `min_wage`) және айлық есептік көрсеткіш (АЕК, `mrp`): әр жылғы республикалық бюджет туралы ' +
       'заңдар және Үкімет хабарламалары. Мән осы атаудың келесі жолына дейін қолданылады.',
+    [CONTRIBUTIONS_NOTE]:
+      'Мемлекеттік қызметшінің еңбекақысы бойынша қызметкердің жарналары, жеке табыс салығы және жұмыс беруші ' +
+      'аударымдары, әр мәннің күшіне енген күнімен; мән осы атаудың келесі жолына дейін қолданылады. АЕК-пен ' +
+      'немесе ең төменгі жалақымен (ЕТЖ) берілген сомалар «параметрлер» деректер жинағының сол айда қолданыстағы ' +
+      '`mrp` және `min_wage` мәндеріне көбейтіледі. Мөлшерлемелер — үлестер (0,1 = 10%). Дереккөздер: ҚР ' +
+      'Әлеуметтік кодексі (2023 жылғы 1 шілде); 2025 жылғы 14 шілдедегі № 206-VIII ҚР Заңымен өзгертілген ' +
+      '«Міндетті әлеуметтік медициналық сақтандыру туралы» ҚР Заңы; 2017 жылғы ҚР Салық кодексі (2025 жылға ' +
+      'дейін) және 2025 жылғы 18 шілдедегі № 214-VIII ҚР Салық кодексі (2026 жылдан бастап); PwC Қазақстанның ' +
+      '№ 257 салық бюллетені (2025 жылғы қаңтар), EY мен Moore Қазақстанның 2026 жылғы Салық кодексі туралы ' +
+      'материалдары, Шығыс Қазақстан облысы бойынша Мемлекеттік кірістер департаменті (2026 жылғы ақпан) және ' +
+      'Бірыңғай жинақтаушы зейнетақы қоры (БЖЗҚ) бойынша. Сенімділік: 25 АЕК-тен аз табыс үшін салық салынатын ' +
+      'табысты 90%-ға түзетудің 2026 жылдан бастап алынып тасталғаны бастапқы дереккөзден емес, ашық жалақы ' +
+      'калькуляторларынан белгілі (орташа). Мемлекеттік органдардың жұмыс беруші аударымдарын (ЖМЗЖ, ӘА, МӘМС-ке ' +
+      'аударымдар, ӘС) төлейтіні бюджет шығыстарының экономикалық сыныптамасының 116, 121, 122 және 124 ' +
+      'ерекшеліктеріне сүйенеді (орташа). Әлеуметтік салық базасының МӘМС-ке жарналарға азайтылуы — орташа ' +
+      'сенімділік.',
     [STAFFING_NOTE]:
       'МЫСАЛ, РЕСМИ ДЕРЕКТЕР ЕМЕС: kzpay үшін құрастырылған ойдан шығарылған ауылдық округ әкімдігінің штат ' +
       'кестесі. Лауазымдар кірістірілген схеманың санаттарынан алынған (E-R: ауданның атқарушы органдары, ауылдық ' +

@@ -291,6 +291,28 @@ export const en = {
   'a.thousands': 'money in thousand tenge (--thousands)',
   'n.staffing_rows': '{count} staffing {count, plural, one {row} other {rows}} read',
 
+  // The html page: its title and headings, and the charts drawn for it alone.
+  'page.title.salary': 'Salaries by year',
+  'page.title.index': 'Raises against prices',
+  'page.title.gaps': 'Steps of the salary grid',
+  'page.title.gaps_proposal': 'A proposed salary grid',
+  'page.title.fund': 'Remuneration fund',
+  'page.title.data': 'Data set {name}',
+  'page.title.compare': '{title}: baseline and scenario',
+  'page.notes': 'Notes',
+  'page.sources': 'Sources',
+  'page.embedded': 'embedded',
+  'page.made_by': 'made by kzpay {version}',
+  'chart.baseline': '{name}, baseline',
+  'chart.scenario': '{name}, scenario',
+  'chart.steps': 'Steps between adjacent positions, % (the mark is the norm)',
+  'chart.steps_proposed': 'Steps of the proposed grid, % (the mark is the norm)',
+  'chart.step': 'step',
+  'chart.step_today': 'step today',
+  'chart.step_proposed': 'step proposed',
+  'chart.norm': 'norm',
+  'chart.fund': 'Remuneration fund a year, total, tenge',
+  'chart.fund_thousands': 'Remuneration fund a year, total, thousand tenge',
   // Take-home pay and employer charges (spec 3.7): net, salary --net --charges, fund --charges.
   'title.net_month': 'pay taken apart in {month}, in tenge (KZT)',
   'sheet.net': 'net',
@@ -332,7 +354,7 @@ export const en = {
   'a.net_month': 'month {month} (--date): the rates, limits, minimum wage and MRP in force then',
   'a.net_month_clock':
     'month {month}: the current month, from the clock (--date YYYY-MM to choose; scripts should pass it)',
-  'a.net_params': 'minimum wage (MW) {mw}, MRP {mrp} in the month, from the params data set',
+  'a.net_params': 'minimum wage (MW) {mw}, MRP {mrp} in the month, from the {set} data set',
   'a.net_same_gross':
     "the same gross every month from January: the year's taxable income before the month counts toward the " +
     'higher rate on the part of the year above its threshold',
@@ -359,7 +381,7 @@ export const en = {
     'everyone born in or after {year} (assumed: the staffing table has no born column): employer pension ' +
     'contributions (OPVR) are paid',
   'a.rates_held': 'contributions and income tax of {years}: the rates of {year}, the last year the data changes, held',
-  'a.params_held': 'minimum wage and MRP of {years}: those of {year}, the last in the params data, held',
+  'a.params_held': 'minimum wage and MRP of {years}: those of {year}, the last in the {set} data, held',
   'a.salary_net':
     "take-home pay of the month's salary as gross (--net): net is December's, net_year the twelve months' (the " +
     "year's taxable income counts toward the higher rate), net_real December's net in the price month's prices",
@@ -418,6 +440,7 @@ export const en = {
   'set.cpi': 'cpi',
   'set.seniority': 'seniority',
   'set.params': 'params',
+  'set.contributions': 'contributions',
   'set.staffing': 'staffing',
 } as const;
 

@@ -64,7 +64,8 @@ const RU: Words = {
     'повышение каждое 1 января с года YEAR (по умолчанию: после даты схемы окладов): `cpi` (инфляция прошлого ' +
     'года), `cpi+PP` или PCT',
   'the baseline and the scenario side by side, and the difference': 'базовый вариант и сценарий рядом, и разница',
-  'output format (default: table, or the -o extension)': 'формат вывода (по умолчанию: таблица или расширение -o)',
+  'output format: table|csv|json|md|xlsx|html (default: table, or the -o extension)':
+    'формат вывода: table|csv|json|md|xlsx|html (по умолчанию: таблица или расширение -o)',
   'language of the words, and the CSV dialect of a Russian or Kazakh spreadsheet (; and decimal comma)':
     'язык слов и диалект CSV для русской или казахской электронной таблицы («;» и десятичная запятая)',
   'write to a file (atomically) instead of standard output': 'записать в файл (атомарно) вместо стандартного вывода',
@@ -144,31 +145,32 @@ const RU: Words = {
   'the categories of the grid: codes, titles, salaries': 'категории схемы окладов: коды, должности, оклады',
   'the raises, to edit and pass back with --raises': 'повышения, чтобы исправить и передать обратно через --raises',
   'the raises as public reports give them': 'повышения по открытым источникам',
-  // take-home pay (net, --net, --charges)
-  'with the employer charges: what the budget pays': 'с начислениями работодателя: что платит бюджет',
+  // take-home pay and employer charges: net, and the options salary and fund share
+  'take-home pay and employer charges of a monthly gross':
+    'сумма на руки и начисления работодателя с месячной начисленной зарплаты',
   'take-home pay of a monthly gross after contributions and income tax, and the employer charges on top':
-    'сумма на руки с месячного начисления после взносов и ИПН, и начисления работодателя сверх неё',
+    'сумма на руки с месячной начисленной зарплаты после взносов и ИПН, и начисления работодателя сверх неё',
   'monthly gross pay in tenge (with --from-net: the net wanted)':
-    'месячное начисление в тенге (с --from-net: желаемая сумма на руки)',
+    'месячная начисленная зарплата в тенге (с --from-net: желаемая сумма на руки)',
   'the month whose rates apply (default: the current month)':
-    'месяц, чьи ставки применяются (по умолчанию: текущий месяц)',
+    'месяц, ставки которого применяются (по умолчанию: текущий месяц)',
   "the person's year of birth: employer pension contributions only for people born in or after 1975":
-    'год рождения работника: ОПВР — только за родившихся в 1975 году и позже',
+    'год рождения работника: ОПВР уплачиваются только за родившихся в 1975 году или позже',
   'each AMOUNT is the net wanted: find the smallest gross that nets it':
-    'каждая сумма AMOUNT — желаемая сумма на руки: найти наименьшее начисление, которое её даёт',
-  'what 300 000 a month leaves in hand in June 2026, and the employer charges':
-    'сколько из 300 000 в месяц остаётся на руки в июне 2026 года, и начисления работодателя',
-  'the gross that leaves 250 575 in hand': 'начисление, с которого на руки остаётся 250 575',
-  'for a person born before 1975: no employer pension contributions': 'за родившегося до 1975 года: без ОПВР',
+    'каждая сумма — желаемая сумма на руки: найти наименьшую начисленную зарплату, которая её даёт',
   'contributions and income tax CSV: rates and limits by date (default: the embedded 2024 on)':
     'взносы и ИПН, CSV: ставки и пределы по датам (по умолчанию: встроенные, с 2024 года)',
   "add take-home pay: December's net, the year's, and December's in real terms (--contributions, --params)":
     'добавить сумму на руки: за декабрь, за год и за декабрь в реальном выражении (--contributions, --params)',
   'add the employer charges on top of pay and the labour cost (--contributions, --params)':
     'добавить начисления работодателя сверх оплаты и затраты на оплату труда (--contributions, --params)',
-  'take-home pay and the employer charges on top, 2024-2031': 'сумма на руки и начисления работодателя, 2024–2031',
-  'take-home pay and employer charges of a monthly gross':
-    'сумма на руки и начисления работодателя с месячного начисления',
+  'take-home pay and the employer charges on top, 2024-2031':
+    'на руки и начисления работодателя сверх оклада, 2024–2031',
+  'with the employer charges: what the budget pays': 'с начислениями работодателя: сколько платит бюджет',
+  'what 300 000 a month leaves in hand in June 2026, and the employer charges':
+    'сколько из 300\u00a0000 в месяц остаётся на руки в июне 2026 года, и начисления работодателя',
+  'the gross that leaves 250 575 in hand': 'начисленная зарплата, с которой на руки остаётся 250\u00a0575',
+  'for a person born before 1975: no employer pension contributions': 'за родившегося до 1975 года: без ОПВР',
 };
 
 const KK: Words = {
@@ -193,7 +195,8 @@ const KK: Words = {
   'Every command runs offline on the embedded data; kzpay COMMAND --help lists its options.':
     'Әр команда кірістірілген деректермен желісіз жұмыс істейді; kzpay COMMAND --help оның параметрлерін ' + 'тізеді.',
 
-  'Data sets (your own CSV files instead of the embedded ones):': 'Деректер жинақтары (өз CSV файлдарыңыз):',
+  'Data sets (your own CSV files instead of the embedded ones):':
+    'Деректер жинақтары (кірістірілгендердің орнына өз CSV файлдарыңыз):',
   'Time and prices:': 'Уақыт және бағалар:',
   'Scenario (raises that have not happened):': 'Сценарий (болмаған арттырулар):',
   'Output:': 'Шығыс:',
@@ -222,7 +225,8 @@ const KK: Words = {
     'YEAR жылдан бастап әр 1 қаңтарда арттыру (әдепкі: схема күнінен кейін): `cpi` (алдыңғы жылдың ' +
     'инфляциясы), `cpi+PP` немесе PCT',
   'the baseline and the scenario side by side, and the difference': 'базалық нұсқа мен сценарий қатар, және айырмасы',
-  'output format (default: table, or the -o extension)': 'шығыс пішімі (әдепкі: кесте немесе -o кеңейтімі)',
+  'output format: table|csv|json|md|xlsx|html (default: table, or the -o extension)':
+    'шығыс пішімі: table|csv|json|md|xlsx|html (әдепкі: кесте немесе -o кеңейтімі)',
   'language of the words, and the CSV dialect of a Russian or Kazakh spreadsheet (; and decimal comma)':
     'сөздердің тілі және орыс не қазақ электрондық кестесіне арналған CSV диалектісі («;» және ондық үтір)',
   'write to a file (atomically) instead of standard output': 'стандартты шығыстың орнына файлға жазу (атомарлы)',
@@ -297,30 +301,31 @@ const KK: Words = {
   'the categories of the grid: codes, titles, salaries': 'схеманың санаттары: кодтар, лауазымдар, айлықақылар',
   'the raises, to edit and pass back with --raises': 'арттырулар, түзетіп --raises арқылы қайта беру үшін',
   'the raises as public reports give them': 'ашық дереккөздер бойынша арттырулар',
-  // take-home pay (net, --net, --charges)
-  'with the employer charges: what the budget pays': 'жұмыс беруші аударымдарымен: бюджет не төлейді',
+  'take-home pay and employer charges of a monthly gross':
+    'айлық есептелген жалақыдан қолға алатыны және жұмыс беруші аударымдары',
   'take-home pay of a monthly gross after contributions and income tax, and the employer charges on top':
-    'жарналар мен ЖТС-тан кейін айлық есептелген сомадан қолға алатыны, және оның үстіне жұмыс беруші аударымдары',
+    'айлық есептелген жалақыдан жарналар мен ЖТС-тан кейін қолға алатыны, және оған қосымша жұмыс беруші ' +
+    'аударымдары',
   'monthly gross pay in tenge (with --from-net: the net wanted)':
-    'айлық есептелген сома, теңгемен (--from-net-пен: қолға алынатын қажетті сома)',
+    'айлық есептелген жалақы, теңгемен (--from-net-пен: қолға алынуы керек сома)',
   'the month whose rates apply (default: the current month)': 'мөлшерлемелері қолданылатын ай (әдепкі: ағымдағы ай)',
   "the person's year of birth: employer pension contributions only for people born in or after 1975":
-    'қызметкердің туған жылы: ЖМЗЖ 1975 жылы және одан кейін туғандар үшін ғана',
+    'қызметкердің туған жылы: ЖМЗЖ тек 1975 жылы немесе одан кейін туғандар үшін төленеді',
   'each AMOUNT is the net wanted: find the smallest gross that nets it':
-    'әр AMOUNT — қолға алынатын қажетті сома: оны беретін ең аз есептелген соманы табу',
-  'what 300 000 a month leaves in hand in June 2026, and the employer charges':
-    'айына 300 000-нан 2026 жылғы маусымда қолға не қалады, және жұмыс беруші аударымдары',
-  'the gross that leaves 250 575 in hand': 'қолға 250 575 қалдыратын есептелген сома',
-  'for a person born before 1975: no employer pension contributions': '1975 жылға дейін туған адам үшін: ЖМЗЖ жоқ',
+    'әр сома — қолға алынуы керек сома: соны беретін ең аз есептелген жалақыны табу',
   'contributions and income tax CSV: rates and limits by date (default: the embedded 2024 on)':
-    'жарналар мен ЖТС, CSV: күндер бойынша мөлшерлемелер мен шектер (әдепкі: кірістірілген, 2024 жылдан)',
+    'жарналар және ЖТС, CSV: мөлшерлемелер мен шектер күндер бойынша (әдепкі: кірістірілген, 2024 жылдан бастап)',
   "add take-home pay: December's net, the year's, and December's in real terms (--contributions, --params)":
     'қолға алатынын қосу: желтоқсандағы, жылдық және желтоқсандағы нақты мәнде (--contributions, --params)',
   'add the employer charges on top of pay and the labour cost (--contributions, --params)':
-    'жұмыс беруші аударымдары мен еңбекақы шығындарын қосу (--contributions, --params)',
-  'take-home pay and the employer charges on top, 2024-2031': 'қолға алатыны және жұмыс беруші аударымдары, 2024–2031',
-  'take-home pay and employer charges of a monthly gross':
-    'айлық есептелген сомадан қолға алатыны және жұмыс беруші аударымдары',
+    'жалақыға қосымша жұмыс беруші аударымдарын және еңбекақы шығындарын қосу (--contributions, --params)',
+  'take-home pay and the employer charges on top, 2024-2031':
+    'қолға алатыны және оған қосымша жұмыс беруші аударымдары, 2024–2031',
+  'with the employer charges: what the budget pays': 'жұмыс беруші аударымдарымен: бюджет қанша төлейді',
+  'what 300 000 a month leaves in hand in June 2026, and the employer charges':
+    '2026 жылғы маусымда айына 300\u00a0000 теңгеден қолға не қалады, және жұмыс беруші аударымдары',
+  'the gross that leaves 250 575 in hand': 'қолға 250\u00a0575 қалдыратын есептелген жалақы',
+  'for a person born before 1975: no employer pension contributions': '1975 жылға дейін туған адам үшін: ЖМЗЖ жоқ',
 };
 
 const WORDS: Readonly<Record<Exclude<Language, 'en'>, Words>> = { ru: RU, kk: KK };

@@ -5,7 +5,8 @@ import { wrap } from './wrap.js';
 import { say, type ShownChart } from './words.js';
 
 /** A chart as drawn: its words in the locale (a plain title is English, for a chart made by hand). */
-type Chart = Omit<ShownChart, 'logTitle' | 'decimal'> & Partial<Pick<ShownChart, 'logTitle' | 'decimal'>>;
+type Chart = Omit<ShownChart, 'logTitle' | 'decimal' | 'projection'> &
+  Partial<Pick<ShownChart, 'logTitle' | 'decimal'>>;
 
 export interface ChartOptions {
   color: boolean;
@@ -101,7 +102,7 @@ export async function renderChart(chart: Chart, opts: ChartOptions): Promise<str
   return out.join('\n') + '\n';
 }
 
-interface YAxis {
+export interface YAxis {
   log: boolean;
   rows: number;
   ticks: number[];
@@ -110,7 +111,7 @@ interface YAxis {
 }
 
 /** Round ticks 1, 2, 2.5 or 5 × 10^k apart around the data, with a row count that puts each tick on a row. */
-function linearAxis(values: number[], height: number): YAxis {
+export function linearAxis(values: number[], height: number): YAxis {
   const [min, max] = [Math.min(...values), Math.max(...values)];
   const raw = (max - min || Math.abs(max) || 1) / 4;
   const magnitude = 10 ** Math.floor(Math.log10(raw));
@@ -129,7 +130,7 @@ function linearAxis(values: number[], height: number): YAxis {
 }
 
 /** The data's own range placed by logarithm, ticks at the round values inside it (1, 2, 5, 10... or finer). */
-function logAxis(values: number[], height: number): YAxis {
+export function logAxis(values: number[], height: number): YAxis {
   const [min, max] = [Math.min(...values), Math.max(...values)];
   const [lo, hi] = max > min ? [min, max] : [min / 1.1, max * 1.1];
   const span = Math.log(hi) - Math.log(lo);
@@ -155,11 +156,11 @@ function logAxis(values: number[], height: number): YAxis {
 }
 
 /** A tick value with the decimals it needs (2.5, 10, 62 500), money grouped by spaces; `,` decimal under ru, kk. */
-function tickLabel(value: number, kind: Chart['kind'], decimal: '.' | ','): string {
+export function tickLabel(value: number, kind: string, decimal: '.' | ','): string {
   let decimals = 0;
   while (decimals < 6 && Math.abs(value * 10 ** decimals - Math.round(value * 10 ** decimals)) > 1e-6) decimals++;
   const text = value.toFixed(decimals);
-  return (kind === 'money' ? groupThousands(text) : text).replace('.', decimal);
+  return (kind === 'money' || kind === 'thousands' ? groupThousands(text) : text).replace('.', decimal);
 }
 
 /** The x axis: a tick under every year when there is room, else a plain rule. */

@@ -33,10 +33,11 @@ export type Chunk = string | Uint8Array;
 
 /**
  * Turns a report into one format, as a stream of pieces handed to the writer as the rows are made: csv, json, md and
- * xlsx hold no more than a small buffer of rows; a table holds its rows to lay them out. The only place numbers
- * become text. Its words are the locale's in table, md and xlsx, English in csv and json (words.ts). A format is one
- * case: a renderer of the rows as they come yields its pieces (`yield*`); one that lays out the whole report at once
- * takes `collectReport(showReport(...))` (rows in an array, the summary made) and yields its text.
+ * xlsx hold no more than a small buffer of rows; a table and an html page hold their rows to lay them out. The only
+ * place numbers become text. Its words are the locale's in table, md, xlsx and html, English in csv and json
+ * (words.ts). A format is one case: a renderer of the rows as they come yields its pieces (`yield*`); one that lays
+ * out the whole report at once takes `collectReport(showReport(...))` (rows in an array, the summary made) and yields
+ * its text.
  */
 export async function* renderStream(report: Report, format: Format, opts: RenderOptions): AsyncGenerator<Chunk> {
   const locale = opts.locale ?? 'en';
@@ -51,6 +52,12 @@ export async function* renderStream(report: Report, format: Format, opts: Render
       yield* renderXlsx(showReport(report, locale, 'sheet'), { locale });
       return;
     }
+    case 'html': {
+      // A page lays out the whole report (its chart, its tables dealt to the page's width): held whole.
+      const { renderHtml } = await import('./html.js');
+      yield renderHtml(collectReport(showReport(report, locale, 'text')), { locale, version: opts.version });
+      return;
+    }
     case 'json':
       yield* renderJson(showReport(report, 'en', 'data'), opts.version);
       return;
@@ -62,7 +69,7 @@ export async function* renderStream(report: Report, format: Format, opts: Render
       const shown = collectReport(showReport(report, locale, 'text'));
       const { renderTable } = await import('./table.js');
       yield await renderTable(shown, opts.color, opts.width);
-      if (!shown.chart) return;
+      if (!shown.chart || shown.chart.type === 'bars') return;
       const { renderChart } = await import('./chart.js');
       const width = Math.max(CHART_NARROWEST, Math.min(CHART_WIDTH, opts.width ?? CHART_WIDTH));
       const fold = opts.width !== undefined;

@@ -1,5 +1,6 @@
 import type {
   Arg,
+  BarChart,
   Chart,
   Column,
   DataText,
@@ -12,7 +13,7 @@ import type {
   Value,
   When,
 } from '../core/report.js';
-import { isMsg, summaryOf } from '../core/report.js';
+import { dataSetName, isMsg, summaryOf } from '../core/report.js';
 import { CATALOGUES, type MessageId } from '../i18n/messages.js';
 import { dataWord } from '../i18n/data-words.js';
 import { sayDate, sayMonth } from '../i18n/dates.js';
@@ -104,6 +105,17 @@ export interface ShownChart extends Omit<Chart, 'title' | 'series' | 'note'> {
   series: { name: string; values: Chart['series'][number]['values'] }[];
   note?: string;
   decimal: '.' | ',';
+  /** The word for projected years, where the chart shades them. */
+  projection: string;
+}
+
+/** A bar chart as shown: its labels worded, and the decimal mark of its axis. */
+export interface ShownBarChart extends Omit<BarChart, 'title' | 'series' | 'marks' | 'note'> {
+  title: string;
+  series: { name: string; values: BarChart['series'][number]['values'] }[];
+  marks?: { name: string; values: BarChart['series'][number]['values'] };
+  note?: string;
+  decimal: '.' | ',';
 }
 
 export type ShownRow = Record<string, Value>;
@@ -130,8 +142,12 @@ export interface ShownReport {
   tables?: { name: string; columns: ShownColumn[]; rows: ShownRow[] }[];
   assumptions: string[];
   inputs: Record<string, string>;
+  /** The data sets used, for people (html's sources): each name and whether embedded in the locale's words. */
+  sources?: { name: string; label: string }[];
   notes?: string[];
-  chart?: ShownChart;
+  chart?: ShownChart | ShownBarChart;
+  /** What the report shows, worded: a page's heading. */
+  heading?: string;
   /** The report's headings and sheet names in the locale; English when absent. */
   words?: Words;
 }
@@ -159,6 +175,8 @@ export interface Words {
   assumptions: string;
   /** A sheet's name by what it holds: the command, `summary`, `assumptions`, `notes`, `label`... */
   sheet: (name: string) => string;
+  /** The words of a page (html): its headings, and the line that names kzpay's version. */
+  page: { notes: string; sources: string; madeBy: (version: string) => string };
 }
 
 /** The renderers' own words in a voice. */
@@ -169,6 +187,11 @@ export function wordsOf(voice: Voice): Words {
     sheet: (name) => {
       const id = `sheet.${name}` as MessageId;
       return id in CATALOGUES.en ? say({ id }, voice) : name;
+    },
+    page: {
+      notes: say({ id: 'page.notes' }, voice),
+      sources: say({ id: 'page.sources' }, voice),
+      madeBy: (version) => say({ id: 'page.made_by', args: { version } }, voice),
     },
   };
 }
@@ -216,8 +239,11 @@ export function showReport(report: Report, locale: Locale, showing: Showing): Sh
     }),
     assumptions: report.assumptions.map((a) => say(a, voice)),
     inputs: report.inputs,
+    sources: forPeople ? sourcesOf(report.inputs, voice) : undefined,
     notes: report.notes?.map((n) => say(n, voice)),
-    chart: report.chart && showChart(report.chart, voice),
+    chart:
+      report.chart && (report.chart.type === 'bars' ? showBars(report.chart, voice) : showChart(report.chart, voice)),
+    heading: report.heading === undefined ? undefined : say(report.heading, voice),
     words: wordsOf(voice),
   };
 }
@@ -269,5 +295,28 @@ function showChart(chart: Chart, voice: Voice): ShownChart {
     series: chart.series.map((s) => ({ name: say(s.name, voice), values: s.values })),
     note: chart.note === undefined ? undefined : say(chart.note, voice),
     decimal: voice.decimal,
+    projection: say({ id: 'value.projection' }, voice),
   };
+}
+
+function showBars(chart: BarChart, voice: Voice): ShownBarChart {
+  return {
+    ...chart,
+    title: say(chart.title, voice),
+    series: chart.series.map((s) => ({ name: say(s.name, voice), values: s.values })),
+    marks: chart.marks && { name: say(chart.marks.name, voice), values: chart.marks.values },
+    note: chart.note === undefined ? undefined : say(chart.note, voice),
+    decimal: voice.decimal,
+  };
+}
+
+/** JSON's `inputs` (`grid: fixtures/grid-2024.csv (embedded)`) in a reader's words: the data set's name, its file. */
+function sourcesOf(inputs: Record<string, string>, voice: Voice): { name: string; label: string }[] {
+  const embedded = ' (embedded)';
+  return Object.entries(inputs).map(([name, label]) => ({
+    name: say(dataSetName(name), voice),
+    label: label.endsWith(embedded)
+      ? `${label.slice(0, -embedded.length)} (${say({ id: 'page.embedded' }, voice)})`
+      : label,
+  }));
 }

@@ -200,7 +200,10 @@ export function localizeHelp(program: Command, t: (english: string) => string): 
     cmd.helpOption('-h, --help', t('display help for command'));
     if (cmd.commands.length > 0) cmd.helpCommand('help [command]', t('display help for command'));
     cmd.configureHelp({
-      styleTitle: (title) => t(title),
+      // A heading folds at the help's width as its items do (a Kazakh one is longer than the English).
+      styleTitle(this: Help, title: string) {
+        return wrap(t(title), this.helpWidth);
+      },
       styleUsage: (usage) => usage.replace('[options]', t('[options]')).replace('[command]', t('[command]')),
       styleSubcommandTerm: (term) => term.replace('[options]', t('[options]')).replace('[command]', t('[command]')),
       styleOptionDescription: (text) => text.replace(/\(default: /, `(${t('default')}: `),

@@ -122,8 +122,9 @@ export const CHARGES: OptionSpec = {
 group = OUT;
 export const FORMAT = option(
   'format',
-  '--format <table|csv|json|md|xlsx>',
-  'output format (default: table, or the -o extension)',
+  // The formats in the text, not the term: a term this long would push every option's text under its name.
+  '--format <format>',
+  'output format: table|csv|json|md|xlsx|html (default: table, or the -o extension)',
 );
 export const LOCALE = option(
   'locale',

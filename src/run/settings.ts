@@ -31,15 +31,16 @@ export interface Settings {
   env: RunEnv;
 }
 
-/** The format an -o file's extension names: .csv .json .md .xlsx .txt; another needs --format. */
+/** The format an -o file's extension names: .csv .json .md .xlsx .html .txt; another needs --format. */
 function formatFromPath(path: string): Format {
   const ext = /\.([a-z]+)$/i.exec(path)?.[1].toLowerCase();
-  if (ext === 'csv' || ext === 'json' || ext === 'md' || ext === 'xlsx') return ext;
+  if (ext === 'csv' || ext === 'json' || ext === 'md' || ext === 'xlsx' || ext === 'html') return ext;
   if (ext === 'markdown') return 'md';
+  if (ext === 'htm') return 'html';
   if (ext === 'txt') return 'table';
   throw new UsageError(
-    `-o ${path}: the extension does not say which format to write (expected .csv, .json, .md, .xlsx or .txt, ` +
-      'or --format)',
+    `-o ${path}: the extension does not say which format to write ` +
+      '(expected .csv, .json, .md, .xlsx, .html or .txt, or --format)',
   );
 }
 
@@ -135,8 +136,12 @@ export function priceIndex(s: Settings): PriceIndex {
   return new PriceIndex(s.data.cpi(), s.data.label('cpi'), s.inflation);
 }
 
-/** --chart draws under a table; in csv, json, md or xlsx it would spoil the output, so it is a usage error there. */
+/**
+ * Whether the report carries a chart: --chart draws it under a table (in csv, json, md or xlsx it would spoil the
+ * output, so it is a usage error there); an html page always has its chart, --chart or not.
+ */
 export function checkChart(s: Settings, chart: boolean): boolean {
+  if (s.format === 'html') return true;
   if (chart && s.format !== 'table') {
     const why = s.output && !s.formatGiven ? `${s.format} (the format of -o ${s.output})` : `--format ${s.format}`;
     throw new UsageError(`--chart goes with the table format only, not with ${why}: a chart would spoil it`);

@@ -21,6 +21,8 @@ const COMMANDS = [
   '--help',
   'salary --help',
   'fund --help',
+  'net 300000 --date 2026-06',
+  'net --help',
 ];
 const LOCALES = ['en', 'ru', 'kk'];
 const MARK = '@@kzpay-exit ';

@@ -5,7 +5,7 @@
  * What is not a word to translate, each for a reason:
  * - codes: categories (E-G-4, D-O-1), option names (--grid-date), a file's keys with `_` or `=` in them (raise_pct,
  *   X_base, corps=B, status=projection), file paths and names (fixtures/grid-2024.csv, vlast.kz), and anything a
- *   template quotes in backticks (`kzpay data grid`, `tier`);
+ *   template quotes in backticks (`kzpay data grid`, `tier`), a law's number (№ 206-VIII);
  * - the words below, listed one by one.
  */
 const ALLOWED = new Set([
@@ -19,6 +19,10 @@ const ALLOWED = new Set([
   // The grid's salary columns, as a user writes them in a grid file and in options (--basis min|max).
   'min',
   'max',
+  // Firms a Russian or Kazakh text names in Latin letters, as they write themselves (the contributions' sources).
+  'PwC',
+  'EY',
+  'Moore',
   // X in the --compare notes (X_base, X, X_diff) is a single letter; FILE and the like are placeholders in --help.
   'FILE',
   'COMMAND',
@@ -49,14 +53,15 @@ export function englishWords(text: string): string[] {
     .replace(/\b[\w-]+\.(?:csv|json|md|xlsx|html|txt|tgz|kz|com)\b/g, ' ') // file names, sites
     .replace(/\S*[_=]\S*/g, ' ') // keys and selectors: raise_pct, X_base, corps=B
     .replace(/\b[A-Z](?:-[A-Z0-9]+)+\*?/g, ' ') // category codes and patterns: E-G-4, D-O-*
-    .replace(/\b[A-Z]-\*/g, ' ');
+    .replace(/\b[A-Z]-\*/g, ' ')
+    .replace(/\b\d+-[IVXLC]+\b/g, ' '); // a law's number, the parliament's convocation in Roman numerals: 206-VIII
   // A run of o is a chart's line marker (`*`, `+`, `o`), not a word.
   return (stripped.match(/[A-Za-z]{2,}/g) ?? []).filter((w) => !ALLOWED.has(w) && !/^o+$/.test(w));
 }
 
 /**
  * The prose of --help without its syntax: the term of each item (a command with its arguments, an option, an
- * argument's name) and the example command lines, which are what a user types.
+ * argument's name), the example command lines and an option's default value, which are what a user types.
  */
 export function helpProse(help: string): string {
   return help
@@ -65,8 +70,8 @@ export function helpProse(help: string): string {
     .join('\n')
     .replace(/kzpay(?: [\w.*@:=+|<>[\]-]+)*/g, ' ') // a command line
     .replace(/\[[\w.]+\]/g, ' ') // an argument: [staffing]
-    .replace(/"[^"\n]*"/g, ' ') // a default value: "auto"
-    .replace(/(?:по\s+умолчанию|әдепкі):\s+[\w.@+-]+\)/g, ' '); // a default value shown without quotes
+    .replace(/"[^"\n]*"/g, ' ') // a quoted value: "auto"
+    .replace(/\((?:default|по\s+умолчанию|әдепкі):\s+[\w.@+-]+\)/g, ' '); // a default, folded or not: (default: auto)
 }
 
 /** A percent written with a decimal point (11.05%, 2.8 %): in ru and kk prose and tables it takes a comma. */

@@ -24,6 +24,7 @@ const FILES = [
   'cpi-kz.csv',
   'seniority-bands.csv',
   'params-kz.csv',
+  'contributions-kz.csv',
   'staffing-example.csv',
 ];
 

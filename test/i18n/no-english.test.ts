@@ -7,8 +7,8 @@ import { tempDir } from '../helpers/temp.js';
 
 /**
  * Under --locale ru and kk, what a reader sees holds no English word and no decimal point in a percent: the table
- * and the Markdown of every command, the data sets, a --compare scenario, and --help (what counts as a word to
- * translate, and what as a code, is in test/helpers/english.ts).
+ * and the Markdown of every command, the data sets, a --compare scenario, html pages and --help (what counts as a
+ * word to translate, and what as a code, is in test/helpers/english.ts).
  */
 const COMMANDS: string[][] = [
   ['salary', 'E-G-4', '--years', '7'],
@@ -35,6 +35,14 @@ const COMMANDS: string[][] = [
   ['data', 'cpi'],
   ['data', 'seniority'],
   ['data', 'staffing'],
+  // Take-home pay and employer charges.
+  ['net', '300000', '--date', '2026-06'],
+  ['net', '300000', '200000', '--date', '2024-06', '--born', '1970'],
+  ['net', '250575', '--date', '2026-06', '--from-net'],
+  ['salary', 'E-G-4', '--years', '7', '--net', '--charges'],
+  ['fund', '--charges'],
+  ['fund', '--years', '4', '--charges', '--indexation', 'cpi@2027', '--compare'],
+  ['data', 'contributions'],
 ];
 
 describe.each(['ru', 'kk'])('under --locale %s', (locale) => {
@@ -94,7 +102,25 @@ describe.each(['ru', 'kk'])('under --locale %s', (locale) => {
     expect(pointPercents(texts.join('\n'))).toEqual([]);
   });
 
-  it.each([[[]], [['salary']], [['index']], [['gaps']], [['fund']], [['data']]])(
+  it.each(COMMANDS.map((c) => [c.join(' '), c]))(
+    'kzpay %s --format html holds no English word in its text',
+    async (_, args) => {
+      const r = await runCli([...(args as string[]), '--format', 'html', '--locale', locale]);
+      expect(r.code).toBe(0);
+      // What a reader sees: the text between the tags (the chart's too), the style left out, entities read back.
+      const text = r.stdout
+        .replace(/<style>[\s\S]*?<\/style>/, ' ')
+        .replace(/<[^>]*>/g, '\n')
+        .replace(
+          /&(lt|gt|quot|#39|amp);/g,
+          (_, e: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", amp: '&' })[e]!,
+        );
+      expect(englishWords(text)).toEqual([]);
+      expect(pointPercents(text)).toEqual([]);
+    },
+  );
+
+  it.each([[[]], [['salary']], [['index']], [['gaps']], [['fund']], [['net']], [['data']]])(
     'kzpay %s --help (KZPAY_LOCALE) holds no English word',
     async (command) => {
       const r = await runCli([...command, '--help'], { KZPAY_LOCALE: locale });
@@ -148,8 +174,17 @@ describe('the scan for English words', () => {
     ['`kzpay data grid` и `tier`', []],
     ['статус: projection', ['projection']],
     ['Law on the budget', ['Law', 'on', 'the', 'budget']],
+    ['Закон РК № 206-VIII от 14.07.2025', []],
+    ['Law No. 206-VIII', ['Law', 'No']],
   ])('finds the English words of %s', (text, words) => {
     expect(englishWords(text)).toEqual(words);
+  });
+
+  it.each([
+    ['  --floor <x>  порог (по\n               умолчанию: auto)', []],
+    ['  --prices <m>  месяц (әдепкі: the grid date)', ['the', 'grid', 'date']],
+  ])('finds the English words of the help %j, not its defaults', (help, words) => {
+    expect(englishWords(helpProse(help))).toEqual(words);
   });
 
   it.each([

@@ -46,7 +46,7 @@ describe('tables of many rows', () => {
     // A spread of a column's 130 000 widths into Math.max threw "Maximum call stack size exceeded".
     const report = reportOf(130_000);
     // The text formats (xlsx is bytes, and a spreadsheet of 130 000 rows is another matter).
-    for (const format of ['table', 'csv', 'json', 'md'] as const) {
+    for (const format of ['table', 'csv', 'json', 'md', 'html'] as const) {
       const text = await renderReport(report, format, { color: false, version: '0' });
       expect(text).toContain('C-129999');
     }
