@@ -18,6 +18,7 @@ const COMMANDS = [
   'gaps',
   'fund',
   'index',
+  'net 300000 --date 2026-06',
   '--help',
   'salary --help',
   'fund --help',
