@@ -71,13 +71,8 @@ export function bandSalaries(
   });
 }
 
-export interface FundReportInput {
-  groups: readonly FundGroup[];
-  /** Decimal places of the groups' salaryUnits (2: tiyn), and of the savings counts in their savingsUnits. */
-  salaryScale: number;
-  savingsScale: number;
-  /** The keys in the order to show them. */
-  keys: readonly string[];
+/** What a fund's figures, and its employer charges, are worked with besides the staffing rows. */
+export interface FundTerms {
   raises: readonly Raise[];
   bands: readonly SeniorityBand[];
   /** Without prices the fund is nominal only: total_real is the nominal total and every year is actual. */
@@ -92,6 +87,15 @@ export interface FundReportInput {
   bonus: DecT;
   /** Money in thousands. */
   thousands: boolean;
+}
+
+export interface FundReportInput extends FundTerms {
+  groups: readonly FundGroup[];
+  /** Decimal places of the groups' salaryUnits (2: tiyn), and of the savings counts in their savingsUnits. */
+  salaryScale: number;
+  savingsScale: number;
+  /** The keys in the order to show them. */
+  keys: readonly string[];
   /**
    * The grid's amounts are annual rates: a year costs the average rate × (12 + medical + bonus + savings) / 12, the
    * extras being salaries of a month (a twelfth of the rate).
@@ -393,19 +397,8 @@ export interface ChargeChunk {
   shared: Uint8Array;
 }
 
-export interface FundChargesInput {
+export interface FundChargesInput extends FundTerms {
   rows: ChargeRows;
-  raises: readonly Raise[];
-  bands: readonly SeniorityBand[];
-  prices?: PriceIndex;
-  asOf: CalDate;
-  pricesMonth: MonthIndex;
-  range: RangeChoice;
-  fromYear: number;
-  toYear: number;
-  medical: DecT;
-  bonus: DecT;
-  thousands: boolean;
   rules: RulesByMonth;
 }
 

@@ -11,7 +11,7 @@ import {
   type SeniorityBand,
   type Selector,
 } from '../core/data.js';
-import { ONE, ZERO } from '../core/money.js';
+import { ONE, ZERO, type Dec as DecT } from '../core/money.js';
 import { CONTRIBUTION_NAMES } from '../core/take-home.js';
 import { inScope, formatScope } from '../core/scope.js';
 import { STAFFING_NUMBER_KINDS, type StaffingCell } from '../core/data-view.js';
@@ -461,27 +461,37 @@ export function parseSeniority(table: CsvTable, decimal: DecimalMode): Seniority
 /** The parameters that are amounts of money: a minimum wage, a base salary or an index of 0 or below is a typo. */
 const POSITIVE_PARAMS = ['bdo', 'min_wage', 'mrp'];
 
-/** Reads dated parameters (bdo, min_wage, ...): a name and date only once; bdo, min_wage and mrp above zero. */
-export function parseParams(table: CsvTable, decimal: DecimalMode): ParamValue[] {
-  const sheet = new Sheet(table, PARAMS_SPEC, decimal);
-  const seen = new Map<string, number>();
-  const values: ParamValue[] = [];
-  for (const row of sheet.rows) {
-    const name = row.required('name', 'a parameter name such as min_wage').toLowerCase();
-    const effective = row.date('effective', { required: true });
-    const value = row.number('value', { required: true, expected: 'the value' });
-    if (POSITIVE_PARAMS.includes(name) && value.lte(ZERO))
-      row.fail('value', `${name} ${value.toString()} is not above zero`, `a ${name} greater than 0`);
+/** Values by name and date, as params and contributions hold them: a name and date only once. */
+class DatedValues {
+  readonly values: ParamValue[] = [];
+  private readonly seen = new Map<string, number>();
+
+  add(row: SheetRow, name: string, effective: CalDate, value: DecT): void {
     const key = `${name}|${formatDate(effective)}`;
-    const clash = seen.get(key);
+    const clash = this.seen.get(key);
     if (clash !== undefined)
       row.fail(
         'effective',
         `${name} on ${formatDate(effective)} is already on line ${clash}`,
         'each name and date once',
       );
-    seen.set(key, row.line);
-    values.push({ name, effective, value, source: row.text('source') || undefined });
+    this.seen.set(key, row.line);
+    this.values.push({ name, effective, value, source: row.text('source') || undefined });
+  }
+}
+
+/** Reads dated parameters (bdo, min_wage, ...): a name and date only once; bdo, min_wage and mrp above zero. */
+export function parseParams(table: CsvTable, decimal: DecimalMode): ParamValue[] {
+  const sheet = new Sheet(table, PARAMS_SPEC, decimal);
+  const dated = new DatedValues();
+  const values = dated.values;
+  for (const row of sheet.rows) {
+    const name = row.required('name', 'a parameter name such as min_wage').toLowerCase();
+    const effective = row.date('effective', { required: true });
+    const value = row.number('value', { required: true, expected: 'the value' });
+    if (POSITIVE_PARAMS.includes(name) && value.lte(ZERO))
+      row.fail('value', `${name} ${value.toString()} is not above zero`, `a ${name} greater than 0`);
+    dated.add(row, name, effective, value);
   }
   return values;
 }
@@ -492,8 +502,8 @@ export function parseParams(table: CsvTable, decimal: DecimalMode): ParamValue[]
  */
 export function parseContributions(table: CsvTable, decimal: DecimalMode): ParamValue[] {
   const sheet = new Sheet(table, CONTRIBUTIONS_SPEC, decimal);
-  const seen = new Map<string, number>();
-  const values: ParamValue[] = [];
+  const dated = new DatedValues();
+  const values = dated.values;
   const names = Object.keys(CONTRIBUTION_NAMES);
   for (const row of sheet.rows) {
     const name = row.required('name', 'a name such as opv_rate').toLowerCase();
@@ -513,16 +523,7 @@ export function parseContributions(table: CsvTable, decimal: DecimalMode): Param
       row.fail('value', `${name} ${v} is not a year`, 'a year of birth such as 1975');
     if (spec.kind === 'switch' && !value.eq(0) && !value.eq(1))
       row.fail('value', `${name} ${v} is neither 0 nor 1`, '1 (yes) or 0 (no)');
-    const key = `${name}|${formatDate(effective)}`;
-    const clash = seen.get(key);
-    if (clash !== undefined)
-      row.fail(
-        'effective',
-        `${name} on ${formatDate(effective)} is already on line ${clash}`,
-        'each name and date once',
-      );
-    seen.set(key, row.line);
-    values.push({ name, effective, value, source: row.text('source') || undefined });
+    dated.add(row, name, effective, value);
   }
   if (values.length === 0)
     throw new InputError(

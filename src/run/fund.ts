@@ -7,6 +7,7 @@ import {
   fundChange,
   withCharges,
   type FundChargesSettings,
+  type FundTerms,
   type FundKey,
   type FundRow,
 } from '../core/fund-report.js';
@@ -91,17 +92,7 @@ export function fundRows(s: Settings, staffing: Staffing, f: FundSettings): Iter
     salaryScale: staffing.salaryScale,
     savingsScale: staffing.savingsScale,
     keys: staffing.keys,
-    raises: f.raises,
-    bands: s.data.seniority(),
-    prices: f.prices,
-    asOf: f.gridDate,
-    pricesMonth: f.pricesMonth,
-    range: s.range,
-    fromYear: f.fromYear,
-    toYear: f.toYear,
-    medical: f.medical,
-    bonus: f.bonus,
-    thousands: f.thousands,
+    ...fundTerms(s, f),
     annual: f.annual,
     round: s.data.system().round,
     totalOnly: staffing.by === 'none',
@@ -116,6 +107,11 @@ export function fundRows(s: Settings, staffing: Staffing, f: FundSettings): Iter
 
 /** What the employer charges of a fund are worked with, besides the rows. */
 function chargeSettings(s: Settings, f: FundSettings, rules: RulesByMonth): FundChargesSettings {
+  return { ...fundTerms(s, f), rules };
+}
+
+/** What a fund is worked with besides the staffing rows: the raises, prices, years and extra salaries. */
+function fundTerms(s: Settings, f: FundSettings): FundTerms {
   return {
     raises: f.raises,
     bands: s.data.seniority(),
@@ -128,7 +124,6 @@ function chargeSettings(s: Settings, f: FundSettings, rules: RulesByMonth): Fund
     medical: f.medical,
     bonus: f.bonus,
     thousands: f.thousands,
-    rules,
   };
 }
 
