@@ -44,9 +44,15 @@ const common = {
 
 await build({
   ...common,
-  entryPoints: { cli: 'src/cli.ts', version: 'src/version.ts', 'embedded-cache': 'src/io/embedded.ts' },
-  // Each command's run file is its own bundle, loaded when the command runs.
-  external: ['exceljs', 'chalk', ...COMMANDS.map((c) => `./${c}-run.js`)],
+  entryPoints: {
+    cli: 'src/cli.ts',
+    version: 'src/version.ts',
+    'embedded-cache': 'src/io/embedded.ts',
+    'i18n/help-words': 'src/i18n/help-words.ts',
+  },
+  // Each command's run file is its own bundle, loaded when the command runs; the help's Russian and Kazakh words
+  // are loaded only under --locale ru|kk.
+  external: ['exceljs', 'chalk', './i18n/help-words.js', ...COMMANDS.map((c) => `./${c}-run.js`)],
 });
 await build({
   ...common,

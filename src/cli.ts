@@ -10,7 +10,6 @@ import { visibleText } from './render/visible.js';
 
 /** For bin/kzpay.js: a write to standard output that failed (exit 4). */
 export { OutputError } from './core/errors.js';
-import { helpWords } from './i18n/help-words.js';
 import type { Language } from './i18n/messages.js';
 import { addCommandSpec, formatExamples, localizeHelp, newProgram, type RunEnv } from './run/command.js';
 import { wrap } from './render/wrap.js';
@@ -59,7 +58,9 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   // width for the help shown on stderr when no command is given); in a pipe, at commander's 80 columns.
   const width = io.stdoutIsTTY ? io.columns : undefined;
   // The help speaks the language the run would: --locale on the command line, else KZPAY_LOCALE.
-  const t = helpWords(helpLanguage(argv, io.env));
+  // Its Russian and Kazakh words are a module of their own, loaded only for those languages (start-up).
+  const language = helpLanguage(argv, io.env);
+  const t = language === 'en' ? (s: string) => s : (await import('./i18n/help-words.js')).helpWords(language);
   const examples = EXAMPLES.map(([line, what]): [string, string] => [line, t(what)]);
   const program = newProgram()
     .description("Salaries, raises and inflation of Kazakhstan's civil servants: exact, month by month, from CSV")
