@@ -22,7 +22,7 @@ const COMMANDS = [
   '--help',
   'salary --help',
   'fund --help',
-  'net 300000 --date 2026-06',
+  'net 300000 200000 --date 2024-06 --born 1970',
   'net --help',
 ];
 const LOCALES = ['en', 'ru', 'kk'];

@@ -165,8 +165,9 @@ describe.skipIf(!ready)('html pages in headless Chromium', () => {
       const page = await writePage(['salary', 'E-G-4', '--years', '7'], 'report.html');
       const { pdf, text } = printedText(page);
       // A4 landscape is 842 × 595 points.
-      const info = spawnSync('pdfinfo', [pdf], { encoding: 'utf8' }).stdout;
-      if (info) expect(info).toMatch(/Page size:\s+841\.\d+ x 59[45]\.\d+ pts \(A4\)/);
+      const info = spawnSync('pdfinfo', [pdf], { encoding: 'utf8' });
+      expect(info.status).toBe(0);
+      expect(info.stdout).toMatch(/Page size:\s+841\.\d+ x 59[45]\.\d+ pts \(A4\)/);
       // The README's numbers, worked out in test/cases: 62 461 in 2024, 85 014 in 2031, 45 392 in real terms.
       for (const n of ['62 461', '85 014', '45 392']) expect(text).toContain(n);
       const doc = await runJson(['salary', 'E-G-4', '--years', '7']);

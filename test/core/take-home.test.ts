@@ -128,7 +128,8 @@ describe('payBreakdown, worked by hand (docs/take-home.md)', () => {
       2954,
       78270,
     ]);
-    // No adjustment from 2026: 25 MRP is 108 125 then, and 100 000 is taxed in full (taxable 0 under 30 MRP).
+    // No adjustment from 2026. Its amounts could not show it (25 MRP, 108 125, is below the deduction of 30 MRP,
+    // 129 750, so such a gross has no taxable income anyway): only the flag tells.
     expect(payBreakdown(d(100000), june(2026)).adjusted).toBe(false);
   });
 
@@ -182,8 +183,11 @@ describe('grossForNet', () => {
 
 describe('grossForNet, property', () => {
   it('gives a gross that nets at least the amount, and no gross up to 300 tenge below it does', () => {
+    // Half the nets near the 90% adjustment's edge (2024 and 2025: a gross of 92 300 or 98 300 nets about
+    // 78 000 to 86 000), where net falls as gross rises and the search must look on both sides.
+    const wantedNet = fc.oneof(fc.integer({ min: 70_000, max: 90_000 }), fc.integer({ min: 1, max: 3_000_000 }));
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 3_000_000 }), fc.constantFrom(2024, 2025, 2026), (wanted, year) => {
+      fc.property(wantedNet, fc.constantFrom(2024, 2025, 2026), (wanted, year) => {
         const rules = june(year);
         const netOf = (g: Dec) => payBreakdown(g, rules).net;
         const g = grossForNet(d(wanted), netOf, rules.ipnAdjustBelow);
@@ -216,12 +220,14 @@ describe('payBreakdown, properties', () => {
       const edge = june(y).ipnAdjustBelow;
       return edge === undefined ? 0 : edge.lte(g) ? 1 : -1;
     };
+    // Steps of a few tenge as often as large ones: rounding shows only there.
+    const step = fc.oneof(fc.integer({ min: 0, max: 20 }), fc.integer({ min: 0, max: 1_000_000 }));
     fc.assert(
-      fc.property(gross, fc.integer({ min: 0, max: 1_000_000 }), year, (g, step, y) => {
-        fc.pre(side(g, y) === side(g + step, y));
+      fc.property(gross, step, year, (g, by, y) => {
+        fc.pre(side(g, y) === side(g + by, y));
         const lower = payBreakdown(d(g), june(y)).net;
-        const higher = payBreakdown(d(g + step), june(y)).net;
-        if (step >= 10) expect(higher.gte(lower)).toBe(true);
+        const higher = payBreakdown(d(g + by), june(y)).net;
+        if (by >= 10) expect(higher.gte(lower)).toBe(true);
         else expect(higher.gte(lower.minus(1))).toBe(true);
       }),
       { numRuns: 2000 },
