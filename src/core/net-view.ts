@@ -53,7 +53,7 @@ export interface NetInput {
 }
 
 /** A breakdown as a row of the `net` report (and of the columns other commands add). */
-export function breakdownRow(b: PayBreakdown): Row {
+function breakdownRow(b: PayBreakdown): Row {
   return {
     gross: b.gross,
     opv: b.opv,

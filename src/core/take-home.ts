@@ -218,7 +218,7 @@ export interface ContributionData {
 }
 
 /** The first month every required name has a value: before it the amounts are unknown. */
-export function firstMonth(values: readonly ParamValue[]): MonthIndex | undefined {
+function firstMonth(values: readonly ParamValue[]): MonthIndex | undefined {
   let first: MonthIndex | undefined;
   for (const [name, spec] of Object.entries(CONTRIBUTION_NAMES)) {
     if (!spec.required) continue;

@@ -206,7 +206,7 @@ const RU: Words = {
 const KK: Words = {
   "a pay system's folder: system.csv, grid.csv and its other data sets (default: the embedded one, Kazakhstan's)":
     'еңбекақы жүйесінің қалтасы: system.csv, grid.csv және оның басқа ' +
-    'деректер жиындары (әдепкі: кіріктірілген, Қазақстандікі)',
+    'деректер жинақтары (әдепкі: кірістірілген, Қазақстандікі)',
   "salary grid CSV (default: the system's grid.csv)": 'айлықақылар схемасының CSV (әдепкі: жүйенің grid.csv)',
   "raises CSV (default: the system's raises.csv)": 'өсімдер CSV (әдепкі: жүйенің raises.csv)',
   "inflation CSV (default: the system's cpi.csv)": 'инфляция CSV (әдепкі: жүйенің cpi.csv)',
@@ -217,9 +217,9 @@ const KK: Words = {
   "contributions and income tax CSV: rates and limits by date (default: the system's contributions.csv)":
     'жарналар мен табыс салығы CSV: күндер бойынша мөлшерлемелер мен шектер (әдепкі: жүйенің contributions.csv)',
   "salaries a year paid as medical (health) benefit (default: the system's medical; 2 in the embedded one)":
-    'сауықтыруға жылына төленетін айлықақылар (әдепкі: жүйенің `medical`; кіріктірілгенде 2)',
+    'сауықтыруға жылына төленетін айлықақылар (әдепкі: жүйенің `medical`; кірістірілгенде 2)',
   "salaries a year paid as salary bonuses (default: the system's bonus; 2 in the embedded one)":
-    'сыйлықақы ретінде жылына төленетін айлықақылар (әдепкі: жүйенің `bonus`; кіріктірілгенде 2)',
+    'сыйлықақы ретінде жылына төленетін айлықақылар (әдепкі: жүйенің `bonus`; кірістірілгенде 2)',
   ['savings bonuses, salaries a year, for rows without savings_salaries (default: the ' +
     "system's savings); auto: by group, the system's savings_group_X"]:
     'үнемдеу есебінен сыйлықақылар, жылына айлықақымен, savings_salaries жоқ жолдар үшін ' +
@@ -227,9 +227,9 @@ const KK: Words = {
   "money in thousands of the system's currency, as in the paper": 'сомалар жүйе валютасының мыңымен, мақаладағыдай',
   "by group, in thousands as in the paper's Table 4": 'топтар бойынша, мыңмен, мақаланың 4-кестесіндегідей',
   "step between adjacent posts within a management level (default: the system's step_rule; 12 embedded)":
-    'басқару деңгейі ішіндегі көршілес лауазымдар арасындағы қадам (әдепкі: жүйенің step_rule; кіріктірілгенде 12)',
+    'басқару деңгейі ішіндегі көршілес лауазымдар арасындағы қадам (әдепкі: жүйенің step_rule; кірістірілгенде 12)',
   "step between management levels (default: the system's step_rule; 32 embedded)":
-    'басқару деңгейлері арасындағы қадам (әдепкі: жүйенің step_rule; кіріктірілгенде 32)',
+    'басқару деңгейлері арасындағы қадам (әдепкі: жүйенің step_rule; кірістірілгенде 32)',
   "lowest salary: the system's floor (auto: the minimum wage in force at the grid date), none (off), or an amount":
     'ең төменгі айлықақы: жүйенің шегі (`auto`: схема күнгі ЕТЖ), шексіз (`off`) немесе сома',
   'data grid: the grid in force on DATE, the raises up to it applied':

@@ -123,7 +123,7 @@ export const kk: Record<MessageId, string> = {
   'title.grid_date': '{date} күнгі схема бойынша айлықақылар, {currency} ({code})',
   'title.grid_date_thousands': '{date} күнгі схема бойынша айлықақылар, мың {currency} ({code})',
   'title.period': '{from}–{to} жылдардағы өсімдер мен бағалар, индекстер',
-  'title.data_set': '{name} деректер жиыны: {label}',
+  'title.data_set': '{name} деректер жинағы: {label}',
   'a.data_set': '{name}: {label}',
   'a.data_set_note': '{name}: {label} — {note}',
   'a.grid_at': '{date} күнгі схема: схема күні {from} мен осы күн арасындағы қамтудағы өсімдер қолданылды',
@@ -288,7 +288,8 @@ export const kk: Record<MessageId, string> = {
 
   'a.fund_per_person_annual':
     'бір адамға жылына: жылдың орташа жылдық мөлшерлемесі × (12 + {medical} сауықтыруға (--medical) + {bonus} ' +
-    'сыйлықақы (--bonus) + үнем бонустары) / 12, әр қосымша жалақы — бір айлық төлем; salary_fund — ' +
+    'сыйлықақы (--bonus) + үнемдеу есебінен сыйлықақылар) / 12, әр қосымша айлықақы — бір айлық төлем; ' +
+    'salary_fund — ' +
     '(12 + {medical} + {bonus}) / 12 бөлігі',
   'a.fund_per_person':
     'бір адамға жылына: жылдың орташа айлықақысы × (12 + {medical} сауықтыруға арналған жәрдемақы ' +
@@ -321,11 +322,11 @@ export const kk: Record<MessageId, string> = {
   'page.title.gaps': 'Лауазымдық айлықақылар схемасының қадамдары',
   'page.title.gaps_proposal': 'Ұсынылатын лауазымдық айлықақылар схемасы',
   'page.title.fund': 'Еңбекақы қоры',
-  'page.title.data': '«{name}» деректер жиыны',
+  'page.title.data': '«{name}» деректер жинағы',
   'page.title.compare': '{title}: базалық нұсқа және сценарий',
   'page.notes': 'Ескертпелер',
   'page.sources': 'Дереккөздер',
-  'page.embedded': 'кіріктірілген деректер',
+  'page.embedded': 'кірістірілген деректер',
   'page.made_by': 'kzpay {version} дайындаған',
   'chart.baseline': '{name}, базалық нұсқа',
   'chart.scenario': '{name}, сценарий',

@@ -438,7 +438,7 @@ class LineEnds {
  * The chunks with a leading BOM dropped and a CR that ends a chunk held for the next, so that no CRLF is cut in two
  * (a CR alone is then a line end: the reader splits lines at it, and keeps it inside a quoted cell as written).
  */
-export async function* wholeCrlfChunks(chunks: AsyncIterable<string>): AsyncGenerator<string> {
+async function* wholeCrlfChunks(chunks: AsyncIterable<string>): AsyncGenerator<string> {
   let first = true;
   let heldCr = false;
   for await (let chunk of chunks) {

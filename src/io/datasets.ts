@@ -50,7 +50,7 @@ export const STAFFING_SPEC: SheetSpec = {
   required: ['code'],
   optional: ['headcount', 'experience', 'salary', 'unit', 'group', 'savings_salaries', 'born'],
 };
-export const CONTRIBUTIONS_SPEC: SheetSpec = {
+const CONTRIBUTIONS_SPEC: SheetSpec = {
   what: 'contributions',
   required: ['name', 'effective', 'value'],
   optional: ['source'],

@@ -1,7 +1,5 @@
 import { Dec, MAX_DIGITS, percentToFactor } from '../core/money.js';
 
-export { MAX_DIGITS };
-
 /** Which character separates decimals when a cell alone cannot tell (`62,461`). */
 export type DecimalMode = 'auto' | 'comma' | 'point';
 

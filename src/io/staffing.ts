@@ -586,11 +586,6 @@ export class StaffingReader {
     return n;
   }
 
-  /**
-   * The number of the cost class of the categories that the same raises reach (`reached[i]`: raise i does): their
-   * rows cost the same per tenge of salary, so their sums add up, and a file of any number of codes keeps a few
-   * classes. The first category of a class stands for it.
-   */
   /** The cost class of a salary (in units) within a class, under published rounding; one per distinct salary. */
   private salaryClass(costClass: number, salary: number): number {
     const id = `${costClass}|${salary}`;
@@ -603,6 +598,11 @@ export class StaffingReader {
     return n;
   }
 
+  /**
+   * The number of the cost class of the categories that the same raises reach (`reached[i]`: raise i does): their
+   * rows cost the same per tenge of salary, so their sums add up, and a file of any number of codes keeps a few
+   * classes. The first category of a class stands for it.
+   */
   private costClass(reached: boolean[], category: () => Category): number {
     let signature = '';
     for (let i = 0; i < reached.length; i++) if (reached[i]) signature += `${i},`;

@@ -5,7 +5,7 @@ import type { CsvTable } from './csv.js';
 import { parseNumber } from './numbers.js';
 import { Sheet, type SheetRow, type SheetSpec } from './sheet.js';
 
-export const SYSTEM_SPEC: SheetSpec = { what: 'system', required: ['name', 'value'], optional: [] };
+const SYSTEM_SPEC: SheetSpec = { what: 'system', required: ['name', 'value'], optional: [] };
 
 /** The names a system.csv may hold, with what each expects (for messages and `kzpay data system`). */
 export const SYSTEM_NAMES: Readonly<Record<string, string>> = {

@@ -23,7 +23,12 @@ export function takeHomeRules(
   wanted: boolean,
   flags: string,
 ): RulesByMonth | undefined {
-  if (wanted) return new RulesByMonth(contributionData(s));
+  if (wanted) {
+    // The rules of 3.7 take a month's gross; a system of annual rates would be taxed as if a year were a month.
+    if (s.data.system().period === 'year')
+      throw new UsageError(`${flags} work on monthly pay: ${s.data.system().name} has annual rates (period year)`);
+    return new RulesByMonth(contributionData(s));
+  }
   for (const [key, flag] of [
     ['contributions', '--contributions'],
     ['params', '--params'],

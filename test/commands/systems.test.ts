@@ -176,6 +176,19 @@ describe('a pay system of ones own (--system)', () => {
     expect(r.stderr).not.toMatch(/systems\/kz|cpi-kz/);
   });
 
+  it('refuses take-home pay on annual rates, whose rules take the gross of a month (exit 2)', async () => {
+    const contributions = ['--contributions', 'systems/kz/contributions.csv', '--params', 'systems/kz/params.csv'];
+    for (const args of [
+      ['salary', 'G1', '--years', '1', '--net', ...contributions],
+      ['fund', '--charges', ...contributions],
+    ]) {
+      const r = await runCli([...args, ...S]);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(/work on monthly pay: .* has annual rates \(period year\)/);
+    }
+  });
+
   it('has no data set it lacks: a missing cpi.csv is an error unless --inflation gives prices', async () => {
     const own = join(dir, 'bare');
     mkdirSync(own, { recursive: true });
