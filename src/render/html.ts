@@ -1,7 +1,7 @@
 import { isNumericKind } from './format.js';
 import { columnGroups } from './table.js';
 import type { Locale } from './formats.js';
-import { barChartSvg, escapeHtml, lineChartSvg } from './svg.js';
+import { barChartSvg, drawnLog, escapeHtml, lineChartSvg } from './svg.js';
 import { ENGLISH_WORDS, type ShownColumn, type WholeShownReport as ShownReport } from './words.js';
 
 export interface HtmlOptions {
@@ -122,7 +122,7 @@ function chartHtml(report: ShownReport): string {
   // A chart of nothing (a grid without adjacent pairs, a report without rows) is left out.
   if (!chart || (chart.type === 'bars' ? chart.groups.length === 0 : chart.years.length === 0)) return '';
   const svg = chart.type === 'bars' ? barChartSvg(chart) : lineChartSvg(chart);
-  const title = chart.type !== 'bars' && chart.scale === 'log' ? chart.logTitle : chart.title;
+  const title = chart.type !== 'bars' && drawnLog(chart) ? chart.logTitle : chart.title;
   const note = chart.note ? `<p class="note">${escapeHtml(chart.note)}</p>` : '';
   return `<figure><figcaption>${escapeHtml(title)}</figcaption>${svg}${note}</figure>`;
 }

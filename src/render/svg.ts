@@ -63,11 +63,16 @@ function legend(items: { name: string; swatch: string }[], top: number): { svg: 
   return { svg: out.join(''), height: y - top + 20 };
 }
 
+/** Whether a line chart is drawn on a log scale: asked for, and every value above zero (else linear). */
+export function drawnLog(chart: ShownChart): boolean {
+  return chart.scale === 'log' && chart.series.every((s) => s.values.every((v) => v.gt(0)));
+}
+
 /** A line chart: one line a series over the years, a labelled value axis, the last value of each line at its end. */
 export function lineChartSvg(chart: ShownChart): string {
   const values = chart.series.map((s) => s.values.map((v) => v.toNumber()));
   const all = values.flat();
-  const axis: YAxis = chart.scale === 'log' && Math.min(...all) > 0 ? logAxis(all, 16) : linearAxis(all, 15);
+  const axis: YAxis = drawnLog(chart) ? logAxis(all, 16) : linearAxis(all, 15);
   const labels = axis.ticks.map((t) => tickLabel(t, chart.kind, chart.decimal));
   const lastTexts = chart.series.map((s) =>
     valueText(s.values[s.values.length - 1], chart.kind === 'money' ? 'money' : 'index', chart.decimal),

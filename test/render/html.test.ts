@@ -145,6 +145,16 @@ describe('renderHtml', () => {
     expect(svg).not.toContain('projected');
   });
 
+  it('names a log scale in the caption only where the chart is drawn on one (a value of 0 draws it linear)', async () => {
+    const log = (values: string[]): Report => ({
+      ...report,
+      chart: { ...(report.chart as Chart), scale: 'log', series: [{ name: 'index', values: values.map(d) }] },
+    });
+    const caption = (html: string) => /<figcaption>(.*?)<\/figcaption>/.exec(html)?.[1] ?? '';
+    expect(caption(await page(log(['1', '1.2', '1.5']), 'en'))).toContain('log scale');
+    expect(caption(await page(log(['0', '1.2', '1.5']), 'en'))).not.toContain('log scale');
+  });
+
   it('shades the years on projected prices and names them in the locale', async () => {
     const projected: Report = { ...report, chart: { ...(report.chart as Chart), projectedFrom: 2026 } };
     const svg = await page(projected, 'kk');
