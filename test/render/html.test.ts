@@ -145,7 +145,7 @@ describe('renderHtml', () => {
     expect(svg).not.toContain('projected');
   });
 
-  it('names a log scale in the caption only where the chart is drawn on one (a value of 0 draws it linear)', async () => {
+  it('names a log scale in the caption only where the chart is drawn on one (a 0 draws it linear)', async () => {
     const log = (values: string[]): Report => ({
       ...report,
       chart: { ...(report.chart as Chart), scale: 'log', series: [{ name: 'index', values: values.map(d) }] },
