@@ -1,14 +1,42 @@
 #!/usr/bin/env node
 // Bundles the CLI into dist/: cli.js (the command line: commander, each command's option table), version.js (for
 // --version alone), and one file per command with all it needs (`salary` reads cli.js and salary-run.js, two files
-// instead of dozens of modules; measured faster than esbuild's shared chunks). exceljs stays outside: it is large and
-// only --format xlsx loads it; chalk too, loaded only for colour on a terminal. Then reads the embedded data sets
+// instead of dozens of modules; measured faster than esbuild's shared chunks). Words that only some runs need are
+// bundles of their own, loaded when asked for: i18n/help-words.js (the help in Russian and Kazakh) and
+// i18n/locale-words.js (reports' Russian and Kazakh words). exceljs stays outside: it is large and only --format
+// xlsx loads it; chalk too, loaded only for colour on a terminal. Then reads the embedded data sets
 // with csv-parse once, into dist/embedded-tables.json (src/io/embedded.ts), so that a run on them need not tokenize
 // them again.
 import { writeFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const COMMANDS = ['salary', 'index', 'gaps', 'fund', 'net', 'data'];
+
+/**
+ * The bundles that others load when they need them (source file → file in dist/, without .js): each command's run
+ * file, loaded when the command runs; the Russian and Kazakh words of the help and of reports, loaded only under
+ * --locale ru|kk. An import of one of them from another bundle stays an import of its file in dist/ (every bundle
+ * that imports one is at the top of dist/), not a second copy of its code.
+ */
+const SEPARATE = {
+  'src/i18n/help-words.ts': 'i18n/help-words',
+  'src/i18n/locale-words.ts': 'i18n/locale-words',
+  ...Object.fromEntries(COMMANDS.map((c) => [`src/commands/${c}-run.ts`, `${c}-run`])),
+};
+
+const separateBundles = {
+  name: 'separate-bundles',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.?\// }, (args) => {
+      if (args.kind === 'entry-point') return undefined;
+      const file = relative(ROOT, resolve(args.resolveDir, args.path)).replace(/\.js$/, '.ts');
+      return SEPARATE[file] === undefined ? undefined : { path: `./${SEPARATE[file]}.js`, external: true };
+    });
+  },
+};
 
 /**
  * commander requires Node's child_process when it loads, for executable subcommands (a command run as a program of
@@ -39,25 +67,19 @@ const common = {
     js: "import { createRequire as kzpayRequire } from 'node:module'; const require = kzpayRequire(import.meta.url);",
   },
   logLevel: 'warning',
-  plugins: [lazyChildProcess],
+  external: ['exceljs', 'chalk'],
+  plugins: [lazyChildProcess, separateBundles],
 };
 
+// Each entry is one file with all it needs (no shared chunks), apart from the separate bundles it loads.
 await build({
   ...common,
   entryPoints: {
     cli: 'src/cli.ts',
     version: 'src/version.ts',
     'embedded-cache': 'src/io/embedded.ts',
-    'i18n/help-words': 'src/i18n/help-words.ts',
+    ...Object.fromEntries(Object.entries(SEPARATE).map(([src, out]) => [out, src])),
   },
-  // Each command's run file is its own bundle, loaded when the command runs; the help's Russian and Kazakh words
-  // are loaded only under --locale ru|kk.
-  external: ['exceljs', 'chalk', './i18n/help-words.js', ...COMMANDS.map((c) => `./${c}-run.js`)],
-});
-await build({
-  ...common,
-  entryPoints: Object.fromEntries(COMMANDS.map((c) => [`${c}-run`, `src/commands/${c}-run.ts`])),
-  external: ['exceljs', 'chalk'],
 });
 
 const { buildTableCache, CACHE_FILE } = await import('../dist/embedded-cache.js');

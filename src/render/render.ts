@@ -1,4 +1,5 @@
 import type { Report } from '../core/report.js';
+import { loadLanguage } from '../i18n/messages.js';
 import type { Locale } from './formats.js';
 import { formatCell, isList, isNumericKind } from './format.js';
 import type { Format } from './formats.js';
@@ -41,6 +42,8 @@ export type Chunk = string | Uint8Array;
  */
 export async function* renderStream(report: Report, format: Format, opts: RenderOptions): AsyncGenerator<Chunk> {
   const locale = opts.locale ?? 'en';
+  // Russian and Kazakh words are a module of their own, read only for a run in one of them.
+  if (locale !== 'en') await loadLanguage(locale);
   switch (format) {
     case 'csv': {
       const { renderCsv } = await import('./csv.js');

@@ -14,8 +14,8 @@ import type {
   When,
 } from '../core/report.js';
 import { dataSetName, isMsg, summaryOf } from '../core/report.js';
-import { CATALOGUES, type MessageId } from '../i18n/messages.js';
-import { dataWord } from '../i18n/data-words.js';
+import { en } from '../i18n/en.js';
+import { type MessageId, wordsOfLanguage } from '../i18n/messages.js';
 import { sayDate, sayMonth } from '../i18n/dates.js';
 import { fillTemplate, parseTemplate } from '../i18n/template.js';
 import { formatCell, type Target } from './format.js';
@@ -24,7 +24,8 @@ import type { Locale } from './formats.js';
 /**
  * The words of a report in a locale: the messages core names (titles, assumptions, readings, chart labels) worded
  * from the locale's catalogue (src/i18n), numbers in prose formatted as their kind with the locale's decimal mark.
- * Every renderer takes a report through `showReport` first, so none of them sees a message.
+ * Every renderer takes a report through `showReport` first, so none of them sees a message. Russian and Kazakh
+ * words are loaded first (`loadLanguage`, as renderStream does): a run in English never reads them.
  */
 
 /** How prose is worded: in which language, for people or machines, and with which decimal mark. */
@@ -52,7 +53,7 @@ function pluralOf(locale: Locale, n: number): string {
 
 /** A message's template in a locale (English where a catalogue lacks it, which the catalogue test forbids). */
 export function template(id: MessageId, locale: Locale): string {
-  return CATALOGUES[locale][id] ?? CATALOGUES.en[id];
+  return wordsOfLanguage(locale).catalogue[id] ?? en[id];
 }
 
 /** Prose, a message or an argument as text in a voice (English for people by default, as JSON's assumptions). */
@@ -61,7 +62,7 @@ export function say(phrase: Phrase | Arg, voice: Voice = ENGLISH): string {
   if (typeof phrase === 'number') return String(phrase);
   if (Array.isArray(phrase)) return phrase.map((part) => say(part, voice)).join('');
   if (isMsg(phrase)) return sayMessage(phrase, voice);
-  if ('data' in phrase) return dataWord((phrase as DataText).data, voice.locale);
+  if ('data' in phrase) return wordsOfLanguage(voice.locale).dataWord((phrase as DataText).data);
   if ('date' in phrase) return sayDate(phrase.date, voice.locale, phrase.since);
   if ('month' in phrase) {
     const m = (phrase as When & { month: number }).month;
@@ -186,7 +187,7 @@ export function wordsOf(voice: Voice): Words {
     assumptions: say({ id: 'heading.assumptions' }, voice),
     sheet: (name) => {
       const id = `sheet.${name}` as MessageId;
-      return id in CATALOGUES.en ? say({ id }, voice) : name;
+      return id in en ? say({ id }, voice) : name;
     },
     page: {
       notes: say({ id: 'page.notes' }, voice),
@@ -268,7 +269,7 @@ function showColumn(c: Column, voice: Voice, forPeople: boolean): ShownColumn {
 /** kzpay's own word in a cell (ok, projection...) in the locale; a word the catalogue lacks as it is. */
 function translated(text: string, voice: Voice): string {
   const id = `value.${text}` as MessageId;
-  return Object.hasOwn(CATALOGUES.en, id) ? say({ id }, voice) : text;
+  return Object.hasOwn(en, id) ? say({ id }, voice) : text;
 }
 
 function showCell(c: Column, row: Row, voice: Voice, showing: Showing): Value {
@@ -280,7 +281,7 @@ function showCell(c: Column, row: Row, voice: Voice, showing: Showing): Value {
       if (typeof own === 'string' && own !== '') value = own;
     }
     if (c.translate && typeof value === 'string') value = translated(value, voice);
-    if (c.dataWords && typeof value === 'string') value = dataWord(value, voice.locale);
+    if (c.dataWords && typeof value === 'string') value = wordsOfLanguage(voice.locale).dataWord(value);
   }
   if (isMsg(value)) return say(value, voice);
   return showing === 'text' ? formatCell(value, c.kind, 'human', voice.decimal) : value;

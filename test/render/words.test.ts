@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { Dec } from '../../src/core/money.js';
 import { dataText, msg, sinceDate, type Report } from '../../src/core/report.js';
+import { loadLanguage } from '../../src/i18n/messages.js';
 import { formatCell } from '../../src/render/format.js';
 import { renderReport } from '../../src/render/render.js';
 import { say, showReport, voiceOf } from '../../src/render/words.js';
@@ -38,6 +39,12 @@ const report: Report = {
   notes: [msg('n.staffing_rows', { count: 22 })],
   inputs: {},
 };
+
+// Russian and Kazakh words are loaded before a report is worded in them, as renderStream does.
+beforeAll(async () => {
+  await loadLanguage('ru');
+  await loadLanguage('kk');
+});
 
 describe('formatCell with the decimal comma', () => {
   it.each([
