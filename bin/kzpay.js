@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Runs the compiled CLI; the exit code is decided in src/cli.ts.
+// Runs the compiled CLI; the exit code is decided in src/cli.ts. CommonJS (bin/package.json), as the bundles are:
+// Node's ES module loader would cost about 6 ms of every start (scripts/bundle.js).
 // A closed pipe (| head, | true) ends the writing quietly: later writes are dropped and the command still finishes
 // and decides its own exit code (gaps --strict | true exits 1). Any other write error (a full disk) is reported
 // once, in one line, with exit 4.
@@ -20,11 +21,11 @@ const writeOut = (s) => {
 const args = process.argv.slice(2);
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   // Nothing else is needed to say the version: answer before loading the command-line parser.
-  const { readVersion } = await import('../dist/version.js');
+  const { readVersion } = require('../dist/version.cjs');
   writeOut(`${readVersion()}\n`);
 } else {
-  const { main, OutputError } = await import('../dist/cli.js');
-  process.exitCode = await main(args, {
+  const { main, OutputError } = require('../dist/cli.cjs');
+  main(args, {
     stdoutIsTTY: Boolean(process.stdout.isTTY),
     // A terminal that does not tell its width (0 columns) is taken as one of unknown width: tables stay whole.
     columns: (process.stdout.isTTY && process.stdout.columns) || undefined,
@@ -42,6 +43,8 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
           else resolve(!closed);
         });
       }),
+  }).then((code) => {
+    process.exitCode = code;
   });
 }
 // A write that failed outside a report (the help, the version) is told once, when its callback has run: exit 4.

@@ -1,12 +1,18 @@
 #!/usr/bin/env node
-// Bundles the CLI into dist/: cli.js (the command line: commander, each command's option table), version.js (for
-// --version alone), and one file per command with all it needs (`salary` reads cli.js and salary-run.js, two files
+// Bundles the CLI into dist/: cli.cjs (the command line: commander, each command's option table), version.cjs (for
+// --version alone), and one file per command with all it needs (`salary` reads cli.cjs and salary-run.cjs, two files
 // instead of dozens of modules; measured faster than esbuild's shared chunks). Words that only some runs need are
-// bundles of their own, loaded when asked for: i18n/help-words.js (the help in Russian and Kazakh) and
-// i18n/locale-words.js (reports' Russian and Kazakh words). exceljs stays outside: it is large and only --format
-// xlsx loads it; chalk too, loaded only for colour on a terminal. Then reads the embedded data sets
-// with csv-parse once, into dist/embedded-tables.json (src/io/embedded.ts), so that a run on them need not tokenize
-// them again.
+// bundles of their own, loaded when asked for: i18n/help-words.cjs (the help in Russian and Kazakh) and
+// i18n/locale-words.cjs (reports' Russian and Kazakh words). exceljs stays outside: it is large and only --format
+// xlsx loads it; chalk (a package of ES modules, which require cannot load in Node 20) is in the run bundles, and
+// runs only when a table is coloured. Then reads the embedded data sets with csv-parse once, into
+// dist/embedded-tables.json (src/io/embedded.ts), so that a run on them need not tokenize them again.
+//
+// The bundles are CommonJS, which bin/kzpay.js (CommonJS too, see bin/package.json) loads with require: Node's ES
+// module loader costs about 6 ms of every start that require does not (measured: an empty .mjs against an empty
+// .cjs), and a dynamic import() between bundles goes through it too. So import() becomes require() in the bundles,
+// and import.meta.url the bundle file's own URL. A module that only an import() reaches still runs only when it is
+// imported (esbuild wraps it), its require of Node's modules with it.
 import { writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,7 +22,7 @@ const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const COMMANDS = ['salary', 'index', 'gaps', 'fund', 'net', 'data'];
 
 /**
- * The bundles that others load when they need them (source file → file in dist/, without .js): each command's run
+ * The bundles that others load when they need them (source file → file in dist/, without .cjs): each command's run
  * file, loaded when the command runs; the Russian and Kazakh words of the help and of reports, loaded only under
  * --locale ru|kk. An import of one of them from another bundle stays an import of its file in dist/ (every bundle
  * that imports one is at the top of dist/), not a second copy of its code.
@@ -33,7 +39,7 @@ const separateBundles = {
     b.onResolve({ filter: /^\.\.?\// }, (args) => {
       if (args.kind === 'entry-point') return undefined;
       const file = relative(ROOT, resolve(args.resolveDir, args.path)).replace(/\.js$/, '.ts');
-      return SEPARATE[file] === undefined ? undefined : { path: `./${SEPARATE[file]}.js`, external: true };
+      return SEPARATE[file] === undefined ? undefined : { path: `./${SEPARATE[file]}.cjs`, external: true };
     });
   },
 };
@@ -58,16 +64,16 @@ const lazyChildProcess = {
 
 const common = {
   bundle: true,
-  format: 'esm',
+  format: 'cjs',
+  outExtension: { '.js': '.cjs' },
   platform: 'node',
   target: 'node20',
+  supported: { 'dynamic-import': false },
+  define: { 'import.meta.url': 'kzpayModuleUrl' },
+  banner: { js: "const kzpayModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
   outdir: 'dist',
-  // Bundled CommonJS packages (commander, cli-table3...) call require for Node's own modules.
-  banner: {
-    js: "import { createRequire as kzpayRequire } from 'node:module'; const require = kzpayRequire(import.meta.url);",
-  },
   logLevel: 'warning',
-  external: ['exceljs', 'chalk'],
+  external: ['exceljs'],
   plugins: [lazyChildProcess, separateBundles],
 };
 
@@ -82,5 +88,5 @@ await build({
   },
 });
 
-const { buildTableCache, CACHE_FILE } = await import('../dist/embedded-cache.js');
+const { buildTableCache, CACHE_FILE } = await import('../dist/embedded-cache.cjs');
 writeFileSync(CACHE_FILE, JSON.stringify(buildTableCache()));

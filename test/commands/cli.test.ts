@@ -121,7 +121,7 @@ describe('the kzpay command line', () => {
 
   it('builds the CLI so that npx kzpay works (bin points at an executable file)', () => {
     expect(pkg.bin.kzpay).toBe('bin/kzpay.js');
-    expect(existsSync(ROOT + 'dist/cli.js')).toBe(true);
+    expect(existsSync(ROOT + 'dist/cli.cjs')).toBe(true);
   });
 });
 

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 // The bundle that bin/kzpay.js runs (npm test builds it first), so that the tests run what users run.
 // @ts-expect-error: dist/ is built JavaScript without type declarations
-import { main } from '../../dist/cli.js';
+import { main } from '../../dist/cli.cjs';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const BIN = ROOT + 'bin/kzpay.js';
