@@ -83,7 +83,10 @@ ${formatExamples(examples, width, 42)}
 
 ${wrap(t('Every command runs offline on the embedded data; kzpay COMMAND --help lists its options.'), width)}`,
     );
-  for (const spec of COMMANDS) addCommandSpec(program, spec, env, t);
+  // A run of a command (its name first) builds that command's options only; anything else (--help, help salary, a
+  // mistyped command) has every command whole.
+  const running = COMMANDS.find((spec) => spec.name === argv[0]);
+  for (const spec of COMMANDS) addCommandSpec(program, spec, env, t, running === undefined || spec === running);
   localizeHelp(program, t);
   try {
     await program.parseAsync(argv, { from: 'user' });

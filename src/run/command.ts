@@ -137,12 +137,17 @@ export function newProgram(): KzpayCommand {
   return new KzpayCommand('kzpay');
 }
 
-/** Adds a command to the program from its spec; `env` is the process the run gets, `t` words its help. */
+/**
+ * Adds a command to the program from its spec; `env` is the process the run gets, `t` words its help. A command
+ * that is not `whole` is named, with its summary and arguments, but gets no options, examples or action: for a run of
+ * another command, which never reaches it (commander's options of all six cost about 3 ms of every start).
+ */
 export function addCommandSpec(
   program: Command,
   spec: CommandSpec,
   env: RunEnv,
   t: (english: string) => string = (s) => s,
+  whole = true,
 ): void {
   const root = program as KzpayCommand;
   const cmd = program.command(spec.name).description(spec.summary);
@@ -150,6 +155,10 @@ export function addCommandSpec(
   for (const o of spec.options) {
     const flag = longFlag(o);
     root.optionOwners.set(flag, [...(root.optionOwners.get(flag) ?? []), spec.name]);
+  }
+  if (!whole) return;
+  for (const o of spec.options) {
+    const flag = longFlag(o);
     const option = new Option(o.flags, o.help);
     if (o.repeatable) option.argParser((v: string, list: string[] = []) => [...list, v]);
     else if (o.once) {
