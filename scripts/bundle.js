@@ -72,6 +72,10 @@ const common = {
   define: { 'import.meta.url': 'kzpayModuleUrl' },
   banner: { js: "const kzpayModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
   outdir: 'dist',
+  // Whitespace and syntax minified (names kept, so that a stack under KZPAY_DEBUG=1 still names its functions): V8
+  // compiles salary-run.cjs in about 4.5 ms instead of 7 (vm.compileFunction, the least of 15).
+  minifyWhitespace: true,
+  minifySyntax: true,
   logLevel: 'warning',
   external: ['exceljs'],
   plugins: [lazyChildProcess, separateBundles],
