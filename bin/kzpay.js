@@ -24,7 +24,10 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   const { readVersion } = require('../dist/version.cjs');
   writeOut(`${readVersion()}\n`);
 } else {
-  const { main, OutputError } = require('../dist/cli.cjs');
+  // Loaded with the code cache that the build made (bin/load.cjs).
+  const { main, OutputError } = require('./load.cjs').loadBundle(
+    require('node:path').join(__dirname, '../dist/cli.cjs'),
+  );
   main(args, {
     stdoutIsTTY: Boolean(process.stdout.isTTY),
     // A terminal that does not tell its width (0 columns) is taken as one of unknown width: tables stay whole.

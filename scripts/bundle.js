@@ -13,6 +13,8 @@
 // .cjs), and a dynamic import() between bundles goes through it too. So import() becomes require() in the bundles,
 // and import.meta.url the bundle file's own URL. A module that only an import() reaches still runs only when it is
 // imported (esbuild wraps it), its require of Node's modules with it.
+import { spawnSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -71,6 +73,8 @@ const common = {
   supported: { 'dynamic-import': false },
   define: { 'import.meta.url': 'kzpayModuleUrl' },
   banner: { js: "const kzpayModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  // The build's id, which a code cache must name to be used with the bundle (bin/load.cjs).
+  footer: { js: `//kzpay-build:${randomUUID()}` },
   outdir: 'dist',
   // Whitespace and syntax minified (names kept, so that a stack under KZPAY_DEBUG=1 still names its functions): V8
   // compiles salary-run.cjs in about 4.5 ms instead of 7 (vm.compileFunction, the least of 15).
@@ -94,3 +98,10 @@ await build({
 
 const { buildTableCache, CACHE_FILE } = await import('../dist/embedded-cache.cjs');
 writeFileSync(CACHE_FILE, JSON.stringify(buildTableCache()));
+
+// V8's code cache of the bundles, made by a few runs in a process of its own (scripts/code-cache.cjs).
+const cache = spawnSync(process.execPath, [fileURLToPath(new URL('code-cache.cjs', import.meta.url))], {
+  cwd: ROOT,
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
+if (cache.status !== 0) throw new Error(`scripts/code-cache.cjs exited ${cache.status}`);

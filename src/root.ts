@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 
 /**
  * kzpay's own folder (where package.json and fixtures/ are), found by walking up from this module: the same from
- * the sources (src/), the compiled files (dist/...) and the bundle (dist/*.js).
+ * the sources (src/), the compiled files (dist/...) and the bundles (dist/*.cjs).
  */
 export function packageRoot(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
