@@ -27,7 +27,8 @@ export function benchStartup({ runs = 21 } = {}) {
   const cases = [
     { name: 'node -e 0 (baseline)', args: ['-e', '0'] },
     { name: 'kzpay --version', args: ['bin/kzpay.js', '--version'], target: 1.3 },
-    { name: 'kzpay salary E-G-4 --years 7', args: ['bin/kzpay.js', 'salary', 'E-G-4', '--years', '7'], target: 2.0 },
+    // Spec §5's last line holds salary to 1.8× (the 2.0× of its first start-up line is the older, looser target).
+    { name: 'kzpay salary E-G-4 --years 7', args: ['bin/kzpay.js', 'salary', 'E-G-4', '--years', '7'], target: 1.8 },
   ];
   for (const c of cases) timeOnce(c.args); // warm the file cache
   const times = cases.map(() => []);
