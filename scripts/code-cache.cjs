@@ -8,13 +8,15 @@ const { loadBundle, writeCodeCaches } = require('../bin/load.cjs');
 const ROOT = join(__dirname, '..');
 
 /**
- * One run of each command, and one in Russian (its words are bundles of their own). Not fund: a run of fund sets a
- * V8 flag (the heap's growth, src/run/fund.ts), and V8 refuses a cache made under other flags than those it is read
- * under; fund-run.cjs is only loaded, so that its cache holds what loading it compiles.
+ * One run of each command, one in Russian (its words are bundles of their own), and salary with take-home pay as
+ * CSV (bench/take-home.js). Not fund: a run of fund sets a V8 flag (the heap's growth, src/run/fund.ts), and V8
+ * refuses a cache made under other flags than those it is read under; fund-run.cjs is only loaded, so that its cache
+ * holds what loading it compiles.
  */
 const RUNS = [
   ['salary', 'E-G-4', '--years', '7'],
   ['salary', 'E-G-4', '--years', '7', '--locale', 'ru'],
+  ['salary', 'E-G-4', '--years', '7', '--net', '--charges', '--format', 'csv'],
   ['index'],
   ['gaps'],
   ['net', '300000', '--date', '2026-06'],
