@@ -8,7 +8,7 @@ import {
   type MonthIndex,
 } from './dates.js';
 import { InputError, UsageError } from './errors.js';
-import { Dec, MAX_DIGITS, ONE, ZERO, factorToPercent, product, type Dec as DecT } from './money.js';
+import { Dec, ONE, ZERO, factorToPercent, product, tooManyDigits, type Dec as DecT } from './money.js';
 import type { Category, Raise, Selector } from './data.js';
 import { raiseFactorInMonth, type RangeChoice } from './engine.js';
 import type { PriceIndex } from './prices.js';
@@ -97,10 +97,8 @@ function optionNumber(text: string): Parsed<DecT> | undefined {
   const t = text.trim().replace(/%$/, '');
   if (!NUMBER.test(t)) return undefined;
   const [int, frac = ''] = t.replace(/^[+-]/, '').split(/[.,]/);
-  const significant = (int + frac.replace(/0+$/, '')).replace(/^0+/, '').length;
-  if (significant > MAX_DIGITS) {
-    return { problem: `"${t}" has ${significant} significant digits, more than the ${MAX_DIGITS} kzpay keeps exact` };
-  }
+  const tooLong = tooManyDigits(t, int, frac);
+  if (tooLong !== undefined) return { problem: tooLong };
   return { value: new Dec(t.replace(',', '.')) };
 }
 
