@@ -14,6 +14,7 @@ import type {
   When,
 } from '../core/report.js';
 import { dataSetName, isMsg, summaryOf } from '../core/report.js';
+import { monthOf, yearOf } from '../core/dates.js';
 import { CATALOGUES, type MessageId } from '../i18n/messages.js';
 import { dataWord } from '../i18n/data-words.js';
 import { sayDate, sayMonth } from '../i18n/dates.js';
@@ -65,7 +66,7 @@ export function say(phrase: Phrase | Arg, voice: Voice = ENGLISH): string {
   if ('date' in phrase) return sayDate(phrase.date, voice.locale, phrase.since);
   if ('month' in phrase) {
     const m = (phrase as When & { month: number }).month;
-    return sayMonth(Math.floor(m / 12), (m % 12) + 1, voice.locale);
+    return sayMonth(yearOf(m), monthOf(m), voice.locale);
   }
   const num = phrase as Num;
   // In prose a number never breaks at its groups: a no-break space between thousands, in every locale.
