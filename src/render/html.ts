@@ -1,4 +1,4 @@
-import { isNumericKind } from './format.js';
+import { holdGroups, isNumericKind } from './format.js';
 import { columnGroups } from './table.js';
 import type { Locale } from './formats.js';
 import { barChartSvg, drawnLog, escapeHtml, lineChartSvg } from './svg.js';
@@ -76,7 +76,7 @@ const TEXT_CHARACTERS = 36;
 
 /** Prose as html: escaped, a number's groups of digits held together (`62 461` never breaks at its space). */
 function prose(text: string): string {
-  return escapeHtml(text).replace(/(\d) (?=\d{3}(?!\d))/g, '$1\u00a0');
+  return holdGroups(escapeHtml(text));
 }
 
 function cellClass(c: ShownColumn, text: string): string {

@@ -19,7 +19,7 @@ import { CATALOGUES, type MessageId } from '../i18n/messages.js';
 import { dataWord } from '../i18n/data-words.js';
 import { sayDate, sayMonth } from '../i18n/dates.js';
 import { fillTemplate, parseTemplate } from '../i18n/template.js';
-import { formatCell, type Target } from './format.js';
+import { formatCell, holdGroups, type Target } from './format.js';
 import type { Locale } from './formats.js';
 
 /**
@@ -70,7 +70,7 @@ export function say(phrase: Phrase | Arg, voice: Voice = ENGLISH): string {
   }
   const num = phrase as Num;
   // In prose a number never breaks at its groups: a no-break space between thousands, in every locale.
-  return formatCell(num.value, num.kind, voice.target, voice.decimal).replace(/ /g, '\u00a0');
+  return holdGroups(formatCell(num.value, num.kind, voice.target, voice.decimal));
 }
 
 function sayMessage(m: Msg, voice: Voice): string {
