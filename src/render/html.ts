@@ -2,7 +2,7 @@ import { holdGroups, isNumericKind } from './format.js';
 import { columnGroups } from './table.js';
 import type { Locale } from './formats.js';
 import { barChartSvg, drawnLog, escapeHtml, lineChartSvg } from './svg.js';
-import { ENGLISH_WORDS, type ShownColumn, type WholeShownReport as ShownReport } from './words.js';
+import { ENGLISH_WORDS, titleLine, type ShownColumn, type WholeShownReport as ShownReport } from './words.js';
 
 export interface HtmlOptions {
   /** The page's `lang`: the locale its words are in. */
@@ -136,8 +136,8 @@ function chartHtml(report: ShownReport): string {
 export function renderHtml(report: ShownReport, opts: HtmlOptions): string {
   const words = report.words ?? ENGLISH_WORDS;
   const title = report.heading ?? `kzpay ${report.command}`;
-  // The workbook's title line: kzpay's command, then the data date and the currency (Report.title).
-  const meta = `kzpay ${report.command}${report.title ? ` · ${report.title}` : ''}`;
+  // The title line, as a workbook's: kzpay's command, then the data date and the currency (Report.title).
+  const meta = titleLine(report);
   const out: string[] = [
     '<!DOCTYPE html>',
     `<html lang="${escapeHtml(opts.locale)}">`,

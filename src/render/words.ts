@@ -170,6 +170,11 @@ export function collectReport(report: ShownReport): WholeShownReport {
   return { ...report, rows, summary: shownSummary(report) };
 }
 
+/** The report's title line, atop a workbook's sheets and a page: kzpay's command, then the data date and currency. */
+export function titleLine(report: Pick<ShownReport, 'command' | 'title'>): string {
+  return `kzpay ${report.command}${report.title ? ` · ${report.title}` : ''}`;
+}
+
 /** The words of the renderers themselves: headings of a table, names of a workbook's sheets. */
 export interface Words {
   summary: string;

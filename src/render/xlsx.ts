@@ -3,7 +3,7 @@ import type ExcelJS from 'exceljs';
 import type { ColumnKind, Value } from '../core/report.js';
 import type { Locale } from './formats.js';
 import { formatCell, groupThousands } from './format.js';
-import { ENGLISH_WORDS, shownSummary, type ShownColumn, type ShownReport, type ShownRow } from './words.js';
+import { ENGLISH_WORDS, shownSummary, titleLine, type ShownColumn, type ShownReport, type ShownRow } from './words.js';
 
 type Column = ShownColumn;
 type Report = ShownReport;
@@ -297,7 +297,7 @@ export async function* renderXlsx(report: Report, _opts: XlsxOptions = {}): Asyn
   });
   book.creator = 'kzpay';
   const taken = new Set<string>();
-  const title = `kzpay ${report.command}${report.title ? ` · ${report.title}` : ''}`;
+  const title = titleLine(report);
 
   const reading = { stopped: false };
   const writing = (async () => {
