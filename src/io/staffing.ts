@@ -414,8 +414,7 @@ export class StaffingReader {
       const to = ends[this.iSavings];
       if (from < to) {
         perSalary = this.fastDecimals ? plainFixed(text, from, to, this.savingsScale) : -1;
-        if (perSalary < 0)
-          savings = this.savingsByText.get(text, from, to) ?? this.savingsSlow(text, from, to);
+        if (perSalary < 0) savings = this.savingsByText.get(text, from, to) ?? this.savingsSlow(text, from, to);
       }
     }
     if (perSalary < 0) {

@@ -276,16 +276,16 @@ describe('CsvStreamReader', () => {
   it('refuses bytes that are not UTF-8 at their line and column, in a later chunk too', async () => {
     const bytes = (...parts: (string | number)[]) =>
       Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p) : Buffer.from([p]))));
-    await expect(streamed(([bytes('code,unit\nA,x\n'), bytes('B,', 0xe9, '\n')]))).rejects.toThrow(
+    await expect(streamed([bytes('code,unit\nA,x\n'), bytes('B,', 0xe9, '\n')])).rejects.toThrow(
       /test\.csv:3:3: the file is not UTF-8 text/,
     );
     // A chunk that goes on with a line of the one before: `A,xy` is 4 characters, the bad one is the fifth.
-    await expect(streamed(([bytes('code,unit\nA,x'), bytes('y', 0xff, '\n')]))).rejects.toThrow(
+    await expect(streamed([bytes('code,unit\nA,x'), bytes('y', 0xff, '\n')])).rejects.toThrow(
       /test\.csv:2:5: the file is not UTF-8 text/,
     );
-    await expect(
-      streamed(([bytes('code,unit\nA,x'), bytes('y'), bytes('z', 0xc0, '\n')])),
-    ).rejects.toThrow(/test\.csv:2:6: the file is not UTF-8 text/);
+    await expect(streamed([bytes('code,unit\nA,x'), bytes('y'), bytes('z', 0xc0, '\n')])).rejects.toThrow(
+      /test\.csv:2:6: the file is not UTF-8 text/,
+    );
     // A real U+FFFD, and a Cyrillic letter cut between two chunks, are text.
     const good = [bytes('code,unit\nA,\ufffd', 0xd0), bytes(0x90, '\n')];
     expect((await streamed(good)).rows).toEqual([{ line: 2, cells: ['A', '\ufffd\u0410'] }]);
