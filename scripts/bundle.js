@@ -56,7 +56,11 @@ await build({
 });
 await build({
   ...common,
-  entryPoints: Object.fromEntries(COMMANDS.map((c) => [`${c}-run`, `src/commands/${c}-run.ts`])),
+  entryPoints: {
+    ...Object.fromEntries(COMMANDS.map((c) => [`${c}-run`, `src/commands/${c}-run.ts`])),
+    // The second thread of a large staffing file's read (src/io/staffing-parallel.ts).
+    'staffing-worker': 'src/io/staffing-worker.ts',
+  },
   external: ['exceljs', 'chalk'],
 });
 

@@ -163,6 +163,10 @@ export class CsvStreamReader {
   private lineEnd = 0;
   private currentLine = 0;
   private currentRecord: CsvRecord | null = null;
+  /** The start of a line not yet ended, in pieces, and their length; whether the first bytes (a BOM?) are to come. */
+  private readonly carry: Buffer[] = [];
+  private carryLength = 0;
+  private first = true;
 
   constructor(
     readonly file: string,
@@ -174,49 +178,71 @@ export class CsvStreamReader {
 
   /** Reads the whole input; the sink's errors end the reading and propagate. */
   async read(chunks: AsyncIterable<Uint8Array>): Promise<void> {
+    await this.feed(chunks);
+    this.end();
+  }
+
+  /**
+   * Reads a part of the input: the whole of it, or its start, with more to feed after (a line may go on into the next
+   * part). The sink's errors end the reading and propagate.
+   */
+  async feed(chunks: AsyncIterable<Uint8Array>): Promise<void> {
     // The start of a line not yet ended, in pieces: joined only when a line end comes, so that a line longer than a
     // chunk is not copied or scanned again with each chunk.
-    const carry: Buffer[] = [];
-    let carryLength = 0;
-    let first = true;
+    const carry = this.carry;
     for await (const piece of chunks) {
       let chunk = Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength);
-      if (first) {
+      if (this.first) {
         // The BOM, once its three bytes are in (standard input may hand out fewer at a time).
-        if (carryLength + chunk.length < BOM.length && BOM.subarray(0, carryLength + chunk.length).equals(chunk)) {
+        const held = this.carryLength + chunk.length;
+        if (held < BOM.length && BOM.subarray(0, held).equals(Buffer.concat([...carry, chunk]))) {
           carry.push(chunk);
-          carryLength += chunk.length;
+          this.carryLength += chunk.length;
           continue;
         }
-        first = false;
-        if (carryLength > 0) {
+        this.first = false;
+        if (this.carryLength > 0) {
           chunk = Buffer.concat([...carry, chunk]);
           carry.length = 0;
-          carryLength = 0;
+          this.carryLength = 0;
         }
         if (chunk.subarray(0, 3).equals(BOM)) chunk = chunk.subarray(3);
       }
       if (chunk.indexOf(LF) < 0 && chunk.indexOf(CR) < 0) {
         carry.push(chunk);
-        carryLength += chunk.length;
-        if (carryLength > MAX_LINE) throw lineTooLong(this.file, this.line + 1);
+        this.carryLength += chunk.length;
+        if (this.carryLength > MAX_LINE) throw lineTooLong(this.file, this.line + 1);
         continue;
       }
-      if (carryLength > 0) carry.push(chunk);
-      const buf = carryLength > 0 ? Buffer.concat(carry) : chunk;
+      if (this.carryLength > 0) carry.push(chunk);
+      const buf = this.carryLength > 0 ? Buffer.concat(carry) : chunk;
       this.check(buf, completeLength(buf));
       const done = this.scan(buf, false);
       carry.length = 0;
-      carryLength = buf.length - done;
-      if (carryLength > 0) carry.push(buf.subarray(done));
-      if (carryLength > MAX_LINE) throw lineTooLong(this.file, this.line + 1);
+      this.carryLength = buf.length - done;
+      if (this.carryLength > 0) carry.push(buf.subarray(done));
+      if (this.carryLength > MAX_LINE) throw lineTooLong(this.file, this.line + 1);
     }
-    const rest = Buffer.concat(carry);
+  }
+
+  /** Ends the input: its last line, and the errors of a quoted cell still open or of a file without a header. */
+  end(): void {
+    const rest = Buffer.concat(this.carry);
+    this.carry.length = 0;
+    this.carryLength = 0;
     this.check(rest, rest.length);
     const done = this.scan(rest, true);
     if (done < rest.length) this.lineOf(rest.toString('utf8', done), '');
     if (this.pending !== null) throw unterminatedQuote(this.file, this.openLine, this.openColumn);
     if (!this.seenHeader) throw noHeader(this.file);
+  }
+
+  /**
+   * Whether what has been fed ends between two records: after the header, at the end of a line (a CRLF whole) that
+   * no quoted cell holds open. Another reader may then read the records that follow, on their own.
+   */
+  get betweenRecords(): boolean {
+    return this.seenHeader && this.pending === null && this.carryLength === 0;
   }
 
   /** Refuses the first `end` bytes of `buf` (which starts a line) where they are not UTF-8 or hold a NUL. */
@@ -297,6 +323,11 @@ export class CsvStreamReader {
       quoted = false;
     }
     return lineStart;
+  }
+
+  /** The lines read so far. */
+  get linesRead(): number {
+    return this.line;
   }
 
   /** The bounds of the cells of the record last handed to the sink. */

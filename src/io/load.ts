@@ -189,6 +189,8 @@ export interface StreamSource {
   label: string;
   chunks: AsyncIterable<Uint8Array>;
   embedded: boolean;
+  /** The file's path, when it is one (not standard input): a large file may be read in parts at once. */
+  path?: string;
 }
 
 /**
@@ -210,7 +212,7 @@ export function openSource(name: DataSetName, path: string | undefined, system: 
       stream.destroy();
     }
   }
-  return { label, chunks: chunks(), embedded: path === undefined && system.embedded };
+  return { label, chunks: chunks(), embedded: path === undefined && system.embedded, path: file };
 }
 
 export function readTable(source: Source, opts: SourceOptions): CsvTable {
