@@ -79,7 +79,7 @@ export function rolledLevels(amount: DecT, schedule: readonly RollStep[], from: 
 export class RolledLevels {
   /** The first raise of the schedule dated after `from`. */
   private readonly after: number;
-  /** forward[k]: the amount after the k raises from `after` on; back[k]: with the k raises before `after` divided out. */
+  /** forward[k]: the amount after the k raises from `after` on; back[k]: the k raises before `after` divided out. */
   private readonly forward: DecT[];
   private readonly back: DecT[];
 
@@ -192,8 +192,10 @@ export class SalaryModel {
   private readonly changes: MonthIndex[];
   /** The category's own seniority ladder. */
   readonly bands: readonly SeniorityBand[];
-  /** Under published rounding: the raises in date order with their factors, and the days after the 1st on which
-   * raises take effect by month, worked out on first use. */
+  /**
+   * Under published rounding: the raises in date order with their factors, and the days after the 1st on which
+   * raises take effect by month, worked out on first use.
+   */
   private schedule?: RollStep[];
   private insideDays?: Map<MonthIndex, number[]>;
   /** The levels of the last salary rolled through the schedule, and of each salary object met (see roundedAt). */
