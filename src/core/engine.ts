@@ -255,16 +255,19 @@ export class SalaryModel {
     const share = this.shareAt(month);
     const c = this.category;
     if (share.isZero()) return c.min;
-    if (c.max === undefined) {
-      throw new InputError(
-        `${c.code} has no max salary, so it cannot move through the seniority bands ` +
-          `(in ${formatMonth(month)}, ${this.experienceAt(month).toFixed(2)} years of service ` +
-          `put it ${share.times(100).toString()}% of the way from min to max)`,
-        c.maxAt,
-        'a max for the category, or --no-seniority to hold it at its grid-date level',
-      );
-    }
+    if (c.max === undefined) throw this.noMaxError(month);
     return c.min.plus(share.times(c.max.minus(c.min)));
+  }
+
+  /** The error of a category without max whose length of service in a month puts it above share 0 (its max cell). */
+  noMaxError(month: MonthIndex): InputError {
+    return new InputError(
+      `${this.category.code} has no max salary, so it cannot move through the seniority bands ` +
+        `(in ${formatMonth(month)}, ${this.experienceAt(month).toFixed(2)} years of service ` +
+        `put it ${this.shareAt(month).times(100).toString()}% of the way from min to max)`,
+      this.category.maxAt,
+      'a max for the category, or --no-seniority to hold it at its grid-date level',
+    );
   }
 
   /**
