@@ -457,6 +457,8 @@ export interface FundCharges {
  */
 interface MonthClass {
   id: number;
+  /** The sums it adds to: those of the month classes of the same months of the year (see YearSums). */
+  slot: number;
   factor: DecT;
   factorD: number;
   rules: FastRules;
@@ -487,9 +489,17 @@ interface YearSums {
   rules: PayRules[];
   rulesId: Map<PayRules, number>;
   fast: Map<PayRules, FastRules>;
-  /** Per month class: how many months, their deflators, Σ charge × headcount per key (doubles while exact). */
-  classMonths: number[];
-  classDeflators: DecT[];
+  /** How many month classes were made (their ids). */
+  classes: number;
+  /**
+   * Month classes of the same months of the year (a cost class's months before a raise, after it, the whole year)
+   * count the same months and deflators: they add to one slot of sums, by the months as a 12-bit mask. Per slot: how
+   * many months, their deflators, and Σ charge × headcount per key (doubles while exact, then BigInt by slot and key).
+   * A few slots however many cost classes (under published rounding, one a salary).
+   */
+  slotOfMonths: Map<number, number>;
+  slotMonths: number[];
+  slotDeflators: DecT[];
   sums: Float64Array[];
   bigSums: Map<string, bigint>;
   /** A gross the doubles cannot decide, worked in decimal.js once however many rows share it. */
@@ -542,8 +552,10 @@ export class FundChargeSums {
         rules,
         rulesId,
         fast: new Map(),
-        classMonths: [],
-        classDeflators: [],
+        classes: 0,
+        slotOfMonths: new Map(),
+        slotMonths: [],
+        slotDeflators: [],
         sums: [],
         bigSums: new Map(),
         decided: new Map(),
@@ -626,16 +638,16 @@ export class FundChargeSums {
           charge = employerChargesFast(units, this.shift, c.factorD, c.rules, born);
           if (charge < 0) charge = this.decide(y, units, c, born);
         }
-        let s = y.sums[c.id];
+        let s = y.sums[c.slot];
         if (key >= s.length) {
           const grown = new Float64Array(Math.max(key + 1, s.length * 2));
           grown.set(s);
-          s = y.sums[c.id] = grown;
+          s = y.sums[c.slot] = grown;
         }
         const add = charge * headcount;
         if (add <= FLUSH_AT && s[key] + add <= FLUSH_AT) s[key] += add;
         else {
-          const slot = `${c.id}\u0001${key}`;
+          const slot = `${c.slot}\u0001${key}`;
           y.bigSums.set(slot, (y.bigSums.get(slot) ?? 0n) + BigInt(charge) * BigInt(headcount) + BigInt(s[key]));
           s[key] = 0;
         }
@@ -684,6 +696,8 @@ export class FundChargeSums {
     const average = f.reduce((a, b) => a.plus(b), ZERO).div(this.twelve);
     const extra = this.fixed.plus(savings).div(this.twelve).times(average);
     const byMonth = new Map<string, MonthClass>();
+    // The months of each class, as a 12-bit mask (bit i: the year's month i).
+    const masks = new Map<MonthClass, number>();
     f.forEach((x, i) => {
       const amount = x.plus(extra);
       const r = y.rules[i];
@@ -692,24 +706,40 @@ export class FundChargeSums {
       if (!c) {
         let fr = y.fast.get(r);
         if (!fr) y.fast.set(r, (fr = fastRules(r)));
+        const id = y.classes++;
         c =
           salary === undefined
-            ? { id: y.classMonths.length, factor: amount, factorD: amount.toNumber(), rules: fr }
+            ? { id, slot: -1, factor: amount, factorD: amount.toNumber(), rules: fr }
             : {
-                id: y.classMonths.length,
+                id,
+                slot: -1,
                 factor: ONE,
                 factorD: salary.isZero() ? 0 : amount.toNumber() / salary.toNumber(),
                 rules: fr,
                 gross: amount,
               };
         byMonth.set(k, c);
-        y.classMonths.push(0);
-        y.classDeflators.push(ZERO);
+      }
+      masks.set(c, (masks.get(c) ?? 0) | (1 << i));
+    });
+    for (const [c, mask] of masks) {
+      let slot = y.slotOfMonths.get(mask);
+      if (slot === undefined) {
+        slot = y.sums.length;
+        y.slotOfMonths.set(mask, slot);
+        let count = 0;
+        let deflators = ZERO;
+        for (let i = 0; i < 12; i++) {
+          if ((mask & (1 << i)) === 0) continue;
+          count++;
+          deflators = deflators.plus(y.deflators[i]);
+        }
+        y.slotMonths.push(count);
+        y.slotDeflators.push(deflators);
         y.sums.push(new Float64Array(64));
       }
-      y.classMonths[c.id]++;
-      y.classDeflators[c.id] = y.classDeflators[c.id].plus(y.deflators[i]);
-    });
+      c.slot = slot;
+    }
     return [...byMonth.values()];
   }
 
@@ -722,21 +752,22 @@ export class FundChargeSums {
     const byKey = new Map<string, { charges: DecT; chargesReal: DecT }>();
     const total = new Map<number, { charges: DecT; chargesReal: DecT }>();
     for (const y of this.years) {
-      const places = y.classDeflators.reduce((p, d) => Math.max(p, d.decimalPlaces()), 0);
+      const places = y.slotDeflators.reduce((p, d) => Math.max(p, d.decimalPlaces()), 0);
       const scale = 10n ** BigInt(places);
-      const deflatorUnits = y.classDeflators.map((d) => BigInt(d.times(new Dec(10).pow(places)).toFixed(0)));
+      const shift = new Dec(10).pow(places);
+      const deflatorUnits = y.slotDeflators.map((d) => BigInt(d.times(shift).toFixed(0)));
       let yearNominal = 0n;
       let yearReal = 0n;
       for (let key = 0; key < keys.length; key++) {
         let nominal = 0n;
         let real = 0n;
-        for (let id = 0; id < y.sums.length; id++) {
-          const small = key < y.sums[id].length ? y.sums[id][key] : 0;
-          const big = y.bigSums.get(`${id}\u0001${key}`);
+        for (let slot = 0; slot < y.sums.length; slot++) {
+          const small = key < y.sums[slot].length ? y.sums[slot][key] : 0;
+          const big = y.bigSums.size === 0 ? undefined : y.bigSums.get(`${slot}\u0001${key}`);
           if (small === 0 && big === undefined) continue;
           const amount = BigInt(small) + (big ?? 0n);
-          nominal += amount * BigInt(y.classMonths[id]);
-          real += amount * deflatorUnits[id];
+          nominal += amount * BigInt(y.slotMonths[slot]);
+          real += amount * deflatorUnits[slot];
         }
         yearNominal += nominal;
         yearReal += real;
