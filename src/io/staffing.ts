@@ -146,6 +146,11 @@ export class StaffingReader {
   /** The band of each whole number of years up to the start of the last band; the last band beyond. */
   private readonly wholeYearBand: number[];
   private readonly lastBand: number;
+  /**
+   * Whether every band starts at a whole number of years (and a decimal point is a point): then a length of service
+   * such as 12.5 is in the band of its whole years.
+   */
+  private readonly wholeStarts: boolean;
   /** The bands a length of service is placed in: every ladder's starts merged (core/seniority.ts). */
   private readonly bands: readonly SeniorityBand[];
   private readonly gridUnits = new Map<Category, { units: number[]; bigUnits?: bigint[] }>();
@@ -247,6 +252,7 @@ export class StaffingReader {
     // Bands are contiguous from 0: a number of years is in the last band whose start it reaches.
     this.bandStarts = bands.map((b) => b.from.ceil().toNumber());
     this.bandStartsMicro = bands.map((b) => b.from.times(1e6).ceil().toNumber());
+    this.wholeStarts = this.fastDecimals && bands.every((b) => b.from.isInteger());
     this.wholeYearBand = [];
     const tableEnd = Math.min(this.bandStarts[this.lastBand], BAND_TABLE);
     for (let y = 0; y <= tableEnd; y++) this.wholeYearBand.push(lastAtMost(this.bandStarts, y));
@@ -261,7 +267,7 @@ export class StaffingReader {
   }
 
   /** Reads the whole table and returns its cost groups. */
-  async read(chunks: AsyncIterable<string>): Promise<Staffing> {
+  async read(chunks: AsyncIterable<Uint8Array>): Promise<Staffing> {
     await this.reader.read(chunks);
     this.tally?.finish();
     if (this.rows === 0) {
@@ -337,20 +343,17 @@ export class StaffingReader {
   // looked up by their raw text in bounded caches, numbers in plain digits read without parseNumber (see plainInteger
   // and plainTiyn); anything else goes to a slow path that parses the cell or reports it. Nothing here grows with the
   // number of distinct values met, only with the output's keys.
-  private row(text: string, cells: CellBounds): void {
+  private row(text: Buffer, cells: CellBounds): void {
     if (cells.count !== this.width) checkWidth(this.sheet.table, this.reader.current());
     this.rows++;
     const { starts, ends } = cells;
-    let info: CodeInfo | undefined;
-    if (this.iGroup < 0) {
-      info = this.codes.getRange(text, starts[this.iCode], ends[this.iCode]);
-      info ??= this.learnCode(this.raw(text, this.iCode), undefined);
-    } else {
-      const codeRaw = this.raw(text, this.iCode);
-      const groupRaw = this.raw(text, this.iGroup);
-      const both = `${codeRaw}\u0001${groupRaw}`;
-      info = this.codes.get(both) ?? this.learnCode(codeRaw, groupRaw, both);
-    }
+    const iCode = this.iCode;
+    const iGroup = this.iGroup;
+    const info =
+      (iGroup < 0
+        ? this.codes.get(text, starts[iCode], ends[iCode])
+        : this.codes.getPair(text, starts[iCode], ends[iCode], starts[iGroup], ends[iGroup])) ??
+      this.learnCode(text, this.raw(text, iCode), iGroup < 0 ? undefined : this.raw(text, iGroup));
 
     let headcount = 1;
     if (this.iHeadcount >= 0) {
@@ -367,13 +370,13 @@ export class StaffingReader {
       const from = starts[this.iExperience];
       const to = ends[this.iExperience];
       if (from < to) {
-        const whole = plainInteger(text, from, to);
+        const whole = plainYears(text, from, to, this.wholeStarts);
         if (whole >= 0)
           band = whole < this.wholeYearBand.length ? this.wholeYearBand[whole] : lastAtMost(this.bandStarts, whole);
         else {
           const micro = this.fastDecimals ? plainFixed(text, from, to, 6) : -1;
           if (micro >= 0) band = lastAtMost(this.bandStartsMicro, micro);
-          else band = this.bandsByText.getRange(text, from, to) ?? this.bandSlow(this.raw(text, this.iExperience));
+          else band = this.bandsByText.get(text, from, to) ?? this.bandSlow(text, from, to);
         }
       }
     }
@@ -411,8 +414,7 @@ export class StaffingReader {
       const to = ends[this.iSavings];
       if (from < to) {
         perSalary = this.fastDecimals ? plainFixed(text, from, to, this.savingsScale) : -1;
-        if (perSalary < 0)
-          savings = this.savingsByText.getRange(text, from, to) ?? this.savingsSlow(this.raw(text, this.iSavings));
+        if (perSalary < 0) savings = this.savingsByText.get(text, from, to) ?? this.savingsSlow(text, from, to);
       }
     }
     if (perSalary < 0) {
@@ -423,8 +425,8 @@ export class StaffingReader {
     let key: number;
     if (this.by === 'unit')
       key =
-        this.unitsByText.getRange(text, starts[this.iUnit], ends[this.iUnit]) ??
-        this.learnUnit(this.raw(text, this.iUnit));
+        this.unitsByText.get(text, starts[this.iUnit], ends[this.iUnit]) ??
+        this.learnUnit(text, starts[this.iUnit], ends[this.iUnit]);
     else key = info.key ?? this.learnKey(info);
     // Under a system's published rounding, each distinct salary is its own cost class: salaries rounded after each
     // raise are not proportional to the grid-date salary, so they cannot be summed before the raises apply.
@@ -470,17 +472,17 @@ export class StaffingReader {
   }
 
   /** The raw (untrimmed) text of a cell of the row being read. */
-  private raw(text: string, column: number): string {
+  private raw(bytes: Buffer, column: number): string {
     const { starts, ends } = this.reader.cellBounds;
-    return text.slice(starts[column], ends[column]);
+    return bytes.toString('utf8', starts[column], ends[column]);
   }
 
   /**
    * What a code cell (and group cell, when the file has that column) stands for, when the cache does not say. A code
-   * outside the grid is not kept beyond the cache: its rows are summed in the cost class of its raises. `cached` is
-   * the text the cache knows the cells by: the code cell's, or the code and group cells' joined.
+   * outside the grid is not kept beyond the cache: its rows are summed in the cost class of its raises. `bytes` are
+   * the row's, which the cache knows the cells by.
    */
-  private learnCode(codeRaw: string, groupRaw: string | undefined, cached = codeRaw): CodeInfo {
+  private learnCode(bytes: Buffer, codeRaw: string, groupRaw: string | undefined): CodeInfo {
     const code = unguard(codeRaw.trim());
     const groupCell = unguard((groupRaw ?? '').trim());
     if (code === '') this.sheetRow().fail('code', 'empty cell', 'a category code such as E-R-4');
@@ -545,7 +547,10 @@ export class StaffingReader {
         return info;
       }
     }
-    this.codes.set(cached, info);
+    const { starts, ends } = this.reader.cellBounds;
+    const [code0, code1] = [starts[this.iCode], ends[this.iCode]];
+    if (this.iGroup < 0) this.codes.set(bytes, code0, code1, info);
+    else this.codes.setPair(bytes, code0, code1, starts[this.iGroup], ends[this.iGroup], info);
     return info;
   }
 
@@ -614,14 +619,14 @@ export class StaffingReader {
     return n;
   }
 
-  private learnUnit(text: string): number {
-    const unit = unguard(text.trim());
+  private learnUnit(bytes: Buffer, start: number, end: number): number {
+    const unit = unguard(bytes.toString('utf8', start, end).trim());
     const key = this.keyNumber(unit, unit);
     // Units are output keys, kept anyway: the cache grows with them, so that each is looked up where it stands. It
     // doubles when three quarters full (its table is twice its capacity): four times as much kept 300 000 units' fund
     // at 33 MB of table where 17 MB do.
     if (this.keys.length * 4 > this.unitsByText.capacity * 3) this.unitsByText.resize(this.unitsByText.capacity * 2);
-    this.unitsByText.set(text, key);
+    this.unitsByText.set(bytes, start, end, key);
     return key;
   }
 
@@ -690,14 +695,14 @@ export class StaffingReader {
     return value.toNumber();
   }
 
-  private bandSlow(text: string): number {
+  private bandSlow(bytes: Buffer, start: number, end: number): number {
     const row = this.sheetRow();
     const years = row.number('experience');
     if (years === undefined) return 0;
     if (years.isNegative())
       row.fail('experience', `${years.toString()} years is negative`, 'years of service, 0 or more');
     const band = bandIndex(this.bands, years);
-    this.bandsByText.set(text, band);
+    this.bandsByText.set(bytes, start, end, band);
     return band;
   }
 
@@ -728,7 +733,7 @@ export class StaffingReader {
     return tiyn.toNumber();
   }
 
-  private savingsSlow(text: string): SavingsCount | undefined {
+  private savingsSlow(bytes: Buffer, start: number, end: number): SavingsCount | undefined {
     const row = this.sheetRow();
     const value = row.number('savings_salaries');
     if (value === undefined) return undefined;
@@ -739,7 +744,7 @@ export class StaffingReader {
         'monthly salaries a year paid from savings, 0 or more',
       );
     const count = this.savingsCount(value);
-    this.savingsByText.set(text, count);
+    this.savingsByText.set(bytes, start, end, count);
     return count;
   }
 
@@ -811,13 +816,35 @@ function lastAtMost(starts: readonly number[], value: number): number {
 }
 
 /** Plain digits (at most 15) of text from start to end, as a number; -1 for anything else. */
-function plainInteger(t: string, start: number, end: number): number {
+function plainInteger(t: Uint8Array, start: number, end: number): number {
   if (end <= start || end - start > 15) return -1;
   let v = 0;
   for (let i = start; i < end; i++) {
-    const d = t.charCodeAt(i) - 48;
+    const d = t[i] - 48;
     if (d < 0 || d > 9) return -1;
     v = v * 10 + d;
+  }
+  return v;
+}
+
+/**
+ * The whole years of `digits` (at most 15), or, when `fraction`, of `digits.digits` too; -1 for anything else. With
+ * bands that start at whole years, 12.5 years are in the band of 12.
+ */
+function plainYears(t: Uint8Array, start: number, end: number, fraction: boolean): number {
+  let v = 0;
+  let i = start;
+  for (; i < end; i++) {
+    const d = t[i] - 48;
+    if (d < 0 || d > 9) break;
+    v = v * 10 + d;
+  }
+  if (i === start || i - start > 15) return -1;
+  if (i === end) return v;
+  if (!fraction || t[i] !== 46 /* . */ || i + 1 === end) return -1;
+  for (i++; i < end; i++) {
+    const d = t[i] - 48;
+    if (d < 0 || d > 9) return -1;
   }
   return v;
 }
@@ -826,20 +853,20 @@ function plainInteger(t: string, start: number, end: number): number {
  * `digits` or `digits.fraction` with at most `places` decimals and 15 digits in all (counting the decimals up to
  * `places`), as an integer in units of 10^-places; -1 for anything else.
  */
-function plainFixed(t: string, start: number, end: number, places: number): number {
+function plainFixed(t: Uint8Array, start: number, end: number, places: number): number {
   let v = 0;
   let i = start;
   for (; i < end; i++) {
-    const d = t.charCodeAt(i) - 48;
+    const d = t[i] - 48;
     if (d < 0 || d > 9) break;
     v = v * 10 + d;
   }
   if (i === start || i - start + places > 15) return -1;
   let decimals = 0;
   if (i < end) {
-    if (t.charCodeAt(i) !== 46 /* . */ || i + 1 === end || end - i - 1 > places) return -1;
+    if (t[i] !== 46 /* . */ || i + 1 === end || end - i - 1 > places) return -1;
     for (i++; i < end; i++, decimals++) {
-      const d = t.charCodeAt(i) - 48;
+      const d = t[i] - 48;
       if (d < 0 || d > 9) return -1;
       v = v * 10 + d;
     }
@@ -852,23 +879,23 @@ function plainFixed(t: string, start: number, end: number, places: number): numb
  * `digits`, `digits.d` or `digits.dd` (at most 13 integer digits) of text from start to end, as integer tiyn; -1 for
  * anything else (which parseNumber then reads, or rejects with its message).
  */
-export function plainTiyn(t: string, start = 0, end = t.length): number {
+export function plainTiyn(t: Uint8Array, start = 0, end = t.length): number {
   let v = 0;
   let i = start;
   for (; i < end; i++) {
-    const d = t.charCodeAt(i) - 48;
+    const d = t[i] - 48;
     if (d < 0 || d > 9) break;
     v = v * 10 + d;
   }
   if (i === start || i - start > 13) return -1;
   if (i === end) return v * 100;
-  if (t.charCodeAt(i) !== 46 /* . */) return -1;
+  if (t[i] !== 46 /* . */) return -1;
   const places = end - i - 1;
   if (places < 1 || places > 2) return -1;
-  const d1 = t.charCodeAt(i + 1) - 48;
+  const d1 = t[i + 1] - 48;
   if (d1 < 0 || d1 > 9) return -1;
   if (places === 1) return v * 100 + d1 * 10;
-  const d2 = t.charCodeAt(i + 2) - 48;
+  const d2 = t[i + 2] - 48;
   if (d2 < 0 || d2 > 9) return -1;
   return v * 100 + d1 * 10 + d2;
 }

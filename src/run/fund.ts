@@ -173,7 +173,7 @@ export async function proposalCost(s: Settings, today: Grid, proposed: Grid, dat
   const first = s.data.open('staffing');
   let second: StreamSource;
   if (s.data.label('staffing') === '<stdin>') {
-    const chunks: string[] = [];
+    const chunks: Uint8Array[] = [];
     for await (const chunk of first.chunks) chunks.push(chunk);
     first.chunks = replay(chunks);
     second = { ...first, chunks: replay(chunks) };
@@ -198,6 +198,6 @@ export async function proposalCost(s: Settings, today: Grid, proposed: Grid, dat
   };
 }
 
-async function* replay(chunks: string[]): AsyncGenerator<string> {
+async function* replay(chunks: Uint8Array[]): AsyncGenerator<Uint8Array> {
   yield* chunks;
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, runJson, ROOT } from '../helpers/cli.js';
 import { tempDir } from '../helpers/temp.js';
+import { workbookTexts } from '../helpers/xlsx.js';
 
 // fixtures/systems/examplia: a fictional system (says so in its system.csv). Annual rates, published rounded to whole
 // units (round 0), currency XTS ("crowns"), raises +3% on 2026-01-01 and +2.5% on 2027-01-01 (all grades), CPI 4%
@@ -119,7 +120,7 @@ describe('a pay system of ones own (--system)', () => {
     expect(out.rows.map((r: { total: string }) => r.total)).toEqual(['69876.08', '71972.33', '73771.75']);
   });
 
-  it('says nothing of Kazakhstan in any command, format or locale', async () => {
+  it('says nothing of Kazakhstan in any command, format (html and xlsx too) or locale', async () => {
     const commands = [
       ['salary', 'all', '--years', '2'],
       ['index', '--from', '2026', '--to', '2027'],
@@ -147,26 +148,33 @@ describe('a pay system of ones own (--system)', () => {
       /-kz\b|systems\/kz|grid-2024|raises-2005|seniority-bands|params-kz|cpi-kz|staffing-example/,
       /akim|Atyrau|Kazakh|Казах|Қазақ|2004 methodology/i,
     ];
-    const runs: [string[], string][] = [];
+    // A workbook is written to a file and read back: its sheets' names and every cell.
+    const runs: { args: string[]; locale: string; workbook?: string }[] = [];
     for (const locale of ['en', 'ru', 'kk']) {
-      for (const format of ['table', 'csv', 'json', 'md']) {
-        for (const c of commands) runs.push([[...c, ...S, '--format', format, '--locale', locale], locale]);
+      for (const format of ['table', 'csv', 'json', 'md', 'html']) {
+        for (const c of commands) runs.push({ args: [...c, ...S, '--format', format, '--locale', locale], locale });
       }
-      for (const c of charts) runs.push([[...c, ...S, '--locale', locale], locale]);
+      commands.forEach((c, i) => {
+        const workbook = join(dir, `no-kazakh-${locale}-${i}.xlsx`);
+        runs.push({ args: [...c, ...S, '--locale', locale, '-o', workbook], locale, workbook });
+      });
+      for (const c of charts) runs.push({ args: [...c, ...S, '--locale', locale], locale });
     }
-    for (const [args, locale] of runs) {
+    for (const { args, locale, workbook } of runs) {
       const r = await runCli(args);
       expect(r.code, `${args.join(' ')}: ${r.stderr}`).toBe(0);
-      for (const word of kazakh) expect(r.stdout, args.join(' ')).not.toMatch(word);
+      const shown = workbook === undefined ? r.stdout : (await workbookTexts(workbook)).join('\n');
+      expect(shown, args.join(' ')).not.toBe('');
+      for (const word of kazakh) expect(shown, args.join(' ')).not.toMatch(word);
       // In English no Cyrillic, but for `data system`, which prints the system's own Russian and Kazakh currency words.
-      if (locale === 'en' && args[1] !== 'system') expect(r.stdout, args.join(' ')).not.toMatch(/[\u0400-\u04ff]/);
+      if (locale === 'en' && args[1] !== 'system') expect(shown, args.join(' ')).not.toMatch(/[\u0400-\u04ff]/);
     }
     // The currency's own word is there instead, in each language.
     const chart = await runCli(['salary', 'G1', '--years', '2', '--chart', ...S]);
     expect(chart.stdout).toContain('G1: annual rate in December, crowns');
     const ru = await runCli(['fund', '--thousands', ...S, '--locale', 'ru']);
     expect(ru.stdout).toContain('суммы в тысячах крон');
-  });
+  }, 120000);
 
   it('refuses a year past its CPI, naming its own CPI file (never a projection borrowed from Kazakhstan)', async () => {
     const r = await runCli(['salary', 'G1', '--years', '5', ...S]);
