@@ -276,6 +276,20 @@ describe('employer charges under published rounding (fund --charges)', () => {
     ]);
   });
 
+  it('pays a month with a raise after its 1st the days of each rounded salary, its charges on that mean', async () => {
+    // registry with a scenario raise of 10% on 2026-07-16: 30 730 × 1.1 = 33 803. July pays 15 days at 30 730 and 16
+    // at 33 803: (460 950 + 540 848) / 31 = 32 316.0645… G = 32 316.0645…: opv 3 231.61 → 3 232, vosms 646.32 → 646,
+    // opvr 1 615.80 → 1 616, so 0.05 × 29 084.06 = 1 454.20 → 1 454, oosms 969.48 → 969, social tax 0.1 × 28 438.06
+    // = 2 843.81 → 2 844: 6 883. August to December, G = 33 803: opv 3 380.3 → 3 380, vosms 676.06 → 676, opvr
+    // 1 690.15 → 1 690, so 0.05 × 30 423 = 1 521.15 → 1 521, oosms 1 014.09 → 1 014, social tax 0.1 × 29 747 =
+    // 2 974.7 → 2 975: 7 200. The year: 6 × 6 546 + 6 883 + 5 × 7 200 = 82 159 in charges, on 6 × 30 730 +
+    // 32 316.0645… + 5 × 33 803 = 385 711.06 of salaries.
+    const out = await runJson(['fund', '--charges', '--years', '1', '--raise', '2026-07-16:10', ...MONTHLY]);
+    const registry = out.rows.find((r) => r.year === 2026 && r.key === 'registry')!;
+    expect(registry.salary_fund).toBe('385711.06');
+    expect(registry.employer_charges).toBe('82159.00');
+  });
+
   it('works them the same way when the rows are kept for a scenario and its baseline', async () => {
     // --compare reads the rows once and works the charges after the read: the baseline is the case above.
     const out = await runJson([
