@@ -94,7 +94,6 @@ export function fundRows(s: Settings, staffing: Staffing, f: FundSettings): Iter
     keys: staffing.keys,
     ...fundTerms(s, f),
     annual: f.annual,
-    round: s.data.system().round,
     totalOnly: staffing.by === 'none',
     by: staffing.by,
   });
@@ -110,7 +109,10 @@ function chargeSettings(s: Settings, f: FundSettings, rules: RulesByMonth): Fund
   return { ...fundTerms(s, f), rules };
 }
 
-/** What a fund is worked with besides the staffing rows: the raises, prices, years and extra salaries. */
+/**
+ * What a fund is worked with besides the staffing rows: the raises, prices, years, extra salaries and the system's
+ * rounding (its figures and its employer charges alike).
+ */
 function fundTerms(s: Settings, f: FundSettings): FundTerms {
   return {
     raises: f.raises,
@@ -124,6 +126,7 @@ function fundTerms(s: Settings, f: FundSettings): FundTerms {
     medical: f.medical,
     bonus: f.bonus,
     thousands: f.thousands,
+    round: s.data.system().round,
   };
 }
 
