@@ -192,7 +192,7 @@ export class StaffingReader {
   private readonly classSignatures: string[] = [];
   private readonly classOfRaises = new Map<string, number>();
   /** Under published rounding: the class of each distinct salary within a class, and each such class's salary. */
-  private readonly classOfSalary = new Map<string, number>();
+  private readonly classOfSalary: Map<number, number>[] = [];
   private readonly classSalaries: number[] = [];
   private readonly rounded: boolean;
   private readonly outsideClassByBits = new Map<number, number>();
@@ -694,13 +694,13 @@ export class StaffingReader {
 
   /** The cost class of a salary (in units) within a class, under published rounding; one per distinct salary. */
   private salaryClass(costClass: number, salary: number): number {
-    const id = `${costClass}|${salary}`;
-    let n = this.classOfSalary.get(id);
+    const classes = (this.classOfSalary[costClass] ??= new Map());
+    let n = classes.get(salary);
     if (n === undefined) {
       n = this.classes.push(this.classes[costClass]) - 1;
       this.classSalaries[n] = salary;
       this.classSignatures[n] = this.classSignatures[costClass];
-      this.classOfSalary.set(id, n);
+      classes.set(salary, n);
     }
     return n;
   }
