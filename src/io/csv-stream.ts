@@ -275,7 +275,7 @@ export class CsvStreamReader {
     this.rescan = false;
     if (!this.seenHeader || this.pending !== null) return this.scanBytes(buf, from, last);
     const text = buf.toString('latin1', from);
-    if (CR_ALONE.test(text)) return this.scanBytes(buf, from, last);
+    if (text.indexOf('\r') >= 0 && CR_ALONE.test(text)) return this.scanBytes(buf, from, last);
     const delim = this.delim!;
     const { starts, ends } = this.cells;
     const capacity = starts.length;
