@@ -129,7 +129,12 @@ function startWorker(task: WorkerTask): { part: Promise<StaffingPart | undefined
   const part = (async () => {
     try {
       const { Worker } = await import('node:worker_threads');
-      const worker = new Worker(new URL('./staffing-worker.js', import.meta.url), { workerData: task });
+      // A small young generation: the reader allocates next to nothing a row, and the second heap stays small
+      // (peak RSS of a 1 000 000-row fund 80 MB, against 70 on one thread; 84 MB with V8's default).
+      const worker = new Worker(new URL('./staffing-worker.js', import.meta.url), {
+        workerData: task,
+        resourceLimits: { maxYoungGenerationSizeMb: 2 },
+      });
       stop = () => void worker.terminate();
       return await new Promise<StaffingPart | undefined>((resolve) => {
         worker.once('message', (m: StaffingPart | null) => resolve(m ?? undefined));
