@@ -946,21 +946,19 @@ function plainInteger(t: Uint8Array, start: number, end: number): number {
  * bands that start at whole years, 12.5 years are in the band of 12.
  */
 function plainYears(t: Uint8Array, start: number, end: number, fraction: boolean): number {
-  let v = 0;
-  let i = start;
-  for (; i < end; i++) {
-    const d = t[i] - 48;
-    if (d < 0 || d > 9) break;
-    v = v * 10 + d;
-  }
-  if (i === start || i - start > 15) return -1;
-  if (i === end) return v;
-  if (!fraction || t[i] !== 46 /* . */ || i + 1 === end) return -1;
-  for (i++; i < end; i++) {
+  let dot = end;
+  if (fraction) for (let i = start; i < end && dot === end; i++) if (t[i] === 46 /* . */) dot = i;
+  if (dot < end && (dot + 1 === end || plainDigits(t, dot + 1, end) < 0)) return -1;
+  return plainInteger(t, start, dot);
+}
+
+/** Whether text from start to end is digits only: the index past them, or -1. */
+function plainDigits(t: Uint8Array, start: number, end: number): number {
+  for (let i = start; i < end; i++) {
     const d = t[i] - 48;
     if (d < 0 || d > 9) return -1;
   }
-  return v;
+  return end;
 }
 
 /**
