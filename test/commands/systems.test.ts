@@ -153,6 +153,8 @@ describe('a pay system of ones own (--system)', () => {
       ['salary', 'G2', '--net', '--years', '1', '--raise', '2026-07-16:10', '--compare'],
       ['fund', '--charges', '--years', '1'],
       ['fund', '--charges', '--years', '1', '--raise', '2026-07-16:10', '--compare'],
+      ['data', 'contributions'],
+      ['data', 'params'],
     ];
     // The same system with every optional rule in force, so that each of their lines is scanned too: the lower tax
     // base under 25 mrp (25 000), the higher rate above 100 mrp a year, employer pension contributions by year of
