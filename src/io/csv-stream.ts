@@ -265,12 +265,57 @@ export class CsvStreamReader {
   }
 
   /**
-   * Reads lines from `from` in one pass over the bytes that finds the line ends (an LF, a CRLF, or a CR alone), the
-   * delimiters and the quotes. It returns where the first line not yet ended starts; or, when a line has given the
-   * header (and so the delimiter and the number of cells), where the next line starts, with `rescan` set: the loop
-   * holds the delimiter and the cells' arrays in constants, which it reads faster than variables.
+   * Reads lines from `from`, and returns where the first line not yet ended starts; or, when a line has given the
+   * header (and so the delimiter and the number of cells), where the next line starts, with `rescan` set. Lines after
+   * the header with LF or CRLF ends are found by searching the bytes as Latin-1 text (one byte a character, so its
+   * indices are the bytes'), where a line end, a delimiter or a quote is looked for natively: a line without a quote
+   * is cut into cells there. The rest goes through scanBytes.
    */
   private scanFrom(buf: Buffer, from: number, last: boolean): number {
+    this.rescan = false;
+    if (!this.seenHeader || this.pending !== null) return this.scanBytes(buf, from, last);
+    const text = buf.toString('latin1', from);
+    if (text.indexOf('\r') >= 0 && CR_ALONE.test(text)) return this.scanBytes(buf, from, last);
+    const delim = this.delim!;
+    const { starts, ends } = this.cells;
+    const capacity = starts.length;
+    let quote = text.indexOf('"');
+    let lineStart = 0;
+    for (let lf = text.indexOf('\n'); lf >= 0; lf = text.indexOf('\n', lineStart)) {
+      if (lf - lineStart > MAX_LINE) throw lineTooLong(this.file, this.line + 1);
+      if (quote >= 0 && quote < lf) {
+        this.lineOf(buf.toString('utf8', from + lineStart, from + lf), '\n');
+        // A quoted cell left open: the lines it holds are read byte by byte until it closes.
+        if (this.pending !== null) return this.scanBytes(buf, from + lf + 1, last);
+        quote = text.indexOf('"', lf + 1);
+      } else {
+        const stop = text.charCodeAt(lf - 1) === 0x0d && lf > lineStart ? lf - 1 : lf;
+        let count = 0;
+        let cell = lineStart;
+        for (;;) {
+          let at = text.indexOf(delim, cell);
+          if (at < 0 || at > stop) at = stop;
+          if (count < capacity) {
+            starts[count] = from + cell;
+            ends[count] = from + at;
+          }
+          count++;
+          if (at === stop) break;
+          cell = at + 1;
+        }
+        this.plainLine(from + lineStart, from + lf, from + stop, count);
+      }
+      lineStart = lf + 1;
+    }
+    return from + lineStart;
+  }
+
+  /**
+   * Reads lines from `from` in one pass over the bytes that finds the line ends (an LF, a CRLF, or a CR alone), the
+   * delimiters and the quotes: the lines before the header, those a quoted cell holds open, a file of CR line ends.
+   * It returns as scanFrom does; the loop holds the delimiter and the cells' arrays in constants.
+   */
+  private scanBytes(buf: Buffer, from: number, last: boolean): number {
     this.rescan = false;
     const n = buf.length;
     const delim = this.delimByte;
@@ -518,6 +563,9 @@ function isBlank(bytes: Buffer, start: number, end: number, delim = -1): boolean
   }
   return true;
 }
+
+/** A CR that is not the start of a CRLF (nor at the end of the text, where its LF may come next): a line end. */
+const CR_ALONE = /\r(?!\n|$)/;
 
 /** The length of the bytes up to the last whole UTF-8 sequence: a sequence cut at the end waits for its rest. */
 function completeLength(bytes: Uint8Array): number {

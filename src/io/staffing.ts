@@ -192,7 +192,7 @@ export class StaffingReader {
   private readonly classSignatures: string[] = [];
   private readonly classOfRaises = new Map<string, number>();
   /** Under published rounding: the class of each distinct salary within a class, and each such class's salary. */
-  private readonly classOfSalary = new Map<string, number>();
+  private readonly classOfSalary: Map<number, number>[] = [];
   private readonly classSalaries: number[] = [];
   private readonly rounded: boolean;
   private readonly outsideClassByBits = new Map<number, number>();
@@ -694,13 +694,13 @@ export class StaffingReader {
 
   /** The cost class of a salary (in units) within a class, under published rounding; one per distinct salary. */
   private salaryClass(costClass: number, salary: number): number {
-    const id = `${costClass}|${salary}`;
-    let n = this.classOfSalary.get(id);
+    const classes = (this.classOfSalary[costClass] ??= new Map());
+    let n = classes.get(salary);
     if (n === undefined) {
       n = this.classes.push(this.classes[costClass]) - 1;
       this.classSalaries[n] = salary;
       this.classSignatures[n] = this.classSignatures[costClass];
-      this.classOfSalary.set(id, n);
+      classes.set(salary, n);
     }
     return n;
   }
@@ -946,21 +946,19 @@ function plainInteger(t: Uint8Array, start: number, end: number): number {
  * bands that start at whole years, 12.5 years are in the band of 12.
  */
 function plainYears(t: Uint8Array, start: number, end: number, fraction: boolean): number {
-  let v = 0;
-  let i = start;
-  for (; i < end; i++) {
-    const d = t[i] - 48;
-    if (d < 0 || d > 9) break;
-    v = v * 10 + d;
-  }
-  if (i === start || i - start > 15) return -1;
-  if (i === end) return v;
-  if (!fraction || t[i] !== 46 /* . */ || i + 1 === end) return -1;
-  for (i++; i < end; i++) {
+  let dot = end;
+  if (fraction) for (let i = start; i < end && dot === end; i++) if (t[i] === 46 /* . */) dot = i;
+  if (dot < end && (dot + 1 === end || plainDigits(t, dot + 1, end) < 0)) return -1;
+  return plainInteger(t, start, dot);
+}
+
+/** Whether text from start to end is digits only: the index past them, or -1. */
+function plainDigits(t: Uint8Array, start: number, end: number): number {
+  for (let i = start; i < end; i++) {
     const d = t[i] - 48;
     if (d < 0 || d > 9) return -1;
   }
-  return v;
+  return end;
 }
 
 /**

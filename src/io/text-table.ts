@@ -166,7 +166,21 @@ function same(a: Uint8Array, i: number, b: Uint8Array, j: number, n: number): bo
  * over every fourth byte, mixed at the end, so that a long key is not one long chain of multiplications.
  */
 function hash(bytes: Uint8Array, start: number, end: number): number {
-  let a = 0x811c9dc5 ^ (end - start);
+  const n = end - start;
+  if (n <= 8) {
+    // A short key (a code, a number, a short unit name): its bytes as two words, mixed.
+    let lo = 0;
+    let hi = n;
+    for (let i = 0; i < n; i++) {
+      if (i < 4) lo |= bytes[start + i] << (8 * i);
+      else hi ^= bytes[start + i] << (8 * (i - 4));
+    }
+    let h = Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    return h ^ (h >>> 16);
+  }
+  let a = 0x811c9dc5 ^ n;
   let b = 0x01000193;
   let c = 0x9e3779b1;
   let d = 0x7f4a7c15;
