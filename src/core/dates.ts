@@ -1,3 +1,5 @@
+import { isoDate, isoMonth } from '../i18n/dates.js';
+
 /** A calendar date. */
 export interface CalDate {
   year: number;
@@ -38,16 +40,14 @@ export function compareDates(a: CalDate, b: CalDate): number {
   return a.year - b.year || a.month - b.month || a.day - b.day;
 }
 
+/** `2019-06-01`: the ISO text of a date, as the data sets, JSON, CSV and messages write it. */
 export function formatDate(d: CalDate): string {
-  return `${String(d.year).padStart(4, '0')}-${pad2(d.month)}-${pad2(d.day)}`;
+  return isoDate(d);
 }
 
+/** `2024-01`: the ISO text of a month. */
 export function formatMonth(m: MonthIndex): string {
-  return `${yearOf(m)}-${pad2(monthOf(m))}`;
-}
-
-function pad2(n: number): string {
-  return String(n).padStart(2, '0');
+  return isoMonth(yearOf(m), monthOf(m));
 }
 
 /** Parses `YYYY-MM-DD` or `DD.MM.YYYY` into a real calendar date; null when it is neither. */

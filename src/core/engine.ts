@@ -40,6 +40,19 @@ function factorInMonth(effective: CalDate, rate: DecT, month: MonthIndex): DecT 
   return ONE.plus(rate.times(dim - effective.day + 1).div(dim));
 }
 
+/** A raise of a schedule in date order, with its factor (1 + p under the range choice) worked out once. */
+export interface RollStep {
+  effective: CalDate;
+  factor: DecT;
+}
+
+/** The raises in date order (a stable sort: raises of one date keep their order), each with its factor. */
+export function rollSchedule(raises: readonly Raise[], range: RangeChoice = 'mid'): RollStep[] {
+  return [...raises]
+    .sort((a, b) => compareDates(a.effective, b.effective))
+    .map((r) => ({ effective: r.effective, factor: ONE.plus(raisePercent(r, range).div(100)) }));
+}
+
 /** An amount in force on the grid date, carried to another date through the raises (rounded after each). */
 export function rollTo(
   amount: DecT,
@@ -49,24 +62,73 @@ export function rollTo(
   round?: number,
   range: RangeChoice = 'mid',
 ): DecT {
-  const r = (x: DecT) => (round === undefined ? x : x.toDecimalPlaces(round, Dec.ROUND_HALF_UP));
-  let level = r(amount);
-  const factor = (raise: Raise) => ONE.plus(raisePercent(raise, range).div(100));
-  const inOrder = [...raises].sort((a, b) => compareDates(a.effective, b.effective));
-  if (compareDates(to, from) >= 0) {
-    for (const raise of inOrder) {
-      if (compareDates(raise.effective, from) > 0 && compareDates(raise.effective, to) <= 0) {
-        level = r(level.times(factor(raise)));
-      }
-    }
-  } else {
-    for (const raise of inOrder.reverse()) {
-      if (compareDates(raise.effective, to) > 0 && compareDates(raise.effective, from) <= 0) {
-        level = r(level.div(factor(raise)));
-      }
-    }
+  return rolledLevels(amount, rollSchedule(raises, range), from, round).at(to);
+}
+
+/**
+ * An amount in force on a date (`from`) carried through a schedule to any other date: forward, times each raise dated
+ * after `from` up to the date; back, each raise dated after the date up to `from` divided out, latest first; rounded
+ * (half up, to `round` places) at the start and after each raise when `round` is given. The levels after each raise
+ * are worked out once, on first use, so that the months of a report each cost a search, not a roll.
+ */
+export function rolledLevels(amount: DecT, schedule: readonly RollStep[], from: CalDate, round?: number): RolledLevels {
+  return new RolledLevels(amount, schedule, from, round);
+}
+
+/** See rolledLevels. */
+export class RolledLevels {
+  /** The first raise of the schedule dated after `from`. */
+  private readonly after: number;
+  /** forward[k]: the amount after the k raises from `after` on; back[k]: the k raises before `after` divided out. */
+  private readonly forward: DecT[];
+  private readonly back: DecT[];
+
+  constructor(
+    readonly amount: DecT,
+    private readonly schedule: readonly RollStep[],
+    private readonly from: CalDate,
+    private readonly round?: number,
+  ) {
+    this.after = firstAfter(schedule, from);
+    const start = this.rounded(amount);
+    this.forward = [start];
+    this.back = [start];
   }
-  return level;
+
+  private rounded(x: DecT): DecT {
+    return this.round === undefined ? x : x.toDecimalPlaces(this.round, Dec.ROUND_HALF_UP);
+  }
+
+  /** The amount in force on a date. */
+  at(to: CalDate): DecT {
+    const { schedule, after, forward, back } = this;
+    if (compareDates(to, this.from) >= 0) {
+      const k = firstAfter(schedule, to) - after;
+      while (forward.length <= k) {
+        const last = forward[forward.length - 1];
+        forward.push(this.rounded(last.times(schedule[after + forward.length - 1].factor)));
+      }
+      return forward[k];
+    }
+    const k = after - firstAfter(schedule, to);
+    while (back.length <= k) {
+      const last = back[back.length - 1];
+      back.push(this.rounded(last.div(schedule[after - back.length].factor)));
+    }
+    return back[k];
+  }
+}
+
+/** The index of the first step of a schedule in date order dated after a date (its length when none is). */
+function firstAfter(schedule: readonly RollStep[], date: CalDate): number {
+  let lo = 0;
+  let hi = schedule.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (compareDates(schedule[mid].effective, date) > 0) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 /**
@@ -130,6 +192,15 @@ export class SalaryModel {
   private readonly changes: MonthIndex[];
   /** The category's own seniority ladder. */
   readonly bands: readonly SeniorityBand[];
+  /**
+   * Under published rounding: the raises in date order with their factors, and the days after the 1st on which
+   * raises take effect by month, worked out on first use.
+   */
+  private schedule?: RollStep[];
+  private insideDays?: Map<MonthIndex, number[]>;
+  /** The levels of the last salary rolled through the schedule, and of each salary object met (see roundedAt). */
+  private lastRolled?: RolledLevels;
+  private readonly rolled = new WeakMap<DecT, RolledLevels>();
 
   constructor(
     readonly category: Category,
@@ -184,16 +255,19 @@ export class SalaryModel {
     const share = this.shareAt(month);
     const c = this.category;
     if (share.isZero()) return c.min;
-    if (c.max === undefined) {
-      throw new InputError(
-        `${c.code} has no max salary, so it cannot move through the seniority bands ` +
-          `(in ${formatMonth(month)}, ${this.experienceAt(month).toFixed(2)} years of service ` +
-          `put it ${share.times(100).toString()}% of the way from min to max)`,
-        c.maxAt,
-        'a max for the category, or --no-seniority to hold it at its grid-date level',
-      );
-    }
+    if (c.max === undefined) throw this.noMaxError(month);
     return c.min.plus(share.times(c.max.minus(c.min)));
+  }
+
+  /** The error of a category without max whose length of service in a month puts it above share 0 (its max cell). */
+  noMaxError(month: MonthIndex): InputError {
+    return new InputError(
+      `${this.category.code} has no max salary, so it cannot move through the seniority bands ` +
+        `(in ${formatMonth(month)}, ${this.experienceAt(month).toFixed(2)} years of service ` +
+        `put it ${this.shareAt(month).times(100).toString()}% of the way from min to max)`,
+      this.category.maxAt,
+      'a max for the category, or --no-seniority to hold it at its grid-date level',
+    );
   }
 
   /**
@@ -227,7 +301,24 @@ export class SalaryModel {
    * rounded the same way.
    */
   roundedAt(date: CalDate, base: DecT): DecT {
-    return rollTo(base, this.raises, this.options.asOf, date, this.options.round ?? 0, this.options.range);
+    return this.rolledOf(base).at(date);
+  }
+
+  /**
+   * A salary's levels through the raises: worked once per salary however many months ask (a fund asks twelve a year
+   * of each salary of a staffing table); the same Decimal object, or the last salary's value, finds them.
+   */
+  private rolledOf(base: DecT): RolledLevels {
+    const last = this.lastRolled;
+    if (last && (last.amount === base || last.amount.eq(base))) return last;
+    let levels = this.rolled.get(base);
+    if (!levels) {
+      this.schedule ??= rollSchedule(this.raises, this.options.range);
+      levels = rolledLevels(base, this.schedule, this.options.asOf, this.options.round ?? 0);
+      this.rolled.set(base, levels);
+    }
+    this.lastRolled = levels;
+    return levels;
   }
 
   /**
@@ -243,12 +334,8 @@ export class SalaryModel {
     const year = yearOf(month);
     const m = monthOf(month);
     const first = { year, month: m, day: 1 };
-    const inside = [
-      ...new Set(
-        this.steps.filter((s) => monthOfDate(s.effective) === month && s.effective.day > 1).map((s) => s.effective.day),
-      ),
-    ].sort((a, b) => a - b);
-    if (inside.length === 0) return this.roundedAt(first, base);
+    const inside = this.daysInside().get(month);
+    if (inside === undefined) return this.roundedAt(first, base);
     const dim = daysInMonth(year, m);
     let total = ZERO;
     let from = 1;
@@ -257,6 +344,21 @@ export class SalaryModel {
       from = day;
     }
     return total.div(dim);
+  }
+
+  /** The days after the 1st on which raises take effect, by month (sorted, each day once). */
+  private daysInside(): Map<MonthIndex, number[]> {
+    if (this.insideDays) return this.insideDays;
+    const days = new Map<MonthIndex, number[]>();
+    for (const s of this.steps) {
+      if (s.effective.day === 1) continue;
+      const month = monthOfDate(s.effective);
+      const own = days.get(month) ?? [];
+      if (!own.includes(s.effective.day)) own.push(s.effective.day);
+      days.set(month, own);
+    }
+    for (const own of days.values()) own.sort((a, b) => a - b);
+    return (this.insideDays = days);
   }
 
   /** The raises of the category that take effect in a calendar year. */

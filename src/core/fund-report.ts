@@ -87,6 +87,11 @@ export interface FundTerms {
   bonus: DecT;
   /** Money in thousands. */
   thousands: boolean;
+  /**
+   * Decimal places each salary is rounded to after each raise (the system's `round`); undefined: exact. The fund and
+   * its employer charges are worked on the same rounded salaries (salaryLevels).
+   */
+  round?: number;
 }
 
 export interface FundReportInput extends FundTerms {
@@ -101,8 +106,6 @@ export interface FundReportInput extends FundTerms {
    * extras being salaries of a month (a twelfth of the rate).
    */
   annual?: boolean;
-  /** Decimal places each salary is rounded to after each raise (the system's `round`); undefined: exact. */
-  round?: number;
   /** Only the total row per year (`--by none`). */
   totalOnly: boolean;
   /** What the keys are (`none`: there are only total rows). */
@@ -141,12 +144,46 @@ export function* withCharges(rows: Iterable<FundRow>, charges: FundCharges): Gen
   }
 }
 
+/**
+ * The months of a staffing row's salary through the raises: its category's model and, under published rounding, its
+ * salary at the grid date (a group of one salary; rounded levels are not proportional to the salary). Shared by every
+ * group of the same raises in scope (and salary), so that each is worked once a year.
+ */
+interface SalaryPath {
+  model: SalaryModel;
+  /** Under published rounding, the one salary of the groups at the grid date (tenge); undefined: exact. */
+  each?: DecT;
+  /** Each published level over `each`, by level (a level object stands for the months it holds): divided once. */
+  ratios: Map<DecT, DecT>;
+  /** The last year's monthly factors and their sum. */
+  lastYear?: { factors: DecT[]; nominal: DecT };
+}
+
+/**
+ * A year's monthly salaries of a salary at the grid date under published rounding: each month's level as the schedule
+ * publishes it (SalaryModel.publishedLevelAt). The fund and its employer charges both take them from here.
+ */
+function salaryLevels(model: SalaryModel, months: readonly MonthIndex[], each: DecT): DecT[] {
+  return months.map((m) => model.publishedLevelAt(m, each));
+}
+
+/** A year's monthly salaries of a path over its grid-date salary: the raise factors, or the rounded levels' ratios. */
+function monthFactors(path: SalaryPath, months: readonly MonthIndex[]): DecT[] {
+  const { model, each, ratios } = path;
+  if (each === undefined) return months.map((m) => model.raiseFactorAt(m));
+  return salaryLevels(model, months, each).map((level) => {
+    let ratio = ratios.get(level);
+    if (ratio === undefined) ratios.set(level, (ratio = level.div(each)));
+    return ratio;
+  });
+}
+
 /** Groups with the same key and raises in scope cost the same per tenge: their sums add up. */
 interface Merged {
   key: string;
   /** The key's place in the input's keys: the merged groups are sorted by it. */
   keyIndex: number;
-  model: SalaryModel;
+  path: SalaryPath;
   headcount: bigint;
   salaryUnits: bigint;
   savingsUnits: bigint;
@@ -169,20 +206,20 @@ export function* computeFundReport(input: FundReportInput): Generator<FundRow> {
   // The salaries a year (12 + medical + bonus) as a whole number F in units of 10^-fixedPlaces.
   const fixedShift = 10n ** BigInt(fixedSalaries.decimalPlaces());
   const fixedWhole = BigInt(fixedSalaries.times(fixedShift.toString()).toFixed(0));
-  const salaryOf = new Map<SalaryModel, DecT>();
-  const merged = mergeByRaises(input, salaryOf);
+  const merged = mergeByRaises(input);
 
   for (let year = input.fromYear; year <= input.toYear; year++) {
     const months = monthsOf(year);
     const deflators = months.map((m) => (prices && pricesLevel ? pricesLevel.div(prices.level(m)) : ONE));
-    const factors = yearFactors(merged, (model) => {
-      const each = salaryOf.get(model);
+    const factors = yearFactors(merged, (path) => {
       // Under published rounding a group is of one salary: its months' rounded levels over that salary.
-      const f =
-        each === undefined
-          ? months.map((m) => model.raiseFactorAt(m))
-          : months.map((m) => model.publishedLevelAt(m, each).div(each));
-      return { nominal: sum(f), real: sum(f.map((x, i) => x.times(deflators[i]))) };
+      const f = monthFactors(path, months);
+      // A year of the same months as the last (the same factor objects: after the last raise) has the same sum.
+      const last = path.lastYear;
+      const same = last !== undefined && f.every((x, i) => x === last.factors[i]);
+      const nominal = same ? last.nominal : sum(f);
+      path.lastYear = { factors: f, nominal };
+      return { nominal, real: sum(f.map((x, i) => x.times(deflators[i]))) };
     });
     const kind: FundRowKind = input.by === 'none' ? 'total' : input.by;
     const status = prices ? prices.status(year) : 'actual';
@@ -206,7 +243,7 @@ export function* computeFundReport(input: FundReportInput): Generator<FundRow> {
       const sums = emptySums(emptyRow(year, kind, input.keys[k]));
       for (; at < merged.length && merged[at].keyIndex === k; at++) {
         const g = merged[at];
-        const { nominal, real } = factors.of.get(g.model)!;
+        const { nominal, real } = factors.of.get(g.path)!;
         sums.row.headcount += g.headcount;
         sums.nominalSalary += nominal * g.salaryUnits;
         sums.nominalSavings += nominal * g.savingsUnits;
@@ -231,10 +268,10 @@ export function* computeFundReport(input: FundReportInput): Generator<FundRow> {
  */
 function yearFactors(
   merged: readonly Merged[],
-  sumsOf: (model: SalaryModel) => { nominal: DecT; real: DecT },
-): { nominalPlaces: number; realPlaces: number; of: Map<SalaryModel, { nominal: bigint; real: bigint }> } {
-  const decimals = new Map<SalaryModel, { nominal: DecT; real: DecT }>();
-  for (const g of merged) if (!decimals.has(g.model)) decimals.set(g.model, sumsOf(g.model));
+  sumsOf: (path: SalaryPath) => { nominal: DecT; real: DecT },
+): { nominalPlaces: number; realPlaces: number; of: Map<SalaryPath, { nominal: bigint; real: bigint }> } {
+  const decimals = new Map<SalaryPath, { nominal: DecT; real: DecT }>();
+  for (const g of merged) if (!decimals.has(g.path)) decimals.set(g.path, sumsOf(g.path));
   let nominalPlaces = 0;
   let realPlaces = 0;
   for (const { nominal, real } of decimals.values()) {
@@ -242,9 +279,11 @@ function yearFactors(
     realPlaces = Math.max(realPlaces, real.decimalPlaces());
   }
   // Exact: a Decimal times a power of ten keeps its digits.
-  const whole = (x: DecT, places: number) => BigInt(x.times(new Dec(10).pow(places)).toFixed(0));
+  const nominalShift = new Dec(10).pow(nominalPlaces);
+  const realShift = new Dec(10).pow(realPlaces);
+  const whole = (x: DecT, shift: DecT) => BigInt(x.times(shift).toFixed(0));
   const of = new Map(
-    [...decimals].map(([m, s]) => [m, { nominal: whole(s.nominal, nominalPlaces), real: whole(s.real, realPlaces) }]),
+    [...decimals].map(([p, s]) => [p, { nominal: whole(s.nominal, nominalShift), real: whole(s.real, realShift) }]),
   );
   return { nominalPlaces, realPlaces, of };
 }
@@ -264,9 +303,9 @@ function emptySums(row: FundRow): RowSums {
 
 /**
  * Adds up, in integers, the groups whose categories have the same raises in scope (one SalaryModel per such class);
- * in the order of the input's keys. Under published rounding, a model per category and salary (`salaryOf`).
+ * in the order of the input's keys. Under published rounding, a path per such class and salary (a group's salaryEach).
  */
-function mergeByRaises(input: FundReportInput, salaryOf: Map<SalaryModel, DecT>): Merged[] {
+function mergeByRaises(input: FundReportInput): Merged[] {
   // The keys' places: given by the reader (its key numbers), else looked up once.
   let places: Map<string, number> | undefined;
   const keyIndex = (g: FundGroup): number => {
@@ -274,19 +313,18 @@ function mergeByRaises(input: FundReportInput, salaryOf: Map<SalaryModel, DecT>)
     places ??= new Map(input.keys.map((key, i) => [key, i]));
     return places.get(g.key) ?? -1;
   };
-  const modelOf = new Map<string | Category, SalaryModel>();
+  // A model per category met, shared by the categories of the same raises in scope; a path per model (and salary).
+  const modelOf = new Map<Category, SalaryModel>();
   const modelBySignature = new Map<string, SalaryModel>();
-  const modelIds = new Map<SalaryModel, number>();
-  // The first class met of each key, and the few further ones by key and class: no string made per group.
+  const pathsOf = new Map<SalaryModel, Map<number | undefined, SalaryPath>>();
+  const pathIds = new Map<SalaryPath, number>();
+  // The first path met of each key, and the few further ones by key and path: no string made per group.
   const merged = new Map<string, Merged>();
   const further = new Map<string, Merged>();
   const all: Merged[] = [];
   const unit = new Dec(10).pow(input.salaryScale);
-  for (const [index, g] of input.groups.entries()) {
-    // Under published rounding a model per category and salary (its rounded levels are its own); else per category.
-    const rounded = input.round !== undefined && g.salaryEach !== undefined;
-    const own = rounded ? `${index}` : g.category;
-    let model = modelOf.get(own);
+  for (const g of input.groups) {
+    let model = modelOf.get(g.category);
     if (!model) {
       // Only the raises matter here: the grid-date salary is in the group's sums already.
       const candidate = new SalaryModel(g.category, input.raises, {
@@ -297,19 +335,23 @@ function mergeByRaises(input: FundReportInput, salaryOf: Map<SalaryModel, DecT>)
         holdSeniority: true,
         round: input.round,
       });
-      const raisesOf = candidate.raises.map((r) => input.raises.indexOf(r)).join(',');
-      const signature = rounded ? `${raisesOf}|${g.salaryEach}` : raisesOf;
+      const signature = candidate.raises.map((r) => input.raises.indexOf(r)).join(',');
       model = modelBySignature.get(signature);
-      if (!model) {
-        model = candidate;
-        modelBySignature.set(signature, model);
-        modelIds.set(model, modelIds.size);
-        if (rounded) salaryOf.set(model, new Dec(g.salaryEach!).div(unit));
-      }
-      modelOf.set(own, model);
+      if (!model) modelBySignature.set(signature, (model = candidate));
+      modelOf.set(g.category, model);
+    }
+    // Under published rounding a path per salary (its rounded levels are its own); else one per model.
+    const each = input.round !== undefined ? g.salaryEach : undefined;
+    let paths = pathsOf.get(model);
+    if (!paths) pathsOf.set(model, (paths = new Map()));
+    let path = paths.get(each);
+    if (!path) {
+      path = { model, each: each === undefined ? undefined : new Dec(each).div(unit), ratios: new Map() };
+      paths.set(each, path);
+      pathIds.set(path, pathIds.size);
     }
     const first = merged.get(g.key);
-    const id = first === undefined || first.model === model ? undefined : `${g.key}\u0001${modelIds.get(model)}`;
+    const id = first === undefined || first.path === path ? undefined : `${g.key}\u0001${pathIds.get(path)}`;
     const m = id === undefined ? first : further.get(id);
     if (m) {
       m.headcount += g.headcount;
@@ -319,7 +361,7 @@ function mergeByRaises(input: FundReportInput, salaryOf: Map<SalaryModel, DecT>)
       const made: Merged = {
         key: g.key,
         keyIndex: keyIndex(g),
-        model,
+        path,
         headcount: g.headcount,
         salaryUnits: g.salaryUnits,
         savingsUnits: g.savingsUnits,
@@ -408,12 +450,19 @@ export interface FundCharges {
   total: Map<number, { charges: DecT; chargesReal: DecT }>;
 }
 
-/** The months of a year that cost the same for a cost class and savings count: one raise factor, one set of rules. */
+/**
+ * The months of a year that cost the same for a cost class and savings count: one gross per unit of salary (factor),
+ * one set of rules. Under published rounding, a cost class is of one salary, and `gross` is the month's gross itself
+ * (factorD is then the gross over the salary, for the doubles' first try).
+ */
 interface MonthClass {
   id: number;
+  /** The sums it adds to: those of the month classes of the same months of the year (see YearSums). */
+  slot: number;
   factor: DecT;
   factorD: number;
   rules: FastRules;
+  gross?: DecT;
 }
 
 /**
@@ -440,9 +489,17 @@ interface YearSums {
   rules: PayRules[];
   rulesId: Map<PayRules, number>;
   fast: Map<PayRules, FastRules>;
-  /** Per month class: how many months, their deflators, Σ charge × headcount per key (doubles while exact). */
-  classMonths: number[];
-  classDeflators: DecT[];
+  /** How many month classes were made (their ids). */
+  classes: number;
+  /**
+   * Month classes of the same months of the year (a cost class's months before a raise, after it, the whole year)
+   * count the same months and deflators: they add to one slot of sums, by the months as a 12-bit mask. Per slot: how
+   * many months, their deflators, and Σ charge × headcount per key (doubles while exact, then BigInt by slot and key).
+   * A few slots however many cost classes (under published rounding, one a salary).
+   */
+  slotOfMonths: Map<number, number>;
+  slotMonths: number[];
+  slotDeflators: DecT[];
   sums: Float64Array[];
   bigSums: Map<string, bigint>;
   /** A gross the doubles cannot decide, worked in decimal.js once however many rows share it. */
@@ -459,7 +516,10 @@ interface YearSums {
  */
 export class FundChargeSums {
   private readonly years: YearSums[] = [];
-  private readonly models = new Map<number, SalaryModel>();
+  /** A model per category (the categories of cost classes: under published rounding, several classes share one). */
+  private readonly models = new Map<Category, SalaryModel>();
+  /** Under published rounding, the one salary (units) of each cost class whose months are worked. */
+  private readonly classUnits: number[] = [];
   private readonly twelve = new Dec(12);
   private readonly fixed: DecT;
   private readonly shift: number;
@@ -492,8 +552,10 @@ export class FundChargeSums {
         rules,
         rulesId,
         fast: new Map(),
-        classMonths: [],
-        classDeflators: [],
+        classes: 0,
+        slotOfMonths: new Map(),
+        slotMonths: [],
+        slotDeflators: [],
         sums: [],
         bigSums: new Map(),
         decided: new Map(),
@@ -541,10 +603,15 @@ export class FundChargeSums {
       const byClass = this.paths[costClass] ?? (this.paths[costClass] = []);
       this.lastPath =
         byClass[savingsId] ??
-        (byClass[savingsId] = this.years.map((y) => this.pathOf(y, costClass, category, savings)));
+        (byClass[savingsId] = this.years.map((y) => this.pathOf(y, costClass, category, savings, units)));
       this.lastClass = costClass;
       this.lastSavings = savingsId;
     }
+    // Under published rounding the months are worked on the class's one salary: a row of another is a reader's bug.
+    if (this.input.round !== undefined && units !== this.classUnits[costClass])
+      throw new Error(
+        `fund --charges: cost class ${costClass} has salaries ${this.classUnits[costClass]} and ${units}`,
+      );
     const born = bornYear < 0 ? undefined : bornYear;
     const bornKey = born ?? -1;
     for (let k = 0; k < this.years.length; k++) {
@@ -571,16 +638,16 @@ export class FundChargeSums {
           charge = employerChargesFast(units, this.shift, c.factorD, c.rules, born);
           if (charge < 0) charge = this.decide(y, units, c, born);
         }
-        let s = y.sums[c.id];
+        let s = y.sums[c.slot];
         if (key >= s.length) {
           const grown = new Float64Array(Math.max(key + 1, s.length * 2));
           grown.set(s);
-          s = y.sums[c.id] = grown;
+          s = y.sums[c.slot] = grown;
         }
         const add = charge * headcount;
         if (add <= FLUSH_AT && s[key] + add <= FLUSH_AT) s[key] += add;
         else {
-          const slot = `${c.id}\u0001${key}`;
+          const slot = `${c.slot}\u0001${key}`;
           y.bigSums.set(slot, (y.bigSums.get(slot) ?? 0n) + BigInt(charge) * BigInt(headcount) + BigInt(s[key]));
           s[key] = 0;
         }
@@ -593,17 +660,22 @@ export class FundChargeSums {
     const memo = `${units}\u0001${c.id}\u0001${born ?? ''}`;
     let charge = y.decided.get(memo);
     if (charge === undefined) {
-      const gross = new Dec(units).div(this.salaryShift).times(c.factor);
+      const gross = c.gross ?? new Dec(units).div(this.salaryShift).times(c.factor);
       charge = payBreakdown(gross, c.rules.rules, born).employerCharges.toNumber();
       y.decided.set(memo, charge);
     }
     return charge;
   }
 
-  /** The distinct months of a year for a cost class and savings count: one raise factor, one set of rules. */
-  private pathOf(y: YearSums, costClass: number, category: Category, savings: DecT): MonthClass[] {
+  /**
+   * The distinct months of a year for a cost class and savings count: one gross per unit of salary, one set of rules.
+   * G = the month's salary + (medical + bonus + savings) / 12 × the year's average monthly salary: the salary as a
+   * factor of the row's own (raise factors), or under published rounding the class's one salary as the fund pays it
+   * (salaryLevels: rounded after each raise).
+   */
+  private pathOf(y: YearSums, costClass: number, category: Category, savings: DecT, units: number): MonthClass[] {
     const input = this.input;
-    let model = this.models.get(costClass);
+    let model = this.models.get(category);
     if (!model) {
       model = new SalaryModel(category, input.raises, {
         asOf: input.asOf,
@@ -611,31 +683,63 @@ export class FundChargeSums {
         experience: ZERO,
         bands: input.bands,
         holdSeniority: true,
+        round: input.round,
       });
-      this.models.set(costClass, model);
+      this.models.set(category, model);
     }
     const m = model;
-    const f = y.months.map((month) => m.raiseFactorAt(month));
+    const salary = input.round === undefined ? undefined : new Dec(units).div(this.salaryShift);
+    if (salary !== undefined) this.classUnits[costClass] = units;
+    // Per unit of salary (exact): the raise factors; else the rounded levels themselves, in tenge.
+    const f =
+      salary === undefined ? y.months.map((month) => m.raiseFactorAt(month)) : salaryLevels(m, y.months, salary);
     const average = f.reduce((a, b) => a.plus(b), ZERO).div(this.twelve);
     const extra = this.fixed.plus(savings).div(this.twelve).times(average);
     const byMonth = new Map<string, MonthClass>();
+    // The months of each class, as a 12-bit mask (bit i: the year's month i).
+    const masks = new Map<MonthClass, number>();
     f.forEach((x, i) => {
-      const factor = x.plus(extra);
+      const amount = x.plus(extra);
       const r = y.rules[i];
-      const k = `${factor.toString()}\u0001${y.rulesId.get(r)}`;
+      const k = `${amount.toString()}\u0001${y.rulesId.get(r)}`;
       let c = byMonth.get(k);
       if (!c) {
         let fr = y.fast.get(r);
         if (!fr) y.fast.set(r, (fr = fastRules(r)));
-        c = { id: y.classMonths.length, factor, factorD: factor.toNumber(), rules: fr };
+        const id = y.classes++;
+        c =
+          salary === undefined
+            ? { id, slot: -1, factor: amount, factorD: amount.toNumber(), rules: fr }
+            : {
+                id,
+                slot: -1,
+                factor: ONE,
+                factorD: salary.isZero() ? 0 : amount.toNumber() / salary.toNumber(),
+                rules: fr,
+                gross: amount,
+              };
         byMonth.set(k, c);
-        y.classMonths.push(0);
-        y.classDeflators.push(ZERO);
+      }
+      masks.set(c, (masks.get(c) ?? 0) | (1 << i));
+    });
+    for (const [c, mask] of masks) {
+      let slot = y.slotOfMonths.get(mask);
+      if (slot === undefined) {
+        slot = y.sums.length;
+        y.slotOfMonths.set(mask, slot);
+        let count = 0;
+        let deflators = ZERO;
+        for (let i = 0; i < 12; i++) {
+          if ((mask & (1 << i)) === 0) continue;
+          count++;
+          deflators = deflators.plus(y.deflators[i]);
+        }
+        y.slotMonths.push(count);
+        y.slotDeflators.push(deflators);
         y.sums.push(new Float64Array(64));
       }
-      y.classMonths[c.id]++;
-      y.classDeflators[c.id] = y.classDeflators[c.id].plus(y.deflators[i]);
-    });
+      c.slot = slot;
+    }
     return [...byMonth.values()];
   }
 
@@ -648,21 +752,22 @@ export class FundChargeSums {
     const byKey = new Map<string, { charges: DecT; chargesReal: DecT }>();
     const total = new Map<number, { charges: DecT; chargesReal: DecT }>();
     for (const y of this.years) {
-      const places = y.classDeflators.reduce((p, d) => Math.max(p, d.decimalPlaces()), 0);
+      const places = y.slotDeflators.reduce((p, d) => Math.max(p, d.decimalPlaces()), 0);
       const scale = 10n ** BigInt(places);
-      const deflatorUnits = y.classDeflators.map((d) => BigInt(d.times(new Dec(10).pow(places)).toFixed(0)));
+      const shift = new Dec(10).pow(places);
+      const deflatorUnits = y.slotDeflators.map((d) => BigInt(d.times(shift).toFixed(0)));
       let yearNominal = 0n;
       let yearReal = 0n;
       for (let key = 0; key < keys.length; key++) {
         let nominal = 0n;
         let real = 0n;
-        for (let id = 0; id < y.sums.length; id++) {
-          const small = key < y.sums[id].length ? y.sums[id][key] : 0;
-          const big = y.bigSums.get(`${id}\u0001${key}`);
+        for (let slot = 0; slot < y.sums.length; slot++) {
+          const small = key < y.sums[slot].length ? y.sums[slot][key] : 0;
+          const big = y.bigSums.size === 0 ? undefined : y.bigSums.get(`${slot}\u0001${key}`);
           if (small === 0 && big === undefined) continue;
           const amount = BigInt(small) + (big ?? 0n);
-          nominal += amount * BigInt(y.classMonths[id]);
-          real += amount * deflatorUnits[id];
+          nominal += amount * BigInt(y.slotMonths[slot]);
+          real += amount * deflatorUnits[slot];
         }
         yearNominal += nominal;
         yearReal += real;

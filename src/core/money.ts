@@ -13,6 +13,17 @@ export type Dec = InstanceType<typeof Dec>;
  */
 export const MAX_DIGITS = 28;
 
+/**
+ * Why a number is refused for its length: more than MAX_DIGITS significant digits, counted on its digits before and
+ * after the decimal separator (leading and trailing zeros apart) before Decimal sees them, as it would round them to
+ * its precision without a word. Undefined when the number is within. Files and options alike.
+ */
+export function tooManyDigits(text: string, int: string, frac: string): string | undefined {
+  const significant = (int + frac.replace(/0+$/, '')).replace(/^0+/, '').length;
+  if (significant <= MAX_DIGITS) return undefined;
+  return `"${text}" has ${significant} significant digits, more than the ${MAX_DIGITS} kzpay keeps exact`;
+}
+
 export const ZERO = new Dec(0);
 export const ONE = new Dec(1);
 export const HUNDRED = new Dec(100);

@@ -72,6 +72,11 @@ export function computeSalaryReport(input: SalaryReportInput): SalaryReport {
   // The months whose level a row needs: the grid date's, the December before the first year, every month shown.
   const needed = [asOfMonth, monthIndex(input.fromYear - 1, 12)];
   for (let year = input.fromYear; year <= input.toYear; year++) needed.push(...monthsOf(year));
+  // The same months in the order a category's rows work their levels: the grid date's, then each year's twelve and the
+  // December before them (the seniority change of the year).
+  const rowMonths = [asOfMonth];
+  for (let year = input.fromYear; year <= input.toYear; year++)
+    rowMonths.push(...monthsOf(year), monthIndex(year - 1, 12));
   // P(prices month) / P(month), once per month whatever the number of categories; all of them now (a year without
   // CPI data is an error before any row).
   const deflators = new Map<MonthIndex, Dec>();
@@ -141,8 +146,9 @@ export function computeSalaryReport(input: SalaryReportInput): SalaryReport {
       const model = modelOf(category);
       const moving = needed.find((m) => !model.shareAt(m).isZero());
       if (moving !== undefined) {
-        // Named on the command line, its rows are made now: the error that names its empty max cell comes first.
-        if (!input.skipWithoutMax) for (const _ of categoryRows(category));
+        // Named on the command line: an error that names its empty max cell and the first month its rows would work.
+        const failing = input.skipWithoutMax ? undefined : rowMonths.find((m) => !model.shareAt(m).isZero());
+        if (failing !== undefined) throw model.noMaxError(failing);
         skipped.push({
           code: category.code,
           reason: msg('reason.no_max_bands', { month: inMonth(moving) }),

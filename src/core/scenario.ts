@@ -8,7 +8,7 @@ import {
   type MonthIndex,
 } from './dates.js';
 import { InputError, UsageError } from './errors.js';
-import { Dec, MAX_DIGITS, ONE, ZERO, factorToPercent, product, type Dec as DecT } from './money.js';
+import { Dec, ONE, ZERO, factorToPercent, product, tooManyDigits, type Dec as DecT } from './money.js';
 import type { Category, Raise, Selector } from './data.js';
 import { raiseFactorInMonth, type RangeChoice } from './engine.js';
 import type { PriceIndex } from './prices.js';
@@ -97,10 +97,8 @@ function optionNumber(text: string): Parsed<DecT> | undefined {
   const t = text.trim().replace(/%$/, '');
   if (!NUMBER.test(t)) return undefined;
   const [int, frac = ''] = t.replace(/^[+-]/, '').split(/[.,]/);
-  const significant = (int + frac.replace(/0+$/, '')).replace(/^0+/, '').length;
-  if (significant > MAX_DIGITS) {
-    return { problem: `"${t}" has ${significant} significant digits, more than the ${MAX_DIGITS} kzpay keeps exact` };
-  }
+  const tooLong = tooManyDigits(t, int, frac);
+  if (tooLong !== undefined) return { problem: tooLong };
   return { value: new Dec(t.replace(',', '.')) };
 }
 
@@ -181,16 +179,15 @@ export function parseIndexation(text: string): Parsed<IndexationRule> {
   return { value: { kind: 'fixed', pct, fromYear, text: t } };
 }
 
-/** A generated percent as shown in labels and notes: signed, at most 4 decimals (the value itself stays exact). */
-export function scenarioPercentText(pct: DecT): string {
+/** A generated percent as labels and notes show it: at most 4 decimals, never -0 (the value itself stays exact). */
+function shownPercent(pct: DecT): DecT {
   const shown = pct.toDecimalPlaces(4, Dec.ROUND_HALF_UP);
-  return `${shown.isNegative() && !shown.isZero() ? '' : '+'}${shown.abs().isZero() ? '0' : shown.toString()}%`;
+  return shown.isZero() ? ZERO : shown;
 }
 
-/** The same percent in prose: the number a part of its own, so that it takes the locale's decimal mark. */
+/** The same percent in prose, signed: the number a part of its own, so that it takes the locale's decimal mark. */
 function scenarioPercent(pct: DecT): Part[] {
-  const shown = pct.toDecimalPlaces(4, Dec.ROUND_HALF_UP);
-  const value = shown.abs().isZero() ? ZERO : shown;
+  const value = shownPercent(pct);
   return [value.isNegative() ? '' : '+', { value, kind: 'decimal' }, '%'];
 }
 
@@ -254,7 +251,7 @@ function scenarioRaise(
     effective,
     low: pct,
     high: pct,
-    text: scenarioPercentText(pct).replace(/^\+/, '').replace(/%$/, ''),
+    text: shownPercent(pct).toString(),
     selectors,
     scopeText: codes ? codesText(codes) : formatScope(selectors),
     scenario: option,

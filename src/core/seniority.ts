@@ -11,21 +11,37 @@ export interface Ladder {
 
 const laddersOf = new WeakMap<readonly SeniorityBand[], Ladder[]>();
 
+/** A ladder's items (rows or bands) and its scope's selectors, as the first of them has it. */
+export interface LadderOf<T> {
+  selectors: Selector[];
+  items: T[];
+}
+
+/**
+ * Items grouped by scope into ladders, in order of first appearance (the same selectors in another order or case are
+ * one ladder): a seniority file's rows as it is read, and its bands.
+ */
+export function groupByScope<T>(items: Iterable<T>, selectorsOf: (item: T) => Selector[]): LadderOf<T>[] {
+  const byScope = new Map<string, LadderOf<T>>();
+  for (const item of items) {
+    const selectors = selectorsOf(item);
+    const key = scopeKey(selectors);
+    let ladder = byScope.get(key);
+    if (!ladder) byScope.set(key, (ladder = { selectors, items: [] }));
+    ladder.items.push(item);
+  }
+  return [...byScope.values()];
+}
+
 /** The ladders of a seniority file (its bands grouped by scope, in order of first appearance). */
 export function ladders(bands: readonly SeniorityBand[]): Ladder[] {
   let out = laddersOf.get(bands);
   if (out) return out;
-  const byScope = new Map<string, Ladder>();
-  for (const band of bands) {
-    const key = scopeKey(band.selectors ?? []);
-    let ladder = byScope.get(key);
-    if (!ladder) {
-      ladder = { scopeText: band.scopeText ?? 'all', selectors: band.selectors ?? [], bands: [] };
-      byScope.set(key, ladder);
-    }
-    ladder.bands.push(band);
-  }
-  out = [...byScope.values()];
+  out = groupByScope(bands, (band) => band.selectors ?? []).map(({ selectors, items }) => ({
+    scopeText: items[0].scopeText ?? 'all',
+    selectors,
+    bands: items,
+  }));
   // One ladder for all: its bands are the file's own array, so that a plain file costs nothing more.
   if (out.length === 1 && out[0].selectors.length === 0) out[0].bands = bands as SeniorityBand[];
   laddersOf.set(bands, out);
@@ -33,7 +49,7 @@ export function ladders(bands: readonly SeniorityBand[]): Ladder[] {
 }
 
 /** A scope's selectors in one order and case: the same selectors in another order are the same ladder. */
-export function scopeKey(selectors: readonly Selector[]): string {
+function scopeKey(selectors: readonly Selector[]): string {
   return selectors
     .map((s) => `${s.column}=${s.value.toLowerCase()}${s.prefix ? '*' : ''}`)
     .sort()

@@ -1,4 +1,5 @@
 import type { Language } from './messages.js';
+import { kazakhMonth } from './dates.js';
 
 /**
  * The words of the embedded data sets in Russian and Kazakh, keyed by their English text as the files hold it
@@ -536,20 +537,6 @@ const RU_MONTHS_GENITIVE = [
   'ноября',
   'декабря',
 ];
-const KK_MONTHS_LOCATIVE = [
-  'қаңтардағы',
-  'ақпандағы',
-  'наурыздағы',
-  'сәуірдегі',
-  'мамырдағы',
-  'маусымдағы',
-  'шілдедегі',
-  'тамыздағы',
-  'қыркүйектегі',
-  'қазандағы',
-  'қарашадағы',
-  'желтоқсандағы',
-];
 const EN_MONTHS = [
   'January',
   'February',
@@ -588,7 +575,7 @@ function budgetLaw(text: string, language: 'ru' | 'kk'): string | undefined {
     }`;
   }
   const years = to ? `${from}–${to} жылдарға` : `${from} жылға`;
-  const dated = day ? `${year} жылғы ${day} ${KK_MONTHS_LOCATIVE[month]} ` : '';
+  const dated = day ? `${year} жылғы ${day} ${kazakhMonth(month + 1, 'of')} ` : '';
   return `${dated}«${years} арналған республикалық бюджет туралы» ҚР Заңы${article ? `, ${article}-бап` : ''}${
     unchanged ? ' (өзгеріссіз)' : ''
   }`;

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import {
   checkDecoded,
   commentText,
@@ -8,7 +9,6 @@ import {
   lineTooLong,
   MAX_LINE,
   noHeader,
-  NOT_UTF8,
   textAfterQuote,
   unterminatedQuote,
   type CsvRecord,
@@ -101,14 +101,14 @@ export interface CsvSink {
   /** The header record (cells trimmed), the delimiter in use and the `#` lines before the header. */
   header(record: CsvRecord, delimiter: string, comments: string[]): void;
   /**
-   * One data record, as the bounds of its cells in `text`: cell i is `text.slice(cells.starts[i], cells.ends[i])`,
+   * One data record, as the bounds of its cells in `bytes` (UTF-8): cell i is `bytes[cells.starts[i], cells.ends[i])`,
    * not trimmed, for i below `cells.count` (the number of cells; a ragged row may have more than the arrays hold).
    * `reader.current()` gives the record with the column of each cell, for errors.
    */
-  row(text: string, cells: CellBounds, line: number): void;
+  row(bytes: Buffer, cells: CellBounds, line: number): void;
 }
 
-/** Where the cells of a record are in its text: reused from row to row, so reading a row allocates nothing. */
+/** Where the cells of a record are in its bytes: reused from row to row, so reading a row allocates nothing. */
 export class CellBounds {
   starts: Int32Array;
   ends: Int32Array;
@@ -120,15 +120,27 @@ export class CellBounds {
   }
 }
 
+const LF = 0x0a;
+const CR = 0x0d;
+const QUOTE = 0x22;
+const HASH = 0x23;
+const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+
 /**
- * Reads CSV text chunk by chunk, in constant memory, with the same rules as parseCsv (BOM, UTF-8 only, `#` comments,
- * blank lines and rows of empty cells, RFC 4180 quoting, line numbers). A line without a quote is cut at the
- * delimiters where it stands (the fast path: no string is made per cell); a line with one goes through the full
- * tokenizer, joined with the lines that follow while a quoted cell is open. Each line is scanned for quotes once, as it
- * arrives, so a record is tokenized once, when its quote closes: the work stays linear in the input.
+ * Reads a CSV file's bytes chunk by chunk, in constant memory, with the same rules as parseCsv (BOM, UTF-8 only, `#`
+ * comments, blank lines and rows of empty cells, RFC 4180 quoting, line numbers). The bytes are cut into lines and
+ * cells in one pass where they stand (the delimiters, quotes and line ends are ASCII, so they are never part of a
+ * multi-byte character): a line without a quote is handed on as the bounds of its cells, and no string is made for
+ * it. The header, the lines before it and a line with a quote are decoded and go through the full tokenizer, joined
+ * with the lines that follow while a quoted cell is open. Each chunk is checked to be UTF-8 without a NUL, natively,
+ * before its lines are read.
  */
 export class CsvStreamReader {
   private delim: string | undefined;
+  /** The delimiter's byte (-1 until the header gives it), and the largest byte the scan must stop at. */
+  private delimByte = -1;
+  /** Set when a line read by scanFrom changed what its loop holds constant: the rest of the bytes are read anew. */
+  private rescan = false;
   private line = 0;
   private seenHeader = false;
   private readonly comments: string[] = [];
@@ -143,15 +155,18 @@ export class CsvStreamReader {
   private openColumn = 0;
   private cells = new CellBounds(16);
   /**
-   * The record being handed to the sink: on the fast path where its line is in the text being read (numbers only, so
-   * that a row stores no new string in this long-lived object: such stores cost the garbage collector on every row);
-   * otherwise the tokenized record itself.
+   * The record being handed to the sink: its line's bounds in the bytes being read (numbers only, so that a row
+   * stores nothing new in this long-lived object); or, for a tokenized record, the record itself.
    */
-  private text = '';
+  private bytes: Buffer = Buffer.alloc(0);
   private lineStart = 0;
   private lineEnd = 0;
   private currentLine = 0;
   private currentRecord: CsvRecord | null = null;
+  /** The start of a line not yet ended, in pieces, and their length; whether the first bytes (a BOM?) are to come. */
+  private readonly carry: Buffer[] = [];
+  private carryLength = 0;
+  private first = true;
 
   constructor(
     readonly file: string,
@@ -162,60 +177,202 @@ export class CsvStreamReader {
   }
 
   /** Reads the whole input; the sink's errors end the reading and propagate. */
-  async read(chunks: AsyncIterable<string>): Promise<void> {
-    // The start of a line not yet ended, in pieces: joined only when its newline comes, so that a line longer than a
-    // chunk is not copied or scanned again with each chunk (for a newline, a quote, a bad byte).
-    const carry: string[] = [];
-    let carryLength = 0;
-    let carryQuoted = false;
-    for await (const chunk of wholeCrlfChunks(chunks)) {
-      checkDecoded(chunk, this.file, this.line + 1, carryLength + 1);
-      const quotedChunk = chunk.indexOf('"') >= 0;
-      // A CR alone ends a line too (a file with CR line ends): such a chunk is split at both kinds of line end.
-      const crAlone = chunk.indexOf('\r') >= 0 && CR_ALONE.test(chunk);
-      if (!crAlone && chunk.indexOf('\n') < 0) {
+  async read(chunks: AsyncIterable<Uint8Array>): Promise<void> {
+    await this.feed(chunks);
+    this.end();
+  }
+
+  /**
+   * Reads a part of the input: the whole of it, or its start, with more to feed after (a line may go on into the next
+   * part). The sink's errors end the reading and propagate.
+   */
+  async feed(chunks: AsyncIterable<Uint8Array>): Promise<void> {
+    // The start of a line not yet ended, in pieces: joined only when a line end comes, so that a line longer than a
+    // chunk is not copied or scanned again with each chunk.
+    const carry = this.carry;
+    for await (const piece of chunks) {
+      let chunk = Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength);
+      if (this.first) {
+        // The BOM, once its three bytes are in (standard input may hand out fewer at a time).
+        const held = this.carryLength + chunk.length;
+        if (held < BOM.length && BOM.subarray(0, held).equals(Buffer.concat([...carry, chunk]))) {
+          carry.push(chunk);
+          this.carryLength += chunk.length;
+          continue;
+        }
+        this.first = false;
+        if (this.carryLength > 0) {
+          chunk = Buffer.concat([...carry, chunk]);
+          carry.length = 0;
+          this.carryLength = 0;
+        }
+        if (chunk.subarray(0, 3).equals(BOM)) chunk = chunk.subarray(3);
+      }
+      if (chunk.indexOf(LF) < 0 && chunk.indexOf(CR) < 0) {
         carry.push(chunk);
-        carryLength += chunk.length;
-        carryQuoted ||= quotedChunk;
-        if (carryLength > MAX_LINE) throw lineTooLong(this.file, this.line + 1);
+        this.carryLength += chunk.length;
+        if (this.carryLength > MAX_LINE) throw lineTooLong(this.file, this.line + 1);
         continue;
       }
-      // Joined into one flat string (not `carry + chunk`, a rope): the hot path reads it a character at a time, which
-      // costs about a third more on a rope (measured on fund's million-row files).
-      if (carry.length > 0) carry.push(chunk);
-      const buf = carry.length > 0 ? carry.join('') : chunk;
-      const from = carryLength;
-      // Most chunks hold no quote at all: then every line takes the fast path without looking for one.
-      const plain = this.seenHeader && this.pending === null && !carryQuoted && !quotedChunk;
-      this.text = buf;
-      let start = 0;
-      if (crAlone) {
-        const ends = new LineEnds(buf);
-        for (let end = ends.next(from); end >= 0; end = ends.next(start)) {
-          if (end - start > MAX_LINE) throw lineTooLong(this.file, this.line + 1);
-          if (plain) this.plainLine(start, end);
-          else this.lineOf(start, end);
-          start = end + 1;
-        }
-      } else {
-        for (let nl = buf.indexOf('\n', from); nl >= 0; nl = buf.indexOf('\n', start)) {
-          if (nl - start > MAX_LINE) throw lineTooLong(this.file, this.line + 1);
-          if (plain) this.plainLine(start, nl);
-          else this.lineOf(start, nl);
-          start = nl + 1;
-        }
-      }
+      if (this.carryLength > 0) carry.push(chunk);
+      const buf = this.carryLength > 0 ? Buffer.concat(carry) : chunk;
+      this.check(buf, completeLength(buf));
+      const done = this.scan(buf, false);
       carry.length = 0;
-      carryLength = buf.length - start;
-      if (carryLength > 0) carry.push(buf.slice(start));
-      carryQuoted = quotedChunk && buf.indexOf('"', start) >= 0;
-      if (carryLength > MAX_LINE) throw lineTooLong(this.file, this.line + 1);
+      this.carryLength = buf.length - done;
+      if (this.carryLength > 0) carry.push(buf.subarray(done));
+      if (this.carryLength > MAX_LINE) throw lineTooLong(this.file, this.line + 1);
     }
-    const rest = carry.join('');
-    this.text = rest;
-    if (rest.length > 0) this.lineOf(0, rest.length);
+  }
+
+  /** Ends the input: its last line, and the errors of a quoted cell still open or of a file without a header. */
+  end(): void {
+    const rest = Buffer.concat(this.carry);
+    this.carry.length = 0;
+    this.carryLength = 0;
+    this.check(rest, rest.length);
+    const done = this.scan(rest, true);
+    if (done < rest.length) this.lineOf(rest.toString('utf8', done), '');
     if (this.pending !== null) throw unterminatedQuote(this.file, this.openLine, this.openColumn);
     if (!this.seenHeader) throw noHeader(this.file);
+  }
+
+  /**
+   * Whether what has been fed ends between two records: after the header, at the end of a line (a CRLF whole) that
+   * no quoted cell holds open. Another reader may then read the records that follow, on their own.
+   */
+  get betweenRecords(): boolean {
+    return this.seenHeader && this.pending === null && this.carryLength === 0;
+  }
+
+  /** Refuses the first `end` bytes of `buf` (which starts a line) where they are not UTF-8 or hold a NUL. */
+  private check(buf: Buffer, end: number): void {
+    const bytes = buf.subarray(0, end);
+    if (isUtf8(bytes) && bytes.indexOf(0) < 0) return;
+    checkDecoded(decodeUtf8(bytes), this.file, this.line + 1, 1);
+  }
+
+  /**
+   * Reads the lines of `buf` that have ended (all of it when `last`: a CR at its end is then a line end too), and
+   * returns where the first line not yet ended starts.
+   */
+  private scan(buf: Buffer, last: boolean): number {
+    this.bytes = buf;
+    let from = 0;
+    do from = this.scanFrom(buf, from, last);
+    while (this.rescan);
+    return from;
+  }
+
+  /**
+   * Reads lines from `from`, and returns where the first line not yet ended starts; or, when a line has given the
+   * header (and so the delimiter and the number of cells), where the next line starts, with `rescan` set. Lines after
+   * the header with LF or CRLF ends are found by searching the bytes as Latin-1 text (one byte a character, so its
+   * indices are the bytes'), where a line end, a delimiter or a quote is looked for natively: a line without a quote
+   * is cut into cells there. The rest goes through scanBytes.
+   */
+  private scanFrom(buf: Buffer, from: number, last: boolean): number {
+    this.rescan = false;
+    if (!this.seenHeader || this.pending !== null) return this.scanBytes(buf, from, last);
+    const text = buf.toString('latin1', from);
+    if (text.indexOf('\r') >= 0 && CR_ALONE.test(text)) return this.scanBytes(buf, from, last);
+    const delim = this.delim!;
+    const { starts, ends } = this.cells;
+    const capacity = starts.length;
+    let quote = text.indexOf('"');
+    let lineStart = 0;
+    for (let lf = text.indexOf('\n'); lf >= 0; lf = text.indexOf('\n', lineStart)) {
+      if (lf - lineStart > MAX_LINE) throw lineTooLong(this.file, this.line + 1);
+      if (quote >= 0 && quote < lf) {
+        this.lineOf(buf.toString('utf8', from + lineStart, from + lf), '\n');
+        // A quoted cell left open: the lines it holds are read byte by byte until it closes.
+        if (this.pending !== null) return this.scanBytes(buf, from + lf + 1, last);
+        quote = text.indexOf('"', lf + 1);
+      } else {
+        const stop = text.charCodeAt(lf - 1) === 0x0d && lf > lineStart ? lf - 1 : lf;
+        let count = 0;
+        let cell = lineStart;
+        for (;;) {
+          let at = text.indexOf(delim, cell);
+          if (at < 0 || at > stop) at = stop;
+          if (count < capacity) {
+            starts[count] = from + cell;
+            ends[count] = from + at;
+          }
+          count++;
+          if (at === stop) break;
+          cell = at + 1;
+        }
+        this.plainLine(from + lineStart, from + lf, from + stop, count);
+      }
+      lineStart = lf + 1;
+    }
+    return from + lineStart;
+  }
+
+  /**
+   * Reads lines from `from` in one pass over the bytes that finds the line ends (an LF, a CRLF, or a CR alone), the
+   * delimiters and the quotes: the lines before the header, those a quoted cell holds open, a file of CR line ends.
+   * It returns as scanFrom does; the loop holds the delimiter and the cells' arrays in constants.
+   */
+  private scanBytes(buf: Buffer, from: number, last: boolean): number {
+    this.rescan = false;
+    const n = buf.length;
+    const delim = this.delimByte;
+    const top = Math.max(delim, QUOTE, CR);
+    const { starts, ends } = this.cells;
+    const capacity = starts.length;
+    let lineStart = from;
+    let cellStart = from;
+    let count = 0;
+    let quoted = false;
+    for (let i = from; i < n; i++) {
+      const b = buf[i];
+      if (b > top) continue;
+      if (b === delim) {
+        if (count < capacity) {
+          starts[count] = cellStart;
+          ends[count] = i;
+        }
+        count++;
+        cellStart = i + 1;
+        continue;
+      }
+      if (b === QUOTE) {
+        quoted = true;
+        continue;
+      }
+      let stop: number;
+      if (b === LF) stop = i > lineStart && buf[i - 1] === CR ? i - 1 : i;
+      else if (b === CR) {
+        // The CR of a CRLF is not a line end (its LF is); a CR at the end of what has come may be one.
+        if (i + 1 < n ? buf[i + 1] === LF : !last) continue;
+        stop = i;
+      } else continue;
+      if (i - lineStart > MAX_LINE) throw lineTooLong(this.file, this.line + 1);
+      if (quoted || this.pending !== null || !this.seenHeader) {
+        this.lineOf(buf.toString('utf8', lineStart, i), b === LF ? '\n' : '\r');
+        if (this.delimByte !== delim) {
+          this.rescan = true;
+          return i + 1;
+        }
+      } else {
+        if (count < capacity) {
+          starts[count] = cellStart;
+          ends[count] = stop;
+        }
+        this.plainLine(lineStart, i, stop, count + 1);
+      }
+      lineStart = cellStart = i + 1;
+      count = 0;
+      quoted = false;
+    }
+    return lineStart;
+  }
+
+  /** The lines read so far. */
+  get linesRead(): number {
+    return this.line;
   }
 
   /** The bounds of the cells of the record last handed to the sink. */
@@ -227,15 +384,16 @@ export class CsvStreamReader {
   current(): CsvRecord {
     return (
       this.currentRecord ??
-      readRecord(this.text.slice(this.lineStart, this.lineEnd), 0, this.currentLine, this.delim!, this.file).record
+      readRecord(this.bytes.toString('utf8', this.lineStart, this.lineEnd), 0, this.currentLine, this.delim!, this.file)
+        .record
     );
   }
 
-  /** A line (from start to end in the text being read) of any kind: blank, comment, header, a record or part of one. */
-  private lineOf(start: number, end: number): void {
-    const text = this.text.slice(start, end);
-    // The line end that ends this line (LF, or a CR alone; none at the end of the text): a quoted cell keeps it.
-    const lineEnd = this.text[end] ?? '';
+  /**
+   * A line decoded (without its line end, `lineEnd`: LF, a CR alone, or none at the end of the text): blank, comment,
+   * header, a record with a quote, or part of a record held open by a quoted cell.
+   */
+  private lineOf(text: string, lineEnd: string): void {
     if (this.pending !== null) {
       this.line++;
       this.pending.push(this.pendingEnd, text);
@@ -257,10 +415,6 @@ export class CsvStreamReader {
           `unterminated quoted cell: no closing quote within ${MAX_OPEN_RECORD >> 20} MiB`,
         );
       }
-      return;
-    }
-    if (this.seenHeader && text.indexOf('"') < 0) {
-      this.plainLine(start, end);
       return;
     }
     this.line++;
@@ -287,39 +441,27 @@ export class CsvStreamReader {
     this.openColumn = at + 1;
   }
 
-  /** A line after the header, not inside a quoted cell, without a quote: blank, comment, or a record cut as it is. */
-  private plainLine(start: number, end: number): void {
+  /**
+   * A line after the header, not inside a quoted cell, without a quote, from `start` to its line end at `end` (`stop`
+   * before a CRLF), its `count` cells cut already: blank, comment, or a record handed on where it stands.
+   */
+  private plainLine(start: number, end: number, stop: number, count: number): void {
     this.line++;
-    const text = this.text;
-    const c0 = text.charCodeAt(start);
-    if (start === end || c0 === 0x23 /* # */ || isTrimmable(c0)) {
-      if (isBlankOrComment(text.slice(start, end))) return;
+    const bytes = this.bytes;
+    const c0 = bytes[start];
+    if (start === stop || c0 === HASH || c0 <= 0x20 || c0 >= 0x80) {
+      // Perhaps blank or a comment; a first byte of 0x80 or more may start a wide space (U+00A0, U+3000...).
+      if (isBlankOrComment(bytes.toString('utf8', start, end))) return;
     }
     this.lineStart = start;
     this.lineEnd = end;
     this.currentLine = this.line;
     if (this.currentRecord !== null) this.currentRecord = null;
-    const stop = text.charCodeAt(end - 1) === 0x0d ? end - 1 : end;
-    const { starts, ends } = this.cells;
-    const capacity = starts.length;
-    const delim = this.delim!;
-    let n = 0;
-    let from = start;
-    for (;;) {
-      let at = text.indexOf(delim, from);
-      if (at < 0 || at > stop) at = stop;
-      if (n < capacity) {
-        starts[n] = from;
-        ends[n] = at;
-      }
-      n++;
-      if (at === stop) break;
-      from = at + 1;
-    }
-    this.cells.count = n;
+    const cells = this.cells;
+    cells.count = count;
     // A row of empty cells (`;;;`) is a blank row, as parseCsv has it.
-    if (isBlank(text, starts[0], ends[0]) && isBlank(text, start, stop, delim)) return;
-    this.sink.row(text, this.cells, this.line);
+    if (isBlank(bytes, cells.starts[0], cells.ends[0]) && isBlank(bytes, start, stop, this.delimByte)) return;
+    this.sink.row(bytes, cells, this.line);
   }
 
   /** Tokenizes a whole record (its quoted cells closed) that starts on `line`, and hands it on. */
@@ -329,22 +471,24 @@ export class CsvStreamReader {
     if (!this.seenHeader) {
       this.seenHeader = true;
       this.cells = new CellBounds(record.cells.length + 1);
+      this.delimByte = this.delim!.charCodeAt(0);
       this.sink.header(record, this.delim!, this.comments);
       return;
     }
     this.currentRecord = record;
-    // The cells one after the other in one text, so the sink reads a tokenized record as it reads a plain one.
+    // The cells one after the other in one run of bytes, so the sink reads a tokenized record as it reads a plain one.
     const { starts, ends } = this.cells;
     let at = 0;
     record.cells.forEach((cell, i) => {
+      const length = Buffer.byteLength(cell);
       if (i < starts.length) {
         starts[i] = at;
-        ends[i] = at + cell.length;
+        ends[i] = at + length;
       }
-      at += cell.length;
+      at += length;
     });
     this.cells.count = record.cells.length;
-    this.sink.row(record.cells.join(''), this.cells, record.line);
+    this.sink.row(Buffer.from(record.cells.join('')), this.cells, record.line);
   }
 }
 
@@ -400,85 +544,28 @@ function isBlankOrComment(text: string): boolean {
   return t === '' || t[0] === '#';
 }
 
-/** Whether text from start to end holds nothing but white space and (when given) the delimiter. */
-function isBlank(text: string, start: number, end: number, delim?: string): boolean {
-  const d = delim === undefined ? -1 : delim.charCodeAt(0);
+/**
+ * Whether bytes from start to end hold nothing but white space and (when given) the delimiter's byte: ASCII read
+ * where it stands, anything wider decoded.
+ */
+function isBlank(bytes: Buffer, start: number, end: number, delim = -1): boolean {
   for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== d && !isTrimmable(c)) return false;
+    const c = bytes[i];
+    if (c >= 0x80) {
+      const text = bytes.toString('utf8', i, end);
+      for (let k = 0; k < text.length; k++) {
+        const w = text.charCodeAt(k);
+        if (w !== delim && !isTrimmable(w)) return false;
+      }
+      return true;
+    }
+    if (c !== delim && !isTrimmable(c)) return false;
   }
   return true;
 }
 
-/** A CR that is not the start of a CRLF: a line end of its own. */
-const CR_ALONE = /\r(?!\n)/;
-
-/**
- * The line ends of a text in order, each looked for once (so a text of many lines is searched in linear time): an LF,
- * or a CR alone. The CR of a CRLF is not one (its LF is: the line keeps the CR, as plainLine and readRecord expect).
- */
-class LineEnds {
-  /** The next LF and CR found (-2: not looked for yet, -1: none left). */
-  private lf = -2;
-  private cr = -2;
-
-  constructor(private readonly text: string) {}
-
-  /** The index of the first line end at or after `from`, or -1. */
-  next(from: number): number {
-    const t = this.text;
-    if (this.lf === -2 || (this.lf >= 0 && this.lf < from)) this.lf = t.indexOf('\n', from);
-    if (this.cr === -2 || (this.cr >= 0 && this.cr < from)) this.cr = t.indexOf('\r', from);
-    while (this.cr >= 0 && t.charCodeAt(this.cr + 1) === 0x0a) this.cr = t.indexOf('\r', this.cr + 2);
-    return this.cr >= 0 && (this.lf < 0 || this.cr < this.lf) ? this.cr : this.lf;
-  }
-}
-
-/**
- * The chunks with a leading BOM dropped and a CR that ends a chunk held for the next, so that no CRLF is cut in two
- * (a CR alone is then a line end: the reader splits lines at it, and keeps it inside a quoted cell as written).
- */
-async function* wholeCrlfChunks(chunks: AsyncIterable<string>): AsyncGenerator<string> {
-  let first = true;
-  let heldCr = false;
-  for await (let chunk of chunks) {
-    if (first && chunk.length > 0) {
-      if (chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1);
-      first = false;
-    }
-    if (heldCr) {
-      chunk = '\r' + chunk;
-      heldCr = false;
-    }
-    if (chunk.charCodeAt(chunk.length - 1) === 0x0d) {
-      chunk = chunk.slice(0, -1);
-      heldCr = true;
-    }
-    if (chunk.length > 0) yield chunk;
-  }
-  if (heldCr) yield '\r';
-}
-
-/**
- * Decodes a stream of UTF-8 bytes into text, a sequence split between two chunks joined again; where the bytes are not
- * UTF-8 the text stops with a NUL at the first bad byte (see decodeUtf8), which the reader reports at its place.
- */
-export async function* utf8Chunks(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<string> {
-  let held: Uint8Array | null = null;
-  for await (const piece of chunks) {
-    let bytes: Uint8Array = piece;
-    if (held !== null) {
-      bytes = Buffer.concat([held, piece]);
-      held = null;
-    }
-    const cut = completeLength(bytes);
-    if (cut < bytes.length) held = bytes.slice(cut);
-    const text = decodeUtf8(bytes.subarray(0, cut));
-    yield text;
-    if (text.endsWith(NOT_UTF8)) return;
-  }
-  if (held !== null) yield decodeUtf8(held);
-}
+/** A CR that is not the start of a CRLF (nor at the end of the text, where its LF may come next): a line end. */
+const CR_ALONE = /\r(?!\n|$)/;
 
 /** The length of the bytes up to the last whole UTF-8 sequence: a sequence cut at the end waits for its rest. */
 function completeLength(bytes: Uint8Array): number {

@@ -18,7 +18,7 @@ import { STAFFING_NUMBER_KINDS, type StaffingCell } from '../core/data-view.js';
 import type { CsvTable } from './csv.js';
 import type { DecimalMode } from './numbers.js';
 import { Sheet, type SheetRow, type SheetSpec } from './sheet.js';
-import { scopeKey } from '../core/seniority.js';
+import { groupByScope } from '../core/seniority.js';
 
 export const GRID_SPEC: SheetSpec = {
   what: 'grid',
@@ -371,8 +371,7 @@ export function parseCpi(table: CsvTable, decimal: DecimalMode): CpiRow[] {
 export function parseSeniority(table: CsvTable, decimal: DecimalMode): SeniorityBand[] {
   const sheet = new Sheet(table, SENIORITY_SPEC, decimal);
   const hasTo = sheet.has('to_years');
-  const byScope = new Map<string, { selectors: Selector[]; scopeText: string; rows: SheetRow[] }>();
-  for (const row of sheet.rows) {
+  const rows = sheet.rows.map((row) => {
     const scope = parseScope(row.text('scope'));
     if (scope.problem) {
       row.fail(
@@ -381,18 +380,15 @@ export function parseSeniority(table: CsvTable, decimal: DecimalMode): Seniority
         `all, or column=value selectors joined by ";" on grid columns (${GRID_COLUMNS.join(', ')})`,
       );
     }
-    const key = scopeKey(scope.selectors);
-    let ladder = byScope.get(key);
-    if (!ladder)
-      byScope.set(key, (ladder = { selectors: scope.selectors, scopeText: formatScope(scope.selectors), rows: [] }));
-    ladder.rows.push(row);
-  }
+    return { row, selectors: scope.selectors };
+  });
   const bands: SeniorityBand[] = [];
-  for (const ladder of byScope.values()) {
+  for (const ladder of groupByScope(rows, (r) => r.selectors)) {
+    const scopeText = formatScope(ladder.selectors);
     const scoped = ladder.selectors.length > 0;
     const own: SeniorityBand[] = [];
-    const of = scoped ? ` of ladder ${ladder.scopeText}` : '';
-    ladder.rows.forEach((row, i) => {
+    const of = scoped ? ` of ladder ${scopeText}` : '';
+    ladder.items.forEach(({ row }, i) => {
       const from = row.number('from_years', { required: true, expected: 'years of service where the band starts' });
       const to = row.number('to_years');
       const share = row.number('share', { required: true, expected: 'a share from 0 (min) to 1 (max)' });
@@ -416,7 +412,7 @@ export function parseSeniority(table: CsvTable, decimal: DecimalMode): Seniority
           'contiguous bands: each from_years equal to the to_years before it',
         );
       }
-      const last = i === ladder.rows.length - 1;
+      const last = i === ladder.items.length - 1;
       if (to === undefined && !last && hasTo)
         row.fail('to_years', `only the last band${of} may be open-ended`, 'a to_years');
       if (to !== undefined && last)
@@ -442,7 +438,7 @@ export function parseSeniority(table: CsvTable, decimal: DecimalMode): Seniority
       const band: SeniorityBand = { from, to, share };
       if (scoped) {
         band.selectors = ladder.selectors;
-        band.scopeText = ladder.scopeText;
+        band.scopeText = scopeText;
         band.where = row.where('scope');
       }
       own.push(band);

@@ -5,7 +5,6 @@ import { cachedTable } from './embedded.js';
 import { InputError, UsageError } from '../core/errors.js';
 import type { CpiRow, Grid, ParamValue, Raise, SeniorityBand } from '../core/data.js';
 import { decodeUtf8, lineTooLong, MAX_LINE, parseCsv, type CsvTable } from './csv.js';
-import { utf8Chunks } from './csv-stream.js';
 import { checkLadders } from '../core/seniority.js';
 import type { PaySystem } from '../core/system.js';
 import { parseSystem } from './system.js';
@@ -185,11 +184,13 @@ function cannotRead(name: DataSetName, path: string, e: unknown): InputError {
   return new InputError(`cannot read ${name} file: ${why}`, { file: path }, `a readable CSV file`);
 }
 
-/** A data set as a stream of text chunks, for files read once in constant memory however long they are. */
+/** A data set as a stream of chunks of its bytes, for files read once in constant memory however long they are. */
 export interface StreamSource {
   label: string;
-  chunks: AsyncIterable<string>;
+  chunks: AsyncIterable<Uint8Array>;
   embedded: boolean;
+  /** The file's path, when it is one (not standard input): a large file may be read in parts at once. */
+  path?: string;
 }
 
 /**
@@ -198,7 +199,7 @@ export interface StreamSource {
  */
 export function openSource(name: DataSetName, path: string | undefined, system: SystemFolder): StreamSource {
   const label = sourceLabel(name, path, system);
-  if (path === '-') return { label, chunks: utf8Chunks(process.stdin), embedded: false };
+  if (path === '-') return { label, chunks: process.stdin, embedded: false };
   const file = path ?? systemFile(system, name).path;
   // Large chunks: fewer joins of a line split across two chunks, and fewer turns of the event loop.
   const stream = createReadStream(file, { highWaterMark: 1 << 16 });
@@ -211,7 +212,7 @@ export function openSource(name: DataSetName, path: string | undefined, system: 
       stream.destroy();
     }
   }
-  return { label, chunks: utf8Chunks(chunks()), embedded: path === undefined && system.embedded };
+  return { label, chunks: chunks(), embedded: path === undefined && system.embedded, path: file };
 }
 
 export function readTable(source: Source, opts: SourceOptions): CsvTable {

@@ -1,4 +1,4 @@
-import { Dec, MAX_DIGITS, percentToFactor } from '../core/money.js';
+import { Dec, MAX_DIGITS, percentToFactor, tooManyDigits } from '../core/money.js';
 
 /** Which character separates decimals when a cell alone cannot tell (`62,461`). */
 export type DecimalMode = 'auto' | 'comma' | 'point';
@@ -79,14 +79,8 @@ export function parseNumber(raw: string, mode: DecimalMode = 'auto'): Parsed<Dec
   }
   const digits = groups.join('');
   if (digits === '' && fracPart === '') return bad(`"${text}" is not a number`);
-  // Counted before Decimal sees the digits: it would round them to its precision without a word.
-  const significant = (digits + fracPart.replace(/0+$/, '')).replace(/^0+/, '').length;
-  if (significant > MAX_DIGITS) {
-    return bad(
-      `"${text}" has ${significant} significant digits, more than the ${MAX_DIGITS} kzpay keeps exact`,
-      `a number of at most ${MAX_DIGITS} significant digits`,
-    );
-  }
+  const tooLong = tooManyDigits(text, digits, fracPart);
+  if (tooLong !== undefined) return bad(tooLong, `a number of at most ${MAX_DIGITS} significant digits`);
   const value = new Dec(`${sign}${digits === '' ? '0' : digits}${fracPart ? '.' + fracPart : ''}`);
   // -0 is 0: not negative, and not printed with a sign.
   return { ok: true, value: value.isZero() ? new Dec(0) : value };

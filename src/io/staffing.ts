@@ -47,6 +47,11 @@ export interface StaffingOptions {
    * sum the charges as the rows come.
    */
   charges?: boolean | ((salaryScale: number) => FundChargeSums);
+  /**
+   * The most keys to keep before giving up (an error): a reader of a later part of the file, whose keys would be kept
+   * twice (there and by the reader it hands them to), stops when they are many and leaves the part to that reader.
+   */
+  keyLimit?: number;
 }
 
 /** A staffing table read into cost groups: what `fund` needs, whatever the length of the file. */
@@ -68,6 +73,22 @@ export interface Staffing {
   /** Whether the file has a born column. */
   hasBorn: boolean;
 }
+
+/** What a reader of a later part of a staffing table hands back (endPart), for the reader of its start (absorb). */
+export interface StaffingPart {
+  rows: number;
+  /** The lines before the part's own: the header's bytes (its lines are counted from there). */
+  headLines: number;
+  savingsScale: number;
+  /** The keys in order of first appearance, each as it is looked up (lower-cased for codes and groups) and named. */
+  keys: [string, string][];
+  /** The cost classes: their raises, the category standing for them, and under rounding their salary in units. */
+  classes: { signature: string; code: string; group?: string; inGrid: boolean; where: Location; salary?: number }[];
+  /** The sums in order of first appearance: key, cost class, headcount, Σ salary units, Σ salary × savings units. */
+  sums: [number, number, bigint, bigint, bigint][];
+}
+
+const FLUSH_BIG = BigInt(FLUSH);
 
 /** The sums of a slot (one key and cost class): headcount, Σ salary × headcount, Σ salary × savings × headcount. */
 const HEADCOUNT = 0;
@@ -146,6 +167,11 @@ export class StaffingReader {
   /** The band of each whole number of years up to the start of the last band; the last band beyond. */
   private readonly wholeYearBand: number[];
   private readonly lastBand: number;
+  /**
+   * Whether every band starts at a whole number of years (and a decimal point is a point): then a length of service
+   * such as 12.5 is in the band of its whole years.
+   */
+  private readonly wholeStarts: boolean;
   /** The bands a length of service is placed in: every ladder's starts merged (core/seniority.ts). */
   private readonly bands: readonly SeniorityBand[];
   private readonly gridUnits = new Map<Category, { units: number[]; bigUnits?: bigint[] }>();
@@ -162,9 +188,11 @@ export class StaffingReader {
   private readonly codes = new TextCache<CodeInfo>();
   private readonly gridInfos = new Map<Category, CodeInfo>();
   private readonly classes: Category[] = [];
+  /** Each cost class's raises, as classOfSignature names them (a class of a salary under rounding: its class's). */
+  private readonly classSignatures: string[] = [];
   private readonly classOfRaises = new Map<string, number>();
   /** Under published rounding: the class of each distinct salary within a class, and each such class's salary. */
-  private readonly classOfSalary = new Map<string, number>();
+  private readonly classOfSalary: Map<number, number>[] = [];
   private readonly classSalaries: number[] = [];
   private readonly rounded: boolean;
   private readonly outsideClassByBits = new Map<number, number>();
@@ -189,6 +217,7 @@ export class StaffingReader {
   private readonly defaultSavings?: SavingsCount;
   /** The keys by number, and their numbers by name (lower-cased for codes and groups), and by a unit cell's text. */
   private readonly keys: string[] = [];
+  private readonly keyLookups: string[] = [];
   private readonly keyNumbers = new Map<string, number>();
   private readonly unitsByText = new TextCache<number>();
 
@@ -247,6 +276,7 @@ export class StaffingReader {
     // Bands are contiguous from 0: a number of years is in the last band whose start it reaches.
     this.bandStarts = bands.map((b) => b.from.ceil().toNumber());
     this.bandStartsMicro = bands.map((b) => b.from.times(1e6).ceil().toNumber());
+    this.wholeStarts = this.fastDecimals && bands.every((b) => b.from.isInteger());
     this.wholeYearBand = [];
     const tableEnd = Math.min(this.bandStarts[this.lastBand], BAND_TABLE);
     for (let y = 0; y <= tableEnd; y++) this.wholeYearBand.push(lastAtMost(this.bandStarts, y));
@@ -261,8 +291,24 @@ export class StaffingReader {
   }
 
   /** Reads the whole table and returns its cost groups. */
-  async read(chunks: AsyncIterable<string>): Promise<Staffing> {
-    await this.reader.read(chunks);
+  async read(chunks: AsyncIterable<Uint8Array>): Promise<Staffing> {
+    await this.reader.feed(chunks);
+    return this.finish();
+  }
+
+  /** Reads a part of the table (its start: more may be fed after, or absorbed from another reader). */
+  feed(chunks: AsyncIterable<Uint8Array>): Promise<void> {
+    return this.reader.feed(chunks);
+  }
+
+  /** Whether the parts fed so far end between two records: the rest may be read by another reader. */
+  get betweenRecords(): boolean {
+    return this.reader.betweenRecords;
+  }
+
+  /** Ends the table: its last line read, and its cost groups. */
+  finish(): Staffing {
+    this.reader.end();
     this.tally?.finish();
     if (this.rows === 0) {
       const where = { file: this.reader.file, line: this.sheet.table.header.line };
@@ -298,6 +344,67 @@ export class StaffingReader {
       chargeSums: this.chargeSums,
       hasBorn: this.iBorn >= 0,
     };
+  }
+
+  /**
+   * Ends a later part of the table read on its own (after the header's bytes, the records from a line start to the
+   * end of the file), and returns its sums in a form another thread can send: see absorb.
+   */
+  endPart(): StaffingPart {
+    this.reader.end();
+    const sums: StaffingPart['sums'] = [];
+    for (const { a, b, at } of this.sums.entries())
+      sums.push([a, b, this.sums.get(at + HEADCOUNT), this.sums.get(at + SALARY), this.sums.get(at + SAVINGS)]);
+    return {
+      rows: this.rows,
+      headLines: this.sheet.table.header.line,
+      savingsScale: this.savingsScale,
+      keys: this.keys.map((name, i) => [this.keyLookups[i], name]),
+      classes: this.classes.map((category, n) => ({
+        signature: this.classSignatures[n],
+        code: category.code,
+        group: category.group,
+        inGrid: this.gridByCode.get(category.code.toLowerCase()) === category,
+        where: category.maxAt,
+        salary: this.classSalaries[n],
+      })),
+      sums,
+    };
+  }
+
+  /**
+   * Adds the sums of the part of the table that follows what this reader has read, read by another (endPart): as if
+   * this reader had read it. Keys, cost classes and sums first met there come after this reader's own, in the order
+   * they were met, so the groups are those of one reader of the whole file, in the same order.
+   */
+  absorb(part: StaffingPart): void {
+    this.rows += part.rows;
+    this.finerSavings(part.savingsScale);
+    const savingsFactor = 10n ** BigInt(this.savingsScale - part.savingsScale);
+    const keys = part.keys.map(([lookup, name]) => this.keyNumber(lookup, name));
+    const classes: number[] = [];
+    // The part's lines are counted from the end of the header; they follow the lines read here.
+    const shift = this.reader.linesRead - part.headLines;
+    const classOf = (n: number): number => {
+      const c = part.classes[n];
+      const where = c.where.line === undefined ? c.where : { ...c.where, line: c.where.line + shift };
+      const category = () =>
+        c.inGrid ? this.gridByCode.get(c.code.toLowerCase())! : outsideCategory(c.code, c.group, where);
+      let costClass = this.classOfSignature(c.signature, category);
+      if (c.salary !== undefined) costClass = this.salaryClass(costClass, c.salary);
+      return costClass;
+    };
+    for (const [key, costClass, headcount, salary, savings] of part.sums) {
+      const slot = this.sums.at(keys[key], (classes[costClass] ??= classOf(costClass)));
+      this.addExact(slot + HEADCOUNT, headcount);
+      this.addExact(slot + SALARY, salary);
+      this.addExact(slot + SAVINGS, savings * savingsFactor);
+    }
+  }
+
+  private addExact(at: number, value: bigint): void {
+    if (value <= FLUSH_BIG) this.sums.add(at, Number(value));
+    else this.sums.addBig(at, value);
   }
 
   private header(record: CsvRecord, delimiter: string, comments: string[]): void {
@@ -337,20 +444,17 @@ export class StaffingReader {
   // looked up by their raw text in bounded caches, numbers in plain digits read without parseNumber (see plainInteger
   // and plainTiyn); anything else goes to a slow path that parses the cell or reports it. Nothing here grows with the
   // number of distinct values met, only with the output's keys.
-  private row(text: string, cells: CellBounds): void {
+  private row(text: Buffer, cells: CellBounds): void {
     if (cells.count !== this.width) checkWidth(this.sheet.table, this.reader.current());
     this.rows++;
     const { starts, ends } = cells;
-    let info: CodeInfo | undefined;
-    if (this.iGroup < 0) {
-      info = this.codes.getRange(text, starts[this.iCode], ends[this.iCode]);
-      info ??= this.learnCode(this.raw(text, this.iCode), undefined);
-    } else {
-      const codeRaw = this.raw(text, this.iCode);
-      const groupRaw = this.raw(text, this.iGroup);
-      const both = `${codeRaw}\u0001${groupRaw}`;
-      info = this.codes.get(both) ?? this.learnCode(codeRaw, groupRaw, both);
-    }
+    const iCode = this.iCode;
+    const iGroup = this.iGroup;
+    const info =
+      (iGroup < 0
+        ? this.codes.get(text, starts[iCode], ends[iCode])
+        : this.codes.getPair(text, starts[iCode], ends[iCode], starts[iGroup], ends[iGroup])) ??
+      this.learnCode(text, this.raw(text, iCode), iGroup < 0 ? undefined : this.raw(text, iGroup));
 
     let headcount = 1;
     if (this.iHeadcount >= 0) {
@@ -367,13 +471,13 @@ export class StaffingReader {
       const from = starts[this.iExperience];
       const to = ends[this.iExperience];
       if (from < to) {
-        const whole = plainInteger(text, from, to);
+        const whole = plainYears(text, from, to, this.wholeStarts);
         if (whole >= 0)
           band = whole < this.wholeYearBand.length ? this.wholeYearBand[whole] : lastAtMost(this.bandStarts, whole);
         else {
           const micro = this.fastDecimals ? plainFixed(text, from, to, 6) : -1;
           if (micro >= 0) band = lastAtMost(this.bandStartsMicro, micro);
-          else band = this.bandsByText.getRange(text, from, to) ?? this.bandSlow(this.raw(text, this.iExperience));
+          else band = this.bandsByText.get(text, from, to) ?? this.bandSlow(text, from, to);
         }
       }
     }
@@ -411,8 +515,7 @@ export class StaffingReader {
       const to = ends[this.iSavings];
       if (from < to) {
         perSalary = this.fastDecimals ? plainFixed(text, from, to, this.savingsScale) : -1;
-        if (perSalary < 0)
-          savings = this.savingsByText.getRange(text, from, to) ?? this.savingsSlow(this.raw(text, this.iSavings));
+        if (perSalary < 0) savings = this.savingsByText.get(text, from, to) ?? this.savingsSlow(text, from, to);
       }
     }
     if (perSalary < 0) {
@@ -423,8 +526,8 @@ export class StaffingReader {
     let key: number;
     if (this.by === 'unit')
       key =
-        this.unitsByText.getRange(text, starts[this.iUnit], ends[this.iUnit]) ??
-        this.learnUnit(this.raw(text, this.iUnit));
+        this.unitsByText.get(text, starts[this.iUnit], ends[this.iUnit]) ??
+        this.learnUnit(text, starts[this.iUnit], ends[this.iUnit]);
     else key = info.key ?? this.learnKey(info);
     // Under a system's published rounding, each distinct salary is its own cost class: salaries rounded after each
     // raise are not proportional to the grid-date salary, so they cannot be summed before the raises apply.
@@ -470,17 +573,17 @@ export class StaffingReader {
   }
 
   /** The raw (untrimmed) text of a cell of the row being read. */
-  private raw(text: string, column: number): string {
+  private raw(bytes: Buffer, column: number): string {
     const { starts, ends } = this.reader.cellBounds;
-    return text.slice(starts[column], ends[column]);
+    return bytes.toString('utf8', starts[column], ends[column]);
   }
 
   /**
    * What a code cell (and group cell, when the file has that column) stands for, when the cache does not say. A code
-   * outside the grid is not kept beyond the cache: its rows are summed in the cost class of its raises. `cached` is
-   * the text the cache knows the cells by: the code cell's, or the code and group cells' joined.
+   * outside the grid is not kept beyond the cache: its rows are summed in the cost class of its raises. `bytes` are
+   * the row's, which the cache knows the cells by.
    */
-  private learnCode(codeRaw: string, groupRaw: string | undefined, cached = codeRaw): CodeInfo {
+  private learnCode(bytes: Buffer, codeRaw: string, groupRaw: string | undefined): CodeInfo {
     const code = unguard(codeRaw.trim());
     const groupCell = unguard((groupRaw ?? '').trim());
     if (code === '') this.sheetRow().fail('code', 'empty cell', 'a category code such as E-R-4');
@@ -545,7 +648,10 @@ export class StaffingReader {
         return info;
       }
     }
-    this.codes.set(cached, info);
+    const { starts, ends } = this.reader.cellBounds;
+    const [code0, code1] = [starts[this.iCode], ends[this.iCode]];
+    if (this.iGroup < 0) this.codes.set(bytes, code0, code1, info);
+    else this.codes.setPair(bytes, code0, code1, starts[this.iGroup], ends[this.iGroup], info);
     return info;
   }
 
@@ -588,12 +694,13 @@ export class StaffingReader {
 
   /** The cost class of a salary (in units) within a class, under published rounding; one per distinct salary. */
   private salaryClass(costClass: number, salary: number): number {
-    const id = `${costClass}|${salary}`;
-    let n = this.classOfSalary.get(id);
+    const classes = (this.classOfSalary[costClass] ??= new Map());
+    let n = classes.get(salary);
     if (n === undefined) {
       n = this.classes.push(this.classes[costClass]) - 1;
       this.classSalaries[n] = salary;
-      this.classOfSalary.set(id, n);
+      this.classSignatures[n] = this.classSignatures[costClass];
+      classes.set(salary, n);
     }
     return n;
   }
@@ -606,22 +713,28 @@ export class StaffingReader {
   private costClass(reached: boolean[], category: () => Category): number {
     let signature = '';
     for (let i = 0; i < reached.length; i++) if (reached[i]) signature += `${i},`;
+    return this.classOfSignature(signature, category);
+  }
+
+  /** The cost class of the raises named in `signature` (their numbers, each followed by a comma). */
+  private classOfSignature(signature: string, category: () => Category): number {
     let n = this.classOfRaises.get(signature);
     if (n === undefined) {
       n = this.classes.push(category()) - 1;
       this.classOfRaises.set(signature, n);
+      this.classSignatures[n] = signature;
     }
     return n;
   }
 
-  private learnUnit(text: string): number {
-    const unit = unguard(text.trim());
+  private learnUnit(bytes: Buffer, start: number, end: number): number {
+    const unit = unguard(bytes.toString('utf8', start, end).trim());
     const key = this.keyNumber(unit, unit);
     // Units are output keys, kept anyway: the cache grows with them, so that each is looked up where it stands. It
     // doubles when three quarters full (its table is twice its capacity): four times as much kept 300 000 units' fund
     // at 33 MB of table where 17 MB do.
     if (this.keys.length * 4 > this.unitsByText.capacity * 3) this.unitsByText.resize(this.unitsByText.capacity * 2);
-    this.unitsByText.set(text, key);
+    this.unitsByText.set(bytes, start, end, key);
     return key;
   }
 
@@ -639,10 +752,13 @@ export class StaffingReader {
   private keyNumber(lookup: string, name: string): number {
     let n = this.keyNumbers.get(lookup);
     if (n === undefined) {
+      if (this.keys.length === this.opts.keyLimit) throw new Error(`more than ${this.opts.keyLimit} keys`);
       // Kept to the end: copies, not slices of the file's text (which would keep each its part of the file).
       const kept = detached(name);
       n = this.keys.push(kept) - 1;
-      this.keyNumbers.set(lookup === name ? kept : detached(lookup), n);
+      const lookupKept = lookup === name ? kept : detached(lookup);
+      this.keyNumbers.set(lookupKept, n);
+      this.keyLookups.push(lookupKept);
     }
     return n;
   }
@@ -660,14 +776,17 @@ export class StaffingReader {
    * decimal place, so the work does not grow with the number of distinct counts.
    */
   private savingsCount(value: DecT): SavingsCount {
-    const places = value.decimalPlaces();
-    if (places > this.savingsScale) {
-      this.sums.scaleColumn(SAVINGS, 10n ** BigInt(places - this.savingsScale));
-      this.savingsScale = places;
-      this.savingsByText.clear();
-      for (const count of this.fixedSavings) Object.assign(count, this.scaled(count.value));
-    }
+    this.finerSavings(value.decimalPlaces());
     return { value, ...this.scaled(value) };
+  }
+
+  /** Moves the savings sums (and the counts kept) to `places` decimals, when finer than theirs. */
+  private finerSavings(places: number): void {
+    if (places <= this.savingsScale) return;
+    this.sums.scaleColumn(SAVINGS, 10n ** BigInt(places - this.savingsScale));
+    this.savingsScale = places;
+    this.savingsByText.clear();
+    for (const count of this.fixedSavings) Object.assign(count, this.scaled(count.value));
   }
 
   private scaled(value: DecT): { scaled: number; big: bigint } {
@@ -690,14 +809,14 @@ export class StaffingReader {
     return value.toNumber();
   }
 
-  private bandSlow(text: string): number {
+  private bandSlow(bytes: Buffer, start: number, end: number): number {
     const row = this.sheetRow();
     const years = row.number('experience');
     if (years === undefined) return 0;
     if (years.isNegative())
       row.fail('experience', `${years.toString()} years is negative`, 'years of service, 0 or more');
     const band = bandIndex(this.bands, years);
-    this.bandsByText.set(text, band);
+    this.bandsByText.set(bytes, start, end, band);
     return band;
   }
 
@@ -728,7 +847,7 @@ export class StaffingReader {
     return tiyn.toNumber();
   }
 
-  private savingsSlow(text: string): SavingsCount | undefined {
+  private savingsSlow(bytes: Buffer, start: number, end: number): SavingsCount | undefined {
     const row = this.sheetRow();
     const value = row.number('savings_salaries');
     if (value === undefined) return undefined;
@@ -739,7 +858,7 @@ export class StaffingReader {
         'monthly salaries a year paid from savings, 0 or more',
       );
     const count = this.savingsCount(value);
-    this.savingsByText.set(text, count);
+    this.savingsByText.set(bytes, start, end, count);
     return count;
   }
 
@@ -811,11 +930,11 @@ function lastAtMost(starts: readonly number[], value: number): number {
 }
 
 /** Plain digits (at most 15) of text from start to end, as a number; -1 for anything else. */
-function plainInteger(t: string, start: number, end: number): number {
+function plainInteger(t: Uint8Array, start: number, end: number): number {
   if (end <= start || end - start > 15) return -1;
   let v = 0;
   for (let i = start; i < end; i++) {
-    const d = t.charCodeAt(i) - 48;
+    const d = t[i] - 48;
     if (d < 0 || d > 9) return -1;
     v = v * 10 + d;
   }
@@ -823,23 +942,43 @@ function plainInteger(t: string, start: number, end: number): number {
 }
 
 /**
+ * The whole years of `digits` (at most 15), or, when `fraction`, of `digits.digits` too; -1 for anything else. With
+ * bands that start at whole years, 12.5 years are in the band of 12.
+ */
+function plainYears(t: Uint8Array, start: number, end: number, fraction: boolean): number {
+  let dot = end;
+  if (fraction) for (let i = start; i < end && dot === end; i++) if (t[i] === 46 /* . */) dot = i;
+  if (dot < end && (dot + 1 === end || plainDigits(t, dot + 1, end) < 0)) return -1;
+  return plainInteger(t, start, dot);
+}
+
+/** Whether text from start to end is digits only: the index past them, or -1. */
+function plainDigits(t: Uint8Array, start: number, end: number): number {
+  for (let i = start; i < end; i++) {
+    const d = t[i] - 48;
+    if (d < 0 || d > 9) return -1;
+  }
+  return end;
+}
+
+/**
  * `digits` or `digits.fraction` with at most `places` decimals and 15 digits in all (counting the decimals up to
  * `places`), as an integer in units of 10^-places; -1 for anything else.
  */
-function plainFixed(t: string, start: number, end: number, places: number): number {
+function plainFixed(t: Uint8Array, start: number, end: number, places: number): number {
   let v = 0;
   let i = start;
   for (; i < end; i++) {
-    const d = t.charCodeAt(i) - 48;
+    const d = t[i] - 48;
     if (d < 0 || d > 9) break;
     v = v * 10 + d;
   }
   if (i === start || i - start + places > 15) return -1;
   let decimals = 0;
   if (i < end) {
-    if (t.charCodeAt(i) !== 46 /* . */ || i + 1 === end || end - i - 1 > places) return -1;
+    if (t[i] !== 46 /* . */ || i + 1 === end || end - i - 1 > places) return -1;
     for (i++; i < end; i++, decimals++) {
-      const d = t.charCodeAt(i) - 48;
+      const d = t[i] - 48;
       if (d < 0 || d > 9) return -1;
       v = v * 10 + d;
     }
@@ -852,23 +991,23 @@ function plainFixed(t: string, start: number, end: number, places: number): numb
  * `digits`, `digits.d` or `digits.dd` (at most 13 integer digits) of text from start to end, as integer tiyn; -1 for
  * anything else (which parseNumber then reads, or rejects with its message).
  */
-export function plainTiyn(t: string, start = 0, end = t.length): number {
+export function plainTiyn(t: Uint8Array, start = 0, end = t.length): number {
   let v = 0;
   let i = start;
   for (; i < end; i++) {
-    const d = t.charCodeAt(i) - 48;
+    const d = t[i] - 48;
     if (d < 0 || d > 9) break;
     v = v * 10 + d;
   }
   if (i === start || i - start > 13) return -1;
   if (i === end) return v * 100;
-  if (t.charCodeAt(i) !== 46 /* . */) return -1;
+  if (t[i] !== 46 /* . */) return -1;
   const places = end - i - 1;
   if (places < 1 || places > 2) return -1;
-  const d1 = t.charCodeAt(i + 1) - 48;
+  const d1 = t[i + 1] - 48;
   if (d1 < 0 || d1 > 9) return -1;
   if (places === 1) return v * 100 + d1 * 10;
-  const d2 = t.charCodeAt(i + 2) - 48;
+  const d2 = t[i + 2] - 48;
   if (d2 < 0 || d2 > 9) return -1;
   return v * 100 + d1 * 10 + d2;
 }

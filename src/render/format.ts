@@ -20,6 +20,14 @@ export function groupThousands(fixed: string): string {
 }
 
 /**
+ * Text whose numbers never break at their groups of digits (`62 461` at the end of a line): each space between a
+ * digit and a group of three becomes a no-break space (U+00A0). For prose and charts; a table's cells keep theirs.
+ */
+export function holdGroups(text: string): string {
+  return text.replace(/(\d) (?=\d{3}(?!\d))/g, '$1\u00a0');
+}
+
+/**
  * A cell as text: numbers rounded half up to the kind's places; money grouped by spaces for people; `decimal` the
  * mark people read (`,` under ru and kk).
  */

@@ -1,8 +1,8 @@
-import { isNumericKind } from './format.js';
+import { holdGroups, isNumericKind } from './format.js';
 import { columnGroups } from './table.js';
 import type { Locale } from './formats.js';
 import { barChartSvg, drawnLog, escapeHtml, lineChartSvg } from './svg.js';
-import { ENGLISH_WORDS, type ShownColumn, type WholeShownReport as ShownReport } from './words.js';
+import { ENGLISH_WORDS, titleLine, type ShownColumn, type WholeShownReport as ShownReport } from './words.js';
 
 export interface HtmlOptions {
   /** The page's `lang`: the locale its words are in. */
@@ -76,7 +76,7 @@ const TEXT_CHARACTERS = 36;
 
 /** Prose as html: escaped, a number's groups of digits held together (`62 461` never breaks at its space). */
 function prose(text: string): string {
-  return escapeHtml(text).replace(/(\d) (?=\d{3}(?!\d))/g, '$1\u00a0');
+  return holdGroups(escapeHtml(text));
 }
 
 function cellClass(c: ShownColumn, text: string): string {
@@ -136,8 +136,8 @@ function chartHtml(report: ShownReport): string {
 export function renderHtml(report: ShownReport, opts: HtmlOptions): string {
   const words = report.words ?? ENGLISH_WORDS;
   const title = report.heading ?? `kzpay ${report.command}`;
-  // The workbook's title line: kzpay's command, then the data date and the currency (Report.title).
-  const meta = `kzpay ${report.command}${report.title ? ` · ${report.title}` : ''}`;
+  // The title line, as a workbook's: kzpay's command, then the data date and the currency (Report.title).
+  const meta = titleLine(report);
   const out: string[] = [
     '<!DOCTYPE html>',
     `<html lang="${escapeHtml(opts.locale)}">`,

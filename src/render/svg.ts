@@ -1,6 +1,6 @@
 import type { Dec } from '../core/money.js';
 import { linearAxis, logAxis, tickLabel, type YAxis } from './chart.js';
-import { formatCell } from './format.js';
+import { formatCell, holdGroups } from './format.js';
 import { visibleText } from './visible.js';
 import type { ShownBarChart, ShownChart } from './words.js';
 
@@ -40,7 +40,7 @@ const shortLabel = (label: string): string =>
 
 /** A value as the page's tables show it (money grouped, percents to 2 places), with the locale's decimal mark. */
 function valueText(value: Dec, kind: string, decimal: '.' | ','): string {
-  return formatCell(value, kind as 'money', 'human', decimal).replace(/ /g, '\u00a0');
+  return holdGroups(formatCell(value, kind as 'money', 'human', decimal));
 }
 
 function text(x: number, y: number, content: string, attrs = ''): string {

@@ -14,11 +14,12 @@ import type {
   When,
 } from '../core/report.js';
 import { dataSetName, isMsg, summaryOf } from '../core/report.js';
+import { monthOf, yearOf } from '../core/dates.js';
 import { en } from '../i18n/en.js';
 import { type MessageId, wordsOfLanguage } from '../i18n/messages.js';
 import { sayDate, sayMonth } from '../i18n/dates.js';
 import { fillTemplate, parseTemplate } from '../i18n/template.js';
-import { formatCell, type Target } from './format.js';
+import { formatCell, holdGroups, type Target } from './format.js';
 import type { Locale } from './formats.js';
 
 /**
@@ -66,11 +67,11 @@ export function say(phrase: Phrase | Arg, voice: Voice = ENGLISH): string {
   if ('date' in phrase) return sayDate(phrase.date, voice.locale, phrase.since);
   if ('month' in phrase) {
     const m = (phrase as When & { month: number }).month;
-    return sayMonth(Math.floor(m / 12), (m % 12) + 1, voice.locale);
+    return sayMonth(yearOf(m), monthOf(m), voice.locale);
   }
   const num = phrase as Num;
   // In prose a number never breaks at its groups: a no-break space between thousands, in every locale.
-  return formatCell(num.value, num.kind, voice.target, voice.decimal).replace(/ /g, '\u00a0');
+  return holdGroups(formatCell(num.value, num.kind, voice.target, voice.decimal));
 }
 
 function sayMessage(m: Msg, voice: Voice): string {
@@ -168,6 +169,11 @@ export function shownSummary(report: Pick<ShownReport, 'summary'>): ShownSummary
 export function collectReport(report: ShownReport): WholeShownReport {
   const rows = Array.isArray(report.rows) ? (report.rows as ShownRow[]) : [...report.rows];
   return { ...report, rows, summary: shownSummary(report) };
+}
+
+/** The report's title line, atop a workbook's sheets and a page: kzpay's command, then the data date and currency. */
+export function titleLine(report: Pick<ShownReport, 'command' | 'title'>): string {
+  return `kzpay ${report.command}${report.title ? ` · ${report.title}` : ''}`;
 }
 
 /** The words of the renderers themselves: headings of a table, names of a workbook's sheets. */

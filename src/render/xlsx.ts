@@ -3,7 +3,7 @@ import type ExcelJS from 'exceljs';
 import type { ColumnKind, Value } from '../core/report.js';
 import type { Locale } from './formats.js';
 import { formatCell, groupThousands } from './format.js';
-import { ENGLISH_WORDS, shownSummary, type ShownColumn, type ShownReport, type ShownRow } from './words.js';
+import { ENGLISH_WORDS, shownSummary, titleLine, type ShownColumn, type ShownReport, type ShownRow } from './words.js';
 
 type Column = ShownColumn;
 type Report = ShownReport;
@@ -224,7 +224,8 @@ async function writeSheet(
 
   // The rows go into the sheet's stream as XML written here, in the form exceljs writes them (a shared string's
   // index, a style's id, a number as JavaScript prints it), rather than through a Cell object per cell: that took
-  // most of a large workbook's time. The strings, styles, zip and the rest of the file are exceljs's.
+  // most of a large workbook's time. The strings, styles, zip and the rest of the file are exceljs's. These are
+  // exceljs's internals, not its API: package.json pins exceljs to the one version they are written against.
   const stream = (sheet as unknown as { stream: { write(text: string): void } }).stream;
   const strings = (book as unknown as { sharedStrings: { add(text: string): number } }).sharedStrings;
   const styleIds = new Map<Partial<ExcelJS.Style>, number>();
@@ -297,7 +298,7 @@ export async function* renderXlsx(report: Report, _opts: XlsxOptions = {}): Asyn
   });
   book.creator = 'kzpay';
   const taken = new Set<string>();
-  const title = `kzpay ${report.command}${report.title ? ` · ${report.title}` : ''}`;
+  const title = titleLine(report);
 
   const reading = { stopped: false };
   const writing = (async () => {

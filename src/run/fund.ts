@@ -16,7 +16,8 @@ import type { ProposalCost } from '../core/gaps-view.js';
 import type { Dec } from '../core/money.js';
 import type { PriceIndex } from '../core/prices.js';
 import type { StreamSource } from '../io/load.js';
-import { StaffingReader, type Staffing } from '../io/staffing.js';
+import type { Staffing } from '../io/staffing.js';
+import { readStaffingTable } from '../io/staffing-parallel.js';
 import type { Settings } from './settings.js';
 
 /** What a fund is computed with, besides the data sets. */
@@ -66,7 +67,7 @@ export async function readStaffing(
   sumCharges?: FundSettings,
 ): Promise<Staffing> {
   // --decimal and --delimiter are about the user's own files (as in DataSets).
-  const reader = new StaffingReader(source.label, {
+  return readStaffingTable(source.label, source.path, source.chunks, {
     grid,
     bands: s.data.seniority(),
     raises: f.raises,
@@ -79,7 +80,6 @@ export async function readStaffing(
     delimiter: source.embedded ? undefined : s.delimiter,
     charges: f.charges === undefined ? false : sumCharges ? (scale) => chargeSums(s, sumCharges, scale) : true,
   });
-  return reader.read(source.chunks);
 }
 
 /**
@@ -94,7 +94,6 @@ export function fundRows(s: Settings, staffing: Staffing, f: FundSettings): Iter
     keys: staffing.keys,
     ...fundTerms(s, f),
     annual: f.annual,
-    round: s.data.system().round,
     totalOnly: staffing.by === 'none',
     by: staffing.by,
   });
@@ -110,7 +109,10 @@ function chargeSettings(s: Settings, f: FundSettings, rules: RulesByMonth): Fund
   return { ...fundTerms(s, f), rules };
 }
 
-/** What a fund is worked with besides the staffing rows: the raises, prices, years and extra salaries. */
+/**
+ * What a fund is worked with besides the staffing rows: the raises, prices, years, extra salaries and the system's
+ * rounding (its figures and its employer charges alike).
+ */
 function fundTerms(s: Settings, f: FundSettings): FundTerms {
   return {
     raises: f.raises,
@@ -124,6 +126,7 @@ function fundTerms(s: Settings, f: FundSettings): FundTerms {
     medical: f.medical,
     bonus: f.bonus,
     thousands: f.thousands,
+    round: s.data.system().round,
   };
 }
 
@@ -170,7 +173,7 @@ export async function proposalCost(s: Settings, today: Grid, proposed: Grid, dat
   const first = s.data.open('staffing');
   let second: StreamSource;
   if (s.data.label('staffing') === '<stdin>') {
-    const chunks: string[] = [];
+    const chunks: Uint8Array[] = [];
     for await (const chunk of first.chunks) chunks.push(chunk);
     first.chunks = replay(chunks);
     second = { ...first, chunks: replay(chunks) };
@@ -195,6 +198,6 @@ export async function proposalCost(s: Settings, today: Grid, proposed: Grid, dat
   };
 }
 
-async function* replay(chunks: string[]): AsyncGenerator<string> {
+async function* replay(chunks: Uint8Array[]): AsyncGenerator<Uint8Array> {
   yield* chunks;
 }

@@ -49,7 +49,8 @@ async function readStaffing(text: string, by: 'unit' | 'code' | 'group' | 'none'
     decimal: 'auto',
   });
   async function* chunks() {
-    for (let i = 0; i < text.length; i += 1 << 16) yield text.slice(i, i + (1 << 16));
+    const bytes = Buffer.from(text);
+    for (let i = 0; i < bytes.length; i += 1 << 16) yield bytes.subarray(i, i + (1 << 16));
   }
   const staffing = await reader.read(chunks());
   return { reader: reader as unknown as Record<string, { size: number }>, staffing };

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli.js';
 import { Dec } from '../../src/core/money.js';
-import { ROOT, runCli, runJson, spawnCli } from '../helpers/cli.js';
+import { JSON_KEYS, ROOT, runCli, runJson, spawnCli } from '../helpers/cli.js';
 import { tempDir } from '../helpers/temp.js';
 
 type Row = Record<string, string | null>;
@@ -164,16 +164,7 @@ describe('kzpay gaps on awkward grids', () => {
     const doc = await gaps(['--grid', FIX + 'grid-single-block.csv']);
     expect(doc.rows).toHaveLength(1);
     // JSON keeps to the spec's keys: the reading is prose for people, the summary counts are for machines.
-    expect(Object.keys(doc)).toEqual([
-      'command',
-      'kind',
-      'schema',
-      'version',
-      'inputs',
-      'assumptions',
-      'rows',
-      'summary',
-    ]);
+    expect(Object.keys(doc)).toEqual(JSON_KEYS);
   });
 });
 

@@ -72,6 +72,15 @@ describe('kzpay salary errors', () => {
     expect(rows.map((x) => x.salary)).toEqual(['89901.00', '89901.00']);
   });
 
+  it('names the first month a category without max would move in, from the first year shown', async () => {
+    // Grid date 2024-01-01 at 0 years of service: the band of share 0.1 starts at 1 year (2025-01), and 2026-01, the
+    // first month shown with --from 2026, is 2 years in (share 0.2); the December before it is not shown.
+    const r = await runCli(['salary', 'E-5', '--from', '2026', '--years', '3']);
+    expect(r.code).toBe(3);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/E-5 has no max salary, .* \(in 2026-01, 2\.00 years of service put it 20% of the way/);
+  });
+
   it('rejects an unknown code and a bad --years as usage errors (exit 2)', async () => {
     const r = await runCli(['salary', 'X-9']);
     expect(r.code).toBe(2);

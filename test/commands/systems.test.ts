@@ -2,8 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, ROOT } from '../helpers/cli.js';
+import { runCli, runJson, ROOT } from '../helpers/cli.js';
 import { tempDir } from '../helpers/temp.js';
+import { workbookTexts } from '../helpers/xlsx.js';
 
 // fixtures/systems/examplia: a fictional system (says so in its system.csv). Annual rates, published rounded to whole
 // units (round 0), currency XTS ("crowns"), raises +3% on 2026-01-01 and +2.5% on 2027-01-01 (all grades), CPI 4%
@@ -119,7 +120,7 @@ describe('a pay system of ones own (--system)', () => {
     expect(out.rows.map((r: { total: string }) => r.total)).toEqual(['69876.08', '71972.33', '73771.75']);
   });
 
-  it('says nothing of Kazakhstan in any command, format or locale', async () => {
+  it('says nothing of Kazakhstan in any command, format (html and xlsx too) or locale', async () => {
     const commands = [
       ['salary', 'all', '--years', '2'],
       ['index', '--from', '2026', '--to', '2027'],
@@ -141,32 +142,99 @@ describe('a pay system of ones own (--system)', () => {
       ['salary', 'G1', '--years', '2', '--chart'],
       ['index', '--from', '2026', '--to', '2027', '--chart'],
     ];
+    // Take-home pay and employer charges, on the system paid by the month with contributions of its own: 2026 is past
+    // its contributions' and params' last change (rates held, said), and one amount is shown as a column of items.
+    const MONTHLY = ['--system', 'fixtures/systems/examplia-monthly'];
+    const takeHome = [
+      ['net', '30000', '--date', '2025-06'],
+      ['net', '30000', '45000', '--date', '2026-06'],
+      ['net', '25000', '--from-net', '--date', '2025-06'],
+      ['salary', 'all', '--net', '--charges', '--years', '1'],
+      ['salary', 'G2', '--net', '--years', '1', '--raise', '2026-07-16:10', '--compare'],
+      ['fund', '--charges', '--years', '1'],
+      ['fund', '--charges', '--years', '1', '--raise', '2026-07-16:10', '--compare'],
+      ['data', 'contributions'],
+      ['data', 'params'],
+    ];
+    // The same system with every optional rule in force, so that each of their lines is scanned too: the lower tax
+    // base under 25 mrp (25 000), the higher rate above 100 mrp a year, employer pension contributions by year of
+    // birth (a staffing table with a born column) and social tax less social contributions.
+    const rich = join(dir, 'rich');
+    mkdirSync(rich, { recursive: true });
+    for (const f of ['system.csv', 'grid.csv', 'raises.csv', 'cpi.csv', 'params.csv', 'seniority.csv']) {
+      copyFileSync(join(ROOT, 'fixtures/systems/examplia-monthly', f), join(rich, f));
+    }
+    const optional = ['ipn_adjust_below_mrp,2025-01-01,25', 'ipn_adjust_share,2025-01-01,0.9'];
+    optional.push('ipn_high_rate,2025-01-01,0.15', 'ipn_high_threshold_mrp,2025-01-01,100');
+    optional.push('opvr_born_from,2025-01-01,1975', 'social_tax_less_so,2026-01-01,1');
+    const own = readFileSync(join(ROOT, 'fixtures/systems/examplia-monthly/contributions.csv'), 'utf8');
+    writeFileSync(
+      join(rich, 'contributions.csv'),
+      `${own.replace('social_tax_less_so,2025-01-01,0\n', '')}${optional.join('\n')}\n`,
+    );
+    writeFileSync(
+      join(rich, 'staffing.csv'),
+      'code,headcount,experience,unit,born\nG1,1,2,office,1970\nG2,1,0,office,\n',
+    );
+    const RICH = ['--system', rich];
+    takeHome.push(
+      ['net', '20000', '--date', '2025-06', ...RICH],
+      ['net', '20000', '45000', '--date', '2025-06', '--born', '1970', ...RICH],
+      ['net', '30000', '--date', '2025-06', '--born', '1990', ...RICH],
+      ['salary', 'G1', '--net', '--charges', '--years', '1', ...RICH],
+      ['fund', '--charges', '--years', '1', ...RICH],
+      ['fund', 'fixtures/systems/examplia-monthly/staffing.csv', '--charges', ...RICH],
+    );
     const kazakh = [
       /tenge|(?<!\p{L})(тенге|теңге)|KZT/iu,
       /(?<![\d.,])85[ \u00a0\u202f]?000(?![\d])/,
       /-kz\b|systems\/kz|grid-2024|raises-2005|seniority-bands|params-kz|cpi-kz|staffing-example/,
       /akim|Atyrau|Kazakh|Казах|Қазақ|2004 methodology/i,
+      // Kazakhstan's names of its contributions, taxes and calculation index, in each language.
+      /(?<!\p{L})(OPVR?|VOSMS|OOSMS|OSMS|IPN|MRP|SN|SO)(?!\p{L})/u,
+      /(?<!\p{L})(ОПВР?|ВОСМС|ООСМС|ОСМС|ИПН|МРП|СН|СО)(?!\p{L})/u,
+      /(?<!\p{L})(Ж?МЗЖ|МӘМС|ЖТС|ӘА|ӘС|АЕК)(?!\p{L})/u,
     ];
-    const runs: [string[], string][] = [];
+    // A workbook is written to a file and read back: its sheets' names and every cell.
+    const runs: { args: string[]; locale: string; workbook?: string }[] = [];
+    const all = [
+      ...commands.map((c) => [...c, ...S]),
+      ...takeHome.map((c) => (c.includes('--system') ? c : [...c, ...MONTHLY])),
+    ];
     for (const locale of ['en', 'ru', 'kk']) {
-      for (const format of ['table', 'csv', 'json', 'md']) {
-        for (const c of commands) runs.push([[...c, ...S, '--format', format, '--locale', locale], locale]);
+      for (const format of ['table', 'csv', 'json', 'md', 'html']) {
+        for (const c of all) runs.push({ args: [...c, '--format', format, '--locale', locale], locale });
       }
-      for (const c of charts) runs.push([[...c, ...S, '--locale', locale], locale]);
+      all.forEach((c, i) => {
+        const workbook = join(dir, `no-kazakh-${locale}-${i}.xlsx`);
+        runs.push({ args: [...c, '--locale', locale, '-o', workbook], locale, workbook });
+      });
+      for (const c of charts) runs.push({ args: [...c, ...S, '--locale', locale], locale });
     }
-    for (const [args, locale] of runs) {
+    for (const { args, locale, workbook } of runs) {
       const r = await runCli(args);
       expect(r.code, `${args.join(' ')}: ${r.stderr}`).toBe(0);
-      for (const word of kazakh) expect(r.stdout, args.join(' ')).not.toMatch(word);
+      const shown = workbook === undefined ? r.stdout : (await workbookTexts(workbook)).join('\n');
+      expect(shown, args.join(' ')).not.toBe('');
+      for (const word of kazakh) expect(shown, args.join(' ')).not.toMatch(word);
       // In English no Cyrillic, but for `data system`, which prints the system's own Russian and Kazakh currency words.
-      if (locale === 'en' && args[1] !== 'system') expect(r.stdout, args.join(' ')).not.toMatch(/[\u0400-\u04ff]/);
+      if (locale === 'en' && args[1] !== 'system') expect(shown, args.join(' ')).not.toMatch(/[\u0400-\u04ff]/);
     }
     // The currency's own word is there instead, in each language.
     const chart = await runCli(['salary', 'G1', '--years', '2', '--chart', ...S]);
     expect(chart.stdout).toContain('G1: annual rate in December, crowns');
     const ru = await runCli(['fund', '--thousands', ...S, '--locale', 'ru']);
     expect(ru.stdout).toContain('суммы в тысячах крон');
-  });
+    // Take-home amounts are rounded to whole units of the system's own currency, named in each language.
+    for (const [locale, words] of [
+      ['en', 'each amount rounded to whole crowns'],
+      ['ru', 'каждая сумма округляется до целых крон'],
+      ['kk', 'бүтін бірлікке дейін (крон)'],
+    ]) {
+      const net = await runCli(['net', '30000', '--date', '2025-06', ...MONTHLY, '--locale', locale]);
+      expect(net.stdout).toContain(words);
+    }
+  }, 120000);
 
   it('refuses a year past its CPI, naming its own CPI file (never a projection borrowed from Kazakhstan)', async () => {
     const r = await runCli(['salary', 'G1', '--years', '5', ...S]);
@@ -235,6 +303,70 @@ describe('a pay system of ones own (--system)', () => {
     const given = await runCli(['gaps', '--system', own, '--floor', '40000', '--format', 'csv']);
     expect(given.code).toBe(0);
     expect(given.stdout).toContain('grades,,,,,,,,,G1,30000.00,40000.00,below-floor');
+  });
+});
+
+describe('employer charges under published rounding (fund --charges)', () => {
+  // fixtures/systems/examplia-monthly: Examplia's grid as monthly amounts, round 0, no extra salaries (medical,
+  // bonus and savings 0, so a month's gross G is the month's salary), one raise of 2.5% on 2026-01-01 (all grades).
+  // Its contributions: min wage 10 000; opv 10%, vosms 2%, opvr 5%, so 5% of (G − opv), oosms 3%, social tax 10% of
+  // (G − opv − vosms), so not deducted; no cap or bound reached at these salaries. Each amount whole crowns, half up.
+  const MONTHLY = ['--system', 'fixtures/systems/examplia-monthly'];
+
+  it('works the charges on the salaries the fund pays, each rounded after the raise', async () => {
+    // office: a clerk at 2 years, 30 000 + 0.25 × 6 001 = 31 500.25 → 31 500; 2026: 31 500 × 1.025 = 32 287.5
+    //   → 32 288. G = 31 500: opvr 1 575, so 0.05 × 28 350 = 1 417.5 → 1 418, oosms 945, social tax
+    //   0.1 × (31 500 − 3 150 − 630) = 2 772: 6 710 a month, 80 520 a year. G = 32 288: opv 3 228.8 → 3 229, vosms
+    //   645.76 → 646, opvr 1 614.4 → 1 614, so 0.05 × 29 059 = 1 452.95 → 1 453, oosms 968.64 → 969, social tax
+    //   0.1 × 28 413 = 2 841.3 → 2 841: 6 877 a month, 82 524 a year.
+    // registry: her own salary 29 980; 2026: 29 980 × 1.025 = 30 729.5 → 30 730. G = 29 980: opv 2 998, vosms
+    //   599.6 → 600, opvr 1 499, so 0.05 × 26 982 = 1 349.1 → 1 349, oosms 899.4 → 899, social tax 0.1 × 26 382 =
+    //   2 638.2 → 2 638: 6 385 a month, 76 620 a year. G = 30 730: opv 3 073, vosms 614.6 → 615, opvr 0.05 × 30 730 =
+    //   1 536.5 → 1 537, so 0.05 × 27 657 = 1 382.85 → 1 383, oosms 921.9 → 922, social tax 0.1 × 27 042 = 2 704.2
+    //   → 2 704: 6 546 a month, 78 552 a year. (On the unrounded 30 729.5, opvr would be 1 536.475 → 1 536: 78 540.)
+    const out = await runJson(['fund', '--charges', '--years', '1', ...MONTHLY]);
+    const pick = (r: Record<string, unknown>) => [r.year, r.key, r.salary_fund, r.employer_charges, r.labour_cost];
+    expect(out.rows.map(pick)).toEqual([
+      [2025, 'office', '378000.00', '80520.00', '458520.00'],
+      [2025, 'registry', '359760.00', '76620.00', '436380.00'],
+      [2025, 'total', '737760.00', '157140.00', '894900.00'],
+      [2026, 'office', '387456.00', '82524.00', '469980.00'],
+      [2026, 'registry', '368760.00', '78552.00', '447312.00'],
+      [2026, 'total', '756216.00', '161076.00', '917292.00'],
+    ]);
+  });
+
+  it('pays a month with a raise after its 1st the days of each rounded salary, its charges on that mean', async () => {
+    // registry with a scenario raise of 10% on 2026-07-16: 30 730 × 1.1 = 33 803. July pays 15 days at 30 730 and 16
+    // at 33 803: (460 950 + 540 848) / 31 = 32 316.0645… G = 32 316.0645…: opv 3 231.61 → 3 232, vosms 646.32 → 646,
+    // opvr 1 615.80 → 1 616, so 0.05 × 29 084.06 = 1 454.20 → 1 454, oosms 969.48 → 969, social tax 0.1 × 28 438.06
+    // = 2 843.81 → 2 844: 6 883. August to December, G = 33 803: opv 3 380.3 → 3 380, vosms 676.06 → 676, opvr
+    // 1 690.15 → 1 690, so 0.05 × 30 423 = 1 521.15 → 1 521, oosms 1 014.09 → 1 014, social tax 0.1 × 29 747 =
+    // 2 974.7 → 2 975: 7 200. The year: 6 × 6 546 + 6 883 + 5 × 7 200 = 82 159 in charges, on 6 × 30 730 +
+    // 32 316.0645… + 5 × 33 803 = 385 711.06 of salaries.
+    const out = await runJson(['fund', '--charges', '--years', '1', '--raise', '2026-07-16:10', ...MONTHLY]);
+    const registry = out.rows.find((r) => r.year === 2026 && r.key === 'registry')!;
+    expect(registry.salary_fund).toBe('385711.06');
+    expect(registry.employer_charges).toBe('82159.00');
+  });
+
+  it('works them the same way when the rows are kept for a scenario and its baseline', async () => {
+    // --compare reads the rows once and works the charges after the read: the baseline is the case above.
+    const out = await runJson([
+      'fund',
+      '--charges',
+      '--years',
+      '1',
+      '--by',
+      'none',
+      '--raise',
+      '2026-01-01:0',
+      '--compare',
+      ...MONTHLY,
+    ]);
+    const y2026 = out.rows.find((r) => r.year === 2026)!;
+    expect(y2026.employer_charges_base).toBe('161076.00');
+    expect(y2026.employer_charges).toBe('161076.00');
   });
 });
 

@@ -1,8 +1,17 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Dec } from '../../src/core/money.js';
 import { monthIndex } from '../../src/core/dates.js';
 import type { Category, Raise, SeniorityBand } from '../../src/core/data.js';
-import { SalaryModel, raiseFactorInMonth, seniorityShare } from '../../src/core/engine.js';
+import { compareDates, type CalDate } from '../../src/core/dates.js';
+import {
+  SalaryModel,
+  raiseFactorInMonth,
+  rollSchedule,
+  rollTo,
+  rolledLevels,
+  seniorityShare,
+} from '../../src/core/engine.js';
 import { inScope } from '../../src/core/scope.js';
 
 const d = (s: string) => new Dec(s);
@@ -125,5 +134,68 @@ describe('inScope', () => {
   ])('selector %s=%s (prefix %s) covers the category: %s', (column, value, prefix, expected) => {
     const r = raise('2025-01-01', '1', '1', [{ column, value, prefix }]);
     expect(inScope(r, category())).toBe(expected);
+  });
+});
+
+describe('rolling an amount through a schedule of raises, rounded after each', () => {
+  it('rounds the start and each raise half up, and divides raises out latest first going back', () => {
+    // 36 001 × 1.03 = 37 081.03 → 37 081; × 1.025 = 38 008.025 → 38 008. Back from 2025-01-01 past +10% on
+    // 2024-07-01 and +5% on 2024-01-01: 36 001 / 1.1 = 32 728.18… → 32 728; / 1.05 = 31 169.52… → 31 170.
+    const raises = [
+      raise('2027-01-01', '2.5'),
+      raise('2026-01-01', '3'),
+      raise('2024-07-01', '10'),
+      raise('2024-01-01', '5'),
+    ];
+    const from = { year: 2025, month: 1, day: 1 };
+    const levels = rolledLevels(d('36001'), rollSchedule(raises), from, 0);
+    expect(levels.at({ year: 2026, month: 1, day: 1 }).toString()).toBe('37081');
+    expect(levels.at({ year: 2027, month: 6, day: 30 }).toString()).toBe('38008');
+    expect(levels.at({ year: 2024, month: 12, day: 31 }).toString()).toBe('36001');
+    expect(levels.at({ year: 2024, month: 6, day: 30 }).toString()).toBe('32728');
+    expect(levels.at({ year: 2023, month: 1, day: 1 }).toString()).toBe('31170');
+    expect(rollTo(d('36001'), raises, from, { year: 2027, month: 1, day: 1 }, 0).toString()).toBe('38008');
+  });
+
+  // The roll as the schedule reads: sort the raises, then multiply (or divide, latest first) one raise at a time.
+  const plainRoll = (amount: Dec, raises: Raise[], from: CalDate, to: CalDate, round?: number): Dec => {
+    const r = (x: Dec) => (round === undefined ? x : x.toDecimalPlaces(round, Dec.ROUND_HALF_UP));
+    const factor = (x: Raise) => new Dec(1).plus(x.low.plus(x.high).div(2).div(100));
+    const inOrder = [...raises].sort((a, b) => compareDates(a.effective, b.effective));
+    let level = r(amount);
+    if (compareDates(to, from) >= 0) {
+      for (const x of inOrder)
+        if (compareDates(x.effective, from) > 0 && compareDates(x.effective, to) <= 0)
+          level = r(level.times(factor(x)));
+    } else {
+      for (const x of inOrder.reverse())
+        if (compareDates(x.effective, to) > 0 && compareDates(x.effective, from) <= 0) level = r(level.div(factor(x)));
+    }
+    return level;
+  };
+  const date = fc
+    .record({ year: fc.integer({ min: 2020, max: 2030 }), month: fc.integer({ min: 1, max: 12 }) })
+    .chain(({ year, month }) => fc.integer({ min: 1, max: 28 }).map((day) => ({ year, month, day })));
+  const pct = fc.integer({ min: -5000, max: 50000 }).map((n) => (n / 1000).toString());
+  const asText = (x: CalDate) => `${x.year}-${String(x.month).padStart(2, '0')}-${String(x.day).padStart(2, '0')}`;
+
+  it('gives what rolling raise by raise gives, at every date, forward and back, each level worked once', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ on: date, low: pct, high: pct }), { maxLength: 8 }),
+        date,
+        fc.array(date, { minLength: 1, maxLength: 12 }),
+        fc.option(fc.integer({ min: 0, max: 2 }), { nil: undefined }),
+        fc.integer({ min: 1, max: 10_000_000 }),
+        (spec, from, tos, round, cents) => {
+          const raises = spec.map((x) => raise(asText(x.on), x.low, x.high));
+          const amount = new Dec(cents).div(100);
+          const levels = rolledLevels(amount, rollSchedule(raises), from, round);
+          for (const to of tos) {
+            expect(levels.at(to).toString()).toBe(plainRoll(amount, raises, from, to, round).toString());
+          }
+        },
+      ),
+    );
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Dec, quotient } from '../../src/core/money.js';
+import { Dec, quotient, tooManyDigits } from '../../src/core/money.js';
 
 /** What decimal.js gives: the reference quotient is held to. */
 const reference = (n: bigint, d: bigint) => new Dec(n.toString()).div(new Dec(d.toString()));
@@ -38,5 +38,24 @@ describe('quotient: a division of integers in BigInt, as decimal.js divides', ()
 
   it('refuses a zero divisor', () => {
     expect(() => quotient(1n, 0n)).toThrow(/division by zero/);
+  });
+});
+
+describe('tooManyDigits: the one count of significant digits, for files and options alike', () => {
+  // Counted by hand: leading zeros of the whole and trailing zeros of the fraction are not significant; a whole
+  // number's trailing zeros are.
+  it.each([
+    ['1234567890123456789012345678', '1234567890123456789012345678', '', undefined], // 28 digits: kept
+    ['0.000123', '0', '000123', undefined], // 3
+    ['12.5000000000000000000000000000000', '12', '5000000000000000000000000000000', undefined], // 3
+    ['1' + '0'.repeat(28), '1' + '0'.repeat(28), '', 29],
+    ['1.0000000000000000000000000001', '1', '0000000000000000000000000001', 29],
+  ])('counts %s as within, or as the number of digits it has', (text, int, frac, digits) => {
+    const problem = tooManyDigits(text, int, frac);
+    expect(problem).toBe(
+      digits === undefined
+        ? undefined
+        : `"${text}" has ${digits} significant digits, more than the 28 kzpay keeps exact`,
+    );
   });
 });

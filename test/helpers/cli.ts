@@ -29,6 +29,9 @@ export async function runCli(args: string[], env: Record<string, string | undefi
   return { code, stdout, stderr };
 }
 
+/** A JSON document's top-level keys, in the order SPEC 4 gives them. */
+export const JSON_KEYS = ['command', 'kind', 'schema', 'version', 'inputs', 'assumptions', 'rows', 'summary'];
+
 /** Runs kzpay in-process with --format json and returns the parsed document; fails the test on a non-zero exit. */
 export async function runJson(args: string[]): Promise<{
   rows: Record<string, unknown>[];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sayDate, sayMonth } from '../../src/i18n/dates.js';
+import { kazakhMonth, sayDate, sayMonth } from '../../src/i18n/dates.js';
 
 describe('a date in prose', () => {
   it.each([
@@ -28,6 +28,25 @@ describe('a date in prose', () => {
     [12, 'желтоқсаннан'],
   ])('says "from" month %i in Kazakh as %s', (month, word) => {
     expect(sayDate({ year: 2026, month, day: 1 }, 'kk', true)).toBe(`2026 ж. 1 ${word}`);
+  });
+
+  // The locative attribute ("of June", as a law's date is written) takes -дағы/-дегі after a vowel, a nasal or a
+  // voiced consonant, -тағы/-тегі after a voiceless one, by the same vowel harmony.
+  it.each([
+    [1, 'қаңтардағы'],
+    [2, 'ақпандағы'],
+    [3, 'наурыздағы'],
+    [4, 'сәуірдегі'],
+    [5, 'мамырдағы'],
+    [6, 'маусымдағы'],
+    [7, 'шілдедегі'],
+    [8, 'тамыздағы'],
+    [9, 'қыркүйектегі'],
+    [10, 'қазандағы'],
+    [11, 'қарашадағы'],
+    [12, 'желтоқсандағы'],
+  ])('says "of" month %i in Kazakh as %s', (month, word) => {
+    expect(kazakhMonth(month, 'of')).toBe(word);
   });
 
   it.each([

@@ -26,6 +26,40 @@ afterEach(() => {
 const fresh = () => tempDir('write');
 const HEADER = 'code,year,experience,salary,raise_pct';
 
+/** The writer alone, bundled once for a process of its own (the CLI's bundles export nothing but main). */
+let writerBundle: Promise<string> | undefined;
+
+/**
+ * writeFileAtomic in a process of its own, writing to `out` what the expression `chunks` gives (after the statements
+ * `setup`): the child, and its end (the signal that ended it, if one did).
+ */
+async function spawnWriter(out: string, setup: string, chunks: string) {
+  writerBundle ??= (async () => {
+    const bundle = join(fresh(), 'write.mjs');
+    await build({
+      entryPoints: [`${ROOT}src/io/write.ts`],
+      bundle: true,
+      format: 'esm',
+      platform: 'node',
+      outfile: bundle,
+    });
+    return bundle;
+  })();
+  const script = `import { writeFileAtomic } from ${JSON.stringify(await writerBundle)};
+    ${setup}
+    await writeFileAtomic(${JSON.stringify(out)}, ${chunks});`;
+  const child = spawn(process.execPath, ['--input-type=module', '-e', script]);
+  const ended = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_c, s) => resolve(s)));
+  return { child, ended };
+}
+
+/** Waits (up to 20 s) for the temporary file to appear beside the target, the one other file in `dir`. */
+async function temporaryFileIn(dir: string): Promise<void> {
+  const start = Date.now();
+  while (readdirSync(dir).length < 2 && Date.now() - start < 20000) await new Promise((r) => setTimeout(r, 1));
+  expect(readdirSync(dir)).toHaveLength(2);
+}
+
 describe('-o FILE is written safely', () => {
   it('keeps the mode of the file it replaces', () => {
     const dir = fresh();
@@ -184,23 +218,9 @@ describe('-o FILE is written safely', () => {
     const dir = fresh();
     const out = join(dir, 'out.txt');
     writeFileSync(out, 'old\n');
-    // The writer alone, bundled for a process of its own (the CLI's bundles export nothing but main).
-    const bundle = join(fresh(), 'write.mjs');
-    await build({
-      entryPoints: [`${ROOT}src/io/write.ts`],
-      bundle: true,
-      format: 'esm',
-      platform: 'node',
-      outfile: bundle,
-    });
-    const script = `import { writeFileAtomic } from ${JSON.stringify(bundle)};
-      await writeFileAtomic(${JSON.stringify(out)}, 'x'.repeat(400e6));`;
-    const child = spawn(process.execPath, ['--input-type=module', '-e', script]);
-    const ended = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_c, s) => resolve(s)));
+    const { child, ended } = await spawnWriter(out, '', "'x'.repeat(400e6)");
     // Wait for the temporary file to appear, then interrupt.
-    const start = Date.now();
-    while (readdirSync(dir).length < 2 && Date.now() - start < 20000) await new Promise((r) => setTimeout(r, 1));
-    expect(readdirSync(dir)).toHaveLength(2);
+    await temporaryFileIn(dir);
     child.kill('SIGTERM');
     expect(await ended).toBe('SIGTERM');
     expect(readdirSync(dir)).toEqual(['out.txt']);
@@ -258,23 +278,11 @@ describe('-o FILE under a signal', () => {
     const dir = fresh();
     const out = join(dir, 'out.txt');
     writeFileSync(out, 'old\n');
-    const bundle = join(fresh(), 'write.mjs');
-    await build({
-      entryPoints: [`${ROOT}src/io/write.ts`],
-      bundle: true,
-      format: 'esm',
-      platform: 'node',
-      outfile: bundle,
-    });
     // Chunks that never end: the writer must be waiting on the event loop, where a signal reaches it.
-    const script = `import { writeFileAtomic } from ${JSON.stringify(bundle)};
-      async function* chunks() { for (;;) { yield 'x'.repeat(1000); await new Promise((r) => setTimeout(r, 5)); } }
-      await writeFileAtomic(${JSON.stringify(out)}, chunks());`;
-    const child = spawn(process.execPath, ['--input-type=module', '-e', script]);
-    const ended = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_c, s) => resolve(s)));
-    const start = Date.now();
-    while (readdirSync(dir).length < 2 && Date.now() - start < 20000) await new Promise((r) => setTimeout(r, 5));
-    expect(readdirSync(dir)).toHaveLength(2);
+    const chunks =
+      "async function* chunks() { for (;;) { yield 'x'.repeat(1000); await new Promise((r) => setTimeout(r, 5)); } }";
+    const { child, ended } = await spawnWriter(out, chunks, 'chunks()');
+    await temporaryFileIn(dir);
     child.kill('SIGINT');
     expect(await ended).toBe('SIGINT');
     expect(readdirSync(dir)).toEqual(['out.txt']);

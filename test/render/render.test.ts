@@ -3,7 +3,7 @@ import { Dec } from '../../src/core/money.js';
 import type { Report } from '../../src/core/report.js';
 import { renderReport, renderStream } from '../../src/render/render.js';
 import { formatCell, groupThousands } from '../../src/render/format.js';
-import { runCli } from '../helpers/cli.js';
+import { JSON_KEYS, runCli } from '../helpers/cli.js';
 
 describe('formatCell', () => {
   it.each([
@@ -46,16 +46,7 @@ describe('renderReport', () => {
 
   it('writes JSON with exact decimals as strings and every top-level key', async () => {
     const doc = JSON.parse(await renderReport(report, 'json', opts));
-    expect(Object.keys(doc)).toEqual([
-      'command',
-      'kind',
-      'schema',
-      'version',
-      'inputs',
-      'assumptions',
-      'rows',
-      'summary',
-    ]);
+    expect(Object.keys(doc)).toEqual(JSON_KEYS);
     expect(doc.rows[0]).toEqual({ code: 'E-G-4', salary: '62461.00', pct: '-7.1914' });
     expect(doc.version).toBe('9.9.9');
   });
@@ -127,16 +118,7 @@ describe('output as a stream', () => {
     const made = { n: 0 };
     const text = (await renderReport(streamed(1_500, made), 'json', { color: false, version: '1' })) as string;
     const doc = JSON.parse(text);
-    expect(Object.keys(doc)).toEqual([
-      'command',
-      'kind',
-      'schema',
-      'version',
-      'inputs',
-      'assumptions',
-      'rows',
-      'summary',
-    ]);
+    expect(Object.keys(doc)).toEqual(JSON_KEYS);
     expect(doc.rows).toHaveLength(1_500);
     expect(doc.rows[1_499]).toEqual({ key: 'Unit "1499", a|b', total: '1499.01', n: 1499 });
     expect(doc.summary).toEqual({ rows: 1_500 });
