@@ -54,7 +54,8 @@ export const runData: CommandRun = async ([name], opts, env) => {
   const content = load(s, name as DataSetContent['name']);
   const set = content.name;
   // A copy: the inputs as they are now (writing the report reads the system's settings, for its currency).
-  await emit(dataReport(content, s.data.label(set), s.data.comments[set] ?? [], { ...s.data.inputs }), s);
+  const notes = s.data.comments[set] ?? [];
+  await emit(dataReport(content, s.data.label(set), notes, { ...s.data.inputs }, [], s.data.folder.embedded), s);
 };
 
 /** `data grid --at DATE`: the grid rolled to DATE through the raises (rounded per the system), dated DATE. */

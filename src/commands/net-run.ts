@@ -23,6 +23,7 @@ export const runNet: CommandRun = async (amountTexts, opts, env) => {
   const rules = new RulesByMonth(contributionData(s));
   const report = netReport({
     currency: currencyOf(s.data.system()),
+    embeddedSystem: s.data.folder.embedded,
     amounts,
     month,
     dateGiven: dateText !== undefined,

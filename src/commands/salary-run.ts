@@ -71,6 +71,7 @@ export const runSalary: CommandRun = async (codes, opts, env) => {
     inflation: s.inflation,
     chart,
     currency: currencyOf(system),
+    embeddedSystem: s.data.folder.embedded,
   };
   const report = salaryReport({ ...input, raises: scenario?.raises ?? raises }, { ...view, scenario });
   const compare = opts.compare === true;

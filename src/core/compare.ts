@@ -46,6 +46,8 @@ function isDec(cell: Cell | undefined): cell is Dec {
  */
 function difference(scenario: Cell | undefined, base: Cell | undefined, toTiyn: boolean): Cell {
   if (!isDec(scenario) || !isDec(base)) return null;
+  // The same amount (every month before a scenario's first change): no rounding or subtraction to do.
+  if (scenario === base || scenario.eq(base)) return ZERO;
   if (!toTiyn) return scenario.minus(base);
   return scenario.toDecimalPlaces(2, Dec.ROUND_HALF_UP).minus(base.toDecimalPlaces(2, Dec.ROUND_HALF_UP));
 }
@@ -66,7 +68,11 @@ export function* compareRows(
   valueFields: readonly string[],
   moneyFields: readonly string[] = [],
 ): Generator<Row> {
-  const keyOf = (row: Row) => keyFields.map((k) => String(row[k])).join('\u0001');
+  const keyOf = (row: Row) => {
+    let key = '';
+    for (const k of keyFields) key += `${String(row[k])}\u0001`;
+    return key;
+  };
   const baseRows = base[Symbol.iterator]();
   const waiting = new Map<string, Row>();
   const baseOf = (key: string): Row | undefined => {

@@ -53,7 +53,11 @@ const words = { translate: true };
 /** Text of the data (sources, announcements, units): in the locale where the data words know it. */
 const data = { dataWords: true };
 
-function table(content: DataSetContent): { columns: Column[]; rows: Row[] } {
+/**
+ * The columns and rows of a data set. `embedded`: whether the pay system is the embedded one, whose parameters have
+ * names in each language (МРП, АЕК); another system's are shown as its file names them.
+ */
+function table(content: DataSetContent, embedded: boolean): { columns: Column[]; rows: Row[] } {
   switch (content.name) {
     case 'grid':
       return { columns: gridColumns(content.grid), rows: content.grid.categories.map(gridRow) };
@@ -104,7 +108,7 @@ function table(content: DataSetContent): { columns: Column[]; rows: Row[] } {
     case 'params':
     case 'contributions':
       return {
-        columns: [text('name', words), text('effective'), dec('value'), text('source', data)],
+        columns: [text('name', embedded ? words : {}), text('effective'), dec('value'), text('source', data)],
         rows: content.params.map((p) => ({
           name: p.name,
           effective: formatDate(p.effective),
@@ -155,13 +159,14 @@ export function dataReport(
   notes: readonly string[],
   inputs: Record<string, string>,
   more: readonly Msg[] = [],
+  embeddedSystem = true,
 ): Report {
   return {
     command: 'data',
     kind: content.name,
     heading: msg('page.title.data', { name: dataSetName(content.name) }),
     title: msg('title.data_set', { name: dataSetName(content.name), label }),
-    ...table(content),
+    ...table(content, embeddedSystem),
     // The source note as one paragraph: its lines were wrapped for the file, not for the reader.
     assumptions: [
       msg('a.data_set', { name: dataSetName(content.name), label }),

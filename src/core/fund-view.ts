@@ -14,7 +14,7 @@ import {
 } from './assumptions.js';
 import type { Category, Raise } from './data.js';
 import { monthIndex, type MonthIndex } from './dates.js';
-import { takeHomeAssumptions } from './net-view.js';
+import { takeHomeAssumptions, worded, type TakeHomeWords } from './net-view.js';
 import { lastChangeYear, type RulesByMonth } from './take-home.js';
 import type { RangeChoice } from './engine.js';
 import type { FundKey, FundRow } from './fund-report.js';
@@ -134,7 +134,9 @@ export function fundReport(rows: Iterable<FundRow>, v: FundView): Report {
         ? msg(v.by === 'unit' ? 'a.by_unit_column' : 'a.by_no_unit_column', { by: KEY_TITLES[v.by] })
         : msg('a.by', { by: KEY_TITLES[v.by] }),
     ...(v.thousands ? [msg('a.thousands', { currency: currencyWord(v.currency) })] : []),
-    ...(v.charges ? chargesAssumptions(v.charges, v.fromYear, v.toYear) : []),
+    ...(v.charges
+      ? chargesAssumptions(v.charges, v.fromYear, v.toYear, { embedded: v.embeddedSystem, currency: v.currency })
+      : []),
     ...scenarioAssumptions(v.scenario),
   ];
   const last = v.charges ? lastChangeYear(v.charges.rules.data.values) : undefined;
@@ -189,13 +191,19 @@ function* fundShownRows(rows: Iterable<FundRow>, charges: boolean, last: number 
 }
 
 /** What `fund --charges` assumes: how allowances are spread over the months, the born column, the rates held. */
-function chargesAssumptions(c: { rules: RulesByMonth; hasBorn: boolean }, from: number, to: number): Msg[] {
+function chargesAssumptions(
+  c: { rules: RulesByMonth; hasBorn: boolean },
+  from: number,
+  to: number,
+  w: TakeHomeWords,
+): Msg[] {
   const months: MonthIndex[] = [];
   for (let y = from; y <= to; y++) months.push(monthIndex(y, 1), monthIndex(y, 12));
   const inForce = months.map((m) => c.rules.at(m));
   const bornFrom = inForce.find((r) => r.opvrBornFrom !== undefined)?.opvrBornFrom;
-  const terms = takeHomeAssumptions(c.rules, inForce, undefined, from, to).filter((m) => m.id !== 'a.born_assumed');
-  const born =
-    bornFrom === undefined ? [] : [msg(c.hasBorn ? 'a.born_column' : 'a.born_no_column', { year: String(bornFrom) })];
+  const assumed = worded('a.born_assumed', w);
+  const terms = takeHomeAssumptions(c.rules, inForce, undefined, from, to, w).filter((m) => m.id !== assumed);
+  const bornId = worded(c.hasBorn ? 'a.born_column' : 'a.born_no_column', w);
+  const born = bornFrom === undefined ? [] : [msg(bornId, { year: String(bornFrom) })];
   return [msg('a.fund_charges'), ...terms, ...born];
 }

@@ -12,21 +12,39 @@ import {
   type RulesByMonth,
 } from './take-home.js';
 
+/**
+ * Whose words name take-home pay: the embedded system's (the abbreviations of Kazakhstan's laws: OPV, VOSMS, IPN...)
+ * or, for any other system, neutral words that name each item by its role in the rule; and the currency the amounts
+ * are rounded to, the system's.
+ */
+export interface TakeHomeWords {
+  embedded: boolean;
+  currency: Currency;
+}
+
+/** A take-home message in the system's words: the embedded system's id, or its `_neutral` twin for any other. */
+export function worded(id: string, w: TakeHomeWords): Msg['id'] {
+  return (w.embedded ? id : `${id}_neutral`) as Msg['id'];
+}
+
 /** The columns of a breakdown, one row per amount (csv, json, md, xlsx; a table of several amounts). */
-export const NET_COLUMNS: Column[] = [
-  { key: 'gross', title: msg('col.gross'), kind: 'money', rowKey: true },
-  { key: 'opv', title: msg('col.opv'), kind: 'money' },
-  { key: 'vosms', title: msg('col.vosms'), kind: 'money' },
-  { key: 'taxable', title: msg('col.taxable'), kind: 'money' },
-  { key: 'ipn', title: msg('col.ipn'), kind: 'money' },
-  { key: 'net', title: msg('col.net'), kind: 'money' },
-  { key: 'opvr', title: msg('col.opvr'), kind: 'money' },
-  { key: 'so', title: msg('col.so'), kind: 'money' },
-  { key: 'oosms', title: msg('col.oosms'), kind: 'money' },
-  { key: 'social_tax', title: msg('col.social_tax'), kind: 'money' },
-  { key: 'employer_charges', title: msg('col.employer_charges'), kind: 'money' },
-  { key: 'labour_cost', title: msg('col.labour_cost'), kind: 'money' },
-];
+export function netColumns(w: TakeHomeWords): Column[] {
+  const money = (key: string, id: string): Column => ({ key, title: msg(worded(id, w)), kind: 'money' });
+  return [
+    { key: 'gross', title: msg('col.gross'), kind: 'money', rowKey: true },
+    money('opv', 'col.opv'),
+    money('vosms', 'col.vosms'),
+    { key: 'taxable', title: msg('col.taxable'), kind: 'money' },
+    money('ipn', 'col.ipn'),
+    { key: 'net', title: msg('col.net'), kind: 'money' },
+    money('opvr', 'col.opvr'),
+    money('so', 'col.so'),
+    money('oosms', 'col.oosms'),
+    money('social_tax', 'col.social_tax'),
+    { key: 'employer_charges', title: msg('col.employer_charges'), kind: 'money' },
+    { key: 'labour_cost', title: msg('col.labour_cost'), kind: 'money' },
+  ];
+}
 
 /** One amount's breakdown as a column of items, each with its rate and base (the table of a single amount). */
 const ITEM_COLUMNS: Column[] = [
@@ -38,8 +56,9 @@ const ITEM_COLUMNS: Column[] = [
 
 /** What `kzpay net` was asked. */
 export interface NetInput {
-  /** The pay system's currency, for the title. */
+  /** The pay system's currency (for the title and the rounding), and whether it is the embedded system. */
   currency: Currency;
+  embeddedSystem: boolean;
   amounts: readonly Dec[];
   month: MonthIndex;
   /** The --date given; undefined: the current month, read from the clock by the command. */
@@ -74,9 +93,11 @@ function breakdownRow(b: PayBreakdown): Row {
 const pct = (rate: Dec) => rate.times(HUNDRED);
 
 /** The items of one breakdown, each with its rate and base. */
-function itemRows(b: PayBreakdown, r: PayRules): Row[] {
+function itemRows(b: PayBreakdown, r: PayRules, w: TakeHomeWords): Row[] {
+  // gross, taxable income, net, employer charges and labour cost are words of every system.
+  const own = new Set(['gross', 'taxable', 'net', 'employer_charges', 'labour_cost']);
   const item = (id: string, rate: Dec | null, base: Dec | null, amount: Dec): Row => ({
-    item: msg(`item.${id}` as Msg['id']),
+    item: msg(own.has(id) ? (`item.${id}` as Msg['id']) : worded(`item.${id}`, w)),
     rate,
     base,
     amount,
@@ -107,6 +128,7 @@ export function netReport(input: NetInput): Report {
     breakdownOf(input.fromNet ? grossForNet(amount, (g) => breakdownOf(g).net, r.ipnAdjustBelow) : amount),
   );
   const items = input.items && breakdowns.length === 1;
+  const w: TakeHomeWords = { embedded: input.embeddedSystem, currency: input.currency };
   return {
     command: 'net',
     kind: 'net',
@@ -115,24 +137,31 @@ export function netReport(input: NetInput): Report {
       currency: currencyWord(input.currency),
       code: input.currency.code,
     }),
-    columns: items ? ITEM_COLUMNS : NET_COLUMNS,
-    rows: items ? itemRows(breakdowns[0], r) : breakdowns.map(breakdownRow),
+    columns: items ? ITEM_COLUMNS : netColumns(w),
+    rows: items ? itemRows(breakdowns[0], r, w) : breakdowns.map(breakdownRow),
     assumptions: [
       ...dataSetAssumptions(input.provenance),
       input.dateGiven
-        ? msg('a.net_month', { month: inMonth(month) })
+        ? msg(worded('a.net_month', w), { month: inMonth(month) })
         : msg('a.net_month_clock', { month: inMonth(month) }),
-      msg('a.net_params', {
+      msg(worded('a.net_params', w), {
         mw: { value: r.mw, kind: 'money' },
         mrp: { value: r.mrp, kind: 'money' },
         set: dataSetName('params'),
       }),
-      ...takeHomeAssumptions(rules, [r], input.born, yearOf(month), yearOf(month)),
+      ...takeHomeAssumptions(rules, [r], input.born, yearOf(month), yearOf(month), w),
       msg('a.net_same_gross'),
-      ...(input.fromNet ? [msg('a.from_net')] : []),
-      ...(breakdowns.some((b) => b.adjusted) ? [msg('a.ipn_adjusted', { share: exact(pct(r.ipnAdjustShare)) })] : []),
+      ...(input.fromNet ? [msg(worded('a.from_net', w), { currency: currencyWord(input.currency) })] : []),
+      ...(breakdowns.some((b) => b.adjusted)
+        ? [
+            msg(worded('a.ipn_adjusted', w), {
+              share: exact(pct(r.ipnAdjustShare)),
+              below: { value: r.ipnAdjustBelow!, kind: 'money' },
+            }),
+          ]
+        : []),
       ...(breakdowns.some((b) => !b.taxableHigh.isZero())
-        ? [msg('a.ipn_high', { rate: exact(pct(r.ipnHighRate!)) })]
+        ? [msg(worded('a.ipn_high', w), { rate: exact(pct(r.ipnHighRate!)) })]
         : []),
     ],
     inputs: input.provenance.inputs,
@@ -149,30 +178,41 @@ export function takeHomeAssumptions(
   born: number | undefined,
   fromYear: number,
   toYear: number,
+  w: TakeHomeWords,
 ): Msg[] {
   const bornFrom = inForce.find((x) => x.opvrBornFrom !== undefined)?.opvrBornFrom;
   const last = lastChangeYear(rules.data.values);
-  const out: Msg[] = [msg('a.take_home_terms'), msg('a.take_home_rounding')];
-  if (inForce.some((x) => x.socialTaxLessSo)) out.push(msg('a.social_tax_less_so'));
+  const out: Msg[] = [
+    msg(worded('a.take_home_terms', w)),
+    msg(worded('a.take_home_rounding', w), { currency: currencyWord(w.currency) }),
+  ];
+  if (inForce.some((x) => x.socialTaxLessSo)) out.push(msg(worded('a.social_tax_less_so', w)));
   if (bornFrom !== undefined) {
+    const year = String(bornFrom);
     out.push(
       born === undefined
-        ? msg('a.born_assumed', { year: String(bornFrom) })
+        ? msg(worded('a.born_assumed', w), { year })
         : born >= bornFrom
-          ? msg('a.born_after', { born: String(born), year: String(bornFrom) })
-          : msg('a.born_before', { born: String(born), year: String(bornFrom) }),
+          ? msg(worded('a.born_after', w), { born: String(born), year })
+          : msg(worded('a.born_before', w), { born: String(born), year }),
     );
   }
   const span = (after: number) => {
     const from = Math.max(fromYear, after + 1);
     return from === toYear ? String(from) : `${from}-${toYear}`;
   };
-  if (toYear > last) out.push(msg('a.rates_held', { year: String(last), years: span(last) }));
+  if (toYear > last) out.push(msg(worded('a.rates_held', w), { year: String(last), years: span(last) }));
   // The minimum wage and MRP the caps and deductions are counted in hold after the params' last values too.
   const params = rules.data.params.filter((p) => p.name === 'min_wage' || p.name === 'mrp');
   const lastParams = Math.max(...params.map((p) => p.effective.year));
   if (params.length > 0 && toYear > lastParams) {
-    out.push(msg('a.params_held', { year: String(lastParams), years: span(lastParams), set: dataSetName('params') }));
+    out.push(
+      msg(worded('a.params_held', w), {
+        year: String(lastParams),
+        years: span(lastParams),
+        set: dataSetName('params'),
+      }),
+    );
   }
   return out;
 }

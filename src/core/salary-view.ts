@@ -13,7 +13,7 @@ import {
   type Provenance,
 } from './assumptions.js';
 import { monthIndex } from './dates.js';
-import { takeHomeAssumptions } from './net-view.js';
+import { takeHomeAssumptions, type TakeHomeWords } from './net-view.js';
 import { lastChangeYear } from './take-home.js';
 import { pricesMonthYears } from './prices.js';
 import type { Dec } from './money.js';
@@ -49,8 +49,10 @@ export interface SalaryView {
   chart: boolean;
   /** The scenario whose raises are in the input's, if any. */
   scenario?: Scenario;
-  /** The pay system's currency word in each language, for the chart. */
+  /** The pay system's currency word in each language, for the chart and the rounding of take-home pay. */
   currency: Currency;
+  /** Whether the pay system is the embedded one, whose words name take-home pay (OPV, VOSMS, IPN...). */
+  embeddedSystem: boolean;
 }
 
 /** The columns --net and --charges add before status. */
@@ -88,7 +90,7 @@ export function salaryReport(input: SalaryReportInput, view: SalaryView): Report
     ...rangeAssumptions(input.raises, shown, { from: fromYear, to: toYear, gridDate: input.asOf }, input.range),
     // A skipped category shaped the report: an assumption, so JSON and CSV users see it too.
     ...report.skipped.map((s) => msg('a.skipped', { code: s.code, reason: s.reason })),
-    ...takeHome(input, fromYear, toYear),
+    ...takeHome(input, fromYear, toYear, { embedded: view.embeddedSystem, currency: view.currency }),
     ...scenarioAssumptions(view.scenario),
   ];
   const th = input.takeHome;
@@ -170,13 +172,13 @@ function salaryChart(input: SalaryReportInput, shown: Category[], view: SalaryVi
 }
 
 /** What --net and --charges assume: the gross of each month, the terms, rounding, the year of birth, rates held. */
-function takeHome(input: SalaryReportInput, from: number, to: number): Msg[] {
+function takeHome(input: SalaryReportInput, from: number, to: number, w: TakeHomeWords): Msg[] {
   const th = input.takeHome;
   if (!th) return [];
   const inForce = [th.rules.at(monthIndex(from, 1)), th.rules.at(monthIndex(to, 12))];
   return [
     ...(th.net ? [msg('a.salary_net')] : []),
     ...(th.charges ? [msg('a.salary_charges')] : []),
-    ...takeHomeAssumptions(th.rules, inForce, undefined, from, to),
+    ...takeHomeAssumptions(th.rules, inForce, undefined, from, to, w),
   ];
 }

@@ -421,6 +421,55 @@ export const en = {
     "salaries) / 12 × the year's average monthly salary (an assumption: when those are paid is not known); " +
     "labour_cost = total + employer_charges; labour_cost_real the same in the price month's prices",
   'a.social_tax_less_so': 'social tax (SN) less the social contributions (SO), never below 0',
+  // The same for any pay system but the embedded one: each item named by its role in the rule, never by the
+  // abbreviations of Kazakhstan's laws; money rounded to whole units of the system's currency.
+  'col.opv_neutral': 'employee pension',
+  'col.vosms_neutral': 'employee health',
+  'col.ipn_neutral': 'income tax',
+  'col.opvr_neutral': 'employer pension',
+  'col.so_neutral': 'social contributions',
+  'col.oosms_neutral': 'employer health',
+  'col.social_tax_neutral': 'social tax',
+  'item.opv_neutral': 'pension contributions of the employee',
+  'item.vosms_neutral': 'health insurance contributions of the employee',
+  'item.ipn_neutral': 'income tax',
+  'item.opvr_neutral': 'pension contributions of the employer',
+  'item.so_neutral': 'social contributions',
+  'item.oosms_neutral': 'health insurance contributions of the employer',
+  'item.social_tax_neutral': 'social tax',
+  'a.net_month_neutral':
+    'month {month} (--date): the rates, limits, minimum wage and calculation unit (mrp) in force then',
+  'a.net_params_neutral': 'minimum wage {mw}, calculation unit (mrp) {mrp} in the month, from the {set} data set',
+  'a.from_net_neutral':
+    '--from-net: each amount is the net wanted; the row is the smallest gross in whole {currency} that nets it',
+  'a.ipn_adjusted_neutral': 'a gross under {below} has {share}% of its taxable income taken off',
+  'a.ipn_high_neutral': "income tax of {rate}% on the part of the year's taxable income above its threshold",
+  'a.take_home_terms_neutral':
+    'items by their role in the rule; csv and json keys as the contributions data set names them: opv, ' +
+    'pension contributions of the employee; vosms, health insurance contributions of the employee; ipn, income ' +
+    'tax; opvr, pension contributions of the employer; so, social contributions; oosms, health insurance ' +
+    'contributions of the employer; social_tax, social tax',
+  'a.take_home_rounding_neutral':
+    'each amount rounded to whole {currency}, half up; net = gross − employee pension − employee health − income ' +
+    'tax; employer charges = employer pension + social contributions + employer health + social tax; labour cost = ' +
+    'gross + employer charges',
+  'a.born_assumed_neutral':
+    'born in or after {year} (assumed): employer pension contributions are paid; --born YEAR to set',
+  'a.born_after_neutral':
+    'born {born} (--born): employer pension contributions are paid for people born in or after {year}',
+  'a.born_before_neutral':
+    'born {born} (--born): no employer pension contributions, paid only for people born in or after {year}',
+  'a.born_column_neutral':
+    "the staffing table's born column sets the employer pension contributions per person (paid for people born " +
+    'in or after {year}); a row without it is assumed born in or after {year}',
+  'a.born_no_column_neutral':
+    'everyone born in or after {year} (assumed: the staffing table has no born column): employer pension ' +
+    'contributions are paid',
+  'a.rates_held_neutral':
+    'contributions and income tax of {years}: the rates of {year}, the last year the data changes, held',
+  'a.params_held_neutral':
+    'minimum wage and calculation unit (mrp) of {years}: those of {year}, the last in the {set} data, held',
+  'a.social_tax_less_so_neutral': 'social tax less the social contributions, never below 0',
   'a.compare_labour_cost':
     "compare (--compare): X_base is the baseline (the data's raises alone), X the scenario, X_diff = X − X_base; " +
     'cost = labour_cost_diff (--charges): what the budget pays, employer charges included; the summary sums it over ' +

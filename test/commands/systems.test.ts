@@ -142,21 +142,72 @@ describe('a pay system of ones own (--system)', () => {
       ['salary', 'G1', '--years', '2', '--chart'],
       ['index', '--from', '2026', '--to', '2027', '--chart'],
     ];
+    // Take-home pay and employer charges, on the system paid by the month with contributions of its own: 2026 is past
+    // its contributions' and params' last change (rates held, said), and one amount is shown as a column of items.
+    const MONTHLY = ['--system', 'fixtures/systems/examplia-monthly'];
+    const takeHome = [
+      ['net', '30000', '--date', '2025-06'],
+      ['net', '30000', '45000', '--date', '2026-06'],
+      ['net', '25000', '--from-net', '--date', '2025-06'],
+      ['salary', 'all', '--net', '--charges', '--years', '1'],
+      ['salary', 'G2', '--net', '--years', '1', '--raise', '2026-07-16:10', '--compare'],
+      ['fund', '--charges', '--years', '1'],
+      ['fund', '--charges', '--years', '1', '--raise', '2026-07-16:10', '--compare'],
+      ['data', 'contributions'],
+      ['data', 'params'],
+    ];
+    // The same system with every optional rule in force, so that each of their lines is scanned too: the lower tax
+    // base under 25 mrp (25 000), the higher rate above 100 mrp a year, employer pension contributions by year of
+    // birth (a staffing table with a born column) and social tax less social contributions.
+    const rich = join(dir, 'rich');
+    mkdirSync(rich, { recursive: true });
+    for (const f of ['system.csv', 'grid.csv', 'raises.csv', 'cpi.csv', 'params.csv', 'seniority.csv']) {
+      copyFileSync(join(ROOT, 'fixtures/systems/examplia-monthly', f), join(rich, f));
+    }
+    const optional = ['ipn_adjust_below_mrp,2025-01-01,25', 'ipn_adjust_share,2025-01-01,0.9'];
+    optional.push('ipn_high_rate,2025-01-01,0.15', 'ipn_high_threshold_mrp,2025-01-01,100');
+    optional.push('opvr_born_from,2025-01-01,1975', 'social_tax_less_so,2026-01-01,1');
+    const own = readFileSync(join(ROOT, 'fixtures/systems/examplia-monthly/contributions.csv'), 'utf8');
+    writeFileSync(
+      join(rich, 'contributions.csv'),
+      `${own.replace('social_tax_less_so,2025-01-01,0\n', '')}${optional.join('\n')}\n`,
+    );
+    writeFileSync(
+      join(rich, 'staffing.csv'),
+      'code,headcount,experience,unit,born\nG1,1,2,office,1970\nG2,1,0,office,\n',
+    );
+    const RICH = ['--system', rich];
+    takeHome.push(
+      ['net', '20000', '--date', '2025-06', ...RICH],
+      ['net', '20000', '45000', '--date', '2025-06', '--born', '1970', ...RICH],
+      ['net', '30000', '--date', '2025-06', '--born', '1990', ...RICH],
+      ['salary', 'G1', '--net', '--charges', '--years', '1', ...RICH],
+      ['fund', '--charges', '--years', '1', ...RICH],
+      ['fund', 'fixtures/systems/examplia-monthly/staffing.csv', '--charges', ...RICH],
+    );
     const kazakh = [
       /tenge|(?<!\p{L})(тенге|теңге)|KZT/iu,
       /(?<![\d.,])85[ \u00a0\u202f]?000(?![\d])/,
       /-kz\b|systems\/kz|grid-2024|raises-2005|seniority-bands|params-kz|cpi-kz|staffing-example/,
       /akim|Atyrau|Kazakh|Казах|Қазақ|2004 methodology/i,
+      // Kazakhstan's names of its contributions, taxes and calculation index, in each language.
+      /(?<!\p{L})(OPVR?|VOSMS|OOSMS|OSMS|IPN|MRP|SN|SO)(?!\p{L})/u,
+      /(?<!\p{L})(ОПВР?|ВОСМС|ООСМС|ОСМС|ИПН|МРП|СН|СО)(?!\p{L})/u,
+      /(?<!\p{L})(Ж?МЗЖ|МӘМС|ЖТС|ӘА|ӘС|АЕК)(?!\p{L})/u,
     ];
     // A workbook is written to a file and read back: its sheets' names and every cell.
     const runs: { args: string[]; locale: string; workbook?: string }[] = [];
+    const all = [
+      ...commands.map((c) => [...c, ...S]),
+      ...takeHome.map((c) => (c.includes('--system') ? c : [...c, ...MONTHLY])),
+    ];
     for (const locale of ['en', 'ru', 'kk']) {
       for (const format of ['table', 'csv', 'json', 'md', 'html']) {
-        for (const c of commands) runs.push({ args: [...c, ...S, '--format', format, '--locale', locale], locale });
+        for (const c of all) runs.push({ args: [...c, '--format', format, '--locale', locale], locale });
       }
-      commands.forEach((c, i) => {
+      all.forEach((c, i) => {
         const workbook = join(dir, `no-kazakh-${locale}-${i}.xlsx`);
-        runs.push({ args: [...c, ...S, '--locale', locale, '-o', workbook], locale, workbook });
+        runs.push({ args: [...c, '--locale', locale, '-o', workbook], locale, workbook });
       });
       for (const c of charts) runs.push({ args: [...c, ...S, '--locale', locale], locale });
     }
@@ -174,6 +225,15 @@ describe('a pay system of ones own (--system)', () => {
     expect(chart.stdout).toContain('G1: annual rate in December, crowns');
     const ru = await runCli(['fund', '--thousands', ...S, '--locale', 'ru']);
     expect(ru.stdout).toContain('суммы в тысячах крон');
+    // Take-home amounts are rounded to whole units of the system's own currency, named in each language.
+    for (const [locale, words] of [
+      ['en', 'each amount rounded to whole crowns'],
+      ['ru', 'каждая сумма округляется до целых крон'],
+      ['kk', 'бүтін бірлікке дейін (крон)'],
+    ]) {
+      const net = await runCli(['net', '30000', '--date', '2025-06', ...MONTHLY, '--locale', locale]);
+      expect(net.stdout).toContain(words);
+    }
   }, 120000);
 
   it('refuses a year past its CPI, naming its own CPI file (never a projection borrowed from Kazakhstan)', async () => {
