@@ -101,7 +101,8 @@ function headerEnd(bytes: Buffer): number {
     const line = bytes.toString('utf8', start, lf).replace(/^\ufeff/, '');
     if (/\r(?!$)/.test(line) || line.includes('"')) return -1;
     const text = line.trim();
-    if (text !== '' && text[0] !== '#') return lf + 1;
+    // A row of delimiters alone (a spreadsheet's blank row) is blank, as the reader has it.
+    if (text !== '' && text[0] !== '#' && /[^,;\t\s]/.test(text)) return lf + 1;
     start = lf + 1;
   }
   return -1;
