@@ -211,7 +211,12 @@ export class CsvStreamReader {
       if (chunk.indexOf(LF) < 0 && chunk.indexOf(CR) < 0) {
         carry.push(chunk);
         this.carryLength += chunk.length;
-        if (this.carryLength > MAX_LINE) throw lineTooLong(this.file, this.line + 1);
+        if (this.carryLength > MAX_LINE) {
+          // Its chunks are checked when its line ends; a bad byte among them is the first problem in the line.
+          const held = Buffer.concat(carry);
+          this.check(held, completeLength(held));
+          throw lineTooLong(this.file, this.line + 1);
+        }
         continue;
       }
       if (this.carryLength > 0) carry.push(chunk);
@@ -248,7 +253,7 @@ export class CsvStreamReader {
   /** Refuses the first `end` bytes of `buf` (which starts a line) where they are not UTF-8 or hold a NUL. */
   private check(buf: Buffer, end: number): void {
     const bytes = buf.subarray(0, end);
-    if (isUtf8(bytes) && bytes.indexOf(0) < 0) return;
+    if (isText(bytes)) return;
     checkDecoded(decodeUtf8(bytes), this.file, this.line + 1, 1);
   }
 
@@ -566,6 +571,19 @@ function isBlank(bytes: Buffer, start: number, end: number, delim = -1): boolean
 
 /** A CR that is not the start of a CRLF (nor at the end of the text, where its LF may come next): a line end. */
 const CR_ALONE = /\r(?!\n|$)/;
+
+/** Whether bytes are UTF-8 without a NUL: what the reader checks each chunk for. */
+function isText(bytes: Buffer): boolean {
+  return isUtf8(bytes) && bytes.indexOf(0) < 0;
+}
+
+/**
+ * Whether the bytes of a chunk that start a line pass the check the reader makes of them when the chunk comes (a
+ * UTF-8 sequence cut at the end waits for the next chunk).
+ */
+export function chunkIsText(bytes: Buffer): boolean {
+  return isText(bytes.subarray(0, completeLength(bytes)));
+}
 
 /** The length of the bytes up to the last whole UTF-8 sequence: a sequence cut at the end waits for its rest. */
 function completeLength(bytes: Uint8Array): number {

@@ -4,7 +4,7 @@ import { packageRoot } from '../root.js';
 import { cachedTable } from './embedded.js';
 import { InputError, UsageError } from '../core/errors.js';
 import type { CpiRow, Grid, ParamValue, Raise, SeniorityBand } from '../core/data.js';
-import { decodeUtf8, lineTooLong, MAX_LINE, parseCsv, type CsvTable } from './csv.js';
+import { decodeUtf8, lineTooLong, MAX_LINE, parseCsv, READ_CHUNK, type CsvTable } from './csv.js';
 import { checkLadders } from '../core/seniority.js';
 import type { PaySystem } from '../core/system.js';
 import { parseSystem } from './system.js';
@@ -202,7 +202,7 @@ export function openSource(name: DataSetName, path: string | undefined, system: 
   if (path === '-') return { label, chunks: process.stdin, embedded: false };
   const file = path ?? systemFile(system, name).path;
   // Large chunks: fewer joins of a line split across two chunks, and fewer turns of the event loop.
-  const stream = createReadStream(file, { highWaterMark: 1 << 16 });
+  const stream = createReadStream(file, { highWaterMark: READ_CHUNK });
   async function* chunks(): AsyncGenerator<Uint8Array> {
     try {
       for await (const chunk of stream) yield chunk as Buffer;

@@ -1,6 +1,8 @@
 import { closeSync, createReadStream, openSync, readSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Dec } from '../core/money.js';
+import { READ_CHUNK } from './csv.js';
+import { chunkIsText } from './csv-stream.js';
 import { type Staffing, type StaffingOptions, type StaffingPart, StaffingReader } from './staffing.js';
 
 /** Below this size a staffing file is read by one thread: a second costs more to start than it saves. */
@@ -73,7 +75,12 @@ function splitOf(path: string): { head: number; start: number } | undefined {
     const from = Math.max(head, Math.floor(size * (1 - WORKER_SHARE)));
     const lf = bytesAt(fd, from, HEAD_MAX).indexOf(0x0a);
     if (lf < 0 || from + lf + 1 >= size) return undefined;
-    return { head, start: from + lf + 1 };
+    const start = from + lf + 1;
+    // One thread checks the whole chunk that holds `start` (UTF-8, no NUL) before it reads the chunk's lines; this
+    // thread checks only the bytes before it. A bad byte after it, reported first by one thread before a problem on
+    // a line before it, is left to one thread.
+    if (!chunkIsText(bytesAt(fd, start, chunkEnd(start) - start))) return undefined;
+    return { head, start };
   } finally {
     closeSync(fd);
   }
@@ -94,18 +101,36 @@ function headerEnd(bytes: Buffer): number {
     const line = bytes.toString('utf8', start, lf).replace(/^\ufeff/, '');
     if (/\r(?!$)/.test(line) || line.includes('"')) return -1;
     const text = line.trim();
-    if (text !== '' && text[0] !== '#') return lf + 1;
+    // A row of delimiters alone (a spreadsheet's blank row) is blank, as the reader has it.
+    if (text !== '' && text[0] !== '#' && /[^,;\t\s]/.test(text)) return lf + 1;
     start = lf + 1;
   }
   return -1;
 }
 
+/** The end of the chunk of a one-thread read (READ_CHUNK bytes from the start of the file) that holds byte `at`. */
+function chunkEnd(at: number): number {
+  return (Math.floor(at / READ_CHUNK) + 1) * READ_CHUNK;
+}
+
+/**
+ * The bytes of a file from `start` (to `end`), in the chunks one thread reads them in from the start of the file:
+ * each is checked before its lines are read, so the same chunks report the same one of two problems close together.
+ */
 async function* fileChunks(path: string, start: number, end?: number): AsyncGenerator<Uint8Array> {
+  const cut = chunkEnd(start);
+  if (start % READ_CHUNK !== 0 && (end === undefined || cut < end)) {
+    yield* fileBytes(path, start, cut);
+    yield* fileBytes(path, cut, end);
+  } else yield* fileBytes(path, start, end);
+}
+
+async function* fileBytes(path: string, start: number, end?: number): AsyncGenerator<Uint8Array> {
   if (end !== undefined && end <= start) return;
   const stream = createReadStream(path, {
     start,
     end: end === undefined ? undefined : end - 1,
-    highWaterMark: 1 << 16,
+    highWaterMark: READ_CHUNK,
   });
   try {
     for await (const chunk of stream) yield chunk as Buffer;

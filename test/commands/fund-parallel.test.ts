@@ -90,6 +90,54 @@ describe('fund on a large file read by two threads', { timeout: 120_000 }, () =>
     expect(readFileSync(twoOut, 'utf8')).toBe(written);
   });
 
+  // One thread checks each chunk of 64 KiB (UTF-8, no NUL) before it reads its lines: of a row that is wrong and a bad
+  // byte a little after it in the same chunk, it reports the bad byte. Two threads report the same.
+  it('reports a bad byte just after the split before a wrong row just before it, as one thread does', () => {
+    const text = Buffer.from([HEADER, ...rows(180_000, 19)].join('\n') + '\n');
+    // Where the split is looked for (55% of the file) and the line the second part would start at.
+    const start = text.indexOf(0x0a, Math.floor(text.length * 0.55)) + 1;
+    const rowStart = (before: number) => text.lastIndexOf(0x0a, before - 2) + 1;
+    const wrong = rowStart(start); // the last row before the split: its headcount (one digit) made `x`
+    const bad = text.indexOf(0x2c, start) + 1; // the first row after: the first byte of its headcount made 0xff
+    expect(Math.floor(wrong / 65_536)).toBe(Math.floor(bad / 65_536));
+    text[text.indexOf(0x2c, wrong) + 1] = 0x78;
+    text[bad] = 0xff;
+    const file = join(dir, 'bad-byte.csv');
+    writeFileSync(file, text);
+    const line = text.subarray(0, bad).toString('latin1').split('\n').length;
+    const { one, two } = both(['fund', file, '--format', 'csv']);
+    expect(one.stderr).toContain(`bad-byte.csv:${line}:${bad - rowStart(bad + 1) + 1}: the file is not UTF-8 text`);
+    expect(two).toEqual(one);
+  });
+
+  // The same where the second part is read here (a quoted cell spans the split): in the chunks of one thread.
+  it('reads the rest here in the chunks of one thread, and so reports the same of two problems', () => {
+    const body = rows(180_000, 23);
+    const quoted = `E-1,1,,,"${'a line of a long unit name\n'.repeat(2000)}",`;
+    const sizes = body.map((l) => Buffer.byteLength(l) + 1);
+    const total = Buffer.byteLength(HEADER) + 1 + sizes.reduce((a, b) => a + b, 0) + Buffer.byteLength(quoted) + 1;
+    let before = Buffer.byteLength(HEADER) + 1;
+    let k = 0;
+    while (before + sizes[k] < total * 0.55 - Buffer.byteLength(quoted) / 2) before += sizes[k++];
+    const text = Buffer.from([HEADER, ...body.slice(0, k), quoted, ...body.slice(k)].join('\n') + '\n');
+    const start = text.indexOf(0x0a, Math.floor(text.length * 0.55)) + 1;
+    // A chunk read from `start` would end at `at`, inside one of 64 KiB from the start of the file: a wrong row
+    // ending before it, a bad byte after it.
+    const at = start + 3 * 65_536;
+    const wrong = text.lastIndexOf(0x0a, text.lastIndexOf(0x0a, at - 1) - 1) + 1;
+    const bad = text.indexOf(0x2c, at) + 1;
+    expect(Math.floor(wrong / 65_536)).toBe(Math.floor(bad / 65_536));
+    text[text.indexOf(0x2c, wrong) + 1] = 0x78;
+    text[bad] = 0xff;
+    const file = join(dir, 'bad-byte-quoted.csv');
+    writeFileSync(file, text);
+    const { one, two, split } = both(['fund', file, '--format', 'csv']);
+    expect(split).toMatch(/\(read here: a quoted cell spans it\)/);
+    expect(one.stderr).toContain('bad-byte-quoted.csv:');
+    expect(one.stderr).toContain('the file is not UTF-8 text');
+    expect(two).toEqual(one);
+  });
+
   it('reads the rest on one thread when a quoted cell spans the split', () => {
     const body = rows(180_000, 13);
     // A unit of 2 000 lines, placed so that 55% of the file (where the split is looked for) falls inside it.

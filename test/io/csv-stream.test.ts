@@ -215,6 +215,21 @@ describe('CsvStreamReader', () => {
     }
   });
 
+  it('refuses a bad byte in a line longer than 2 MiB as not UTF-8, its first problem, however it is cut', async () => {
+    // `B,` and 2 000 000 x, then the bad byte: column 2 000 003 of line 3, in a chunk without a line end; the line
+    // goes on past 2 MiB (2 097 152 bytes) without ending.
+    const text = Buffer.concat([
+      Buffer.from(`code,unit\nA,b\nB,${'x'.repeat(2_000_000)}`),
+      Buffer.from([0xff]),
+      Buffer.from('x'.repeat(200_000)),
+    ]);
+    for (const size of [65_536, 1 << 20]) {
+      const chunks: Buffer[] = [];
+      for (let i = 0; i < text.length; i += size) chunks.push(text.subarray(i, i + size));
+      await expect(streamed(chunks)).rejects.toThrow(/test\.csv:3:2000003: the file is not UTF-8 text/);
+    }
+  });
+
   it('reads CR line ends when a CR ends one chunk and an LF may start the next', async () => {
     const text = 'code,unit\rA,"x\ry"\rB,z\r\nC,w\r';
     for (let size = 1; size <= text.length; size++) {
