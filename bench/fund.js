@@ -1,6 +1,5 @@
 // Bench case: kzpay fund on generated 100,000- and 1,000,000-row staffing files, against a split-only reader.
 import { closeSync, existsSync, mkdirSync, openSync, renameSync, statSync, writeSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { fmt, interleaved, rssMethod, seeded } from './lib.js';
 
@@ -78,23 +77,21 @@ export function benchFund() {
   for (const rows of SIZES) {
     const file = generate(rows);
     const mb = statSync(file).size / 1e6;
-    const [floor, textFloor, base, fund, oneThread] = interleaved(
+    const [floor, textFloor, base, fund] = interleaved(
       [
         [FLOOR, [file]],
         [FLOOR, [file, 'text']],
         [READER, [file]],
         [BIN, ['fund', file, '--format', 'csv']],
-        [BIN, ['fund', file, '--format', 'csv'], { KZPAY_THREADS: '1' }],
       ],
       RUNS,
     );
-    results.push({ rows, mb, floor, textFloor, base, fund, oneThread });
+    results.push({ rows, mb, floor, textFloor, base, fund });
   }
   console.log(
     `fund: kzpay fund FILE --format csv vs a split-only reader and the read-only floor (a stream that counts ` +
       `newlines; the text floor decodes its chunks to strings first), median of ${RUNS} runs each, interleaved; ` +
-      `ratio = reader ms / fund ms; peak RSS: ${rssMethod}. fund reads a file of 4 MB or more on two threads on a ` +
-      `machine of two cores or more (this one: ${availableParallelism()}); "1 thread" is KZPAY_THREADS=1`,
+      `ratio = reader ms / fund ms; peak RSS: ${rssMethod}`,
   );
   const head = [
     'rows',
@@ -103,32 +100,26 @@ export function benchFund() {
     'text floor ms',
     'reader ms',
     'fund ms',
-    '1 thread ms',
     'ratio',
     'reader/floor',
     'fund/floor',
     'fund/text floor',
-    '1 thread/floor',
     'reader RSS MB',
     'fund RSS MB',
-    '1 thread RSS MB',
   ];
-  const lines = results.map(({ rows, mb, floor, textFloor, base, fund, oneThread }) => [
+  const lines = results.map(({ rows, mb, floor, textFloor, base, fund }) => [
     fmt(rows),
     fmt(mb, 1),
     fmt(floor.ms),
     fmt(textFloor.ms),
     fmt(base.ms),
     fmt(fund.ms),
-    fmt(oneThread.ms),
     fmt(base.ms / fund.ms, 2),
     fmt(base.ms / floor.ms, 2),
     fmt(fund.ms / floor.ms, 2),
     fmt(fund.ms / textFloor.ms, 2),
-    fmt(oneThread.ms / floor.ms, 2),
     fmt(base.rssMb, 1),
     fmt(fund.rssMb, 1),
-    fmt(oneThread.rssMb, 1),
   ]);
   printTable(head, lines);
   const big = results[results.length - 1];

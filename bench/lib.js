@@ -12,7 +12,7 @@ export const rssMethod = haveTime ? '/usr/bin/time -f %M' : 'process.resourceUsa
  * Runs a Node script once; returns wall time in ms and the child's peak RSS in MB (from /usr/bin/time, else from a
  * module preloaded into the child that reports its own maxRSS on exit).
  */
-export function measure(script, args, env = {}) {
+export function measure(script, args) {
   const node = process.execPath;
   const argv = haveTime
     ? ['-f', '%M', node, script, ...args]
@@ -20,7 +20,6 @@ export function measure(script, args, env = {}) {
   const started = process.hrtime.bigint();
   const r = spawnSync(haveTime ? TIME : node, argv, {
     stdio: ['ignore', 'ignore', 'pipe'],
-    env: { ...process.env, ...env },
     encoding: 'utf8',
     maxBuffer: 1 << 26,
   });
@@ -32,14 +31,14 @@ export function measure(script, args, env = {}) {
 }
 
 /**
- * Runs Node scripts `times` times each ([script, args, env]: env added to this process's), interleaved so that a
- * noisy machine moves them together; per script the median wall time and the largest peak RSS.
+ * Runs Node scripts `times` times each, interleaved so that a noisy machine moves them together; per script the
+ * median wall time and the largest peak RSS.
  */
 export function interleaved(cases, times) {
   const runs = cases.map(() => []);
   for (let i = 0; i < times; i++)
-    cases.forEach(([script, args, env], k) => {
-      runs[k].push(measure(script, args, env));
+    cases.forEach(([script, args], k) => {
+      runs[k].push(measure(script, args));
     });
   return runs.map((r) => ({ ms: median(r.map((x) => x.ms)), rssMb: Math.max(...r.map((x) => x.rssMb)) }));
 }

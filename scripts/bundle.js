@@ -96,23 +96,6 @@ await build({
   },
 });
 
-// The second thread of a large staffing file's read (src/io/staffing-parallel.ts) starts a Worker on
-// dist/staffing-worker.js: an ES module of its own (it awaits at its top level), outside the start of any run.
-await build({
-  ...common,
-  format: 'esm',
-  outExtension: {},
-  supported: {},
-  define: {},
-  footer: {},
-  // Bundled CommonJS packages call require for Node's own modules.
-  banner: {
-    js: "import { createRequire as kzpayRequire } from 'node:module'; const require = kzpayRequire(import.meta.url);",
-  },
-  plugins: [],
-  entryPoints: { 'staffing-worker': 'src/io/staffing-worker.ts' },
-});
-
 const { buildTableCache, CACHE_FILE } = await import('../dist/embedded-cache.cjs');
 writeFileSync(CACHE_FILE, JSON.stringify(buildTableCache()));
 

@@ -182,11 +182,8 @@ export class CsvStreamReader {
     this.end();
   }
 
-  /**
-   * Reads a part of the input: the whole of it, or its start, with more to feed after (a line may go on into the next
-   * part). The sink's errors end the reading and propagate.
-   */
-  async feed(chunks: AsyncIterable<Uint8Array>): Promise<void> {
+  /** Reads the chunks of the input, up to the last line end: the line after it waits for more, or for end(). */
+  private async feed(chunks: AsyncIterable<Uint8Array>): Promise<void> {
     // The start of a line not yet ended, in pieces: joined only when a line end comes, so that a line longer than a
     // chunk is not copied or scanned again with each chunk.
     const carry = this.carry;
@@ -231,7 +228,7 @@ export class CsvStreamReader {
   }
 
   /** Ends the input: its last line, and the errors of a quoted cell still open or of a file without a header. */
-  end(): void {
+  private end(): void {
     const rest = Buffer.concat(this.carry);
     this.carry.length = 0;
     this.carryLength = 0;
@@ -240,14 +237,6 @@ export class CsvStreamReader {
     if (done < rest.length) this.lineOf(rest.toString('utf8', done), '');
     if (this.pending !== null) throw unterminatedQuote(this.file, this.openLine, this.openColumn);
     if (!this.seenHeader) throw noHeader(this.file);
-  }
-
-  /**
-   * Whether what has been fed ends between two records: after the header, at the end of a line (a CRLF whole) that
-   * no quoted cell holds open. Another reader may then read the records that follow, on their own.
-   */
-  get betweenRecords(): boolean {
-    return this.seenHeader && this.pending === null && this.carryLength === 0;
   }
 
   /** Refuses the first `end` bytes of `buf` (which starts a line) where they are not UTF-8 or hold a NUL. */
@@ -373,11 +362,6 @@ export class CsvStreamReader {
       quoted = false;
     }
     return lineStart;
-  }
-
-  /** The lines read so far. */
-  get linesRead(): number {
-    return this.line;
   }
 
   /** The bounds of the cells of the record last handed to the sink. */
@@ -575,14 +559,6 @@ const CR_ALONE = /\r(?!\n|$)/;
 /** Whether bytes are UTF-8 without a NUL: what the reader checks each chunk for. */
 function isText(bytes: Buffer): boolean {
   return isUtf8(bytes) && bytes.indexOf(0) < 0;
-}
-
-/**
- * Whether the bytes of a chunk that start a line pass the check the reader makes of them when the chunk comes (a
- * UTF-8 sequence cut at the end waits for the next chunk).
- */
-export function chunkIsText(bytes: Buffer): boolean {
-  return isText(bytes.subarray(0, completeLength(bytes)));
 }
 
 /** The length of the bytes up to the last whole UTF-8 sequence: a sequence cut at the end waits for its rest. */

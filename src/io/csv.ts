@@ -37,13 +37,6 @@ export interface CsvTable {
 /** The longest line a CSV file may hold: a cell of 1 MiB reads, a file with no line ends stops early. */
 export const MAX_LINE = 2 << 20;
 
-/**
- * The bytes a file is read in at a time. A streamed file's chunks are each checked (UTF-8, no NUL) before their lines
- * are read, so where they are cut decides which of two errors close together is reported: a reader of part of a file
- * cuts it at the same places.
- */
-export const READ_CHUNK = 1 << 16;
-
 const DELIMITERS = [',', ';', '\t'];
 
 /** Picks `,`, `;` or tab from the header line: whichever occurs most outside quotes (`,`, then `;`, on a tie). */

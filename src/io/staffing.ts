@@ -47,11 +47,6 @@ export interface StaffingOptions {
    * sum the charges as the rows come.
    */
   charges?: boolean | ((salaryScale: number) => FundChargeSums);
-  /**
-   * The most keys to keep before giving up (an error): a reader of a later part of the file, whose keys would be kept
-   * twice (there and by the reader it hands them to), stops when they are many and leaves the part to that reader.
-   */
-  keyLimit?: number;
 }
 
 /** A staffing table read into cost groups: what `fund` needs, whatever the length of the file. */
@@ -73,22 +68,6 @@ export interface Staffing {
   /** Whether the file has a born column. */
   hasBorn: boolean;
 }
-
-/** What a reader of a later part of a staffing table hands back (endPart), for the reader of its start (absorb). */
-export interface StaffingPart {
-  rows: number;
-  /** The lines before the part's own: the header's bytes (its lines are counted from there). */
-  headLines: number;
-  savingsScale: number;
-  /** The keys in order of first appearance, each as it is looked up (lower-cased for codes and groups) and named. */
-  keys: [string, string][];
-  /** The cost classes: their raises, the category standing for them, and under rounding their salary in units. */
-  classes: { signature: string; code: string; group?: string; inGrid: boolean; where: Location; salary?: number }[];
-  /** The sums in order of first appearance: key, cost class, headcount, Σ salary units, Σ salary × savings units. */
-  sums: [number, number, bigint, bigint, bigint][];
-}
-
-const FLUSH_BIG = BigInt(FLUSH);
 
 /** The sums of a slot (one key and cost class): headcount, Σ salary × headcount, Σ salary × savings × headcount. */
 const HEADCOUNT = 0;
@@ -188,8 +167,6 @@ export class StaffingReader {
   private readonly codes = new TextCache<CodeInfo>();
   private readonly gridInfos = new Map<Category, CodeInfo>();
   private readonly classes: Category[] = [];
-  /** Each cost class's raises, as classOfSignature names them (a class of a salary under rounding: its class's). */
-  private readonly classSignatures: string[] = [];
   private readonly classOfRaises = new Map<string, number>();
   /** Under published rounding: the class of each distinct salary within a class, and each such class's salary. */
   private readonly classOfSalary: Map<number, number>[] = [];
@@ -217,7 +194,6 @@ export class StaffingReader {
   private readonly defaultSavings?: SavingsCount;
   /** The keys by number, and their numbers by name (lower-cased for codes and groups), and by a unit cell's text. */
   private readonly keys: string[] = [];
-  private readonly keyLookups: string[] = [];
   private readonly keyNumbers = new Map<string, number>();
   private readonly unitsByText = new TextCache<number>();
 
@@ -292,23 +268,7 @@ export class StaffingReader {
 
   /** Reads the whole table and returns its cost groups. */
   async read(chunks: AsyncIterable<Uint8Array>): Promise<Staffing> {
-    await this.reader.feed(chunks);
-    return this.finish();
-  }
-
-  /** Reads a part of the table (its start: more may be fed after, or absorbed from another reader). */
-  feed(chunks: AsyncIterable<Uint8Array>): Promise<void> {
-    return this.reader.feed(chunks);
-  }
-
-  /** Whether the parts fed so far end between two records: the rest may be read by another reader. */
-  get betweenRecords(): boolean {
-    return this.reader.betweenRecords;
-  }
-
-  /** Ends the table: its last line read, and its cost groups. */
-  finish(): Staffing {
-    this.reader.end();
+    await this.reader.read(chunks);
     this.tally?.finish();
     if (this.rows === 0) {
       const where = { file: this.reader.file, line: this.sheet.table.header.line };
@@ -344,67 +304,6 @@ export class StaffingReader {
       chargeSums: this.chargeSums,
       hasBorn: this.iBorn >= 0,
     };
-  }
-
-  /**
-   * Ends a later part of the table read on its own (after the header's bytes, the records from a line start to the
-   * end of the file), and returns its sums in a form another thread can send: see absorb.
-   */
-  endPart(): StaffingPart {
-    this.reader.end();
-    const sums: StaffingPart['sums'] = [];
-    for (const { a, b, at } of this.sums.entries())
-      sums.push([a, b, this.sums.get(at + HEADCOUNT), this.sums.get(at + SALARY), this.sums.get(at + SAVINGS)]);
-    return {
-      rows: this.rows,
-      headLines: this.sheet.table.header.line,
-      savingsScale: this.savingsScale,
-      keys: this.keys.map((name, i) => [this.keyLookups[i], name]),
-      classes: this.classes.map((category, n) => ({
-        signature: this.classSignatures[n],
-        code: category.code,
-        group: category.group,
-        inGrid: this.gridByCode.get(category.code.toLowerCase()) === category,
-        where: category.maxAt,
-        salary: this.classSalaries[n],
-      })),
-      sums,
-    };
-  }
-
-  /**
-   * Adds the sums of the part of the table that follows what this reader has read, read by another (endPart): as if
-   * this reader had read it. Keys, cost classes and sums first met there come after this reader's own, in the order
-   * they were met, so the groups are those of one reader of the whole file, in the same order.
-   */
-  absorb(part: StaffingPart): void {
-    this.rows += part.rows;
-    this.finerSavings(part.savingsScale);
-    const savingsFactor = 10n ** BigInt(this.savingsScale - part.savingsScale);
-    const keys = part.keys.map(([lookup, name]) => this.keyNumber(lookup, name));
-    const classes: number[] = [];
-    // The part's lines are counted from the end of the header; they follow the lines read here.
-    const shift = this.reader.linesRead - part.headLines;
-    const classOf = (n: number): number => {
-      const c = part.classes[n];
-      const where = c.where.line === undefined ? c.where : { ...c.where, line: c.where.line + shift };
-      const category = () =>
-        c.inGrid ? this.gridByCode.get(c.code.toLowerCase())! : outsideCategory(c.code, c.group, where);
-      let costClass = this.classOfSignature(c.signature, category);
-      if (c.salary !== undefined) costClass = this.salaryClass(costClass, c.salary);
-      return costClass;
-    };
-    for (const [key, costClass, headcount, salary, savings] of part.sums) {
-      const slot = this.sums.at(keys[key], (classes[costClass] ??= classOf(costClass)));
-      this.addExact(slot + HEADCOUNT, headcount);
-      this.addExact(slot + SALARY, salary);
-      this.addExact(slot + SAVINGS, savings * savingsFactor);
-    }
-  }
-
-  private addExact(at: number, value: bigint): void {
-    if (value <= FLUSH_BIG) this.sums.add(at, Number(value));
-    else this.sums.addBig(at, value);
   }
 
   private header(record: CsvRecord, delimiter: string, comments: string[]): void {
@@ -699,7 +598,6 @@ export class StaffingReader {
     if (n === undefined) {
       n = this.classes.push(this.classes[costClass]) - 1;
       this.classSalaries[n] = salary;
-      this.classSignatures[n] = this.classSignatures[costClass];
       classes.set(salary, n);
     }
     return n;
@@ -713,16 +611,10 @@ export class StaffingReader {
   private costClass(reached: boolean[], category: () => Category): number {
     let signature = '';
     for (let i = 0; i < reached.length; i++) if (reached[i]) signature += `${i},`;
-    return this.classOfSignature(signature, category);
-  }
-
-  /** The cost class of the raises named in `signature` (their numbers, each followed by a comma). */
-  private classOfSignature(signature: string, category: () => Category): number {
     let n = this.classOfRaises.get(signature);
     if (n === undefined) {
       n = this.classes.push(category()) - 1;
       this.classOfRaises.set(signature, n);
-      this.classSignatures[n] = signature;
     }
     return n;
   }
@@ -752,13 +644,10 @@ export class StaffingReader {
   private keyNumber(lookup: string, name: string): number {
     let n = this.keyNumbers.get(lookup);
     if (n === undefined) {
-      if (this.keys.length === this.opts.keyLimit) throw new Error(`more than ${this.opts.keyLimit} keys`);
       // Kept to the end: copies, not slices of the file's text (which would keep each its part of the file).
       const kept = detached(name);
       n = this.keys.push(kept) - 1;
-      const lookupKept = lookup === name ? kept : detached(lookup);
-      this.keyNumbers.set(lookupKept, n);
-      this.keyLookups.push(lookupKept);
+      this.keyNumbers.set(lookup === name ? kept : detached(lookup), n);
     }
     return n;
   }

@@ -16,8 +16,7 @@ import type { ProposalCost } from '../core/gaps-view.js';
 import type { Dec } from '../core/money.js';
 import type { PriceIndex } from '../core/prices.js';
 import type { StreamSource } from '../io/load.js';
-import type { Staffing } from '../io/staffing.js';
-import { readStaffingTable } from '../io/staffing-parallel.js';
+import { StaffingReader, type Staffing } from '../io/staffing.js';
 import type { Settings } from './settings.js';
 
 /** What a fund is computed with, besides the data sets. */
@@ -67,7 +66,7 @@ export async function readStaffing(
   sumCharges?: FundSettings,
 ): Promise<Staffing> {
   // --decimal and --delimiter are about the user's own files (as in DataSets).
-  return readStaffingTable(source.label, source.path, source.chunks, {
+  const reader = new StaffingReader(source.label, {
     grid,
     bands: s.data.seniority(),
     raises: f.raises,
@@ -80,6 +79,7 @@ export async function readStaffing(
     delimiter: source.embedded ? undefined : s.delimiter,
     charges: f.charges === undefined ? false : sumCharges ? (scale) => chargeSums(s, sumCharges, scale) : true,
   });
+  return reader.read(source.chunks);
 }
 
 /**
