@@ -16,7 +16,7 @@ import type { DecimalMode } from './numbers.js';
 import { codeKey, invisibleIn, showInvisible, STAFFING_SPEC } from './datasets.js';
 import { FLUSH, IntSums } from './int-sums.js';
 import { ChargeRowsBuilder, SavingsIds } from './charge-rows.js';
-import { detached, TextCache } from './text-table.js';
+import { CACHE_LIMIT, detached, TextCache } from './text-table.js';
 import { inScope } from '../core/scope.js';
 import { mergedBands } from '../core/seniority.js';
 import { Sheet, SheetRow, checkWidth } from './sheet.js';
@@ -179,6 +179,16 @@ export class StaffingReader {
    */
   private readonly outsideClassByGroup = new Map<string, number>();
   private readonly outsideByGroup = new Map<string, CodeInfo>();
+  /**
+   * The same by the group cell's bytes (by nothing, without a group column), and the grid's codes lower-cased as
+   * bytes: a new code outside the grid is then placed without decoding its cells (sharedOutside).
+   */
+  private readonly outsideByGroupBytes = new TextCache<CodeInfo>();
+  private outsideNoGroup: CodeInfo | undefined;
+  private readonly gridCodes: TextCache<boolean>;
+  private readonly folded = new Uint8Array(64);
+  /** Whether codes outside the grid share their group's CodeInfo: no raise selects on the code, rows not by code. */
+  private shared = false;
   private readonly codeSelected: boolean;
   private readonly outsideScopes: OutsideScope[];
   private readonly bandsByText = new TextCache<number>();
@@ -233,7 +243,10 @@ export class StaffingReader {
         bigUnits: safe ? undefined : exact.map((u) => u ?? -1n),
       });
     }
+    this.gridCodes = new TextCache<boolean>(Math.max(CACHE_LIMIT, 2 * grid.categories.length));
     for (const c of grid.categories) {
+      const lower = Buffer.from(c.code.toLowerCase());
+      this.gridCodes.set(lower, 0, lower.length, true);
       this.gridByCode.set(c.code.toLowerCase(), c);
       if (c.group !== undefined && !this.gridGroups.has(c.group.toLowerCase()))
         this.gridGroups.set(c.group.toLowerCase(), c.group);
@@ -325,6 +338,7 @@ export class StaffingReader {
     this.iBorn = at('born');
     this.comments = comments;
     this.by = this.opts.by ?? (this.iUnit >= 0 ? 'unit' : 'code');
+    this.shared = !this.codeSelected && this.by !== 'code';
     if (this.by === 'unit' && this.iUnit < 0) {
       throw new InputError(
         'staffing file has no column "unit" to group by',
@@ -353,6 +367,7 @@ export class StaffingReader {
       (iGroup < 0
         ? this.codes.get(text, starts[iCode], ends[iCode])
         : this.codes.getPair(text, starts[iCode], ends[iCode], starts[iGroup], ends[iGroup])) ??
+      (this.shared ? this.sharedOutside(text) : undefined) ??
       this.learnCode(text, this.raw(text, iCode), iGroup < 0 ? undefined : this.raw(text, iGroup));
 
     let headcount = 1;
@@ -529,9 +544,9 @@ export class StaffingReader {
     } else {
       // A code outside the grid: its rows give the salary; raises reach it through a scope on its code or group. A
       // file of millions of such codes of a few groups then costs a lookup a row, and no entry in the cache.
-      const shared = !this.codeSelected && this.by !== 'code';
+      const shared = this.shared;
       const known = shared ? this.outsideByGroup.get(groupLower) : undefined;
-      if (known) return known;
+      if (known) return this.groupShares(bytes, known);
       const group = groupCell || undefined;
       info = {
         code,
@@ -544,7 +559,7 @@ export class StaffingReader {
       // Bounded: groups are few in a real file; a file of millions of groups just goes the long way.
       if (shared && this.outsideByGroup.size < 1024) {
         this.outsideByGroup.set(groupLower, info);
-        return info;
+        return this.groupShares(bytes, info);
       }
     }
     const { starts, ends } = this.reader.cellBounds;
@@ -552,6 +567,38 @@ export class StaffingReader {
     if (this.iGroup < 0) this.codes.set(bytes, code0, code1, info);
     else this.codes.setPair(bytes, code0, code1, starts[this.iGroup], ends[this.iGroup], info);
     return info;
+  }
+
+  /** Notes that the row's group cell (its bytes; none without a group column) stands for `info`, and returns it. */
+  private groupShares(bytes: Buffer, info: CodeInfo): CodeInfo {
+    if (this.iGroup < 0) this.outsideNoGroup = info;
+    else {
+      const { starts, ends } = this.reader.cellBounds;
+      this.outsideByGroupBytes.set(bytes, starts[this.iGroup], ends[this.iGroup], info);
+    }
+    return info;
+  }
+
+  /**
+   * The CodeInfo of a row's code outside the grid when it shares its group's (see `shared`), found on the bytes: a
+   * code of ASCII without padding or a formula guard (so with no invisible character to look for), not a grid code
+   * whatever its case, of a group met before. Undefined for anything else: learnCode then reads the cells.
+   */
+  private sharedOutside(bytes: Buffer): CodeInfo | undefined {
+    const { starts, ends } = this.reader.cellBounds;
+    const start = starts[this.iCode];
+    const n = ends[this.iCode] - start;
+    const folded = this.folded;
+    if (n === 0 || n > folded.length || bytes[start] <= 0x20 || bytes[start] === 0x27 /* ' */) return undefined;
+    if (bytes[start + n - 1] <= 0x20) return undefined;
+    for (let i = 0; i < n; i++) {
+      const b = bytes[start + i];
+      if (b >= 0x80) return undefined;
+      folded[i] = b >= 0x41 && b <= 0x5a ? b + 32 : b;
+    }
+    if (this.gridCodes.get(folded, 0, n) !== undefined) return undefined;
+    if (this.iGroup < 0) return this.outsideNoGroup;
+    return this.outsideByGroupBytes.get(bytes, starts[this.iGroup], ends[this.iGroup]);
   }
 
   /**

@@ -108,6 +108,20 @@ describe('kzpay fund keeps memory to what it shows', () => {
     expect(reader.codes.size).toBeLessThanOrEqual(CACHE_LIMIT);
   });
 
+  it('takes a later code of a group for the grid code it is, whatever its case, or refuses it for what it is', async () => {
+    // After X-1 the codes outside the grid of group E are placed from their bytes (sharedOutside): a grid code in
+    // lower case or padded, another spelling of the group and an invisible character must each still be seen.
+    const rows = ['X-1,1,100000,E', 'e-g-4,1,,E', 'X-2,2,120000,e', 'E-G-4 ,1,,E', ' E-G-4,1,,E'];
+    const { staffing } = await readStaffing(['code,headcount,salary,group', ...rows].join('\n'), 'group');
+    const byCode = Object.fromEntries(staffing.groups.map((g) => [g.category.code, g.headcount]));
+    // E-G-4 at 0 years is the grid's min; the outside codes are one cost class, standing for X-1.
+    expect(byCode).toEqual({ 'X-1': 3n, 'E-G-4': 3n });
+    expect(staffing.groups.find((g) => g.category.code === 'E-G-4')?.salaryUnits).toBe(3n * 62461_00n);
+    await expect(
+      readStaffing(['code,headcount,salary,group', ...rows, 'E-G\u200b-4,1,,E'].join('\n'), 'group'),
+    ).rejects.toThrow(/:7: column code \(1st\): "E-G<U\+200B>-4" differs from the grid's E-G-4 only by an invisible/);
+  });
+
   it('keeps no more than a bounded cache of distinct years of service and savings counts', async () => {
     const lines = ['code,experience,savings_salaries'];
     for (let i = 0; i < 50_000; i++) lines.push(`E-G-4,${(i / 10_000).toFixed(7)},${(i / 1000).toFixed(3)}`);
