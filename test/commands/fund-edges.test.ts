@@ -108,7 +108,7 @@ describe('kzpay fund keeps memory to what it shows', () => {
     expect(reader.codes.size).toBeLessThanOrEqual(CACHE_LIMIT);
   });
 
-  it('takes a later code of a group for the grid code it is, whatever its case, or refuses it for what it is', async () => {
+  it('takes a later code of a group for the grid code it is, whatever its case, or refuses it', async () => {
     // After X-1 the codes outside the grid of group E are placed from their bytes (sharedOutside): a grid code in
     // lower case or padded, another spelling of the group and an invisible character must each still be seen.
     const rows = ['X-1,1,100000,E', 'e-g-4,1,,E', 'X-2,2,120000,e', 'E-G-4 ,1,,E', ' E-G-4,1,,E'];
