@@ -353,11 +353,11 @@ export class StaffingReader {
     return new SheetRow(this.sheet, this.reader.current());
   }
 
-  // The hot path: one call per row of a file that may have millions. Cells are read where they stand in the line:
-  // looked up by their raw text in bounded caches, numbers in plain digits read without parseNumber (see plainInteger
-  // and plainTiyn); anything else goes to a slow path that parses the cell or reports it. Nothing here grows with the
+  // The hot path: one call per row of a file that may have millions. Cells are read where they stand in the line's
+  // bytes: looked up by their raw bytes in bounded caches, numbers in plain digits read without parseNumber (see
+  // plainInteger and plainTiyn); anything else goes to a slow path that decodes the cell and parses or reports it. Nothing here grows with the
   // number of distinct values met, only with the output's keys.
-  private row(text: Buffer, cells: CellBounds): void {
+  private row(bytes: Buffer, cells: CellBounds): void {
     if (cells.count !== this.width) checkWidth(this.sheet.table, this.reader.current());
     this.rows++;
     const { starts, ends } = cells;
@@ -365,17 +365,17 @@ export class StaffingReader {
     const iGroup = this.iGroup;
     const info =
       (iGroup < 0
-        ? this.codes.get(text, starts[iCode], ends[iCode])
-        : this.codes.getPair(text, starts[iCode], ends[iCode], starts[iGroup], ends[iGroup])) ??
-      (this.shared ? this.sharedOutside(text) : undefined) ??
-      this.learnCode(text, this.raw(text, iCode), iGroup < 0 ? undefined : this.raw(text, iGroup));
+        ? this.codes.get(bytes, starts[iCode], ends[iCode])
+        : this.codes.getPair(bytes, starts[iCode], ends[iCode], starts[iGroup], ends[iGroup])) ??
+      (this.shared ? this.sharedOutside(bytes) : undefined) ??
+      this.learnCode(bytes, this.raw(bytes, iCode), iGroup < 0 ? undefined : this.raw(bytes, iGroup));
 
     let headcount = 1;
     if (this.iHeadcount >= 0) {
       const from = starts[this.iHeadcount];
       const to = ends[this.iHeadcount];
       if (from < to) {
-        headcount = plainInteger(text, from, to);
+        headcount = plainInteger(bytes, from, to);
         if (headcount < 0) headcount = this.headcountSlow();
       }
     }
@@ -385,13 +385,13 @@ export class StaffingReader {
       const from = starts[this.iExperience];
       const to = ends[this.iExperience];
       if (from < to) {
-        const whole = plainYears(text, from, to, this.wholeStarts);
+        const whole = plainYears(bytes, from, to, this.wholeStarts);
         if (whole >= 0)
           band = whole < this.wholeYearBand.length ? this.wholeYearBand[whole] : lastAtMost(this.bandStarts, whole);
         else {
-          const micro = this.fastDecimals ? plainFixed(text, from, to, 6) : -1;
+          const micro = this.fastDecimals ? plainFixed(bytes, from, to, 6) : -1;
           if (micro >= 0) band = lastAtMost(this.bandStartsMicro, micro);
-          else band = this.bandsByText.get(text, from, to) ?? this.bandSlow(text, from, to);
+          else band = this.bandsByText.get(bytes, from, to) ?? this.bandSlow(bytes, from, to);
         }
       }
     }
@@ -403,7 +403,7 @@ export class StaffingReader {
       const from = starts[this.iSalary];
       const to = ends[this.iSalary];
       if (from < to) {
-        let tiyn = this.fastDecimals ? plainTiyn(text, from, to) : -1;
+        let tiyn = this.fastDecimals ? plainTiyn(bytes, from, to) : -1;
         if (tiyn <= 0) tiyn = this.salarySlow();
         if (tiyn <= this.maxTiyn) salary = tiyn * this.tiynUnits;
         else {
@@ -414,10 +414,10 @@ export class StaffingReader {
       }
     }
     if (salary < 0 && salary !== BIG) {
-      if (info.category === undefined) this.unknownCode(this.raw(text, this.iCode));
+      if (info.category === undefined) this.unknownCode(this.raw(bytes, this.iCode));
       salary = info.units[band];
       if (salary === BIG) bigSalary = info.bigUnits![band];
-      else if (salary < 0) this.noMax(info.category!, this.raw(text, this.iExperience));
+      else if (salary < 0) this.noMax(info.category!, this.raw(bytes, this.iExperience));
     }
 
     // Savings salaries in units of 10^-savingsScale: plain digits read in place; else a count parsed (and cached) on
@@ -428,20 +428,20 @@ export class StaffingReader {
       const from = starts[this.iSavings];
       const to = ends[this.iSavings];
       if (from < to) {
-        perSalary = this.fastDecimals ? plainFixed(text, from, to, this.savingsScale) : -1;
-        if (perSalary < 0) savings = this.savingsByText.get(text, from, to) ?? this.savingsSlow(text, from, to);
+        perSalary = this.fastDecimals ? plainFixed(bytes, from, to, this.savingsScale) : -1;
+        if (perSalary < 0) savings = this.savingsByText.get(bytes, from, to) ?? this.savingsSlow(bytes, from, to);
       }
     }
     if (perSalary < 0) {
-      savings ??= this.defaultSavings ?? info.autoSavings ?? this.noSavings(info, this.raw(text, this.iCode));
+      savings ??= this.defaultSavings ?? info.autoSavings ?? this.noSavings(info, this.raw(bytes, this.iCode));
       perSalary = savings.scaled;
     }
 
     let key: number;
     if (this.by === 'unit')
       key =
-        this.unitsByText.get(text, starts[this.iUnit], ends[this.iUnit]) ??
-        this.learnUnit(text, starts[this.iUnit], ends[this.iUnit]);
+        this.unitsByText.get(bytes, starts[this.iUnit], ends[this.iUnit]) ??
+        this.learnUnit(bytes, starts[this.iUnit], ends[this.iUnit]);
     else key = info.key ?? this.learnKey(info);
     // Under a system's published rounding, each distinct salary is its own cost class: salaries rounded after each
     // raise are not proportional to the grid-date salary, so they cannot be summed before the raises apply.
@@ -452,7 +452,7 @@ export class StaffingReader {
         const from = starts[this.iBorn];
         const to = ends[this.iBorn];
         if (from < to) {
-          born = plainInteger(text, from, to);
+          born = plainInteger(bytes, from, to);
           if (born < 1900 || born > 2100) born = this.bornSlow();
         }
       }
