@@ -355,8 +355,8 @@ export class StaffingReader {
 
   // The hot path: one call per row of a file that may have millions. Cells are read where they stand in the line's
   // bytes: looked up by their raw bytes in bounded caches, numbers in plain digits read without parseNumber (see
-  // plainInteger and plainTiyn); anything else goes to a slow path that decodes the cell and parses or reports it. Nothing here grows with the
-  // number of distinct values met, only with the output's keys.
+  // plainInteger and plainTiyn); anything else goes to a slow path that decodes the cell and parses or reports it.
+  // Nothing here grows with the number of distinct values met, only with the output's keys.
   private row(bytes: Buffer, cells: CellBounds): void {
     if (cells.count !== this.width) checkWidth(this.sheet.table, this.reader.current());
     this.rows++;
