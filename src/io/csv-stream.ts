@@ -129,15 +129,15 @@ const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 /**
  * Reads a CSV file's bytes chunk by chunk, in constant memory, with the same rules as parseCsv (BOM, UTF-8 only, `#`
  * comments, blank lines and rows of empty cells, RFC 4180 quoting, line numbers). The bytes are cut into lines and
- * cells in one pass where they stand (the delimiters, quotes and line ends are ASCII, so they are never part of a
- * multi-byte character): a line without a quote is handed on as the bounds of its cells, and no string is made for
- * it. The header, the lines before it and a line with a quote are decoded and go through the full tokenizer, joined
- * with the lines that follow while a quoted cell is open. Each chunk is checked to be UTF-8 without a NUL, natively,
- * before its lines are read.
+ * cells where they stand (the delimiters, quotes and line ends are ASCII, so they are never part of a multi-byte
+ * character): after the header by the engine's native search (scanFrom), else byte by byte (scanBytes). A line
+ * without a quote is handed on as the bounds of its cells, and no string is made for it. The header, the lines
+ * before it and a line with a quote are decoded and go through the full tokenizer, joined with the lines that follow
+ * while a quoted cell is open. Each chunk is checked to be UTF-8 without a NUL, natively, before its lines are read.
  */
 export class CsvStreamReader {
   private delim: string | undefined;
-  /** The delimiter's byte (-1 until the header gives it), and the largest byte the scan must stop at. */
+  /** The delimiter's byte (-1 until the header gives it). */
   private delimByte = -1;
   /** Set when a line read by scanFrom changed what its loop holds constant: the rest of the bytes are read anew. */
   private rescan = false;
