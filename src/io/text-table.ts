@@ -18,7 +18,7 @@ export class TextCache<V> {
    * length (a slot's hash is not kept: at most half the slots are used, and a key is told from another by its length
    * and first bytes; 300 000 units' table is then 4 MB smaller).
    */
-  private arena = new Uint8Array(1024);
+  private arena = Buffer.alloc(1024);
   private used = 0;
   private offsets!: Int32Array;
   private lengths!: Int32Array;
@@ -128,7 +128,7 @@ export class TextCache<V> {
     if (this.used + length > this.arena.length) {
       let size = this.arena.length * 2;
       while (size < this.used + length) size *= 2;
-      const grown = new Uint8Array(size);
+      const grown = Buffer.alloc(size);
       grown.set(this.arena.subarray(0, this.used));
       this.arena = grown;
     }
@@ -147,13 +147,13 @@ export class TextCache<V> {
     this.count = 0;
     this.used = 0;
     // An arena grown by a few long keys does not stay large.
-    if (this.arena.length > 1 << 20) this.arena = new Uint8Array(1024);
+    if (this.arena.length > 1 << 20) this.arena = Buffer.alloc(1024);
   }
 }
 
 /** Whether `n` bytes of `a` from `i` are those of `b` from `j`. */
-function same(a: Uint8Array, i: number, b: Uint8Array, j: number, n: number): boolean {
-  if (n > NATIVE_COMPARE) return Buffer.compare(a.subarray(i, i + n), b.subarray(j, j + n)) === 0;
+function same(a: Buffer, i: number, b: Uint8Array, j: number, n: number): boolean {
+  if (n > NATIVE_COMPARE) return a.compare(b, j, j + n, i, i + n) === 0;
   for (let k = 0; k < n; k++) if (a[i + k] !== b[j + k]) return false;
   return true;
 }
