@@ -438,8 +438,8 @@ export class CsvStreamReader {
     this.line++;
     const bytes = this.bytes;
     const c0 = bytes[start];
-    if (start === stop || c0 === HASH || c0 <= 0x20 || c0 >= 0x80) {
-      // Perhaps blank or a comment; a first byte of 0x80 or more may start a wide space (U+00A0, U+3000...).
+    if (start === stop || c0 === HASH || c0 <= 0x20 || WIDE_SPACE_LEAD[c0] === 1) {
+      // Perhaps blank or a comment, or a wide space first (U+00A0, U+3000...): a Cyrillic code is not decoded.
       if (isBlankOrComment(bytes.toString('utf8', start, end))) return;
     }
     this.lineStart = start;
@@ -552,6 +552,13 @@ function isBlank(bytes: Buffer, start: number, end: number, delim = -1): boolean
   }
   return true;
 }
+
+/**
+ * The first bytes of the UTF-8 of the white space a cell is trimmed of beyond ASCII (isTrimmable): U+00A0 (C2),
+ * U+1680 (E1), U+2000-U+205F (E2), U+3000 (E3), U+FEFF (EF).
+ */
+const WIDE_SPACE_LEAD = new Uint8Array(256);
+for (const b of [0xc2, 0xe1, 0xe2, 0xe3, 0xef]) WIDE_SPACE_LEAD[b] = 1;
 
 /** A CR that is not the start of a CRLF (nor at the end of the text, where its LF may come next): a line end. */
 const CR_ALONE = /\r(?!\n|$)/;
