@@ -242,7 +242,7 @@ describe('CsvStreamReader', () => {
     ]);
   });
 
-  it('takes a line of wide white space for a blank line, and one after it for a comment, as parseCsv does', async () => {
+  it('takes a line of wide white space for a blank line, and one before a # for a comment', async () => {
     // A wide space starts each comment: U+00A0, U+1680, U+2007, U+3000 and U+FEFF (UTF-8 C2, E1, E2, E3, EF).
     const notes = ['\u00a0# a', '\u1680# b', '\u2007# c', '\u3000# d', '\ufeff# e'];
     const text = `code,unit\nБ-1,x\n\u00a0\n${notes.join('\n')}\n\u2007,\u202f\nӘ-2,y\n`;
