@@ -1,7 +1,9 @@
+import { stringify } from 'csv-stringify/sync';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Dec } from '../../src/core/money.js';
 import type { Report } from '../../src/core/report.js';
-import { csvCell, renderCsv as csvPieces } from '../../src/render/csv.js';
+import { csvCell, csvDialect, csvLine, renderCsv as csvPieces } from '../../src/render/csv.js';
 import { renderReport } from '../../src/render/render.js';
 
 /** The CSV text whole: the pieces renderCsv hands on, joined. */
@@ -149,5 +151,34 @@ describe('CSV quoting (RFC 4180)', () => {
     };
     expect(renderCsv(breaks)).toBe('k\n"two\nlines"\n"cr\rhere"\n"both\r\nhere"\n');
     expect(renderCsv(breaks, { locale: 'ru' })).toBe('\ufeffk\r\n"two\nlines"\r\n"cr\rhere"\r\n"both\r\nhere"\r\n');
+  });
+});
+
+describe('csvLine: rows joined where csv-stringify would write them as they are', () => {
+  // Cells from the characters that decide quoting: delimiters, quotes, every kind of line break and white space.
+  const tricky = fc.constantFrom(',', ';', '"', '\r', '\n', '\r\n', ' ', '\t', '\u00a0', '\u2028', '\ufeff', "'", '=');
+  const cell = fc.oneof(
+    fc.string(),
+    fc.array(fc.oneof(tricky, fc.constantFrom('a', 'Я', '1', '.', '-')), { maxLength: 6 }).map((a) => a.join('')),
+    fc.constantFrom('', 'Unit 5', 'E-G-4', '1072595888.48', '1072595888,48', ' lead', 'trail ', 'a  b'),
+  );
+
+  for (const locale of ['en', 'ru'] as const) {
+    it(`writes every row as csv-stringify does (${locale})`, () => {
+      const dialect = csvDialect(locale);
+      fc.assert(
+        fc.property(fc.array(fc.array(cell, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 6 }), (rows) => {
+          expect(rows.map((r) => csvLine(r, dialect)).join('')).toBe(stringify(rows, dialect));
+        }),
+        { numRuns: 2000 },
+      );
+    });
+  }
+
+  it('joins a plain row without csv-stringify, and quotes a cell that needs it', () => {
+    const en = csvDialect('en');
+    expect(csvLine(['2024', 'unit', 'Unit 5', '1072595888.48'], en)).toBe('2024,unit,Unit 5,1072595888.48\n');
+    expect(csvLine(['a,b', ' x', 'say "hi"', 'two\nlines'], en)).toBe('"a,b"," x","say ""hi""","two\nlines"\n');
+    expect(csvLine(['1072595888,48', 'Unit 5'], csvDialect('kk'))).toBe('1072595888,48;Unit 5\r\n');
   });
 });
