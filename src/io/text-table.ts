@@ -22,9 +22,13 @@ export class TextCache<V> {
   private used = 0;
   private offsets!: Int32Array;
   private lengths!: Int32Array;
+  /** Per slot, a key of at most 8 bytes as the two words its hash is made of: compared as two numbers. */
+  private words!: Int32Array;
   private values!: (V | undefined)[];
   private mask = 0;
   private count = 0;
+  /** The slot the last key added went in. */
+  private lastSlot = 0;
 
   constructor(private limit = CACHE_LIMIT) {
     this.allocate();
@@ -50,6 +54,7 @@ export class TextCache<V> {
     while (size < this.limit * 2) size *= 2;
     this.offsets = new Int32Array(size).fill(-1);
     this.lengths = new Int32Array(size);
+    this.words = new Int32Array(size * 2);
     this.values = new Array<V | undefined>(size).fill(undefined);
     this.mask = size - 1;
     this.count = 0;
@@ -77,6 +82,10 @@ export class TextCache<V> {
     }
     const at = this.add(h, end - start, value);
     this.arena.set(bytes.subarray(start, end), at);
+    if (end - start <= 8) {
+      this.words[2 * this.lastSlot] = shortLo;
+      this.words[2 * this.lastSlot + 1] = shortHi;
+    }
   }
 
   setPair(bytes: Uint8Array, s1: number, e1: number, s2: number, e2: number, value: V): void {
@@ -96,6 +105,16 @@ export class TextCache<V> {
   private find(h: number, bytes: Uint8Array, start: number, end: number): number {
     const n = end - start;
     const { offsets, lengths, arena, mask } = this;
+    if (n <= 8) {
+      // A short key is its two words (set by hash, just before): no bytes to compare.
+      const { words } = this;
+      const lo = shortLo;
+      const hi = shortHi;
+      for (let i = h & mask; ; i = (i + 1) & mask) {
+        if (offsets[i] < 0) return -1;
+        if (words[2 * i] === lo && words[2 * i + 1] === hi && lengths[i] === n) return i;
+      }
+    }
     for (let i = h & mask; ; i = (i + 1) & mask) {
       const at = offsets[i];
       if (at < 0) return -1;
@@ -133,6 +152,7 @@ export class TextCache<V> {
       this.arena = grown;
     }
     const at = this.used;
+    this.lastSlot = i;
     this.offsets[i] = at;
     this.lengths[i] = length;
     this.values[i] = value;
@@ -158,6 +178,10 @@ function same(a: Buffer, i: number, b: Uint8Array, j: number, n: number): boolea
   return true;
 }
 
+/** The two words of the last short key hashed (its bytes 0-3 and 4-7, little-endian): what a short key is told by. */
+let shortLo = 0;
+let shortHi = 0;
+
 /**
  * A hash of the length and every byte: keys that differ anywhere, the middle included, hash apart. Four FNV-1a lanes
  * over every fourth byte, mixed at the end, so that a long key is not one long chain of multiplications.
@@ -165,13 +189,16 @@ function same(a: Buffer, i: number, b: Uint8Array, j: number, n: number): boolea
 function hash(bytes: Uint8Array, start: number, end: number): number {
   const n = end - start;
   if (n <= 8) {
-    // A short key (a code, a number, a short unit name): its bytes as two words, mixed.
+    // A short key (a code, a number, a short unit name): its bytes as two words, mixed; the words are kept for find.
     let lo = 0;
-    let hi = n;
+    let hi = 0;
     for (let i = 0; i < n; i++) {
       if (i < 4) lo |= bytes[start + i] << (8 * i);
-      else hi ^= bytes[start + i] << (8 * (i - 4));
+      else hi |= bytes[start + i] << (8 * (i - 4));
     }
+    shortLo = lo;
+    shortHi = hi;
+    hi ^= n;
     let h = Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b);
     h ^= h >>> 13;
     h = Math.imul(h, 0xc2b2ae35);

@@ -61,6 +61,27 @@ describe('TextCache', () => {
     expect(table.get(ab, 0, 2)).toBeUndefined();
   });
 
+  it('tells short keys apart by every byte and by their length (a short key is told by its two words)', () => {
+    const keys = ['', 'a', 'a\0', 'abcd', 'abcd\0', 'abcde', 'abcdf', 'abcdefgh', 'abcdefgi', 'bbcdefgh', 'Unit 403'];
+    for (const limit of [16, 1000]) {
+      const table = new TextCache<number>(limit);
+      for (const [i, k] of keys.entries()) table.set(whole(k), 0, Buffer.byteLength(k), i);
+      keys.forEach((k, i) => {
+        expect(table.get(whole(k), 0, Buffer.byteLength(k))).toBe(i);
+        const { bytes, start, end } = inside(k);
+        expect(table.get(bytes, start, end)).toBe(i);
+      });
+      expect(table.get(whole('abcdefgj'), 0, 8)).toBeUndefined();
+      expect(table.get(whole('abcd\0\0'), 0, 6)).toBeUndefined();
+    }
+    // Keys of one length and the same first four bytes, many to a table: their probes cross each other's slots.
+    const alike = Array.from({ length: 400 }, (_, i) => `abcd${String(i).padStart(4, '0')}`);
+    const table = new TextCache<number>(1000);
+    for (const [i, k] of alike.entries()) table.set(whole(k), 0, 8, i);
+    for (const [i, k] of alike.entries()) expect(table.get(whole(k), 0, 8)).toBe(i);
+    expect(table.get(whole('abcd0400'), 0, 8)).toBeUndefined();
+  });
+
   it('tells long names apart that share their first and last 16 characters', () => {
     const table = new TextCache<number>();
     const a = whole("Akim's office of rural district No. 1 (north), unit");
