@@ -10,8 +10,9 @@ import {
   type FundKey,
 } from '../core/fund-report.js';
 import type { CalDate } from '../core/dates.js';
-import { unguard, type CsvRecord } from './csv.js';
-import { type CellBounds, CsvStreamReader } from './csv-stream.js';
+import { MAX_LINE, unguard, type CsvRecord } from './csv.js';
+import { type CellBounds, type CsvSink, CsvStreamReader, type FastRead } from './csv-stream.js';
+import { StaffingFast } from './staffing-fast.js';
 import type { DecimalMode } from './numbers.js';
 import { codeKey, invisibleIn, showInvisible, STAFFING_SPEC } from './datasets.js';
 import { FLUSH, IntSums } from './int-sums.js';
@@ -47,6 +48,8 @@ export interface StaffingOptions {
    * sum the charges as the rows come.
    */
   charges?: boolean | ((salaryScale: number) => FundChargeSums);
+  /** False: every line is read by row(), none by the fast path (a test holds the two to the same reading). */
+  fastPath?: boolean;
 }
 
 /** A staffing table read into cost groups: what `fund` needs, whatever the length of the file. */
@@ -206,15 +209,18 @@ export class StaffingReader {
   private readonly keys: string[] = [];
   private readonly keyNumbers = new Map<string, number>();
   private readonly unitsByText = new TextCache<number>();
+  /** The fast path through plain lines, once the header says the table is one it reads. */
+  private fast: StaffingFast<CodeInfo> | undefined;
+  private readonly sink: CsvSink = {
+    header: (record, delimiter, comments) => this.header(record, delimiter, comments),
+    row: (text, cells) => this.row(text, cells),
+  };
 
   constructor(
     file: string,
     private readonly opts: StaffingOptions,
   ) {
-    this.reader = new CsvStreamReader(file, opts.delimiter, {
-      header: (record, delimiter, comments) => this.header(record, delimiter, comments),
-      row: (text, cells) => this.row(text, cells),
-    });
+    this.reader = new CsvStreamReader(file, opts.delimiter, this.sink);
     // Under --decimal comma, "180174.97" is read as grouped digits (and rejected): leave it to parseNumber.
     this.fastDecimals = opts.decimal !== 'comma';
     this.rounded = opts.round !== undefined;
@@ -339,6 +345,26 @@ export class StaffingReader {
     this.comments = comments;
     this.by = this.opts.by ?? (this.iUnit >= 0 ? 'unit' : 'code');
     this.shared = !this.codeSelected && this.by !== 'code';
+    // The fast path reads plain lines of a one-byte delimiter, with numbers written with a decimal point.
+    const delimiterByte = delimiter.charCodeAt(0);
+    const fast = this.opts.fastPath !== false && this.fastDecimals;
+    if (fast && delimiter.length === 1 && delimiterByte < 0x80 && this.width <= 63) {
+      this.fast = new StaffingFast<CodeInfo>({
+        width: this.width,
+        delimiter: delimiterByte,
+        code: this.iCode,
+        group: this.iGroup,
+        headcount: this.iHeadcount,
+        experience: this.iExperience,
+        salary: this.iSalary,
+        unit: this.iUnit,
+        savings: this.iSavings,
+        born: this.tally ? this.iBorn : -1,
+        wholeYears: this.wholeStarts,
+        maxLine: MAX_LINE,
+      });
+      this.sink.fast = (bytes, start, end, read) => this.fastRows(bytes, start, end, read);
+    }
     if (this.by === 'unit' && this.iUnit < 0) {
       throw new InputError(
         'staffing file has no column "unit" to group by',
@@ -443,19 +469,44 @@ export class StaffingReader {
         this.unitsByText.get(bytes, starts[this.iUnit], ends[this.iUnit]) ??
         this.learnUnit(bytes, starts[this.iUnit], ends[this.iUnit]);
     else key = info.key ?? this.learnKey(info);
+    let born = -1;
+    if (this.tally && this.iBorn >= 0) {
+      const from = starts[this.iBorn];
+      const to = ends[this.iBorn];
+      if (from < to) {
+        born = plainInteger(bytes, from, to);
+        if (born < 1900 || born > 2100) born = this.bornSlow();
+      }
+    }
+    this.addRow(info, key, headcount, salary, bigSalary, own, perSalary, savings, born);
+    // What the row's code and unit cells stand for, told to the fast path, which then reads their next rows itself.
+    const fast = this.fast;
+    if (fast) {
+      const g = iGroup < 0 ? -1 : starts[iGroup];
+      fast.learnCode(bytes, starts[iCode], ends[iCode], g, iGroup < 0 ? -1 : ends[iGroup], info);
+      if (this.by === 'unit') fast.learnUnit(bytes, starts[this.iUnit], ends[this.iUnit], key);
+    }
+  }
+
+  /**
+   * Adds a row read to the sums (and to the rows of the charges): its salary in units (BIG: bigSalary), whether it is
+   * the row's own, its savings count in units (-1: `savings` holds it), its year of birth (-1: none).
+   */
+  private addRow(
+    info: CodeInfo,
+    key: number,
+    headcount: number,
+    salary: number,
+    bigSalary: bigint,
+    own: boolean,
+    perSalary: number,
+    savings: SavingsCount | undefined,
+    born: number,
+  ): void {
     // Under a system's published rounding, each distinct salary is its own cost class: salaries rounded after each
     // raise are not proportional to the grid-date salary, so they cannot be summed before the raises apply.
     const costClass = this.rounded ? this.salaryClass(info.costClass, salary) : info.costClass;
     if (this.tally) {
-      let born = -1;
-      if (this.iBorn >= 0) {
-        const from = starts[this.iBorn];
-        const to = ends[this.iBorn];
-        if (from < to) {
-          born = plainInteger(bytes, from, to);
-          if (born < 1900 || born > 2100) born = this.bornSlow();
-        }
-      }
       if (perSalary < 0) this.sheetRow().fail('savings_salaries', 'too large', 'a count of salaries a year');
       // Charges keep each row's salary as a safe integer of the sums' scale; a salary beyond it (seniority shares
       // of very many decimals) is refused here, with --charges only, rather than rounded.
@@ -484,6 +535,60 @@ export class StaffingReader {
       this.sums.addBig(slot + SALARY, exact);
       this.sums.addBig(slot + SAVINGS, exact * count);
     }
+  }
+
+  /**
+   * The sink's fast path (staffing-fast.ts): the plain lines from `start` read into records there, and each added up
+   * here as row() would; it stops at the first record that row() would take a slow path for (a salary from a band
+   * without a max, no savings rule, a count beyond the sums' integers...), which row() then reads.
+   */
+  private fastRows(bytes: Buffer, start: number, end: number, read: FastRead): void {
+    const fast = this.fast!;
+    const stop = fast.scan(bytes, start, end, this.savingsScale, this.by === 'unit');
+    const n = fast.count;
+    const rec = fast.f64;
+    let r = 0;
+    for (; r < n; r++) if (!this.fastRow(fast, rec, fast.record(r))) break;
+    read.lines = r;
+    read.next = r < n ? fast.lineStart(r) : stop;
+  }
+
+  /** Adds record `at` as row() would add its line; false, having changed nothing, where row() would go slow. */
+  private fastRow(fast: StaffingFast<CodeInfo>, rec: Float64Array, at: number): boolean {
+    const info = fast.value(rec[at]);
+    const years = rec[at + 3];
+    let band = 0;
+    if (years >= 0) {
+      if (!this.wholeStarts) band = lastAtMost(this.bandStartsMicro, years);
+      else band = years < this.wholeYearBand.length ? this.wholeYearBand[years] : lastAtMost(this.bandStarts, years);
+    }
+    const tiyn = rec[at + 4];
+    let salary: number;
+    let bigSalary = 0n;
+    if (tiyn > 0) {
+      if (tiyn <= this.maxTiyn) salary = tiyn * this.tiynUnits;
+      else {
+        salary = BIG;
+        bigSalary = BigInt(tiyn) * this.tiynUnitsBig;
+      }
+    } else {
+      if (info.category === undefined) return false;
+      salary = info.units[band];
+      if (salary === BIG) bigSalary = info.bigUnits![band];
+      else if (salary < 0) return false;
+    }
+    let perSalary = rec[at + 5];
+    let savings: SavingsCount | undefined;
+    if (perSalary < 0) {
+      savings = this.defaultSavings ?? info.autoSavings;
+      if (savings === undefined) return false;
+      perSalary = savings.scaled;
+    }
+    if (this.tally && (perSalary < 0 || salary === BIG)) return false;
+    const key = this.by === 'unit' ? rec[at + 1] : (info.key ?? this.learnKey(info));
+    this.rows++;
+    this.addRow(info, key, rec[at + 2], salary, bigSalary, tiyn > 0, perSalary, savings, rec[at + 6]);
+    return true;
   }
 
   /** The raw (untrimmed) text of a cell of the row being read. */

@@ -1,0 +1,188 @@
+import { STAFFING_FAST_WASM } from './staffing-fast-wasm.js';
+
+/** The staffing table's columns as the fast path reads them (-1: none), and what it needs of the reader. */
+export interface FastColumns {
+  width: number;
+  delimiter: number;
+  code: number;
+  group: number;
+  headcount: number;
+  experience: number;
+  salary: number;
+  unit: number;
+  savings: number;
+  born: number;
+  /** Whether bands start at whole years, so that 12.5 years are in the band of 12 (the record holds whole years). */
+  wholeYears: boolean;
+  maxLine: number;
+}
+
+interface Exports {
+  memory: WebAssembly.Memory;
+  config(...args: number[]): void;
+  rows(): number;
+  insert(table: number, s1: number, e1: number, s2: number, e2: number, value: number): number;
+  scan(pos: number, end: number, maxRows: number, places: number, units: number): number;
+}
+
+const CODE_TABLE = 1024;
+const UNIT_TABLE = 1056;
+const RECORDS = 2048;
+/** Doubles in a record: code, unit, headcount, years, tiyn, savings, born, line start. */
+export const RECORD = 8;
+const MAX_ROWS = 4096;
+const SCRATCH = RECORDS + MAX_ROWS * RECORD * 8;
+const SCRATCH_SIZE = 1 << 16;
+/** Tables and input from here. */
+const HEAP = SCRATCH + SCRATCH_SIZE;
+/** The codes (with their groups) the table holds before it starts afresh. */
+const CODE_LIMIT = 4096;
+const PAGE = 1 << 16;
+
+let compiled: WebAssembly.Module | undefined;
+
+/**
+ * The fast path of the staffing reader (staffing-fast.wat): it cuts plain lines into cells 16 bytes at a time, looks
+ * up their code and unit among those the reader has met, reads their numbers, and writes a record per line; the
+ * reader adds the records up and reads every other line itself. A line it does not read plainly (a quote, white
+ * space, a code or unit not met yet, a number it does not read plainly) stops it. Its tables know a cell's raw bytes
+ * as the reader's own caches do (text-table.ts): the reader tells it each code and unit it has read.
+ */
+export class StaffingFast<T> {
+  private readonly w: Exports;
+  private u8!: Uint8Array;
+  /** The records of the last scan, as doubles. */
+  f64!: Float64Array;
+  /** The records of the last scan. */
+  count = 0;
+  /** What each code's number stands for, and the numbers by what they stand for. */
+  private readonly values: T[] = [];
+  private readonly ids = new Map<T, number>();
+  private unitLimit = 4096;
+  /** Where the unit table is placed, and the input after it. */
+  private unitsAt = HEAP;
+  private inputAt = HEAP;
+  /** The bytes in memory at inputAt. */
+  private loaded: Uint8Array | undefined;
+
+  constructor(columns: FastColumns) {
+    compiled ??= new WebAssembly.Module(Buffer.from(STAFFING_FAST_WASM, 'base64'));
+    this.w = new WebAssembly.Instance(compiled, {}).exports as unknown as Exports;
+    const c = columns;
+    this.w.config(
+      c.width,
+      c.delimiter,
+      c.code,
+      c.group,
+      c.headcount,
+      c.experience,
+      c.salary,
+      c.unit,
+      c.savings,
+      c.born,
+      c.wholeYears ? 1 : 0,
+      c.maxLine,
+    );
+    this.views();
+    this.unitsAt = this.table(CODE_TABLE, HEAP, CODE_LIMIT);
+    this.inputAt = this.table(UNIT_TABLE, this.unitsAt, this.unitLimit);
+  }
+
+  /** What code number `id` of a record stands for. */
+  value(id: number): T {
+    return this.values[id];
+  }
+
+  /** Where the line of record r starts in the bytes scanned. */
+  lineStart(r: number): number {
+    return this.f64[this.record(r) + 7] - this.inputAt;
+  }
+
+  /** The index of record r's first double in f64. */
+  record(r: number): number {
+    return (RECORDS >> 3) + r * RECORD;
+  }
+
+  /**
+   * Reads the plain lines of bytes[start, end) into records (count), and returns where it stopped: the start of the
+   * first line not read. `places`: the decimals of savings counts; `units`: whether the unit's number is wanted.
+   */
+  scan(bytes: Uint8Array, start: number, end: number, places: number, units: boolean): number {
+    if (this.loaded !== bytes) {
+      this.room(this.inputAt + bytes.length + 16);
+      this.u8.set(bytes, this.inputAt);
+      this.loaded = bytes;
+    }
+    const at = this.inputAt;
+    const stop = this.w.scan(at + start, at + end, MAX_ROWS, places, units ? 1 : 0) - at;
+    this.count = this.w.rows();
+    return stop;
+  }
+
+  /** Tells the code table that the code cell bytes[s1, e1) (and group cell bytes[s2, e2), s2 >= 0) stand for value. */
+  learnCode(bytes: Uint8Array, s1: number, e1: number, s2: number, e2: number, value: T): void {
+    let id = this.ids.get(value);
+    if (id === undefined) {
+      id = this.values.push(value) - 1;
+      this.ids.set(value, id);
+    }
+    if (this.insert(CODE_TABLE, bytes, s1, e1, s2, e2, id)) return;
+    // Full: it starts afresh (codes are met again on the slow path).
+    this.clear(CODE_TABLE, HEAP, CODE_LIMIT);
+    this.values.length = 0;
+    this.ids.clear();
+    this.values.push(value);
+    this.ids.set(value, 0);
+    this.insert(CODE_TABLE, bytes, s1, e1, s2, e2, 0);
+  }
+
+  /** Tells the unit table that the unit cell bytes[s, e) has key number `key`. */
+  learnUnit(bytes: Uint8Array, s: number, e: number, key: number): void {
+    if (this.insert(UNIT_TABLE, bytes, s, e, -1, -1, key)) return;
+    // Units are output keys, kept anyway: a table twice as large, filled again as the units come.
+    this.unitLimit *= 2;
+    this.inputAt = this.table(UNIT_TABLE, this.unitsAt, this.unitLimit);
+    this.loaded = undefined;
+    this.insert(UNIT_TABLE, bytes, s, e, -1, -1, key);
+  }
+
+  /** Copies a key to the scratch space and inserts it; false when the table is full (a key too long is left out). */
+  private insert(table: number, bytes: Uint8Array, s1: number, e1: number, s2: number, e2: number, v: number): boolean {
+    const n1 = e1 - s1;
+    const n2 = s2 < 0 ? 0 : e2 - s2;
+    if (n1 + n2 > SCRATCH_SIZE) return true;
+    this.u8.set(bytes.subarray(s1, e1), SCRATCH);
+    if (s2 >= 0) this.u8.set(bytes.subarray(s2, e2), SCRATCH + n1);
+    const second = s2 < 0 ? -1 : SCRATCH + n1;
+    return this.w.insert(table, SCRATCH, SCRATCH + n1, second, second + n2, v) === 1;
+  }
+
+  /** Places an empty table of `limit` keys (twice the slots, 32 bytes of key each) at `at`; returns its end. */
+  private table(descriptor: number, at: number, limit: number): number {
+    const slots = limit * 2;
+    const arena = at + slots * 12;
+    const end = arena + limit * 32;
+    this.room(end);
+    const d = new Int32Array(this.w.memory.buffer, descriptor, 7);
+    d.set([at, slots - 1, 0, limit, arena, 0, limit * 32]);
+    this.u8.fill(0, at, arena);
+    return end;
+  }
+
+  private clear(descriptor: number, at: number, limit: number): void {
+    this.table(descriptor, at, limit);
+  }
+
+  /** Grows the memory to hold `bytes` bytes. */
+  private room(bytes: number): void {
+    const have = this.w.memory.buffer.byteLength;
+    if (bytes <= have) return;
+    this.w.memory.grow(Math.ceil((bytes - have) / PAGE));
+    this.views();
+  }
+
+  private views(): void {
+    this.u8 = new Uint8Array(this.w.memory.buffer);
+    this.f64 = new Float64Array(this.w.memory.buffer);
+  }
+}
