@@ -54,16 +54,30 @@ export function csvDialect(locale: Locale) {
 
 /** A cell of no delimiter (, and ;), quote or line break, no white space at either end and none but spaces inside. */
 const PLAIN_CELL = /^(?:[^\s",;](?:(?:[^\s",;]| )*[^\s",;])?)?$/;
+/** A cell of no white space but the plain space (a line break, a tab, a no-break space: csv-stringify's to write). */
+const SPACES_ONLY = /^(?:\S| )*$/;
+/** What csv-stringify quotes in such a cell: the delimiter, a quote, a space at either end. */
+const QUOTED = { ',': /[,"]|^ | $/, ';': /[;"]|^ | $/ };
 
 /**
- * One row of CSV with its record delimiter, as csv-stringify writes it in `dialect`. A row of cells that it writes as
- * they are (PLAIN_CELL) is joined here: csv-stringify costs 10-20 µs a row, and a fund of 600 units spent 11-17 ms of
- * its 400 ms in it (measured 6 December 2026, docs/performance.md); the join costs a fraction of a µs. Any other row
- * goes through csv-stringify. A property test holds the two to the same text (test/render/csv.test.ts).
+ * One row of CSV with its record delimiter, as csv-stringify writes it in `dialect`: a cell that it writes as it is
+ * (PLAIN_CELL), or quoted for a delimiter, a quote or a space at an end (RFC 4180: in quotes, a quote doubled), is
+ * written here; a row with any other cell (a line break, a tab, any other white space) goes through csv-stringify.
+ * csv-stringify costs 10-20 µs a row: a fund of 600 units spent 11-17 ms of its 400 ms in it (measured 6 December
+ * 2026, docs/performance.md); this costs a fraction of a µs. A property test holds the two to the same text
+ * (test/render/csv.test.ts).
  */
 export function csvLine(cells: string[], dialect: ReturnType<typeof csvDialect>): string {
-  for (const cell of cells) if (!PLAIN_CELL.test(cell)) return stringify([cells], dialect);
-  return cells.join(dialect.delimiter) + (dialect.record_delimiter === 'unix' ? '\n' : '\r\n');
+  const quoted = QUOTED[dialect.delimiter as ',' | ';'];
+  let text = '';
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i];
+    if (i > 0) text += dialect.delimiter;
+    if (PLAIN_CELL.test(cell)) text += cell;
+    else if (!SPACES_ONLY.test(cell)) return stringify([cells], dialect);
+    else text += quoted.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
+  }
+  return text + (dialect.record_delimiter === 'unix' ? '\n' : '\r\n');
 }
 
 /**
