@@ -134,6 +134,17 @@ describe('the staffing fast path reads what row() reads', () => {
     ['by group', { by: 'group' }],
     ['with --charges', { charges: true }],
     ['with --savings 2', { savings: new Dec(2) }],
+    // Bands from 2.5 years: years are read in millionths of a year.
+    [
+      'with bands that start within a year',
+      {
+        bands: [
+          { from: new Dec(0), share: new Dec(0) },
+          { from: new Dec('2.5'), share: new Dec('0.1') },
+          { from: new Dec('12.25'), share: new Dec('0.3') },
+        ],
+      },
+    ],
   ] as const) {
     it(`gives the same sums, or the same error (${name})`, async () => {
       await fc.assert(
@@ -145,6 +156,15 @@ describe('the staffing fast path reads what row() reads', () => {
       );
     });
   }
+
+  it("reads 50 000 rows of 40 000 units the same, the fast path's unit table grown several times", async () => {
+    const lines = ['code,headcount,experience,salary,unit'];
+    for (let i = 0; i < 50_000; i++) lines.push(`${['E-G-4', 'D-1'][i % 2]},${1 + (i % 3)},${i % 25},,U${i % 40_000}`);
+    const text = `${lines.join('\n')}\n`;
+    const fast = await outcome(text, 1 << 16, {}, true);
+    expect(fast).not.toMatch(/^error/);
+    expect(fast).toBe(await outcome(text, 1 << 16, {}, false));
+  });
 
   it('reads 20 000 plain rows of 600 units the same, with units met again after its table has grown', async () => {
     const lines = ['code,headcount,experience,salary,unit,savings_salaries'];
