@@ -37,6 +37,8 @@ const SCRATCH_SIZE = 1 << 16;
 const HEAP = SCRATCH + SCRATCH_SIZE;
 /** The codes (with their groups) the table holds before it starts afresh. */
 const CODE_LIMIT = 4096;
+/** The most units the unit table grows to hold before it starts afresh. */
+const UNIT_LIMIT = 1 << 16;
 const PAGE = 1 << 16;
 
 let compiled: WebAssembly.Module | undefined;
@@ -128,7 +130,7 @@ export class StaffingFast<T> {
     }
     if (this.insert(CODE_TABLE, bytes, s1, e1, s2, e2, id)) return;
     // Full: it starts afresh (codes are met again on the slow path).
-    this.clear(CODE_TABLE, HEAP, CODE_LIMIT);
+    this.table(CODE_TABLE, HEAP, CODE_LIMIT);
     this.values.length = 0;
     this.ids.clear();
     this.values.push(value);
@@ -139,15 +141,23 @@ export class StaffingFast<T> {
   /** Tells the unit table that the unit cell bytes[s, e) has key number `key`. */
   learnUnit(bytes: Uint8Array, s: number, e: number, key: number): void {
     if (this.insert(UNIT_TABLE, bytes, s, e, -1, -1, key)) return;
-    // Units are output keys, kept anyway: a table twice as large, filled again as the units come.
-    this.unitLimit *= 2;
+    // Full: a table twice as large up to UNIT_LIMIT units, then afresh; filled again as the units come. (The reader
+    // keeps every unit anyway: beyond the limit, a table of many units costs memory and gains little.)
+    this.unitLimit = Math.min(this.unitLimit * 2, UNIT_LIMIT);
     this.inputAt = this.table(UNIT_TABLE, this.unitsAt, this.unitLimit);
     this.loaded = undefined;
     this.insert(UNIT_TABLE, bytes, s, e, -1, -1, key);
   }
 
-  /** Copies a key to the scratch space and inserts it; false when the table is full (a key too long is left out). */
+  /**
+   * Inserts a key: where it stands, when its bytes are those in memory, else copied to the scratch space first; false
+   * when the table is full (a key too long for the scratch space is left out).
+   */
   private insert(table: number, bytes: Uint8Array, s1: number, e1: number, s2: number, e2: number, v: number): boolean {
+    if (bytes === this.loaded) {
+      const at = this.inputAt;
+      return this.w.insert(table, at + s1, at + e1, s2 < 0 ? -1 : at + s2, s2 < 0 ? -1 : at + e2, v) === 1;
+    }
     const n1 = e1 - s1;
     const n2 = s2 < 0 ? 0 : e2 - s2;
     if (n1 + n2 > SCRATCH_SIZE) return true;
@@ -167,10 +177,6 @@ export class StaffingFast<T> {
     d.set([at, slots - 1, 0, limit, arena, 0, limit * 32]);
     this.u8.fill(0, at, arena);
     return end;
-  }
-
-  private clear(descriptor: number, at: number, limit: number): void {
-    this.table(descriptor, at, limit);
   }
 
   /** Grows the memory to hold `bytes` bytes. */

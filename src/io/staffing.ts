@@ -389,10 +389,12 @@ export class StaffingReader {
     const { starts, ends } = cells;
     const iCode = this.iCode;
     const iGroup = this.iGroup;
-    const info =
-      (iGroup < 0
+    const cached =
+      iGroup < 0
         ? this.codes.get(bytes, starts[iCode], ends[iCode])
-        : this.codes.getPair(bytes, starts[iCode], ends[iCode], starts[iGroup], ends[iGroup])) ??
+        : this.codes.getPair(bytes, starts[iCode], ends[iCode], starts[iGroup], ends[iGroup]);
+    const info =
+      cached ??
       (this.shared ? this.sharedOutside(bytes) : undefined) ??
       this.learnCode(bytes, this.raw(bytes, iCode), iGroup < 0 ? undefined : this.raw(bytes, iGroup));
 
@@ -479,11 +481,14 @@ export class StaffingReader {
       }
     }
     this.addRow(info, key, headcount, salary, bigSalary, own, perSalary, savings, born);
-    // What the row's code and unit cells stand for, told to the fast path, which then reads their next rows itself.
+    // What the row's code and unit cells stand for, told to the fast path, which then reads their next rows itself:
+    // a grid code, or a code met before (a file of millions of codes met once each is not copied there row by row).
     const fast = this.fast;
     if (fast) {
-      const g = iGroup < 0 ? -1 : starts[iGroup];
-      fast.learnCode(bytes, starts[iCode], ends[iCode], g, iGroup < 0 ? -1 : ends[iGroup], info);
+      if (cached !== undefined || info.category !== undefined) {
+        const g = iGroup < 0 ? -1 : starts[iGroup];
+        fast.learnCode(bytes, starts[iCode], ends[iCode], g, iGroup < 0 ? -1 : ends[iGroup], info);
+      }
       if (this.by === 'unit') fast.learnUnit(bytes, starts[this.iUnit], ends[this.iUnit], key);
     }
   }
