@@ -107,9 +107,9 @@ export interface CsvSink {
    */
   row(bytes: Buffer, cells: CellBounds, line: number): void;
   /**
-   * A faster way through the plain lines that start at `start`, before `end` (each ends with LF or CRLF, none with a
-   * quote): reads as many as it can, as `row` would read them, and says how many lines it read and where the next
-   * starts (`read`). The line it stops before is read as any other line.
+   * A faster way through the lines from `start` (a line's start) to `end`: reads as many whole lines as it can, as
+   * `row` would read them, and says how many it read and where the next starts (`read`). It stops before a line it
+   * does not read as `row` would (a quote, a CR alone, a blank or comment line...), which is then read as any other.
    */
   fast?(bytes: Buffer, start: number, end: number, read: FastRead): void;
 }
