@@ -137,9 +137,34 @@
       (br $l))
     (unreachable))
 
-  ;; The value of a key in the table at d; -1 when it is not there.
+  ;; The value of a key in the table at d; -1 when it is not there. A key of at most 8 bytes (not a pair) is found
+  ;; here, as $slot finds it, without a call; any other through $slot.
   (func $lookup (param $d i32) (param $s1 i32) (param $e1 i32) (param $s2 i32) (param $e2 i32) (result i32)
-    (local $slot i32)
+    (local $slot i32) (local $n i32) (local $word i64) (local $mask i64) (local $i i32) (local $key i32)
+    (local $slots i32) (local $bits i32) (local $arena i32)
+    (local.set $n (i32.sub (local.get $e1) (local.get $s1)))
+    (if (i32.and (i32.lt_s (local.get $s2) (i32.const 0)) (i32.le_u (local.get $n) (i32.const 8))) (then
+      (local.set $slots (i32.load (local.get $d)))
+      (local.set $bits (i32.load offset=4 (local.get $d)))
+      (local.set $arena (i32.sub (i32.load offset=16 (local.get $d)) (i32.const 1)))
+      (local.set $mask (select (i64.const -1)
+        (i64.sub (i64.shl (i64.const 1) (i64.extend_i32_u (i32.shl (local.get $n) (i32.const 3)))) (i64.const 1))
+        (i32.eq (local.get $n) (i32.const 8))))
+      (local.set $word (i64.and (i64.load (local.get $s1)) (local.get $mask)))
+      (local.set $i (i32.wrap_i64 (i64.shr_u (i64.mul (i64.xor (local.get $word) (i64.extend_i32_u (local.get $n)))
+        (i64.const 0x9e3779b97f4a7c15)) (i64.const 32))))
+      (local.set $i (i32.xor (local.get $i) (i32.shr_u (local.get $i) (i32.const 16))))
+      (loop $probe
+        (local.set $i (i32.and (local.get $i) (local.get $bits)))
+        (local.set $slot (i32.add (local.get $slots) (i32.mul (local.get $i) (i32.const 12))))
+        (local.set $key (i32.load (local.get $slot)))
+        (if (i32.eqz (local.get $key)) (then (return (i32.const -1))))
+        (if (i32.eq (i32.load offset=4 (local.get $slot)) (local.get $n)) (then
+          (if (i64.eq (i64.and (i64.load (i32.add (local.get $arena) (local.get $key))) (local.get $mask))
+                (local.get $word))
+            (then (return (i32.load offset=8 (local.get $slot)))))))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $probe))))
     (local.set $slot (call $slot (local.get $d) (local.get $s1) (local.get $e1) (local.get $s2) (local.get $e2)))
     (if (result i32) (i32.eqz (i32.load (local.get $slot)))
       (then (i32.const -1))
@@ -271,27 +296,12 @@
     (i64.add (i64.mul (local.get $v) (i64.const 100))
       (i64.extend_i32_u (i32.add (i32.mul (local.get $d1) (i32.const 10)) (local.get $d2)))))
 
-  ;; The number in bytes [s, e) read by `kind` (0 integer, 1 years, 2 millionths, 3 tiyn, 4 units of 10^-places);
-  ;; `empty` when the cell is empty (s = e, as for an absent column: -1, -1); -2 when it is not plainly a number.
-  (func $number (param $s i32) (param $e i32) (param $kind i32) (param $places i32) (param $empty i64) (result i64)
-    (local $v i64)
-    (if (i32.eq (local.get $s) (local.get $e)) (then (return (local.get $empty))))
-    (block $read
-      (if (i32.eqz (local.get $kind)) (then (local.set $v (call $int (local.get $s) (local.get $e))) (br $read)))
-      (if (i32.eq (local.get $kind) (i32.const 1))
-        (then (local.set $v (call $years (local.get $s) (local.get $e))) (br $read)))
-      (if (i32.eq (local.get $kind) (i32.const 3))
-        (then (local.set $v (call $tiyn (local.get $s) (local.get $e))) (br $read)))
-      (local.set $v (call $fixed (local.get $s) (local.get $e) (select (i32.const 6) (local.get $places)
-        (i32.eq (local.get $kind) (i32.const 2))))))
-    (if (result i64) (i64.lt_s (local.get $v) (i64.const 0)) (then (i64.const -2)) (else (local.get $v))))
-
   ;; A line from ls to stop (before its line end), its `count` cells cut: its record at rec, or 0 when it is not plain.
   ;; An absent column's cell is read at -1, -1: empty.
   (func $row (param $ls i32) (param $stop i32) (param $count i32) (param $rec i32) (param $places i32) (param $units i32)
     (result i32)
     (local $c0 i32) (local $code i32) (local $unit i32) (local $head i64) (local $years i64) (local $tiyn i64)
-    (local $sav i64) (local $born i64) (local $a i32)
+    (local $sav i64) (local $born i64) (local $a i32) (local $s i32) (local $e i32)
     (if (i32.ne (local.get $count) (global.get $width)) (then (return (i32.const 0))))
     ;; Blank, a comment, white space first (perhaps a wide space: its first byte) or an empty first cell.
     (if (i32.eq (local.get $ls) (local.get $stop)) (then (return (i32.const 0))))
@@ -319,26 +329,44 @@
       (local.set $unit (call $lookup (i32.const 1056) (i32.load (local.get $a)) (i32.load offset=4 (local.get $a))
         (i32.const -1) (i32.const -1)))
       (if (i32.lt_s (local.get $unit) (i32.const 0)) (then (return (i32.const 0))))))
+    ;; The numbers: an empty cell (or a column not there, at -1, -1) has its default; a cell not plainly a number
+    ;; sends the line to the slow path.
     (local.set $a (global.get $oHead))
-    (local.set $head (call $number (i32.load (local.get $a)) (i32.load offset=4 (local.get $a))
-      (i32.const 0) (i32.const 0) (i64.const 1)))
+    (local.set $s (i32.load (local.get $a)))
+    (local.set $e (i32.load offset=4 (local.get $a)))
+    (local.set $head (i64.const 1))
+    (if (i32.ne (local.get $s) (local.get $e)) (then
+      (local.set $head (call $int (local.get $s) (local.get $e)))
+      (if (i64.lt_s (local.get $head) (i64.const 0)) (then (return (i32.const 0))))))
     (local.set $a (global.get $oExp))
-    (local.set $years (call $number (i32.load (local.get $a)) (i32.load offset=4 (local.get $a))
-      (select (i32.const 1) (i32.const 2) (global.get $fraction)) (i32.const 0) (i64.const -1)))
+    (local.set $s (i32.load (local.get $a)))
+    (local.set $e (i32.load offset=4 (local.get $a)))
+    (local.set $years (i64.const -1))
+    (if (i32.ne (local.get $s) (local.get $e)) (then
+      (if (global.get $fraction)
+        (then (local.set $years (call $years (local.get $s) (local.get $e))))
+        (else (local.set $years (call $fixed (local.get $s) (local.get $e) (i32.const 6)))))
+      (if (i64.lt_s (local.get $years) (i64.const 0)) (then (return (i32.const 0))))))
     (local.set $a (global.get $oSal))
-    (local.set $tiyn (call $number (i32.load (local.get $a)) (i32.load offset=4 (local.get $a))
-      (i32.const 3) (i32.const 0) (i64.const -1)))
+    (local.set $s (i32.load (local.get $a)))
+    (local.set $e (i32.load offset=4 (local.get $a)))
+    (local.set $tiyn (i64.const -1))
+    (if (i32.ne (local.get $s) (local.get $e)) (then
+      (local.set $tiyn (call $tiyn (local.get $s) (local.get $e)))
+      (if (i64.le_s (local.get $tiyn) (i64.const 0)) (then (return (i32.const 0))))))
     (local.set $a (global.get $oSav))
-    (local.set $sav (call $number (i32.load (local.get $a)) (i32.load offset=4 (local.get $a))
-      (i32.const 4) (local.get $places) (i64.const -1)))
+    (local.set $s (i32.load (local.get $a)))
+    (local.set $e (i32.load offset=4 (local.get $a)))
+    (local.set $sav (i64.const -1))
+    (if (i32.ne (local.get $s) (local.get $e)) (then
+      (local.set $sav (call $fixed (local.get $s) (local.get $e) (local.get $places)))
+      (if (i64.lt_s (local.get $sav) (i64.const 0)) (then (return (i32.const 0))))))
     (local.set $a (global.get $oBorn))
-    (local.set $born (call $number (i32.load (local.get $a)) (i32.load offset=4 (local.get $a))
-      (i32.const 0) (i32.const 0) (i64.const -1)))
-    (if (i32.or (i32.or (i64.eq (local.get $head) (i64.const -2)) (i64.eq (local.get $years) (i64.const -2)))
-          (i32.or (i64.eq (local.get $sav) (i64.const -2)) (i64.eqz (local.get $tiyn))))
-      (then (return (i32.const 0))))
-    (if (i64.eq (local.get $tiyn) (i64.const -2)) (then (return (i32.const 0))))
-    (if (i64.ne (local.get $born) (i64.const -1)) (then
+    (local.set $s (i32.load (local.get $a)))
+    (local.set $e (i32.load offset=4 (local.get $a)))
+    (local.set $born (i64.const -1))
+    (if (i32.ne (local.get $s) (local.get $e)) (then
+      (local.set $born (call $int (local.get $s) (local.get $e)))
       (if (i32.or (i64.lt_s (local.get $born) (i64.const 1900)) (i64.gt_s (local.get $born) (i64.const 2100)))
         (then (return (i32.const 0))))))
     (f64.store (local.get $rec) (f64.convert_i32_s (local.get $code)))
