@@ -28,10 +28,11 @@ interface Exports {
 const CODE_TABLE = 1024;
 const UNIT_TABLE = 1056;
 const RECORDS = 2048;
-/** Doubles in a record: code, unit, headcount, years, tiyn, savings, born, line start. */
-export const RECORD = 8;
+/** Bytes in a record: as 32-bit integers code, unit, years, line start, born; as doubles from byte 24 headcount,
+ * tiyn, savings (staffing-fast.wat, scan). */
+const RECORD = 64;
 const MAX_ROWS = 4096;
-const SCRATCH = RECORDS + MAX_ROWS * RECORD * 8;
+const SCRATCH = RECORDS + MAX_ROWS * RECORD;
 const SCRATCH_SIZE = 1 << 16;
 /** Tables and input from here. */
 const HEAP = SCRATCH + SCRATCH_SIZE;
@@ -53,7 +54,8 @@ let compiled: WebAssembly.Module | undefined;
 export class StaffingFast<T> {
   private readonly w: Exports;
   private u8!: Uint8Array;
-  /** The records of the last scan, as doubles. */
+  /** The memory as 32-bit integers and as doubles: the records' fields (record, and its offsets below). */
+  i32!: Int32Array;
   f64!: Float64Array;
   /** The records of the last scan. */
   count = 0;
@@ -97,12 +99,15 @@ export class StaffingFast<T> {
 
   /** Where the line of record r starts in the bytes scanned. */
   lineStart(r: number): number {
-    return this.f64[this.record(r) + 7] - this.inputAt;
+    return this.i32[this.record(r) + 3] - this.inputAt;
   }
 
-  /** The index of record r's first double in f64. */
+  /**
+   * The index of record r's first field in i32: code, unit, years, line start and born at i32[at + 0..4]; headcount,
+   * tiyn and savings at f64[at / 2 + 3..5].
+   */
   record(r: number): number {
-    return (RECORDS >> 3) + r * RECORD;
+    return (RECORDS + r * RECORD) >> 2;
   }
 
   /**
@@ -189,6 +194,7 @@ export class StaffingFast<T> {
 
   private views(): void {
     this.u8 = new Uint8Array(this.w.memory.buffer);
+    this.i32 = new Int32Array(this.w.memory.buffer);
     this.f64 = new Float64Array(this.w.memory.buffer);
   }
 }

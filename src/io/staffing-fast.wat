@@ -3,7 +3,7 @@
 ;; which the reader then reads as it reads every line. Assembled by scripts/wasm.js into staffing-fast-wasm.ts.
 ;;
 ;; Memory: the cells' bounds from 0 (64 cells, a start and an end each); the code table's descriptor at 1024 and the
-;; unit table's at 1056; an empty cell's bounds (-1, -1) at 1536; records from 2048, 8 doubles each. The reader places the tables and the bytes it reads.
+;; unit table's at 1056; an empty cell's bounds (-1, -1) at 1536; records from 2048, 64 bytes each. The reader places the tables and the bytes it reads.
 (module
   (memory (export "memory") 1)
   (global $width (mut i32) (i32.const 0))
@@ -369,20 +369,22 @@
       (local.set $born (call $int (local.get $s) (local.get $e)))
       (if (i32.or (i64.lt_s (local.get $born) (i64.const 1900)) (i64.gt_s (local.get $born) (i64.const 2100)))
         (then (return (i32.const 0))))))
-    (f64.store (local.get $rec) (f64.convert_i32_s (local.get $code)))
-    (f64.store offset=8 (local.get $rec) (f64.convert_i32_s (local.get $unit)))
-    (f64.store offset=16 (local.get $rec) (f64.convert_i64_s (local.get $head)))
-    (f64.store offset=24 (local.get $rec) (f64.convert_i64_s (local.get $years)))
+    ;; Years beyond what a 32-bit integer holds (millionths of 2 147 years) go the slow way.
+    (if (i64.gt_s (local.get $years) (i64.const 0x7fffffff)) (then (return (i32.const 0))))
+    (i32.store (local.get $rec) (local.get $code))
+    (i32.store offset=4 (local.get $rec) (local.get $unit))
+    (i32.store offset=8 (local.get $rec) (i32.wrap_i64 (local.get $years)))
+    (i32.store offset=12 (local.get $rec) (local.get $ls))
+    (i32.store offset=16 (local.get $rec) (i32.wrap_i64 (local.get $born)))
+    (f64.store offset=24 (local.get $rec) (f64.convert_i64_s (local.get $head)))
     (f64.store offset=32 (local.get $rec) (f64.convert_i64_s (local.get $tiyn)))
     (f64.store offset=40 (local.get $rec) (f64.convert_i64_s (local.get $sav)))
-    (f64.store offset=48 (local.get $rec) (f64.convert_i64_s (local.get $born)))
-    (f64.store offset=56 (local.get $rec) (f64.convert_i32_s (local.get $ls)))
     (i32.const 1))
 
-  ;; Reads whole plain lines from pos up to end, at most maxRows, each a record of 8 doubles from 2048: the code's
-  ;; value, the unit's (-1 without `units`), headcount (1 when empty), years (whole, or millionths without `fraction`;
-  ;; -1 when empty), tiyn (-1 when empty), savings in units of 10^-places (-1 when empty), year of birth (-1 when
-  ;; empty), the line's start. The special bytes (delimiter, LF, CR, quote) are found 16 at a time. Returns where it
+  ;; Reads whole plain lines from pos up to end, at most maxRows, each a record of 64 bytes from 2048: as 32-bit
+  ;; integers the code's value, the unit's (-1 without `units`), years (whole, or millionths without `fraction`; -1
+  ;; when empty), the line's start, the year of birth (-1 when empty); then as doubles from its 24th byte headcount (1
+  ;; when empty), tiyn (-1 when empty), savings in units of 10^-places (-1 when empty). The special bytes (delimiter, LF, CR, quote) are found 16 at a time. Returns where it
   ;; stopped: the end of the last line read, before a line it does not read (a quote, a CR alone, a line not plain),
   ;; or before the line that has not ended. The 16 bytes after end must be readable.
   (func (export "scan") (param $pos i32) (param $end i32) (param $maxRows i32) (param $places i32) (param $units i32)

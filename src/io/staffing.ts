@@ -551,23 +551,23 @@ export class StaffingReader {
     const fast = this.fast!;
     const stop = fast.scan(bytes, start, end, this.savingsScale, this.by === 'unit');
     const n = fast.count;
-    const rec = fast.f64;
     let r = 0;
-    for (; r < n; r++) if (!this.fastRow(fast, rec, fast.record(r))) break;
+    for (; r < n; r++) if (!this.fastRow(fast, fast.record(r))) break;
     read.lines = r;
     read.next = r < n ? fast.lineStart(r) : stop;
   }
 
   /** Adds record `at` as row() would add its line; false, having changed nothing, where row() would go slow. */
-  private fastRow(fast: StaffingFast<CodeInfo>, rec: Float64Array, at: number): boolean {
-    const info = fast.value(rec[at]);
-    const years = rec[at + 3];
+  private fastRow(fast: StaffingFast<CodeInfo>, at: number): boolean {
+    const { i32, f64 } = fast;
+    const info = fast.value(i32[at]);
+    const years = i32[at + 2];
     let band = 0;
     if (years >= 0) {
       if (!this.wholeStarts) band = lastAtMost(this.bandStartsMicro, years);
       else band = years < this.wholeYearBand.length ? this.wholeYearBand[years] : lastAtMost(this.bandStarts, years);
     }
-    const tiyn = rec[at + 4];
+    const tiyn = f64[(at >> 1) + 4];
     let salary: number;
     let bigSalary = 0n;
     if (tiyn > 0) {
@@ -582,7 +582,7 @@ export class StaffingReader {
       if (salary === BIG) bigSalary = info.bigUnits![band];
       else if (salary < 0) return false;
     }
-    let perSalary = rec[at + 5];
+    let perSalary = f64[(at >> 1) + 5];
     let savings: SavingsCount | undefined;
     if (perSalary < 0) {
       savings = this.defaultSavings ?? info.autoSavings;
@@ -590,9 +590,9 @@ export class StaffingReader {
       perSalary = savings.scaled;
     }
     if (this.tally && (perSalary < 0 || salary === BIG)) return false;
-    const key = this.by === 'unit' ? rec[at + 1] : (info.key ?? this.learnKey(info));
+    const key = this.by === 'unit' ? i32[at + 1] : (info.key ?? this.learnKey(info));
     this.rows++;
-    this.addRow(info, key, rec[at + 2], salary, bigSalary, tiyn > 0, perSalary, savings, rec[at + 6]);
+    this.addRow(info, key, f64[(at >> 1) + 3], salary, bigSalary, tiyn > 0, perSalary, savings, i32[at + 4]);
     return true;
   }
 
