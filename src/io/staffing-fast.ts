@@ -39,7 +39,7 @@ const HEAP = SCRATCH + SCRATCH_SIZE;
 /** The codes (with their groups) the table holds before it starts afresh. */
 const CODE_LIMIT = 4096;
 /** The most units the unit table grows to hold before it starts afresh. */
-const UNIT_LIMIT = 1 << 16;
+const UNIT_LIMIT = 1 << 14;
 const PAGE = 1 << 16;
 
 let compiled: WebAssembly.Module | undefined;

@@ -69,15 +69,18 @@ const QUOTED = { ',': /[,"]|^ | $/, ';': /[;"]|^ | $/ };
  */
 export function csvLine(cells: string[], dialect: ReturnType<typeof csvDialect>): string {
   const quoted = QUOTED[dialect.delimiter as ',' | ';'];
-  let text = '';
+  // Joined, not added up cell by cell: one flat string a row, not a chain of pieces for the collector.
+  let out = cells;
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i];
-    if (i > 0) text += dialect.delimiter;
-    if (PLAIN_CELL.test(cell)) text += cell;
-    else if (!SPACES_ONLY.test(cell)) return stringify([cells], dialect);
-    else text += quoted.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
+    if (PLAIN_CELL.test(cell)) continue;
+    if (!SPACES_ONLY.test(cell)) return stringify([cells], dialect);
+    if (quoted.test(cell)) {
+      if (out === cells) out = cells.slice();
+      out[i] = `"${cell.replace(/"/g, '""')}"`;
+    }
   }
-  return text + (dialect.record_delimiter === 'unix' ? '\n' : '\r\n');
+  return out.join(dialect.delimiter) + (dialect.record_delimiter === 'unix' ? '\n' : '\r\n');
 }
 
 /**
@@ -88,22 +91,24 @@ export function* renderCsv(report: ShownReport, opts: CsvOptions = {}): Generato
   const locale = opts.locale ?? 'en';
   const cols: ShownColumn[] = report.columns;
   const dialect = csvDialect(locale);
-  // The BOM once, before the header; the rows are written in batches of BATCH_ROWS.
-  let text = `${locale === 'en' ? '' : '\ufeff'}${csvLine(
-    cols.map((c) => csvCell(c.key, 'text', locale)),
-    dialect,
-  )}`;
-  let rows = 0;
-  for (const row of report.rows) {
-    text += csvLine(
-      cols.map((c) => csvCell(row[c.key], c.kind, locale)),
+  // The BOM once, before the header; the rows are written in batches of BATCH_ROWS, each joined into one string.
+  let batch = [
+    `${locale === 'en' ? '' : '\ufeff'}${csvLine(
+      cols.map((c) => csvCell(c.key, 'text', locale)),
       dialect,
+    )}`,
+  ];
+  for (const row of report.rows) {
+    batch.push(
+      csvLine(
+        cols.map((c) => csvCell(row[c.key], c.kind, locale)),
+        dialect,
+      ),
     );
-    if (++rows >= BATCH_ROWS) {
-      yield text;
-      text = '';
-      rows = 0;
+    if (batch.length >= BATCH_ROWS) {
+      yield batch.join('');
+      batch = [];
     }
   }
-  if (text !== '') yield text;
+  if (batch.length > 0) yield batch.join('');
 }
