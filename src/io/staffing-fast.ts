@@ -28,8 +28,10 @@ interface Exports {
 const CODE_TABLE = 1024;
 const UNIT_TABLE = 1056;
 const RECORDS = 2048;
-/** Bytes in a record: as 32-bit integers code, unit, years, line start, born; as doubles from byte 24 headcount,
- * tiyn, savings (staffing-fast.wat, scan). */
+/**
+ * Bytes in a record: as 32-bit integers code, unit, years, line start, born; as doubles from byte 24 headcount, tiyn,
+ * savings (staffing-fast.wat, scan).
+ */
 const RECORD = 64;
 const MAX_ROWS = 4096;
 const SCRATCH = RECORDS + MAX_ROWS * RECORD;
@@ -49,7 +51,8 @@ let compiled: WebAssembly.Module | undefined;
  * up their code and unit among those the reader has met, reads their numbers, and writes a record per line; the
  * reader adds the records up and reads every other line itself. A line it does not read plainly (a quote, white
  * space, a code or unit not met yet, a number it does not read plainly) stops it. Its tables know a cell's raw bytes
- * as the reader's own caches do (text-table.ts): the reader tells it each code and unit it has read.
+ * as the reader's own caches do (text-table.ts): the reader tells it the codes it has read (of the grid, or met
+ * before) and every unit, and a full table starts afresh.
  */
 export class StaffingFast<T> {
   private readonly w: Exports;
@@ -130,17 +133,24 @@ export class StaffingFast<T> {
   learnCode(bytes: Uint8Array, s1: number, e1: number, s2: number, e2: number, value: T): void {
     let id = this.ids.get(value);
     if (id === undefined) {
+      // At most as many values as the table holds codes (a code told again with a new value leaves the old one).
+      if (this.values.length >= CODE_LIMIT) this.clearCodes();
       id = this.values.push(value) - 1;
       this.ids.set(value, id);
     }
     if (this.insert(CODE_TABLE, bytes, s1, e1, s2, e2, id)) return;
     // Full: it starts afresh (codes are met again on the slow path).
-    this.table(CODE_TABLE, HEAP, CODE_LIMIT);
-    this.values.length = 0;
-    this.ids.clear();
+    this.clearCodes();
     this.values.push(value);
     this.ids.set(value, 0);
     this.insert(CODE_TABLE, bytes, s1, e1, s2, e2, 0);
+  }
+
+  /** Forgets every code: they are told again as the reader meets them. */
+  private clearCodes(): void {
+    this.table(CODE_TABLE, HEAP, CODE_LIMIT);
+    this.values.length = 0;
+    this.ids.clear();
   }
 
   /** Tells the unit table that the unit cell bytes[s, e) has key number `key`. */

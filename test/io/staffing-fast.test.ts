@@ -166,6 +166,44 @@ describe('the staffing fast path reads what row() reads', () => {
     expect(fast).toBe(await outcome(text, 1 << 16, {}, false));
   });
 
+  it('reads 30 000 rows of 5 000 codes outside the grid the same, by code: more codes than either table holds', async () => {
+    const lines = ['code,headcount,salary,unit'];
+    for (let i = 0; i < 30_000; i++)
+      lines.push(`X-${(i * 7) % 5000},${1 + (i % 3)},${100_000 + (i % 97)}.5,U${i % 40}`);
+    const text = `${lines.join('\n')}\n`;
+    for (const by of ['code', 'unit'] as const) {
+      const fast = await outcome(text, 1 << 16, { by, savings: new Dec(2) }, true);
+      expect(fast).not.toMatch(/^error/);
+      expect(fast).toBe(await outcome(text, 1 << 16, { by, savings: new Dec(2) }, false));
+    }
+  });
+
+  it('keeps no more codes than its table holds, however many a file has, by code', async () => {
+    const lines = ['code,headcount,salary'];
+    // 2 000 codes, each on two rows together, three times over, their headcounts padded (rows the fast path leaves
+    // to row()): the reader's own cache (1 024 codes) forgets each code between, and tells the fast path a new value
+    // for it each time: 6 000 values for 2 000 codes, were they all kept.
+    for (let round = 0; round < 3; round++)
+      for (let c = 0; c < 2000; c++) lines.push(`X-${c}, 1,100000`, `X-${c}, 2,100000`);
+    const reader = new StaffingReader('test.csv', {
+      grid: data.grid(),
+      bands: data.seniority(),
+      raises: data.raises(),
+      by: 'code',
+      savings: new Dec(2),
+      savingsByGroup: data.system().savingsByGroup,
+      asOf: parseDate('2024-01-01')!,
+      decimal: 'auto',
+    });
+    async function* chunks() {
+      yield Buffer.from(`${lines.join('\n')}\n`);
+    }
+    await reader.read(chunks());
+    const fast = (reader as unknown as { fast: { values: unknown[] } }).fast;
+    expect(fast.values.length).toBeGreaterThan(0);
+    expect(fast.values.length).toBeLessThanOrEqual(4096);
+  });
+
   it('reads 20 000 plain rows of 600 units the same, with units met again after its table has grown', async () => {
     const lines = ['code,headcount,experience,salary,unit,savings_salaries'];
     for (let i = 0; i < 20_000; i++) {
