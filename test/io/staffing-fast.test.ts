@@ -166,7 +166,7 @@ describe('the staffing fast path reads what row() reads', () => {
     expect(fast).toBe(await outcome(text, 1 << 16, {}, false));
   });
 
-  it('reads 30 000 rows of 5 000 codes outside the grid the same, by code: more codes than either table holds', async () => {
+  it('reads 30 000 rows of 5 000 codes outside the grid the same: more codes than either cache holds', async () => {
     const lines = ['code,headcount,salary,unit'];
     for (let i = 0; i < 30_000; i++)
       lines.push(`X-${(i * 7) % 5000},${1 + (i % 3)},${100_000 + (i % 97)}.5,U${i % 40}`);
