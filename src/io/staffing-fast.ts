@@ -44,7 +44,20 @@ const CODE_LIMIT = 4096;
 const UNIT_LIMIT = 1 << 14;
 const PAGE = 1 << 16;
 
-let compiled: WebAssembly.Module | undefined;
+/** The compiled module; null where this Node has no WebAssembly (--jitless) or cannot compile it (no SIMD). */
+let compiled: WebAssembly.Module | null | undefined;
+
+/** Whether the fast path can run here: the reader reads every line itself where it cannot. */
+export function fastPathAvailable(): boolean {
+  if (compiled === undefined) {
+    try {
+      compiled = new WebAssembly.Module(Buffer.from(STAFFING_FAST_WASM, 'base64'));
+    } catch {
+      compiled = null;
+    }
+  }
+  return compiled !== null;
+}
 
 /**
  * The fast path of the staffing reader (staffing-fast.wat): it cuts plain lines into cells 16 bytes at a time, looks
@@ -73,8 +86,8 @@ export class StaffingFast<T> {
   private loaded: Uint8Array | undefined;
 
   constructor(columns: FastColumns) {
-    compiled ??= new WebAssembly.Module(Buffer.from(STAFFING_FAST_WASM, 'base64'));
-    this.w = new WebAssembly.Instance(compiled, {}).exports as unknown as Exports;
+    if (!fastPathAvailable()) throw new Error('the staffing fast path cannot run here');
+    this.w = new WebAssembly.Instance(compiled!, {}).exports as unknown as Exports;
     const c = columns;
     this.w.config(
       c.width,

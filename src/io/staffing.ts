@@ -12,7 +12,7 @@ import {
 import type { CalDate } from '../core/dates.js';
 import { MAX_LINE, unguard, type CsvRecord } from './csv.js';
 import { type CellBounds, type CsvSink, CsvStreamReader, type FastRead } from './csv-stream.js';
-import { StaffingFast } from './staffing-fast.js';
+import { fastPathAvailable, StaffingFast } from './staffing-fast.js';
 import type { DecimalMode } from './numbers.js';
 import { codeKey, invisibleIn, showInvisible, STAFFING_SPEC } from './datasets.js';
 import { FLUSH, IntSums } from './int-sums.js';
@@ -347,7 +347,7 @@ export class StaffingReader {
     this.shared = !this.codeSelected && this.by !== 'code';
     // The fast path reads plain lines of a one-byte delimiter, with numbers written with a decimal point.
     const delimiterByte = delimiter.charCodeAt(0);
-    const fast = this.opts.fastPath !== false && this.fastDecimals;
+    const fast = this.opts.fastPath !== false && this.fastDecimals && fastPathAvailable();
     if (fast && delimiter.length === 1 && delimiterByte < 0x80 && this.width <= 63) {
       this.fast = new StaffingFast<CodeInfo>({
         width: this.width,

@@ -5,7 +5,7 @@ import { parseDate } from '../../src/core/dates.js';
 import { Dec } from '../../src/core/money.js';
 import { DataSets } from '../../src/io/load.js';
 import { type StaffingOptions, StaffingReader } from '../../src/io/staffing.js';
-import { ROOT } from '../helpers/cli.js';
+import { BIN, ROOT } from '../helpers/cli.js';
 
 // The staffing reader's fast path (src/io/staffing-fast.wat) reads the plain lines that row() would read, and stops
 // before any other: with it and without it, a table reads the same, or fails with the same error at the same cell.
@@ -218,6 +218,16 @@ describe('the staffing fast path reads what row() reads', () => {
 });
 
 describe('the fast path as built', () => {
+  it('is left out where Node has no WebAssembly (node --jitless): fund reads every line itself, the same', () => {
+    const args = [BIN, 'fund', 'systems/kz/staffing.csv', '--format', 'csv'];
+    const plain = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' });
+    const jitless = spawnSync(process.execPath, ['--jitless', ...args], { cwd: ROOT, encoding: 'utf8' });
+    expect(plain.status).toBe(0);
+    expect(jitless.status).toBe(0);
+    expect(jitless.stdout).toBe(plain.stdout);
+    expect(jitless.stdout).toMatch(/^year,row,key,/);
+  });
+
   it('is what staffing-fast.wat assembles to (src/io/staffing-fast-wasm.ts is made by scripts/wasm.js)', () => {
     const r = spawnSync(process.execPath, ['scripts/wasm.js', '--check'], { cwd: ROOT, encoding: 'utf8' });
     expect(r.stderr).toBe('');
