@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Dec, quotient, tooManyDigits } from '../../src/core/money.js';
+import { Dec, fixedHalfUp, quotient, tooManyDigits } from '../../src/core/money.js';
 
 /** What decimal.js gives: the reference quotient is held to. */
 const reference = (n: bigint, d: bigint) => new Dec(n.toString()).div(new Dec(d.toString()));
@@ -57,5 +57,40 @@ describe('tooManyDigits: the one count of significant digits, for files and opti
         ? undefined
         : `"${text}" has ${digits} significant digits, more than the 28 kzpay keeps exact`,
     );
+  });
+});
+
+describe("fixedHalfUp: rounded half up on the Decimal's own digits, as decimal.js's toFixed rounds", () => {
+  /** decimal.js's own: toFixed half up, without the minus sign of a value that rounds to zero. */
+  const reference = (x: InstanceType<typeof Dec>, places: number) => {
+    const text = x.toFixed(places, Dec.ROUND_HALF_UP);
+    return /^-0(\.0*)?$/.test(text) ? text.slice(1) : text;
+  };
+  // Digits of any length with runs of 9s and 5s (carries, ties), at any exponent, of either sign, and sums of money.
+  const digits = fc.array(fc.constantFrom('0', '1', '4', '5', '9', '9', '9'), { minLength: 1, maxLength: 45 });
+  const decimal = fc.oneof(
+    fc
+      .tuple(digits, fc.integer({ min: -30, max: 30 }), fc.boolean())
+      .map(([ds, exp, neg]) => new Dec(`${neg ? '-' : ''}${ds.join('')}e${exp}`)),
+    fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n }).map((n) => new Dec(n.toString()).div(1000)),
+    fc.constantFrom(new Dec(0), new Dec('-0'), new Dec('0.005'), new Dec('-0.005'), new Dec('9999.995')),
+  );
+
+  it('gives the text toFixed gives, for any value and 0 to 8 places', () => {
+    fc.assert(
+      fc.property(decimal, fc.integer({ min: 0, max: 8 }), (x, places) => {
+        expect(fixedHalfUp(x, places)).toBe(reference(x, places));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it('rounds ties up, carries through nines, and prints no minus sign on a zero', () => {
+    expect(fixedHalfUp(new Dec('1072595888.475'), 2)).toBe('1072595888.48');
+    expect(fixedHalfUp(new Dec('9999.995'), 2)).toBe('10000.00');
+    expect(fixedHalfUp(new Dec('-0.004'), 2)).toBe('0.00');
+    expect(fixedHalfUp(new Dec('-0.005'), 2)).toBe('-0.01');
+    expect(fixedHalfUp(new Dec('0.5'), 0)).toBe('1');
+    expect(fixedHalfUp(new Dec('62461'), 2)).toBe('62461.00');
   });
 });
