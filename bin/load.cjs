@@ -60,7 +60,6 @@ function writeCodeCaches() {
     if (id !== undefined)
       writeFileSync(`${file}.v8`, Buffer.concat([Buffer.from(`${id}\n`, 'latin1'), script.createCachedData()]));
   }
-  return loaded.map(({ file }) => file);
 }
 
 /** For the tests: each bundle loaded and whether its code cache was used. */

@@ -2,9 +2,8 @@
 // data in this process as bin/kzpay.js runs them (their output thrown away), then writes, for each bundle they
 // loaded, what V8 compiled of it. scripts/bundle.js runs this in a process of its own, with no V8 flags, as kzpay
 // runs: a cache made under other flags or another Node is refused by V8, and the bundle is compiled as without one.
-const { mkdtempSync, rmSync, writeFileSync } = require('node:fs');
-const { tmpdir } = require('node:os');
-const { dirname, join } = require('node:path');
+const { rmSync, writeFileSync } = require('node:fs');
+const { join } = require('node:path');
 const { loadBundle, writeCodeCaches } = require('../bin/load.cjs');
 
 const ROOT = join(__dirname, '..');
@@ -18,7 +17,8 @@ function staffingFile() {
     const years = i % 3 ? String(i % 30) : `${i % 30}.5`;
     text += `${codes[i % codes.length]},${1 + (i % 4)},${years},${salary},Unit ${i % 50},${i % 10 ? '' : '3'}\n`;
   }
-  const file = join(mkdtempSync(join(tmpdir(), 'kzpay-cache-')), 'staffing.csv');
+  // In dist/, which the build has just made: no temporary folder the machine may lack.
+  const file = join(ROOT, 'dist', 'code-cache-staffing.csv');
   writeFileSync(file, text);
   return file;
 }
@@ -46,27 +46,27 @@ const RUNS = [
 
 async function warm() {
   const { main } = loadBundle(join(ROOT, 'dist/cli.cjs'));
-  for (const args of RUNS) {
-    let err = '';
-    const code = await main(args, {
-      stdoutIsTTY: false,
-      env: {},
-      writeErr: (s) => {
-        err += s;
-      },
-      writeOut: () => {},
-      stdout: async () => true,
-    });
-    if (code !== 0) throw new Error(`kzpay ${args.join(' ')} exited ${code}: ${err}`);
+  try {
+    for (const args of RUNS) {
+      let err = '';
+      const code = await main(args, {
+        stdoutIsTTY: false,
+        env: {},
+        writeErr: (s) => {
+          err += s;
+        },
+        writeOut: () => {},
+        stdout: async () => true,
+      });
+      if (code !== 0) throw new Error(`kzpay ${args.join(' ')} exited ${code}: ${err}`);
+    }
+  } finally {
+    rmSync(STAFFING, { force: true });
   }
-  rmSync(dirname(STAFFING), { recursive: true, force: true });
-  return writeCodeCaches();
+  writeCodeCaches();
 }
 
-warm().then(
-  (files) => process.stdout.write(`code cache of ${files.length} bundles\n`),
-  (e) => {
-    process.stderr.write(`${e.stack}\n`);
-    process.exitCode = 1;
-  },
-);
+warm().catch((e) => {
+  process.stderr.write(`${e.stack}\n`);
+  process.exitCode = 1;
+});

@@ -4,6 +4,7 @@ import { monthIndex } from '../core/dates.js';
 import type { Category, Raise } from '../core/data.js';
 import type { FundKey } from '../core/fund-report.js';
 import { fundReport } from '../core/fund-view.js';
+import { loadLanguage } from '../i18n/messages.js';
 import type { CommandRun } from '../run/command.js';
 import { emit } from '../run/emit.js';
 import { fundRows, holdHeapGrowth, readStaffing } from '../run/fund.js';
@@ -62,6 +63,8 @@ export const runFund: CommandRun = async ([file], opts, env) => {
     annual: system.period === 'year',
     gridDate: date.date,
   };
+  // The report's words first: a bundle loaded after the heap flag is set would find its code cache refused.
+  if (s.locale !== 'en') await loadLanguage(s.locale);
   await holdHeapGrowth();
   const options = scenarioOptions(opts);
   const fundSettings = { ...settings, pricesMonth: month, prices, charges };
