@@ -120,7 +120,7 @@ export interface FastRead {
   next: number;
 }
 
-/** After a fast path that stopped at once, the lines read before it is tried again. */
+/** The most lines read before the fast path is tried again, after runs of it that read nothing. */
 const FAST_BACKOFF = 16;
 
 /** Where the cells of a record are in its bytes: reused from row to row, so reading a row allocates nothing. */
@@ -291,17 +291,19 @@ export class CsvStreamReader {
     const capacity = starts.length;
     let quote = text.indexOf('"');
     let lineStart = 0;
-    // The sink's fast path, from a line without a quote: not again at the line it stopped before, and after a run
-    // that read nothing, not for the next FAST_BACKOFF lines.
+    // The sink's fast path, from a line without a quote: not again at the line it stopped before; after runs that
+    // read nothing, not for the next 1, 2, 4... up to FAST_BACKOFF lines.
     const fast = this.sink.fast !== undefined;
     const read = this.fastRead;
     let slowUntil = -1;
     let wait = 0;
+    let backoff = 0;
     for (let lf = text.indexOf('\n'); lf >= 0; lf = text.indexOf('\n', lineStart)) {
       if (fast && lineStart !== slowUntil && (quote < 0 || quote > lf) && wait-- <= 0) {
         this.sink.fast!(buf, from + lineStart, buf.length, read);
         this.line += read.lines;
-        if (read.lines === 0) wait = FAST_BACKOFF;
+        backoff = read.lines > 0 ? 0 : Math.min(2 * backoff || 1, FAST_BACKOFF);
+        wait = backoff;
         slowUntil = read.next - from;
         if (read.lines > 0) {
           lineStart = slowUntil;
