@@ -213,9 +213,11 @@
       (br $l)))
     (local.get $v))
 
-  ;; As staffing.ts plainYears with a fraction: the whole years of digits or digits.digits; -1 for anything else.
+  ;; As staffing.ts plainYears with a fraction: the whole years of digits or digits.digits (at most 15 digits in all);
+  ;; -1 for anything else.
   (func $years (param $s i32) (param $e i32) (result i64)
     (local $dot i32) (local $i i32)
+    (if (i32.gt_s (i32.sub (local.get $e) (local.get $s)) (i32.const 16)) (then (return (i64.const -1))))
     (local.set $dot (local.get $e))
     (local.set $i (local.get $s))
     (block $found (loop $l

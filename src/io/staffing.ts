@@ -988,10 +988,12 @@ function plainInteger(t: Uint8Array, start: number, end: number): number {
 }
 
 /**
- * The whole years of `digits` (at most 15), or, when `fraction`, of `digits.digits` too; -1 for anything else. With
- * bands that start at whole years, 12.5 years are in the band of 12.
+ * The whole years of `digits`, or, when `fraction`, of `digits.digits` too (at most 15 digits in all); -1 for anything
+ * else. With bands that start at whole years, 12.5 years are in the band of 12.
  */
 function plainYears(t: Uint8Array, start: number, end: number, fraction: boolean): number {
+  // At most 15 digits in all, as plainFixed: a longer number is parseNumber's to read, or to refuse.
+  if (end - start > 16) return -1;
   let dot = end;
   if (fraction) for (let i = start; i < end && dot === end; i++) if (t[i] === 46 /* . */) dot = i;
   if (dot < end && (dot + 1 === end || plainDigits(t, dot + 1, end) < 0)) return -1;

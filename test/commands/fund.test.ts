@@ -250,6 +250,15 @@ describe('kzpay fund: reading the staffing file', () => {
     },
   );
 
+  it('refuses a length of service of more digits than kzpay keeps exact, as salary does, fast path or not', async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'long.csv'), 'code,experience\nE-G-4,2\nE-G-4,12.12345678901234567890123456789012\n');
+    const r = await runCli(['fund', join(dir, 'long.csv')]);
+    expect(r.code).toBe(3);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/long\.csv:3: column experience \(2nd\): .*34 significant digits/);
+  });
+
   it('reads a file cut by --delimiter ";"', async () => {
     const dir = tmp();
     writeFileSync(join(dir, 'semi.csv'), 'code;headcount;salary;savings_salaries\nX;1;100000,5;0\n');
