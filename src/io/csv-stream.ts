@@ -154,6 +154,11 @@ export class CsvStreamReader {
   private delim: string | undefined;
   /** The delimiter's byte (-1 until the header gives it). */
   private delimByte = -1;
+  /**
+   * Whether the delimiter is a character other than ASCII (`--delimiter §`): its bytes may be part of other
+   * characters, so every line is decoded and tokenized, not cut on bytes.
+   */
+  private wideDelimiter = false;
   /** Set when a line read by scanFrom changed what its loop holds constant: the rest of the bytes are read anew. */
   private rescan = false;
   private line = 0;
@@ -283,7 +288,7 @@ export class CsvStreamReader {
    */
   private scanFrom(buf: Buffer, from: number, last: boolean): number {
     this.rescan = false;
-    if (!this.seenHeader || this.pending !== null) return this.scanBytes(buf, from, last);
+    if (!this.seenHeader || this.pending !== null || this.wideDelimiter) return this.scanBytes(buf, from, last);
     const text = buf.toString('latin1', from);
     if (text.indexOf('\r') >= 0 && CR_ALONE.test(text)) return this.scanBytes(buf, from, last);
     const delim = this.delim!;
@@ -378,7 +383,7 @@ export class CsvStreamReader {
         stop = i;
       } else continue;
       if (i - lineStart > MAX_LINE) throw lineTooLong(this.file, this.line + 1);
-      if (quoted || this.pending !== null || !this.seenHeader) {
+      if (quoted || this.pending !== null || !this.seenHeader || this.wideDelimiter) {
         this.lineOf(buf.toString('utf8', lineStart, i), b === LF ? '\n' : '\r');
         if (this.delimByte !== delim) {
           this.rescan = true;
@@ -495,6 +500,7 @@ export class CsvStreamReader {
       this.seenHeader = true;
       this.cells = new CellBounds(record.cells.length + 1);
       this.delimByte = this.delim!.charCodeAt(0);
+      this.wideDelimiter = this.delimByte >= 0x80;
       this.sink.header(record, this.delim!, this.comments);
       return;
     }

@@ -259,6 +259,19 @@ describe('kzpay fund: reading the staffing file', () => {
     expect(r.stderr).toMatch(/long\.csv:3: column experience \(2nd\): .*34 significant digits/);
   });
 
+  it('reads a file cut by a --delimiter other than ASCII as the same file cut by commas', async () => {
+    // § is C2 A7 in UTF-8, and Ч is D0 A7: the delimiter is a character, not a byte to cut at.
+    const dir = tmp();
+    const rows = ['code,headcount,unit', 'E-G-4,2,Отдел Ч', 'D-1,1,B'];
+    writeFileSync(join(dir, 'comma.csv'), `${rows.join('\n')}\n`);
+    const comma = await rowsOf([join(dir, 'comma.csv')]);
+    expect(comma[0]).toMatchObject({ key: 'Отдел Ч', headcount: 2, salary_fund: '1998752.00' }); // 62 461 × 16 × 2
+    for (const delimiter of ['§', '；']) {
+      writeFileSync(join(dir, 'wide.csv'), `${rows.map((r) => r.replaceAll(',', delimiter)).join('\n')}\n`);
+      expect(await rowsOf([join(dir, 'wide.csv'), '--delimiter', delimiter])).toEqual(comma);
+    }
+  });
+
   it('reads a file cut by --delimiter ";"', async () => {
     const dir = tmp();
     writeFileSync(join(dir, 'semi.csv'), 'code;headcount;salary;savings_salaries\nX;1;100000,5;0\n');
