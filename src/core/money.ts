@@ -62,10 +62,8 @@ export function sum(values: Iterable<Dec>): Dec {
  */
 export function fixedHalfUp(value: Dec, places: number): string {
   const { d, e, s } = value as unknown as { d: number[] | null; e: number; s: number };
-  if (!d) {
-    const text = value.toFixed(places, Dec.ROUND_HALF_UP);
-    return text === '-0' || /^-0\.0*$/.test(text) ? text.slice(1) : text;
-  }
+  // NaN and the infinities, which have no digits: as decimal.js writes them.
+  if (!d) return value.toFixed(places);
   let digits = String(d[0]);
   for (let i = 1; i < d.length; i++) digits += String(d[i]).padStart(7, '0');
   // The digits kept: those down to the last place (value × 10^places as a whole number), then half up on the next.

@@ -159,7 +159,7 @@ export class CsvStreamReader {
    * characters, so every line is decoded and tokenized, not cut on bytes.
    */
   private wideDelimiter = false;
-  /** Set when a line read by scanFrom changed what its loop holds constant: the rest of the bytes are read anew. */
+  /** Set when a line (the header) changed what the scanning loops hold constant: the rest of the bytes is read anew. */
   private rescan = false;
   private line = 0;
   private seenHeader = false;

@@ -1,3 +1,4 @@
+import { MAX_LINE } from './csv.js';
 import { STAFFING_FAST_WASM } from './staffing-fast-wasm.js';
 
 /** The staffing table's columns as the fast path reads them (-1: none), and what it needs of the reader. */
@@ -14,7 +15,6 @@ export interface FastColumns {
   born: number;
   /** Whether bands start at whole years, so that 12.5 years are in the band of 12 (the record holds whole years). */
   wholeYears: boolean;
-  maxLine: number;
 }
 
 interface Exports {
@@ -101,7 +101,7 @@ export class StaffingFast<T> {
       c.savings,
       c.born,
       c.wholeYears ? 1 : 0,
-      c.maxLine,
+      MAX_LINE,
     );
     this.views();
     this.unitsAt = this.table(CODE_TABLE, HEAP, CODE_LIMIT);

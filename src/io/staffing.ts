@@ -10,7 +10,7 @@ import {
   type FundKey,
 } from '../core/fund-report.js';
 import type { CalDate } from '../core/dates.js';
-import { MAX_LINE, unguard, type CsvRecord } from './csv.js';
+import { unguard, type CsvRecord } from './csv.js';
 import { type CellBounds, type CsvSink, CsvStreamReader, type FastRead } from './csv-stream.js';
 import { fastPathAvailable, StaffingFast } from './staffing-fast.js';
 import type { DecimalMode } from './numbers.js';
@@ -213,7 +213,7 @@ export class StaffingReader {
   private fast: StaffingFast<CodeInfo> | undefined;
   private readonly sink: CsvSink = {
     header: (record, delimiter, comments) => this.header(record, delimiter, comments),
-    row: (text, cells) => this.row(text, cells),
+    row: (bytes, cells) => this.row(bytes, cells),
   };
 
   constructor(
@@ -361,7 +361,6 @@ export class StaffingReader {
         savings: this.iSavings,
         born: this.tally ? this.iBorn : -1,
         wholeYears: this.wholeStarts,
-        maxLine: MAX_LINE,
       });
       this.sink.fast = (bytes, start, end, read) => this.fastRows(bytes, start, end, read);
     }

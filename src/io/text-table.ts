@@ -14,9 +14,9 @@ const NATIVE_COMPARE = 24;
 export class TextCache<V> {
   /**
    * The keys' bytes one after the other in one arena (a pair's first cell, 0x01, then its second): a lookup reads
-   * them where they are, with no object to go through per key. Per slot: where its key starts (-1: empty) and its
-   * length (a slot's hash is not kept: at most half the slots are used, and a key is told from another by its length
-   * and first bytes; 300 000 units' table is then 4 MB smaller).
+   * them where they are, with no object to go through per key. Per slot: where its key starts (-1: empty), its length,
+   * and for a key of at most 8 bytes its two words (`words`); a slot's hash is not kept (at most half the slots are
+   * used): a longer key is told from another by its length and all its bytes.
    */
   private arena = Buffer.alloc(1024);
   private used = 0;
