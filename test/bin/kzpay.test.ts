@@ -32,6 +32,16 @@ describe('bin/kzpay.js: exit codes a script can rely on', () => {
     expect(r.stderr).toBe('rc=0\n');
   });
 
+  it('writes the whole of a long report into a pipe that its reader drains late, before it ends', () => {
+    // kzpay ends as soon as its output is handed over (bin/kzpay.js): what a full pipe still holds must get through.
+    const run = '$KZ salary all --years 60 --inflation 5 --format json';
+    const r = sh(`${run} | wc -c; ${run} | (sleep 1; wc -c); echo "rc=\${PIPESTATUS[0]}" >&2`);
+    const [direct, late] = r.stdout.trim().split(/\s+/).map(Number);
+    expect(direct).toBeGreaterThan(8 * 65536); // eight times a pipe's buffer
+    expect(late).toBe(direct);
+    expect(r.stderr).toBe('rc=0\n');
+  });
+
   it.each([
     ['a report', 'salary E-G-4'],
     ['the help', '--help'],
