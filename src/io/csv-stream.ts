@@ -140,6 +140,8 @@ const CR = 0x0d;
 const QUOTE = 0x22;
 const HASH = 0x23;
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+/** The room for a waiting line and the chunk after it starts at twice this (a chunk of load.ts is 64 KB). */
+const READ_ROOM = 1 << 16;
 
 /**
  * Reads a CSV file's bytes chunk by chunk, in constant memory, with the same rules as parseCsv (BOM, UTF-8 only, `#`
@@ -184,9 +186,12 @@ export class CsvStreamReader {
   private lineEnd = 0;
   private currentLine = 0;
   private currentRecord: CsvRecord | null = null;
-  /** The start of a line not yet ended, in pieces, and their length; whether the first bytes (a BOM?) are to come. */
-  private readonly carry: Buffer[] = [];
-  private carryLength = 0;
+  /**
+   * The start of a line not yet ended: the first `held` bytes of `room`, which is reused from chunk to chunk (and grows
+   * to hold a long line); whether the first bytes (a BOM?) are to come.
+   */
+  private room: Buffer = Buffer.alloc(0);
+  private held = 0;
   private first = true;
 
   constructor(
@@ -197,62 +202,83 @@ export class CsvStreamReader {
     this.delim = delimiter;
   }
 
-  /** Reads the whole input; the sink's errors end the reading and propagate. */
+  /**
+   * Reads the whole input; the sink's errors end the reading and propagate. A chunk's bytes need to last only until
+   * the next is asked for (load.ts reads a file into one buffer again and again): what is kept is copied.
+   */
   async read(chunks: AsyncIterable<Uint8Array>): Promise<void> {
     await this.feed(chunks);
     this.end();
   }
 
-  /** Reads the chunks of the input, up to the last line end: the line after it waits for more, or for end(). */
+  /**
+   * Reads the chunks of the input, up to the last line end: the line after it waits for more, or for end(). A chunk
+   * is read where it is when no line waits; else it is copied after the waiting line, in the reused room (no buffer
+   * is made per chunk). A chunk without a line end is only added to the room: a line longer than a chunk is not
+   * copied or scanned again with each chunk.
+   */
   private async feed(chunks: AsyncIterable<Uint8Array>): Promise<void> {
-    // The start of a line not yet ended, in pieces: joined only when a line end comes, so that a line longer than a
-    // chunk is not copied or scanned again with each chunk.
-    const carry = this.carry;
     for await (const piece of chunks) {
       let chunk = Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength);
       if (this.first) {
         // The BOM, once its three bytes are in (standard input may hand out fewer at a time).
-        const held = this.carryLength + chunk.length;
-        if (held < BOM.length && BOM.subarray(0, held).equals(Buffer.concat([...carry, chunk]))) {
-          carry.push(chunk);
-          this.carryLength += chunk.length;
-          continue;
-        }
+        this.hold(chunk);
+        const start = this.room.subarray(0, this.held);
+        if (this.held < BOM.length && BOM.subarray(0, this.held).equals(start)) continue;
         this.first = false;
-        if (this.carryLength > 0) {
-          chunk = Buffer.concat([...carry, chunk]);
-          carry.length = 0;
-          this.carryLength = 0;
-        }
-        if (chunk.subarray(0, 3).equals(BOM)) chunk = chunk.subarray(3);
+        // What has come, without its BOM, read as the first chunk (a copy: the room is reused).
+        chunk = Buffer.from(start.subarray(start.subarray(0, 3).equals(BOM) ? 3 : 0));
+        this.held = 0;
       }
       if (chunk.indexOf(LF) < 0 && chunk.indexOf(CR) < 0) {
-        carry.push(chunk);
-        this.carryLength += chunk.length;
-        if (this.carryLength > MAX_LINE) {
+        this.hold(chunk);
+        if (this.held > MAX_LINE) {
           // Its chunks are checked when its line ends; a bad byte among them is the first problem in the line.
-          const held = Buffer.concat(carry);
-          this.check(held, completeLength(held));
+          const line = this.room.subarray(0, this.held);
+          this.check(line, completeLength(line));
           throw lineTooLong(this.file, this.line + 1);
         }
         continue;
       }
-      if (this.carryLength > 0) carry.push(chunk);
-      const buf = this.carryLength > 0 ? Buffer.concat(carry) : chunk;
+      let buf = chunk;
+      if (this.held > 0) {
+        this.hold(chunk);
+        buf = this.room.subarray(0, this.held);
+      }
       this.check(buf, completeLength(buf));
       const done = this.scan(buf, false);
-      carry.length = 0;
-      this.carryLength = buf.length - done;
-      if (this.carryLength > 0) carry.push(buf.subarray(done));
-      if (this.carryLength > MAX_LINE) throw lineTooLong(this.file, this.line + 1);
+      this.keep(buf, done);
+      if (this.held > MAX_LINE) throw lineTooLong(this.file, this.line + 1);
     }
+  }
+
+  /** Adds bytes after those held, in a room twice as large when they do not fit. */
+  private hold(bytes: Uint8Array): void {
+    const need = this.held + bytes.length;
+    if (need > this.room.length) {
+      const larger = Buffer.allocUnsafe(Math.max(need, 2 * this.room.length, 2 * READ_ROOM));
+      this.room.copy(larger, 0, 0, this.held);
+      this.room = larger;
+    }
+    this.room.set(bytes, this.held);
+    this.held = need;
+  }
+
+  /** Holds the bytes of `buf` from `done` (the start of a line not yet ended), at the start of the room. */
+  private keep(buf: Buffer, done: number): void {
+    const rest = buf.length - done;
+    if (buf.buffer === this.room.buffer) this.room.copyWithin(0, done, buf.length);
+    else {
+      this.held = 0;
+      if (rest > 0) this.hold(buf.subarray(done));
+    }
+    this.held = rest;
   }
 
   /** Ends the input: its last line, and the errors of a quoted cell still open or of a file without a header. */
   private end(): void {
-    const rest = Buffer.concat(this.carry);
-    this.carry.length = 0;
-    this.carryLength = 0;
+    const rest = this.room.subarray(0, this.held);
+    this.held = 0;
     this.check(rest, rest.length);
     const done = this.scan(rest, true);
     if (done < rest.length) this.lineOf(rest.toString('utf8', done), '');

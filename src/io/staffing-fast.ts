@@ -82,7 +82,10 @@ export class StaffingFast<T> {
   /** Where the unit table is placed, and the input after it. */
   private unitsAt = HEAP;
   private inputAt = HEAP;
-  /** The bytes in memory at inputAt. */
+  /**
+   * The bytes in memory at inputAt, known by their object: the stream reader hands each run of bytes it scans (a
+   * chunk, or a line joined with the next chunk) as an object of its own, though the memory under it is reused.
+   */
   private loaded: Uint8Array | undefined;
 
   constructor(columns: FastColumns) {

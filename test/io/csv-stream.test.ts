@@ -6,7 +6,8 @@ import { CsvStreamReader, MAX_OPEN_RECORD } from '../../src/io/csv-stream.js';
 
 /**
  * The records a streamed read hands out, as (line, trimmed cells), with the file cut into the given chunks (text is
- * read as its UTF-8 bytes).
+ * read as its UTF-8 bytes). Each chunk is handed out in one buffer, overwritten by the next as load.ts overwrites
+ * its own: what the reader keeps of a chunk (a line not yet ended) it must have copied.
  */
 async function streamed(chunks: (string | Buffer)[], file = 'test.csv') {
   const rows: { line: number; cells: string[] }[] = [];
@@ -23,8 +24,14 @@ async function streamed(chunks: (string | Buffer)[], file = 'test.csv') {
       rows.push({ line, cells: cells.count > cells.starts.length ? record.cells : out });
     },
   });
+  const bytes = chunks.map((chunk) => (typeof chunk === 'string' ? Buffer.from(chunk) : chunk));
+  const reused = Buffer.alloc(Math.max(0, ...bytes.map((b) => b.length)));
   async function* gen() {
-    for (const chunk of chunks) yield typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    for (const chunk of bytes) {
+      reused.fill(0x3f); // '?': a byte kept from an earlier chunk would show
+      chunk.copy(reused);
+      yield reused.subarray(0, chunk.length);
+    }
   }
   await reader.read(gen());
   return { header, rows };
