@@ -108,8 +108,10 @@ export interface CsvSink {
   row(bytes: Buffer, cells: CellBounds, line: number): void;
   /**
    * A faster way through the lines from `start` (a line's start) to `end`: reads as many whole lines as it can, as
-   * `row` would read them, and says how many it read and where the next starts (`read`). It stops before a line it
-   * does not read as `row` would (a quote, a CR alone, a blank or comment line...), which is then read as any other.
+   * `row` would read them (a line with quoted cells as `row` would read its tokenized record), and says how many it
+   * read and where the next starts (`read`). It stops before a line it does not read as `row` would (a quote that
+   * opens no cell, a line break inside quotes, a CR alone, a blank or comment line...), which is then read as any
+   * other.
    */
   fast?(bytes: Buffer, start: number, end: number, read: FastRead): void;
 }
@@ -322,15 +324,15 @@ export class CsvStreamReader {
     const capacity = starts.length;
     let quote = text.indexOf('"');
     let lineStart = 0;
-    // The sink's fast path, from a line without a quote: not again at the line it stopped before; after runs that
-    // read nothing, not for the next 1, 2, 4... up to FAST_BACKOFF lines.
+    // The sink's fast path: not again at the line it stopped before; after runs that read nothing, not for the next
+    // 1, 2, 4... up to FAST_BACKOFF lines.
     const fast = this.sink.fast !== undefined;
     const read = this.fastRead;
     let slowUntil = -1;
     let wait = 0;
     let backoff = 0;
     for (let lf = text.indexOf('\n'); lf >= 0; lf = text.indexOf('\n', lineStart)) {
-      if (fast && lineStart !== slowUntil && (quote < 0 || quote > lf) && wait-- <= 0) {
+      if (fast && lineStart !== slowUntil && wait-- <= 0) {
         this.sink.fast!(buf, from + lineStart, buf.length, read);
         this.line += read.lines;
         backoff = read.lines > 0 ? 0 : Math.min(2 * backoff || 1, FAST_BACKOFF);
@@ -338,6 +340,8 @@ export class CsvStreamReader {
         slowUntil = read.next - from;
         if (read.lines > 0) {
           lineStart = slowUntil;
+          // The lines it read may have had quotes.
+          if (quote >= 0 && quote < lineStart) quote = text.indexOf('"', lineStart);
           continue;
         }
       }

@@ -36,8 +36,11 @@ const RECORD = 64;
 const MAX_ROWS = 4096;
 const SCRATCH = RECORDS + MAX_ROWS * RECORD;
 const SCRATCH_SIZE = 1 << 16;
+/** The room where the scan writes the text of a line's quoted cells (a line of more is left to the reader). */
+const UNQUOTED = SCRATCH + SCRATCH_SIZE;
+const UNQUOTED_SIZE = 1 << 16;
 /** Tables and input from here. */
-const HEAP = SCRATCH + SCRATCH_SIZE;
+const HEAP = UNQUOTED + UNQUOTED_SIZE;
 /** The codes (with their groups) the table holds before it starts afresh. */
 const CODE_LIMIT = 4096;
 /** The most units the unit table grows to hold before it starts afresh. */
@@ -62,10 +65,12 @@ export function fastPathAvailable(): boolean {
 /**
  * The fast path of the staffing reader (staffing-fast.wat): it cuts plain lines into cells 16 bytes at a time, looks
  * up their code and unit among those the reader has met, reads their numbers, and writes a record per line; the
- * reader adds the records up and reads every other line itself. A line it does not read plainly (a quote, white
- * space, a code or unit not met yet, a number it does not read plainly) stops it. Its tables know a cell's raw bytes
- * as the reader's own caches do (text-table.ts): the reader tells it the codes it has read (of the grid, or met
- * before) and every unit, and a full table starts afresh.
+ * reader adds the records up and reads every other line itself. A cell quoted whole on one line is read by its text
+ * (`"Unit 4, ""North"""` as `Unit 4, "North"`). A line it does not read plainly (another quote, white space, a code
+ * or unit not met yet, a number it does not read plainly) stops it. Its tables know a cell by its raw bytes as the
+ * reader's own caches do (text-table.ts): the reader tells it the codes it has read (of the grid, or met before) and
+ * every unit, a plain cell by its bytes and a quoted one by its text, each standing for what the reader makes of it
+ * (the cell trimmed, its formula guard taken off); a full table starts afresh.
  */
 export class StaffingFast<T> {
   private readonly w: Exports;
@@ -105,6 +110,8 @@ export class StaffingFast<T> {
       c.born,
       c.wholeYears ? 1 : 0,
       MAX_LINE,
+      UNQUOTED,
+      UNQUOTED_SIZE,
     );
     this.views();
     this.unitsAt = this.table(CODE_TABLE, HEAP, CODE_LIMIT);

@@ -14,6 +14,9 @@
   (global $fraction (mut i32) (i32.const 0))
   (global $maxLine (mut i32) (i32.const 0))
   (global $rows (mut i32) (i32.const 0))
+  ;; Where the text of a line's quoted cells is written, their doubled quotes made single: from $unquoted to $unquotedEnd.
+  (global $unquoted (mut i32) (i32.const 0))
+  (global $unquotedEnd (mut i32) (i32.const 0))
   ;; Where the bounds of the numbers' cells are: 8 × column, or 1536 (which holds -1, -1) for a column not there.
   (global $oHead (mut i32) (i32.const 1536))
   (global $oExp (mut i32) (i32.const 1536))
@@ -24,10 +27,11 @@
   (func $bounds (param $c i32) (result i32)
     (select (i32.shl (local.get $c) (i32.const 3)) (i32.const 1536) (i32.ge_s (local.get $c) (i32.const 0))))
 
-  ;; The table's columns (-1: none), the delimiter's byte, whether 12.5 years count as 12, the longest line.
+  ;; The table's columns (-1: none), the delimiter's byte, whether 12.5 years count as 12, the longest line, the room
+  ;; for the text of quoted cells.
   (func (export "config") (param $width i32) (param $delim i32) (param $iCode i32) (param $iGroup i32)
     (param $iHead i32) (param $iExp i32) (param $iSal i32) (param $iUnit i32) (param $iSav i32) (param $iBorn i32)
-    (param $fraction i32) (param $maxLine i32)
+    (param $fraction i32) (param $maxLine i32) (param $unquoted i32) (param $unquotedSize i32)
     (global.set $width (local.get $width))
     (global.set $delim (local.get $delim))
     (global.set $iCode (local.get $iCode))
@@ -35,6 +39,8 @@
     (global.set $iUnit (local.get $iUnit))
     (global.set $fraction (local.get $fraction))
     (global.set $maxLine (local.get $maxLine))
+    (global.set $unquoted (local.get $unquoted))
+    (global.set $unquotedEnd (i32.add (local.get $unquoted) (local.get $unquotedSize)))
     (global.set $oHead (call $bounds (local.get $iHead)))
     (global.set $oExp (call $bounds (local.get $iExp)))
     (global.set $oSal (call $bounds (local.get $iSal)))
@@ -376,19 +382,27 @@
   ;; Reads whole plain lines from pos up to end, at most maxRows, each a record of 64 bytes from 2048: as 32-bit
   ;; integers the code's value, the unit's (-1 without `units`), years (whole, or millionths without `fraction`; -1
   ;; when empty), the line's start, the year of birth (-1 when empty); then as doubles from its 24th byte headcount (1
-  ;; when empty), tiyn (-1 when empty), savings in units of 10^-places (-1 when empty). The special bytes (delimiter, LF, CR, quote) are found 16 at a time. Returns where it
-  ;; stopped: the end of the last line read, before a line it does not read (a quote, a CR alone, a line not plain),
-  ;; or before the line that has not ended. The 16 bytes after end must be readable.
+  ;; when empty), tiyn (-1 when empty), savings in units of 10^-places (-1 when empty). The special bytes (delimiter,
+  ;; LF, CR, quote) are found 16 at a time. A cell may be quoted, as a whole, on one line: its text (a doubled quote
+  ;; made single) is written to the room at $unquoted and read from there; the reader has told the tables the text of
+  ;; such cells, as it reads them. Returns where it stopped: the end of the last line read, before a line it does not
+  ;; read (a quote that does not open a cell or closes one before other text, a line break inside quotes, a CR alone,
+  ;; a line not plain), or before the line that has not ended. The 16 bytes after end must be readable.
   (func (export "scan") (param $pos i32) (param $end i32) (param $maxRows i32) (param $places i32) (param $units i32)
     (result i32)
     (local $ls i32) (local $cs i32) (local $count i32) (local $blk i32) (local $m i32) (local $k i32) (local $p i32)
     (local $b i32) (local $stop i32) (local $lf i32) (local $rec i32) (local $v v128)
     (local $sDelim v128) (local $sLf v128) (local $sCr v128) (local $sQuote v128)
+    ;; The cell being cut when it was quoted: its text's bounds in the room ($qs -1: it was not), the byte after its
+    ;; closing quote; where the room is written next; a byte of the quoted text and where it is read.
+    (local $qs i32) (local $qe i32) (local $qend i32) (local $u i32) (local $c i32) (local $i i32)
     (global.set $rows (i32.const 0))
     (local.set $rec (i32.const 2048))
     (local.set $ls (local.get $pos))
     (local.set $cs (local.get $pos))
     (local.set $blk (local.get $pos))
+    (local.set $qs (i32.const -1))
+    (local.set $u (global.get $unquoted))
     (local.set $sDelim (i8x16.splat (global.get $delim)))
     (local.set $sLf (i8x16.splat (i32.const 10)))
     (local.set $sCr (i8x16.splat (i32.const 13)))
@@ -411,15 +425,43 @@
         (local.set $m (i32.and (local.get $m) (i32.sub (local.get $m) (i32.const 1))))
         (local.set $p (i32.add (local.get $blk) (local.get $k)))
         (local.set $b (i32.load8_u (local.get $p)))
+        (if (i32.eq (local.get $b) (i32.const 34)) (then
+          ;; A quote opens a cell, or the line is the reader's. Its text is copied to the room up to the closing
+          ;; quote, a doubled quote as one; the cell must end right after it (checked at the delimiter or line end,
+          ;; which the blocks from there find).
+          (br_if $out (i32.ne (local.get $p) (local.get $cs)))
+          (local.set $qs (local.get $u))
+          (local.set $i (i32.add (local.get $p) (i32.const 1)))
+          (block $closed (loop $text
+            (br_if $out (i32.ge_u (i32.add (local.get $i) (i32.const 1)) (local.get $end)))
+            (local.set $c (i32.load8_u (local.get $i)))
+            (if (i32.eq (local.get $c) (i32.const 34)) (then
+              (br_if $closed (i32.ne (i32.load8_u offset=1 (local.get $i)) (i32.const 34)))
+              (local.set $i (i32.add (local.get $i) (i32.const 1)))))
+            (br_if $out (i32.or (i32.eq (local.get $c) (i32.const 10)) (i32.eq (local.get $c) (i32.const 13))))
+            (br_if $out (i32.ge_u (local.get $u) (global.get $unquotedEnd)))
+            (i32.store8 (local.get $u) (local.get $c))
+            (local.set $u (i32.add (local.get $u) (i32.const 1)))
+            (local.set $i (i32.add (local.get $i) (i32.const 1)))
+            (br $text)))
+          (local.set $qe (local.get $u))
+          (local.set $qend (i32.add (local.get $i) (i32.const 1)))
+          (local.set $blk (local.get $qend))
+          (br $blocks)))
+        ;; The cell's bounds: in the line, or the room's text of a quoted cell, which must end here.
+        (if (i32.ge_s (local.get $qs) (i32.const 0)) (then
+          (br_if $out (i32.ne (local.get $p) (local.get $qend)))
+          (local.set $cs (local.get $qs))
+          (local.set $stop (local.get $qe))
+          (local.set $qs (i32.const -1)))
+          (else (local.set $stop (local.get $p))))
         (if (i32.eq (local.get $b) (global.get $delim)) (then
           (br_if $out (i32.ge_u (local.get $count) (i32.const 63)))
           (i32.store (i32.shl (local.get $count) (i32.const 3)) (local.get $cs))
-          (i32.store offset=4 (i32.shl (local.get $count) (i32.const 3)) (local.get $p))
+          (i32.store offset=4 (i32.shl (local.get $count) (i32.const 3)) (local.get $stop))
           (local.set $count (i32.add (local.get $count) (i32.const 1)))
           (local.set $cs (i32.add (local.get $p) (i32.const 1)))
           (br $bits)))
-        (br_if $out (i32.eq (local.get $b) (i32.const 34)))
-        (local.set $stop (local.get $p))
         (local.set $lf (local.get $p))
         (if (i32.eq (local.get $b) (i32.const 13)) (then
           (br_if $out (i32.ge_u (i32.add (local.get $p) (i32.const 1)) (local.get $end)))
@@ -430,13 +472,14 @@
         (br_if $out (i32.gt_s (i32.sub (local.get $lf) (local.get $ls)) (global.get $maxLine)))
         (i32.store (i32.shl (local.get $count) (i32.const 3)) (local.get $cs))
         (i32.store offset=4 (i32.shl (local.get $count) (i32.const 3)) (local.get $stop))
-        (br_if $out (i32.eqz (call $row (local.get $ls) (local.get $stop) (i32.add (local.get $count) (i32.const 1))
+        (br_if $out (i32.eqz (call $row (local.get $ls) (local.get $p) (i32.add (local.get $count) (i32.const 1))
           (local.get $rec) (local.get $places) (local.get $units))))
         (local.set $rec (i32.add (local.get $rec) (i32.const 64)))
         (global.set $rows (i32.add (global.get $rows) (i32.const 1)))
         (local.set $ls (i32.add (local.get $lf) (i32.const 1)))
         (local.set $cs (local.get $ls))
         (local.set $count (i32.const 0))
+        (local.set $u (global.get $unquoted))
         (br_if $out (i32.ge_u (global.get $rows) (local.get $maxRows)))
         (br $bits)))
       (local.set $blk (i32.add (local.get $blk) (i32.const 16)))
