@@ -267,7 +267,7 @@ describe('the staffing fast path reads what row() reads', () => {
     // row() (a unit met the first time), or a few more where a chunk cuts a line.
     const lines = ['code,headcount,experience,salary,unit,savings_salaries'];
     for (let i = 0; i < 6_000; i++) {
-      const unit = `"Unit ${i % 300}, sector ""${i % 300 % 7}"""`;
+      const unit = `"Unit ${i % 300}, sector ""${(i % 300) % 7}"""`;
       lines.push(`${['E-G-4', 'D-1', 'E-R-1'][i % 3]},${1 + (i % 4)},${i % 30},,${unit},${i % 2 ? '' : '"3"'}`);
     }
     const text = `${lines.join('\r\n')}\r\n`;
