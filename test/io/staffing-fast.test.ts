@@ -262,7 +262,7 @@ describe('the staffing fast path reads what row() reads', () => {
     expect(fast.values.length).toBeLessThanOrEqual(4096);
   });
 
-  it('reads units quoted whole on their line by their text: after its first row, each such row is read fast', async () => {
+  it('reads units quoted whole on their line by their text: after its first row, each such row read fast', async () => {
     // 300 units, quoted (a delimiter and doubled quotes inside), each on 20 rows: 6 000 rows, 300 of them read by
     // row() (a unit met the first time), or a few more where a chunk cuts a line.
     const lines = ['code,headcount,experience,salary,unit,savings_salaries'];
