@@ -96,7 +96,7 @@ export class RolledLevels {
   }
 
   private rounded(x: DecT): DecT {
-    return this.round === undefined ? x : x.toDecimalPlaces(this.round, Dec.ROUND_HALF_UP);
+    return roundedTo(x, this.round);
   }
 
   /** The amount in force on a date. */
@@ -117,6 +117,20 @@ export class RolledLevels {
     }
     return back[k];
   }
+}
+
+/** An amount rounded half up to `round` places as a published schedule rounds it; undefined: exact, as it is. */
+export function roundedTo(x: DecT, round: number | undefined): DecT {
+  return round === undefined ? x : x.toDecimalPlaces(round, Dec.ROUND_HALF_UP);
+}
+
+/**
+ * A category's salary at a share of the way from its min to its max (its seniority level), before any raise: min at
+ * share 0, and undefined above it for a category without a max.
+ */
+export function levelAtShare(category: Category, share: DecT): DecT | undefined {
+  if (share.isZero()) return category.min;
+  return category.max === undefined ? undefined : category.min.plus(share.times(category.max.minus(category.min)));
 }
 
 /** The index of the first step of a schedule in date order dated after a date (its length when none is). */
@@ -252,11 +266,9 @@ export class SalaryModel {
 
   /** The level before raises: where the category sits between min and max for the month's length of service. */
   baseAt(month: MonthIndex): DecT {
-    const share = this.shareAt(month);
-    const c = this.category;
-    if (share.isZero()) return c.min;
-    if (c.max === undefined) throw this.noMaxError(month);
-    return c.min.plus(share.times(c.max.minus(c.min)));
+    const level = levelAtShare(this.category, this.shareAt(month));
+    if (level === undefined) throw this.noMaxError(month);
+    return level;
   }
 
   /** The error of a category without max whose length of service in a month puts it above share 0 (its max cell). */

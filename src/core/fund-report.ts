@@ -1,7 +1,7 @@
-import { monthOfDate, type CalDate, type MonthIndex } from './dates.js';
+import type { CalDate, MonthIndex } from './dates.js';
 import { Dec, ONE, ZERO, quotient, sum, type Dec as DecT } from './money.js';
 import type { Category, Raise, SeniorityBand, Status } from './data.js';
-import { SalaryModel, seniorityShare, type RangeChoice } from './engine.js';
+import { levelAtShare, roundedTo, SalaryModel, seniorityShare, type RangeChoice } from './engine.js';
 import { ladderOf } from './seniority.js';
 import { monthsOf, type PriceIndex } from './prices.js';
 import {
@@ -47,27 +47,19 @@ export interface FundGroup {
 /**
  * The monthly salary at the grid date of a grid category for each band of `merged` (every ladder's band starts, see
  * mergedBands), the share held (a staffing table is a snapshot) on the category's own ladder; undefined for a band
- * above share 0 when the category has no max.
+ * above share 0 when the category has no max. Under a published rounding (`round`), rounded as the schedule rounds
+ * its starting level: what SalaryModel.levelAt gives at the grid date without raises (test/core/seniority.test.ts).
  */
 export function bandSalaries(
   category: Category,
   bands: readonly SeniorityBand[],
   merged: readonly SeniorityBand[],
-  asOf: CalDate,
   round?: number,
 ): (DecT | undefined)[] {
   const own = ladderOf(bands, category);
   return merged.map((band) => {
-    if (category.max === undefined && !seniorityShare(own, band.from).isZero()) return undefined;
-    const model = new SalaryModel(category, [], {
-      asOf,
-      range: 'mid',
-      experience: band.from,
-      bands,
-      holdSeniority: true,
-      round,
-    });
-    return model.levelAt(monthOfDate(asOf));
+    const level = levelAtShare(category, seniorityShare(own, band.from));
+    return level === undefined ? undefined : roundedTo(level, round);
   });
 }
 

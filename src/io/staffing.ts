@@ -228,9 +228,7 @@ export class StaffingReader {
     // Every ladder's band starts together: one band index per length of service, whatever the category's ladder.
     const bands = mergedBands(opts.bands);
     this.bands = bands;
-    const levels = new Map(
-      grid.categories.map((c) => [c, bandSalaries(c, opts.bands, bands, opts.asOf, opts.round)] as const),
-    );
+    const levels = new Map(grid.categories.map((c) => [c, bandSalaries(c, opts.bands, bands, opts.round)] as const));
     let scale = 2;
     for (const ls of levels.values())
       for (const l of ls) if (l !== undefined) scale = Math.max(scale, l.decimalPlaces());

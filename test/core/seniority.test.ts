@@ -3,7 +3,9 @@ import { parseCsv } from '../../src/io/csv.js';
 import { parseGrid, parseSeniority } from '../../src/io/datasets.js';
 import { checkLadders, ladderOf, mergedBands } from '../../src/core/seniority.js';
 import { bandSalaries } from '../../src/core/fund-report.js';
-import { parseDate } from '../../src/core/dates.js';
+import { monthOfDate, parseDate } from '../../src/core/dates.js';
+import { SalaryModel } from '../../src/core/engine.js';
+import { DataSets } from '../../src/io/load.js';
 
 const grid = parseGrid(
   parseCsv('code,min,max,tier,group\nA-1,100,200,lower,A\nA-2,100,200,middle,A\nB-1,100,200,lower,B\n', 'grid.csv'),
@@ -31,9 +33,8 @@ describe('seniority ladders by scope', () => {
     // Starts 0, 4 (all); 0, 2, 6 (tier); 0, 1, 3 (code): merged 0, 1, 2, 3, 4, 6.
     expect(mergedBands(bands).map((b) => b.from.toString())).toEqual(['0', '1', '2', '3', '4', '6']);
     // B-1 (tier ladder) on the merged bands: 100, 100, 150, 150, 150, 200 (100 + share × 100).
-    const asOf = parseDate('2024-01-01')!;
     const merged = mergedBands(bands);
-    expect(bandSalaries(b1, bands, merged, asOf).map((x) => x?.toString())).toEqual([
+    expect(bandSalaries(b1, bands, merged).map((x) => x?.toString())).toEqual([
       '100',
       '100',
       '150',
@@ -41,6 +42,42 @@ describe('seniority ladders by scope', () => {
       '150',
       '200',
     ]);
+  });
+
+  it("gives each band the salary a category's model has at the grid date, rounded as a published schedule rounds", () => {
+    // The embedded grid and bands, and a grid of odd amounts (shares of a tiyn, no max) on these ladders.
+    const data = new DataSets({}, { decimal: 'auto' });
+    const odd = parseGrid(
+      parseCsv('code,min,max,tier\nA-1,100.01,200.07,lower\nA-2,99.99,100.03,middle\nB-1,123.45,,lower\n', 'g.csv'),
+      'point',
+    );
+    const asOf = parseDate('2024-03-15')!;
+    let compared = 0;
+    for (const [categories, ladders] of [
+      [data.grid().categories, data.seniority()],
+      [odd.categories, bands],
+    ] as const) {
+      const merged = mergedBands(ladders);
+      for (const c of categories)
+        for (const round of [undefined, 0, 2]) {
+          const levels = bandSalaries(c, ladders, merged, round);
+          merged.forEach((band, i) => {
+            const model = new SalaryModel(c, [], {
+              asOf,
+              range: 'mid',
+              experience: band.from,
+              bands: ladders,
+              holdSeniority: true,
+              round,
+            });
+            const level = levels[i];
+            if (level === undefined) expect(() => model.levelAt(monthOfDate(asOf))).toThrow(/has no max salary/);
+            else expect(level.toString()).toBe(model.levelAt(monthOfDate(asOf)).toString());
+            compared++;
+          });
+        }
+    }
+    expect(compared).toBeGreaterThan(500);
   });
 
   it('refuses two ladders that select a category as specifically', () => {
