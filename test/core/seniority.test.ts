@@ -44,7 +44,7 @@ describe('seniority ladders by scope', () => {
     ]);
   });
 
-  it("gives each band the salary a category's model has at the grid date, rounded as a published schedule rounds", () => {
+  it("gives each band the salary of the category's model at the grid date, rounded as a schedule rounds", () => {
     // The embedded grid and bands, and a grid of odd amounts (shares of a tiyn, no max) on these ladders.
     const data = new DataSets({}, { decimal: 'auto' });
     const odd = parseGrid(
