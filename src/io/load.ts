@@ -214,9 +214,10 @@ async function* fileChunks(path: string): AsyncGenerator<Buffer> {
   let open = true;
   try {
     if (!fstatSync(fd).isFile()) {
-      closeSync(fd);
+      // Read through the descriptor already open, never by opening the path again: a named pipe opened twice loses
+      // its writer in between (it hung, its writer killed by SIGPIPE).
       open = false;
-      const stream = createReadStream(path, { highWaterMark: READ_CHUNK });
+      const stream = createReadStream(path, { fd, highWaterMark: READ_CHUNK });
       try {
         for await (const chunk of stream) yield chunk as Buffer;
       } finally {

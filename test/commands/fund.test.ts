@@ -1,3 +1,4 @@
+import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -221,6 +222,22 @@ describe('kzpay fund: reading the staffing file', () => {
     expect(fromFile.stdout.split('\n')[0]).toBe(
       'year,row,key,headcount,salary_fund,savings_bonus,total,total_real,status',
     );
+  });
+
+  it('reads a named pipe as it reads the file, its writer kept (the pipe is opened once)', () => {
+    const file = 'systems/kz/staffing.csv';
+    const fifo = join(tmp(), 'staffing.fifo');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    // The writer waits until kzpay opens the pipe, writes at once and holds it open a while: a pipe opened twice lost
+    // what was written before it was closed, or killed the writer (SIGPIPE) between, and kzpay hung or read nothing.
+    const script = 'data=$(cat "$1"); exec 3>"$2"; printf "%s\\n" "$data" >&3; sleep 1';
+    const writer = spawn('sh', ['-c', script, 'sh', ROOT + file, fifo], { stdio: 'ignore' });
+    const ended = new Promise<number | null>((resolve) => writer.on('exit', (code) => resolve(code)));
+    const fromPipe = spawnCli(['fund', fifo, '--format', 'csv', '--years', '2'], { timeout: 20_000 });
+    const fromFile = spawnCli(['fund', file, '--format', 'csv', '--years', '2']);
+    expect(fromPipe.code).toBe(0);
+    expect(fromPipe.stdout).toBe(fromFile.stdout);
+    return expect(ended).resolves.toBe(0);
   });
 
   it('reads a BOM, CRLF, ";", decimal commas, comments and a quoted line break as the plain file', async () => {

@@ -47,13 +47,14 @@ export async function runJson(args: string[]): Promise<{
 /** Runs the built bin/kzpay.js as a child process (real exit code, stdin, pipes). Needs `npm run build` first. */
 export function spawnCli(
   args: string[],
-  opts: { input?: string; cwd?: string; env?: Record<string, string> } = {},
+  opts: { input?: string; cwd?: string; env?: Record<string, string>; timeout?: number } = {},
 ): CliResult {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     input: opts.input ?? '',
     cwd: opts.cwd ?? ROOT,
     env: { ...process.env, NO_COLOR: '1', ...opts.env },
     encoding: 'utf8',
+    timeout: opts.timeout,
   });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
