@@ -312,11 +312,22 @@ export class CsvStreamReader {
    * header (and so the delimiter and the number of cells), where the next line starts, with `rescan` set. Lines after
    * the header with LF or CRLF ends are found by searching the bytes as Latin-1 text (one byte a character, so its
    * indices are the bytes'), where a line end, a delimiter or a quote is looked for natively: a line without a quote
-   * is cut into cells there. The rest goes through scanBytes.
+   * is cut into cells there. The rest goes through scanBytes. The sink's fast path reads first: when it reads every
+   * line that has ended, no text is made of the bytes.
    */
   private scanFrom(buf: Buffer, from: number, last: boolean): number {
     this.rescan = false;
     if (!this.seenHeader || this.pending !== null || this.wideDelimiter) return this.scanBytes(buf, from, last);
+    const fast = this.sink.fast !== undefined;
+    const read = this.fastRead;
+    if (fast) {
+      this.sink.fast!(buf, from, buf.length, read);
+      this.line += read.lines;
+      if (read.lines > 0) {
+        from = read.next;
+        if (!last && buf.indexOf(LF, from) < 0) return from;
+      }
+    }
     const text = buf.toString('latin1', from);
     if (text.indexOf('\r') >= 0 && CR_ALONE.test(text)) return this.scanBytes(buf, from, last);
     const delim = this.delim!;
@@ -324,13 +335,11 @@ export class CsvStreamReader {
     const capacity = starts.length;
     let quote = text.indexOf('"');
     let lineStart = 0;
-    // The sink's fast path: not again at the line it stopped before; after runs that read nothing, not for the next
-    // 1, 2, 4... up to FAST_BACKOFF lines.
-    const fast = this.sink.fast !== undefined;
-    const read = this.fastRead;
-    let slowUntil = -1;
-    let wait = 0;
-    let backoff = 0;
+    // The sink's fast path: not again at the line it stopped before (the first, when it has just read); after runs
+    // that read nothing, not for the next 1, 2, 4... up to FAST_BACKOFF lines.
+    let slowUntil = fast ? 0 : -1;
+    let backoff = fast && read.lines === 0 ? 1 : 0;
+    let wait = backoff;
     for (let lf = text.indexOf('\n'); lf >= 0; lf = text.indexOf('\n', lineStart)) {
       if (fast && lineStart !== slowUntil && wait-- <= 0) {
         this.sink.fast!(buf, from + lineStart, buf.length, read);
