@@ -1,5 +1,6 @@
 import { MAX_LINE } from './csv.js';
 import { STAFFING_FAST_WASM } from './staffing-fast-wasm.js';
+import { holdsOne } from './text-table.js';
 
 /** The staffing table's columns as the fast path reads them (-1: none), and what it needs of the reader. */
 export interface FastColumns {
@@ -154,6 +155,8 @@ export class StaffingFast<T> {
 
   /** Tells the code table that the code cell bytes[s1, e1) (and group cell bytes[s2, e2), s2 >= 0) stand for value. */
   learnCode(bytes: Uint8Array, s1: number, e1: number, s2: number, e2: number, value: T): void {
+    // A pair's cells with the byte that separates them are left to the reader (TextCache.setPair).
+    if (s2 >= 0 && (holdsOne(bytes, s1, e1) || holdsOne(bytes, s2, e2))) return;
     let id = this.ids.get(value);
     if (id === undefined) {
       // At most as many values as the table holds codes (a code told again with a new value leaves the old one).

@@ -89,6 +89,9 @@ export class TextCache<V> {
   }
 
   setPair(bytes: Uint8Array, s1: number, e1: number, s2: number, e2: number, value: V): void {
+    // A pair is kept as its first key, the byte 1, its second: a key holding that byte is left out, or the pair
+    // ("X\x01Y", "c") would be found for ("X", "Y\x01c").
+    if (holdsOne(bytes, s1, e1) || holdsOne(bytes, s2, e2)) return;
     const h = pairHash(bytes, s1, e1, s2, e2);
     const i = this.findPair(h, bytes, s1, e1, s2, e2);
     if (i >= 0) {
@@ -235,4 +238,10 @@ function pairHash(bytes: Uint8Array, s1: number, e1: number, s2: number, e2: num
 export function detached(s: string): string {
   // V8 makes a slice of 13 characters or more a view of its parent; join makes a new flat string, exactly the same.
   return s.length < 13 ? s : s.split('').join('');
+}
+
+/** Whether the bytes [start, end) hold the byte 1, which separates the keys of a pair. */
+export function holdsOne(bytes: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (bytes[i] === 1) return true;
+  return false;
 }

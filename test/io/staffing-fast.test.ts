@@ -236,6 +236,15 @@ describe('the staffing fast path reads what row() reads', () => {
     }
   });
 
+  it('tells apart a code and group that join alike with the byte 1 between them (X\\x01Y c, X Y\\x01c)', async () => {
+    const lines = ['code,group,salary,savings_salaries'];
+    for (let i = 0; i < 40; i++) lines.push(i % 2 ? 'X\x01Y,c,100000,1' : 'X,Y\x01c,200000,1');
+    const text = `${lines.join('\n')}\n`;
+    const fast = await outcome(text, 1 << 16, { by: 'code' }, true);
+    expect(fast).toBe(await outcome(text, 1 << 16, { by: 'code' }, false));
+    expect(JSON.parse(fast).keys).toEqual(['X', 'X\x01Y']);
+  });
+
   it('keeps no more codes than its table holds, however many a file has, by code', async () => {
     const lines = ['code,headcount,salary'];
     // 2 000 codes, each on two rows together, three times over, their headcounts padded (rows the fast path leaves

@@ -61,6 +61,33 @@ describe('TextCache', () => {
     expect(table.get(ab, 0, 2)).toBeUndefined();
   });
 
+  it('keeps no pair with the byte 1 that joins its keys, so that no other pair is found for it', () => {
+    // Keys of a, b and the byte 1: ("a\x01b", "c") and ("a", "b\x01c") join alike.
+    const cell = fc.string({ unit: fc.constantFrom('a', 'b', '\x01'), maxLength: 4 });
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(cell, cell, fc.nat()), { maxLength: 30 }),
+        fc.tuple(cell, cell),
+        (entries, probe) => {
+          const table = new TextCache<number>(1000);
+          const map = new Map<string, number>();
+          const line = (a: string, b: string) =>
+            [Buffer.from(`${a},${b}`), 0, a.length, a.length + 1, a.length + 1 + b.length] as const;
+          for (const [a, b, v] of entries) {
+            table.setPair(...line(a, b), v);
+            if (!`${a}${b}`.includes('\x01')) map.set(JSON.stringify([a, b]), v);
+          }
+          for (const [a, b] of [...entries.map(([a, b]) => [a, b] as const), probe])
+            expect(table.getPair(...line(a, b))).toBe(map.get(JSON.stringify([a, b])));
+        },
+      ),
+      { numRuns: 500 },
+    );
+    const table = new TextCache<number>();
+    table.setPair(Buffer.from('X\x01Y,c'), 0, 3, 4, 5, 1);
+    expect(table.getPair(Buffer.from('X,Y\x01c'), 0, 1, 2, 5)).toBeUndefined();
+  });
+
   it('tells short keys apart by every byte and by their length (a short key is told by its two words)', () => {
     const keys = ['', 'a', 'a\0', 'abcd', 'abcd\0', 'abcde', 'abcdf', 'abcdefgh', 'abcdefgi', 'bbcdefgh', 'Unit 403'];
     for (const limit of [16, 1000]) {
