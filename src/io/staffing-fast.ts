@@ -16,6 +16,12 @@ export interface FastColumns {
   born: number;
   /** Whether bands start at whole years, so that 12.5 years are in the band of 12 (the record holds whole years). */
   wholeYears: boolean;
+  /**
+   * Whether codes outside the grid share their group's value (staffing.ts sharedOutside), and then the grid's codes
+   * lower-cased, which do not.
+   */
+  shared: boolean;
+  gridCodes: readonly Uint8Array[];
 }
 
 interface Exports {
@@ -23,11 +29,14 @@ interface Exports {
   config(...args: number[]): void;
   rows(): number;
   insert(table: number, s1: number, e1: number, s2: number, e2: number, value: number): number;
+  share(mode: number, noGroup: number): void;
   scan(pos: number, end: number, maxRows: number, places: number, units: number): number;
 }
 
 const CODE_TABLE = 1024;
 const UNIT_TABLE = 1056;
+const GROUP_TABLE = 1088;
+const GRID_TABLE = 1120;
 const RECORDS = 2048;
 /**
  * Bytes in a record: as 32-bit integers code, unit, years, line start, born; as doubles from byte 24 headcount, tiyn,
@@ -44,6 +53,8 @@ const UNQUOTED_SIZE = 1 << 16;
 const HEAP = UNQUOTED + UNQUOTED_SIZE;
 /** The codes (with their groups) the table holds before it starts afresh. */
 const CODE_LIMIT = 4096;
+/** The group cells of codes outside the grid the table holds before it starts afresh (the reader shares 1 024). */
+const GROUP_LIMIT = 1024;
 /** The most units the unit table grows to hold before it starts afresh. */
 const UNIT_LIMIT = 1 << 14;
 const PAGE = 1 << 16;
@@ -85,9 +96,13 @@ export class StaffingFast<T> {
   private readonly values: T[] = [];
   private readonly ids = new Map<T, number>();
   private unitLimit = 4096;
-  /** Where the unit table is placed, and the input after it. */
-  private unitsAt = HEAP;
-  private inputAt = HEAP;
+  /** Where the tables are placed (from HEAP: the grid's codes, the groups, the codes, the units), and the input. */
+  private readonly groupsAt: number;
+  private readonly codesAt: number;
+  private readonly unitsAt: number;
+  private inputAt: number;
+  /** How codes outside the grid share their group's value (staffing-fast.wat, share): 0 not at all, 1, 2. */
+  private readonly sharing: number;
   /**
    * The bytes in memory at inputAt, known by their object: the stream reader hands each run of bytes it scans (a
    * chunk, or a line joined with the next chunk) as an object of its own, though the memory under it is reused.
@@ -115,8 +130,13 @@ export class StaffingFast<T> {
       UNQUOTED_SIZE,
     );
     this.views();
-    this.unitsAt = this.table(CODE_TABLE, HEAP, CODE_LIMIT);
+    this.groupsAt = this.table(GRID_TABLE, HEAP, Math.max(64, c.gridCodes.length));
+    this.codesAt = this.table(GROUP_TABLE, this.groupsAt, GROUP_LIMIT);
+    this.unitsAt = this.table(CODE_TABLE, this.codesAt, CODE_LIMIT);
     this.inputAt = this.table(UNIT_TABLE, this.unitsAt, this.unitLimit);
+    this.sharing = c.shared ? (c.group >= 0 ? 1 : 2) : 0;
+    this.w.share(this.sharing, -1);
+    for (const code of c.gridCodes) this.insert(GRID_TABLE, code, 0, code.length, -1, -1, 1);
   }
 
   /** What code number `id` of a record stands for. */
@@ -157,6 +177,29 @@ export class StaffingFast<T> {
   learnCode(bytes: Uint8Array, s1: number, e1: number, s2: number, e2: number, value: T): void {
     // A pair's cells with the byte that separates them are left to the reader (TextCache.setPair).
     if (s2 >= 0 && (holdsOne(bytes, s1, e1) || holdsOne(bytes, s2, e2))) return;
+    if (this.insert(CODE_TABLE, bytes, s1, e1, s2, e2, this.idOf(value))) return;
+    // Full: it starts afresh (codes are met again on the slow path).
+    this.clearCodes();
+    this.insert(CODE_TABLE, bytes, s1, e1, s2, e2, this.idOf(value));
+  }
+
+  /**
+   * Tells the fast path that the codes outside the grid of the group cell bytes[s, e) share `value`; of every group
+   * (s < 0) in a table without a group column.
+   */
+  learnGroup(bytes: Uint8Array, s: number, e: number, value: T): void {
+    if (this.sharing === 0) return;
+    const id = this.idOf(value);
+    if (s < 0) this.w.share(this.sharing, id);
+    else if (!this.insert(GROUP_TABLE, bytes, s, e, -1, -1, id)) {
+      // Full: it starts afresh, as the code table does.
+      this.table(GROUP_TABLE, this.groupsAt, GROUP_LIMIT);
+      this.insert(GROUP_TABLE, bytes, s, e, -1, -1, id);
+    }
+  }
+
+  /** The number a record gives for `value`. */
+  private idOf(value: T): number {
     let id = this.ids.get(value);
     if (id === undefined) {
       // At most as many values as the table holds codes (a code told again with a new value leaves the old one).
@@ -164,17 +207,14 @@ export class StaffingFast<T> {
       id = this.values.push(value) - 1;
       this.ids.set(value, id);
     }
-    if (this.insert(CODE_TABLE, bytes, s1, e1, s2, e2, id)) return;
-    // Full: it starts afresh (codes are met again on the slow path).
-    this.clearCodes();
-    this.values.push(value);
-    this.ids.set(value, 0);
-    this.insert(CODE_TABLE, bytes, s1, e1, s2, e2, 0);
+    return id;
   }
 
-  /** Forgets every code: they are told again as the reader meets them. */
+  /** Forgets every code and group and their values: they are told again as the reader meets them. */
   private clearCodes(): void {
-    this.table(CODE_TABLE, HEAP, CODE_LIMIT);
+    this.table(CODE_TABLE, this.codesAt, CODE_LIMIT);
+    this.table(GROUP_TABLE, this.groupsAt, GROUP_LIMIT);
+    this.w.share(this.sharing, -1);
     this.values.length = 0;
     this.ids.clear();
   }

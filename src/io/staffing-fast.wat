@@ -2,8 +2,10 @@
 ;; looked up, their numbers read, each line a record for the reader to add up. Anything else stops it before the line,
 ;; which the reader then reads as it reads every line. Assembled by scripts/wasm.js into staffing-fast-wasm.ts.
 ;;
-;; Memory: the cells' bounds from 0 (64 cells, a start and an end each); the code table's descriptor at 1024 and the
-;; unit table's at 1056; an empty cell's bounds (-1, -1) at 1536; records from 2048, 64 bytes each. The reader places the tables and the bytes it reads.
+;; Memory: the cells' bounds from 0 (64 cells, a start and an end each); the descriptors of the code table at 1024,
+;; the unit table at 1056, the outside codes' groups at 1088 and the grid's codes lower-cased at 1120; an empty cell's
+;; bounds (-1, -1) at 1536; a code lower-cased at 1600 (64 bytes); records from 2048, 64 bytes each. The reader places
+;; the tables and the bytes it reads.
 (module
   (memory (export "memory") 1)
   (global $width (mut i32) (i32.const 0))
@@ -17,6 +19,10 @@
   ;; Where the text of a line's quoted cells is written, their doubled quotes made single: from $unquoted to $unquotedEnd.
   (global $unquoted (mut i32) (i32.const 0))
   (global $unquotedEnd (mut i32) (i32.const 0))
+  ;; Codes outside the grid that share their group's value (staffing.ts sharedOutside): 0 none; 1 found by their
+  ;; group cell; 2 all one value, $noGroup (-1 until the reader tells it), in a table without a group column.
+  (global $shared (mut i32) (i32.const 0))
+  (global $noGroup (mut i32) (i32.const -1))
   ;; Where the bounds of the numbers' cells are: 8 × column, or 1536 (which holds -1, -1) for a column not there.
   (global $oHead (mut i32) (i32.const 1536))
   (global $oExp (mut i32) (i32.const 1536))
@@ -48,6 +54,36 @@
     (global.set $oBorn (call $bounds (local.get $iBorn)))
     (i32.store (i32.const 1536) (i32.const -1))
     (i32.store (i32.const 1540) (i32.const -1)))
+
+  ;; How codes outside the grid share their group's value (see $shared), and the value of all of them without a group
+  ;; column.
+  (func (export "share") (param $mode i32) (param $noGroup i32)
+    (global.set $shared (local.get $mode))
+    (global.set $noGroup (local.get $noGroup)))
+
+  ;; The value of a code cell [s, e) outside the code table that shares its group's, as staffing.ts sharedOutside finds
+  ;; it: ASCII of 1 to 64 bytes, no padding nor formula guard (so no invisible character), not a grid code whatever its
+  ;; case; then its group cell [gs, ge) looked up, or the one value without a group column. -1 for anything else.
+  (func $outside (param $s i32) (param $e i32) (param $gs i32) (param $ge i32) (result i32)
+    (local $n i32) (local $i i32) (local $b i32)
+    (local.set $n (i32.sub (local.get $e) (local.get $s)))
+    (if (i32.or (i32.eqz (local.get $n)) (i32.gt_u (local.get $n) (i32.const 64))) (then (return (i32.const -1))))
+    (local.set $b (i32.load8_u (local.get $s)))
+    (if (i32.or (i32.le_u (local.get $b) (i32.const 32)) (i32.eq (local.get $b) (i32.const 39)))
+      (then (return (i32.const -1))))
+    (if (i32.le_u (i32.load8_u (i32.sub (local.get $e) (i32.const 1))) (i32.const 32)) (then (return (i32.const -1))))
+    (loop $fold
+      (local.set $b (i32.load8_u (i32.add (local.get $s) (local.get $i))))
+      (if (i32.ge_u (local.get $b) (i32.const 0x80)) (then (return (i32.const -1))))
+      (i32.store8 offset=1600 (local.get $i) (select (i32.add (local.get $b) (i32.const 32)) (local.get $b)
+        (i32.le_u (i32.sub (local.get $b) (i32.const 65)) (i32.const 25))))
+      (local.set $i (i32.add (local.get $i) (i32.const 1)))
+      (br_if $fold (i32.lt_u (local.get $i) (local.get $n))))
+    (if (i32.ge_s (call $lookup (i32.const 1120) (i32.const 1600) (i32.add (i32.const 1600) (local.get $n))
+          (i32.const -1) (i32.const -1)) (i32.const 0))
+      (then (return (i32.const -1))))
+    (if (i32.eq (global.get $shared) (i32.const 2)) (then (return (global.get $noGroup))))
+    (call $lookup (i32.const 1088) (local.get $gs) (local.get $ge) (i32.const -1) (i32.const -1)))
 
   ;; The records the last scan wrote.
   (func (export "rows") (result i32) (global.get $rows))
@@ -320,6 +356,11 @@
         (i32.load offset=4 (i32.shl (global.get $iGroup) (i32.const 3))))))
       (else (local.set $code (call $lookup (i32.const 1024) (i32.load (local.get $a)) (i32.load offset=4 (local.get $a))
         (i32.const -1) (i32.const -1)))))
+    ;; Not there: perhaps a code outside the grid that shares its group's value.
+    (if (i32.and (i32.lt_s (local.get $code) (i32.const 0)) (i32.ne (global.get $shared) (i32.const 0))) (then
+      (local.set $a (i32.shl (global.get $iCode) (i32.const 3)))
+      (local.set $code (call $outside (i32.load (local.get $a)) (i32.load offset=4 (local.get $a))
+        (i32.load (call $bounds (global.get $iGroup))) (i32.load offset=4 (call $bounds (global.get $iGroup)))))))
     (if (i32.lt_s (local.get $code) (i32.const 0)) (then (return (i32.const 0))))
     (local.set $unit (i32.const -1))
     (if (local.get $units) (then

@@ -359,6 +359,8 @@ export class StaffingReader {
         savings: this.iSavings,
         born: this.tally ? this.iBorn : -1,
         wholeYears: this.wholeStarts,
+        shared: this.shared,
+        gridCodes: this.opts.grid.categories.map((c) => Buffer.from(c.code.toLowerCase())),
       });
       this.sink.fast = (bytes, start, end, read) => this.fastRows(bytes, start, end, read);
     }
@@ -390,10 +392,13 @@ export class StaffingReader {
       iGroup < 0
         ? this.codes.get(bytes, starts[iCode], ends[iCode])
         : this.codes.getPair(bytes, starts[iCode], ends[iCode], starts[iGroup], ends[iGroup]);
-    const info =
-      cached ??
-      (this.shared ? this.sharedOutside(bytes) : undefined) ??
-      this.learnCode(bytes, this.raw(bytes, iCode), iGroup < 0 ? undefined : this.raw(bytes, iGroup));
+    let info = cached;
+    if (info === undefined && this.shared) {
+      info = this.sharedOutside(bytes);
+      // Told to the fast path again: its table of groups may have started afresh since.
+      if (info !== undefined && this.fast) this.groupShares(bytes, info);
+    }
+    info ??= this.learnCode(bytes, this.raw(bytes, iCode), iGroup < 0 ? undefined : this.raw(bytes, iGroup));
 
     let headcount = 1;
     if (this.iHeadcount >= 0) {
@@ -676,13 +681,15 @@ export class StaffingReader {
     return info;
   }
 
-  /** Notes that the row's group cell (its bytes; none without a group column) stands for `info`, and returns it. */
+  /**
+   * Notes that the row's group cell (its bytes; none without a group column) stands for `info` for codes outside the
+   * grid, here and in the fast path, and returns it.
+   */
   private groupShares(bytes: Buffer, info: CodeInfo): CodeInfo {
+    const { starts, ends } = this.reader.cellBounds;
     if (this.iGroup < 0) this.outsideNoGroup = info;
-    else {
-      const { starts, ends } = this.reader.cellBounds;
-      this.outsideByGroupBytes.set(bytes, starts[this.iGroup], ends[this.iGroup], info);
-    }
+    else this.outsideByGroupBytes.set(bytes, starts[this.iGroup], ends[this.iGroup], info);
+    this.fast?.learnGroup(bytes, this.iGroup < 0 ? -1 : starts[this.iGroup], ends[this.iGroup], info);
     return info;
   }
 

@@ -245,6 +245,37 @@ describe('the staffing fast path reads what row() reads', () => {
     expect(JSON.parse(fast).keys).toEqual(['X', 'X\x01Y']);
   });
 
+  it('reads a row of a new code outside the grid fast, its group sharing an entry (by group, unit, none)', async () => {
+    // Every row a new code of one of three groups; now and then a grid code in another case, or padded, or guarded,
+    // which is no outside code: the fast path must leave those to row(), which finds them in the grid or refuses.
+    const rows = (group: boolean) => {
+      const lines = [group ? 'code,group,headcount,salary,unit' : 'code,headcount,salary,unit'];
+      for (let i = 0; i < 12_000; i++) {
+        const odd = ['e-g-4', 'E-r-1', 'X-7 ', "'X-8", 'x-9'][i % 500];
+        const cells = [
+          odd ?? `X-${i}`,
+          ...(group ? [odd ? 'E' : ['E', 'D', 'e'][i % 3]] : []),
+          `${1 + (i % 3)}`,
+          `${100_000 + i}.5`,
+          `U${i % 40}`,
+        ];
+        lines.push(cells.join(','));
+      }
+      return `${lines.join('\n')}\n`;
+    };
+    for (const [text, by] of [
+      [rows(true), 'group'],
+      [rows(true), 'unit'],
+      [rows(false), 'none'],
+    ] as const) {
+      const before = fastLines;
+      const fast = await outcome(text, 1 << 16, { by, savings: new Dec(2) }, true);
+      expect(fast).not.toMatch(/^error/);
+      expect(fastLines - before).toBeGreaterThan(11_000);
+      expect(fast).toBe(await outcome(text, 1 << 16, { by, savings: new Dec(2) }, false));
+    }
+  });
+
   it('keeps no more codes than its table holds, however many a file has, by code', async () => {
     const lines = ['code,headcount,salary'];
     // 2 000 codes, each on two rows together, three times over, their headcounts padded (rows the fast path leaves
