@@ -130,13 +130,16 @@ export class StaffingFast<T> {
       UNQUOTED_SIZE,
     );
     this.views();
-    this.groupsAt = this.table(GRID_TABLE, HEAP, Math.max(64, c.gridCodes.length));
+    // Room for every grid code (32 bytes of key each, or more for long ones): a grid code left out would be taken for
+    // a code outside the grid. Were one left out all the same, codes outside the grid are left to the reader.
+    const gridBytes = c.gridCodes.reduce((n, code) => n + code.length, 0);
+    this.groupsAt = this.table(GRID_TABLE, HEAP, Math.max(64, c.gridCodes.length, Math.ceil(gridBytes / 32)));
     this.codesAt = this.table(GROUP_TABLE, this.groupsAt, GROUP_LIMIT);
     this.unitsAt = this.table(CODE_TABLE, this.codesAt, CODE_LIMIT);
     this.inputAt = this.table(UNIT_TABLE, this.unitsAt, this.unitLimit);
-    this.sharing = c.shared ? (c.group >= 0 ? 1 : 2) : 0;
+    const gridKept = c.gridCodes.every((code) => this.insert(GRID_TABLE, code, 0, code.length, -1, -1, 1));
+    this.sharing = c.shared && gridKept ? (c.group >= 0 ? 1 : 2) : 0;
     this.w.share(this.sharing, -1);
-    for (const code of c.gridCodes) this.insert(GRID_TABLE, code, 0, code.length, -1, -1, 1);
   }
 
   /** What code number `id` of a record stands for. */

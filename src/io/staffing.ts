@@ -689,7 +689,8 @@ export class StaffingReader {
     const { starts, ends } = this.reader.cellBounds;
     if (this.iGroup < 0) this.outsideNoGroup = info;
     else this.outsideByGroupBytes.set(bytes, starts[this.iGroup], ends[this.iGroup], info);
-    this.fast?.learnGroup(bytes, this.iGroup < 0 ? -1 : starts[this.iGroup], ends[this.iGroup], info);
+    if (this.iGroup < 0) this.fast?.learnGroup(bytes, -1, -1, info);
+    else this.fast?.learnGroup(bytes, starts[this.iGroup], ends[this.iGroup], info);
     return info;
   }
 
