@@ -1,6 +1,8 @@
-;; The fast path of fund's staffing reader (src/io/staffing-fast.ts): plain lines cut into cells, their code and unit
-;; looked up, their numbers read, each line a record for the reader to add up. Anything else stops it before the line,
-;; which the reader then reads as it reads every line. Assembled by scripts/wasm.js into staffing-fast-wasm.ts.
+;; The fast path of fund's staffing reader (src/io/staffing-fast.ts): plain lines cut into cells (a cell may be quoted
+;; whole on its line), their code and unit looked up (a code outside the grid by its group, where such codes share
+;; their group's entry), their numbers read, each line a record for the reader to add up. Anything else stops it
+;; before the line, which the reader then reads as it reads every line. Assembled by scripts/wasm.js into
+;; staffing-fast-wasm.ts.
 ;;
 ;; Memory: the cells' bounds from 0 (64 cells, a start and an end each); the descriptors of the code table at 1024,
 ;; the unit table at 1056, the outside codes' groups at 1088 and the grid's codes lower-cased at 1120; an empty cell's
@@ -16,7 +18,8 @@
   (global $fraction (mut i32) (i32.const 0))
   (global $maxLine (mut i32) (i32.const 0))
   (global $rows (mut i32) (i32.const 0))
-  ;; Where the text of a line's quoted cells is written, their doubled quotes made single: from $unquoted to $unquotedEnd.
+  ;; Where the text of a line's quoted cells is written, their doubled quotes made single: from $unquoted to
+  ;; $unquotedEnd.
   (global $unquoted (mut i32) (i32.const 0))
   (global $unquotedEnd (mut i32) (i32.const 0))
   ;; Codes outside the grid that share their group's value (staffing.ts sharedOutside): 0 none; 1 found by their
