@@ -142,8 +142,6 @@ const CR = 0x0d;
 const QUOTE = 0x22;
 const HASH = 0x23;
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
-/** The room for a waiting line and the chunk after it starts at twice this (a chunk of load.ts is 64 KB). */
-const READ_ROOM = 1 << 16;
 
 /**
  * Reads a CSV file's bytes chunk by chunk, in constant memory, with the same rules as parseCsv (BOM, UTF-8 only, `#`
@@ -242,14 +240,12 @@ export class CsvStreamReader {
         }
         continue;
       }
-      let buf = chunk;
-      if (this.held > 0) {
-        this.hold(chunk);
-        buf = this.room.subarray(0, this.held);
-      }
+      const joined = this.held > 0;
+      if (joined) this.hold(chunk);
+      const buf = joined ? this.room.subarray(0, this.held) : chunk;
       this.check(buf, completeLength(buf));
       const done = this.scan(buf, false);
-      this.keep(buf, done);
+      this.keep(buf, done, joined);
       if (this.held > MAX_LINE) throw lineTooLong(this.file, this.line + 1);
     }
   }
@@ -258,7 +254,7 @@ export class CsvStreamReader {
   private hold(bytes: Uint8Array): void {
     const need = this.held + bytes.length;
     if (need > this.room.length) {
-      const larger = Buffer.allocUnsafe(Math.max(need, 2 * this.room.length, 2 * READ_ROOM));
+      const larger = Buffer.allocUnsafe(Math.max(need, 2 * this.room.length));
       this.room.copy(larger, 0, 0, this.held);
       this.room = larger;
     }
@@ -266,10 +262,11 @@ export class CsvStreamReader {
     this.held = need;
   }
 
-  /** Holds the bytes of `buf` from `done` (the start of a line not yet ended), at the start of the room. */
-  private keep(buf: Buffer, done: number): void {
+  /** Holds the bytes of `buf` (the room itself when `inRoom`) from `done`, a line not yet ended, at the room start. */
+  private keep(buf: Buffer, done: number, inRoom: boolean): void {
     const rest = buf.length - done;
-    if (buf.buffer === this.room.buffer) this.room.copyWithin(0, done, buf.length);
+    // Told, not found from the memory under `buf`: a small Buffer may share its memory with others (Node's pool).
+    if (inRoom) this.room.copyWithin(0, done, buf.length);
     else {
       this.held = 0;
       if (rest > 0) this.hold(buf.subarray(done));

@@ -396,7 +396,7 @@ export class StaffingReader {
     if (info === undefined && this.shared) {
       info = this.sharedOutside(bytes);
       // Told to the fast path again: its table of groups may have started afresh since.
-      if (info !== undefined && this.fast) this.groupShares(bytes, info);
+      if (info !== undefined) this.fastShares(bytes, info);
     }
     info ??= this.learnCode(bytes, this.raw(bytes, iCode), iGroup < 0 ? undefined : this.raw(bytes, iGroup));
 
@@ -689,9 +689,16 @@ export class StaffingReader {
     const { starts, ends } = this.reader.cellBounds;
     if (this.iGroup < 0) this.outsideNoGroup = info;
     else this.outsideByGroupBytes.set(bytes, starts[this.iGroup], ends[this.iGroup], info);
-    if (this.iGroup < 0) this.fast?.learnGroup(bytes, -1, -1, info);
-    else this.fast?.learnGroup(bytes, starts[this.iGroup], ends[this.iGroup], info);
+    this.fastShares(bytes, info);
     return info;
+  }
+
+  /** Tells the fast path that the row's group cell (every group, without a group column) shares `info`. */
+  private fastShares(bytes: Buffer, info: CodeInfo): void {
+    if (this.fast === undefined) return;
+    const { starts, ends } = this.reader.cellBounds;
+    if (this.iGroup < 0) this.fast.learnGroup(bytes, -1, -1, info);
+    else this.fast.learnGroup(bytes, starts[this.iGroup], ends[this.iGroup], info);
   }
 
   /**
